@@ -1,0 +1,1 @@
+"""Event typing and assembly: from an annotated document to ACLED ``Event`` records."""

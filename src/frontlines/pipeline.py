@@ -1,0 +1,96 @@
+"""The one code path from articles to events: ``build_pipeline(settings).code(articles)``.
+
+The CLI, the API, the store's ingest, the local pool and Spark all call :meth:`Pipeline.code`;
+each worker builds its pipeline once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from frontlines.errors import EmptyInput, FrontlinesError, InputTooLarge
+from frontlines.records import Article, Event, Failure, Record
+from frontlines.settings import Settings
+
+if TYPE_CHECKING:
+    from frontlines.events.assemble import EventBuilder
+
+
+class Result(Record):
+    """The events coded from one article."""
+
+    article: Article
+    events: list[Event]
+
+
+def check_article(article: Article, max_chars: int) -> None:
+    """Raise an :class:`~frontlines.errors.InputError` for an article the pipeline cannot code."""
+    if not article.text.strip():
+        raise EmptyInput("the text is empty; there is nothing to code", source=article.id)
+    if len(article.text) > max_chars:
+        raise InputTooLarge(
+            f"{len(article.text):,} characters is over the limit of {max_chars:,}; "
+            "split the document or raise max_chars",
+            source=article.id,
+        )
+
+
+class Pipeline:
+    """Codes articles into events. Build it once per process with :func:`build_pipeline`."""
+
+    def __init__(self, settings: Settings):
+        from frontlines.events.assemble import EventBuilder
+        from frontlines.nlp import build_nlp
+
+        self.settings = settings
+        self.nlp = build_nlp(settings)
+        self.builder: EventBuilder = EventBuilder(settings)
+
+    def code(self, articles: Iterable[Article]) -> Iterator[Result | Failure]:
+        """Code articles in order: one ``Result`` or ``Failure`` per article, streamed."""
+        iterator = iter(articles)
+        while batch := list(islice(iterator, self.settings.batch_size)):
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Article]) -> Iterator[Result | Failure]:
+        ok: list[Article] = []
+        failures: dict[int, Failure] = {}
+        for i, article in enumerate(batch):
+            try:
+                check_article(article, self.settings.max_chars)
+                ok.append(article)
+            except FrontlinesError as exc:
+                failures[i] = failure_of(article, exc)
+        docs = iter(self.nlp.pipe((a.text for a in ok), batch_size=self.settings.batch_size))
+        for i, article in enumerate(batch):
+            if i in failures:
+                yield failures[i]
+                continue
+            doc = next(docs)
+            try:
+                yield Result(article=article, events=self.builder.build(doc, article))
+            except FrontlinesError as exc:
+                yield failure_of(article, exc)
+
+    def extract(self, article: Article) -> list[Event]:
+        """Code one article; raise its error instead of returning a ``Failure``."""
+        check_article(article, self.settings.max_chars)
+        doc = next(iter(self.nlp.pipe([article.text])))
+        return self.builder.build(doc, article)
+
+
+def failure_of(article: Article, exc: Exception) -> Failure:
+    return Failure(doc_id=article.id, input=article.id, error=type(exc).__name__, message=str(exc))
+
+
+_PIPELINES: dict[Settings, Pipeline] = {}
+
+
+def build_pipeline(settings: Settings | None = None) -> Pipeline:
+    """The pipeline for ``settings``, built once per process and reused."""
+    settings = settings or Settings()
+    if settings not in _PIPELINES:
+        _PIPELINES[settings] = Pipeline(settings)
+    return _PIPELINES[settings]
