@@ -40,6 +40,10 @@ class Settings(BaseModel):
     )
     db_url: str = "sqlite:///frontlines.sqlite"
     api_token: str | None = None
+    map_tile_url: str | None = Field(
+        default=None, description="Map tile server URL with {z}/{x}/{y}; None: offline outlines only"
+    )
+    map_tile_attribution: str | None = Field(default=None, description="Credit line shown for map_tile_url")
     max_chars: int = Field(default=200_000, description="Longest article accepted, in characters")
     batch_size: int = 64
     workers: int = 1

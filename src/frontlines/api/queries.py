@@ -1,0 +1,101 @@
+"""Read-only routes: events, articles, actors, places and the weekly timeline."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.encoders import jsonable_encoder
+
+from frontlines.api.errors import ERROR_RESPONSES, ApiError
+from frontlines.api.limits import DEFAULT_PAGE, MAX_LOOKUP, MAX_PAGE, MAX_PARAM_CHARS
+from frontlines.api.params import Cursor, EventQuery, clean_text
+from frontlines.api.state import store_of
+from frontlines.errors import StoreError
+
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+
+Id = Annotated[str, Path(max_length=MAX_PARAM_CHARS, description="An id from a list route")]
+Lookup = Annotated[str | None, Query(max_length=MAX_PARAM_CHARS, description="Words the name starts with")]
+LookupLimit = Annotated[int, Query(ge=1, le=MAX_LOOKUP)]
+
+
+def _clean_id(value: str, name: str) -> str:
+    cleaned = clean_text(value, name)
+    if cleaned is None:
+        raise ApiError(422, f"'{name}' is empty")
+    return cleaned
+
+
+@router.get("/events", summary="Events matching the filters, one page at a time")
+def list_events(
+    request: Request,
+    query: Annotated[EventQuery, Depends()],
+    cursor: Cursor = None,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_PAGE, description=f"Page size, at most {MAX_PAGE}")
+    ] = DEFAULT_PAGE,
+) -> dict[str, Any]:
+    """Events newest first. Pass ``next_cursor`` back as ``cursor`` for the next page."""
+    cursor = clean_text(cursor, "cursor")
+    try:
+        page = store_of(request).query_events(query.to_filter(), cursor, limit)
+    except (StoreError, ValueError) as exc:
+        if cursor is not None:
+            raise ApiError(
+                400, f"bad cursor: {exc}; start again without 'cursor'", code="bad_cursor"
+            ) from exc
+        raise
+    return {"events": jsonable_encoder(page.events), "next_cursor": page.next_cursor}
+
+
+@router.get("/events/{event_id}", summary="One event with its sources, claims, disputes and evidence")
+def get_event(request: Request, event_id: Id) -> Any:
+    """The event, every report (source) merged into it, its claims and disputes, and why it was merged."""
+    detail = store_of(request).get_event(_clean_id(event_id, "event_id"))
+    if detail is None:
+        raise ApiError(404, f"no event with id '{event_id}'; ids come from /api/events")
+    return jsonable_encoder(detail)
+
+
+@router.get("/articles/{article_id}", summary="One article's text and the events extracted from it")
+def get_article(request: Request, article_id: Id) -> dict[str, Any]:
+    """The article (its text is what evidence offsets point into) and its events."""
+    found = store_of(request).get_article(_clean_id(article_id, "article_id"))
+    if found is None:
+        raise ApiError(404, f"no article with id '{article_id}'; ids come from an event's sources")
+    article, events = found
+    return {"article": jsonable_encoder(article), "events": jsonable_encoder(events)}
+
+
+@router.get("/actors", summary="Actors whose name matches q")
+def list_actors(request: Request, q: Lookup = None, limit: LookupLimit = 50) -> dict[str, Any]:
+    """Actors in the store, the most frequent first."""
+    return {"actors": jsonable_encoder(store_of(request).list_actors(clean_text(q, "q"), limit))}
+
+
+@router.get("/places", summary="Places whose name matches q")
+def list_places(request: Request, q: Lookup = None, limit: LookupLimit = 50) -> dict[str, Any]:
+    """Places in the store, the most frequent first."""
+    return {"places": jsonable_encoder(store_of(request).list_places(clean_text(q, "q"), limit))}
+
+
+@router.get("/places/{place_id}/history", summary="Who held a place over time")
+def place_history(request: Request, place_id: Id) -> Any:
+    """The place's territory-change events in date order: who took it, who lost it, with sources."""
+    history = store_of(request).place_history(_clean_id(place_id, "place_id"))
+    if history is None:
+        raise ApiError(404, f"no place with id '{place_id}'; ids come from /api/places")
+    return jsonable_encoder(history)
+
+
+@router.get("/timeline", summary="Events and fatalities per week and event type")
+def timeline(request: Request, query: Annotated[EventQuery, Depends()]) -> dict[str, Any]:
+    """Weekly counts for the same filters as /api/events; weeks start on Monday."""
+    rows = store_of(request).weekly_counts(query.to_filter())
+    return {
+        "weeks": [
+            {"week": week, "event_type": event_type, "events": events, "fatalities": fatalities}
+            for week, event_type, events, fatalities in rows
+        ]
+    }

@@ -1,0 +1,56 @@
+"""The web app's pages: the built front end (``frontlines/web/static``) served at ``/``.
+
+Every page of the app (map, event, place, article, extract) is the same ``index.html``; the
+front end reads the path. Built assets are under ``/assets``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+from frontlines.api.errors import ApiError
+from frontlines.api.state import state_of
+
+STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
+BUILD_HINT = "cd src/frontlines/web && npm ci && npm run build"
+
+router = APIRouter(include_in_schema=False)
+
+
+def _index() -> FileResponse:
+    index = STATIC_DIR / "index.html"
+    if not index.is_file():
+        raise ApiError(503, f"the web app is not built; run: {BUILD_HINT}", code="web_app_not_built")
+    return FileResponse(index, headers={"Cache-Control": "no-cache"})
+
+
+@router.get("/")
+@router.get("/extract")
+def home() -> FileResponse:
+    return _index()
+
+
+@router.get("/events/{event_id}")
+@router.get("/articles/{article_id}")
+@router.get("/places/{place_id}")
+def page() -> FileResponse:
+    return _index()
+
+
+@router.get("/api/config")
+def config(request: Request) -> dict[str, Any]:
+    """What the front end needs from the settings: an optional tile server URL."""
+    settings = state_of(request).settings
+    return {"tile_url": settings.map_tile_url, "tile_attribution": settings.map_tile_attribution}
+
+
+def mount_web_app(app: FastAPI) -> None:
+    """Serve the built front end, or a clear 503 on its pages when it has not been built."""
+    app.include_router(router)
+    if (STATIC_DIR / "assets").is_dir():
+        app.mount("/assets", StaticFiles(directory=STATIC_DIR / "assets"), name="assets")
