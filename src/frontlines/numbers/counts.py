@@ -1,0 +1,400 @@
+"""Counts of people in a parsed document: how many were killed, wounded, arrested, at risk...
+
+``find_counts(doc)`` finds each number span (with its qualifier), reads it with ``parse_quantity`` and
+decides what it counts from the dependency parse: the counted noun's role under a cue verb
+("six people were killed"), a cue noun ("12 fatalities", "the death toll rose to 12"), a predicate
+("left 5 dead", "shot dead") or a reduced relative ("civilians living in"). Cue words are data
+(``data/numbers/count_cues.tsv``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Literal
+
+from frontlines.datafiles import data_path, read_tsv
+from frontlines.numbers.quantity import Quantity, parse_quantity, qualifier_prefixes, vague_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CountKind = Literal["killed", "injured", "at_risk", "displaced", "arrested", "kidnapped", "other"]
+
+#: Entity labels whose numbers are never head counts.
+NOT_COUNT_LABELS = frozenset({"MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+#: Labels the sm model also puts on head counts ("Between 10 and 15 people"): kept when the number
+#: modifies a noun that is not itself a time word.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+#: Longest qualifier phrase, in tokens, looked for before a number.
+MAX_QUALIFIER_TOKENS = 4
+_NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+_RANGE_JOINERS = frozenset({"to", "or", "-", "–", "and"})
+_PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "pobj", "attr", "appos", "nsubj", "oprd"})
+_PREDICATE_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
+_NOT_ARTICLE_NOUNS = frozenset({"number", "lot", "total", "group", "series", "handful", "couple", "few"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the document's text by character offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number of people and what happened to them, with the words that decided it."""
+
+    kind: CountKind
+    quantity: Quantity
+    start: int
+    end: int
+    text: str
+    sentence: tuple[int, int]
+    cue: Mention | None
+    subject: Mention | None
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    kind: CountKind
+    rank: int
+
+
+@cache
+def _cues() -> dict[tuple[str, str], _Cue]:
+    path = data_path("numbers/count_cues.tsv")
+    table: dict[tuple[str, str], _Cue] = {}
+    for _, row in read_tsv(path, required=("lemma", "pos", "kind", "rank")):
+        table[(row["lemma"], row["pos"])] = _Cue(row["kind"], int(row["rank"]))  # type: ignore[arg-type]
+    return table
+
+
+@cache
+def _not_count_words() -> frozenset[str]:
+    path = data_path("numbers/not_count_words.tsv")
+    return frozenset(row["word"].lower() for _, row in read_tsv(path, required=("word",)))
+
+
+def _mention(tokens: Token | Span) -> Mention:
+    if hasattr(tokens, "idx"):
+        token: Token = tokens  # type: ignore[assignment]
+        return Mention(token.idx, token.idx + len(token.text), token.text)
+    span: Span = tokens  # type: ignore[assignment]
+    return Mention(span.start_char, span.end_char, span.text)
+
+
+def _cue_of(token: Token, pos: str) -> _Cue | None:
+    lemma = token.lemma_.lower()
+    cue = _cues().get((lemma, pos))
+    if cue is None and pos == "adj":
+        cue = _cues().get((token.lower_, "adj"))
+    return cue
+
+
+def _is_number(token: Token) -> bool:
+    return token.like_num or token.lower_ in _NUMBER_WORDS or token.lower_ in vague_words()
+
+
+# ---------------------------------------------------------------- number spans
+
+
+def _number_span(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Token range [start, end) of the number phrase starting at token i, with qualifier words."""
+    end = i + 1
+    while end < len(doc) and (
+        _is_number(doc[end])
+        or (doc[end].text in {"-", "and"} and end + 1 < len(doc) and doc[end + 1].like_num)
+        or (doc[end].lower_ in _RANGE_JOINERS and end + 1 < len(doc) and _is_number(doc[end + 1]))
+    ):
+        end += 1
+    of_phrase = f"{doc[i:end].text.lower()} of {doc[end + 1].lower_}" if end + 1 < len(doc) else ""
+    if end < len(doc) and doc[end].lower_ == "of" and of_phrase in vague_words():
+        end += 2  # "tens of thousands"
+    return _with_prefix(doc, i), end
+
+
+def _with_prefix(doc: Doc, i: int) -> int:
+    sent_start = doc[i].sent.start
+    for width in range(MAX_QUALIFIER_TOKENS, 0, -1):
+        start = i - width
+        if start < sent_start:
+            continue
+        words = doc[start:i].text.lower()
+        if words in qualifier_prefixes() or words == "between" or f"{words} {doc[i].lower_}" in vague_words():
+            return start
+    return i
+
+
+def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
+    if any(t.ent_type_ in NOT_COUNT_LABELS for t in doc[start:end]):
+        return True
+    if any(t.ent_type_ in TIME_LABELS for t in doc[start:end]):
+        head = root.head
+        counts_a_noun = root.dep_ == "nummod" and head.pos_ == "NOUN" and head.ent_type_ not in TIME_LABELS
+        if not counts_a_noun or head.lower_ in _not_count_words():
+            return True
+    after = doc[end] if end < len(doc) else None
+    if after is not None:
+        if after.lower_ in _not_count_words():
+            return True
+        if after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in _not_count_words():
+            return True
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.text in {"$", "£", "€", "#", "No.", "no."}
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token:
+    numeric = [t for t in doc[start:end] if _is_number(t) and not start <= t.head.i < end]
+    if numeric:
+        return numeric[0]
+    outside = [t for t in doc[start:end] if not start <= t.head.i < end]
+    return outside[0] if outside else doc[end - 1]
+
+
+# ---------------------------------------------------------------- what a number counts
+
+
+@dataclass(frozen=True, slots=True)
+class _Decision:
+    kind: CountKind
+    cue: Token | None
+    rule: str
+
+
+def _noun_cue(noun: Token) -> _Decision | None:
+    """A noun that names the count itself: "fatalities", "death toll", "the number of dead"."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod"):
+            cue = _cue_of(child, "noun") or _cue_of(child, "adj")
+            if cue and cue.kind != "other":
+                return _Decision(cue.kind, child, f"noun:{child.lemma_.lower()}")
+    for pos in ("noun", "adj"):
+        cue = _cue_of(noun, pos)
+        if cue:
+            return _Decision(cue.kind, noun, f"noun:{noun.lemma_.lower()}")
+    if noun.lemma_.lower() in ("number", "count", "tally"):  # "the number of injured"
+        for prep in noun.children:
+            for obj in prep.children if prep.lower_ == "of" else ():
+                cue = _cue_of(obj, "adj") or _cue_of(obj, "noun") or _cue_of(obj, "verb")
+                if cue and obj.dep_ == "pobj":
+                    return _Decision(cue.kind, obj, f"noun:number_of_{obj.lower_}")
+    return None
+
+
+def _best(decisions: list[tuple[_Cue, _Decision]]) -> _Decision | None:
+    return min(decisions, key=lambda d: d[0].rank)[1] if decisions else None
+
+
+def _verb_cue(verb: Token, role: str) -> _Decision | None:
+    """The best cue among a verb and the predicates it governs ("shot dead", "reported killed")."""
+    found: list[tuple[_Cue, _Decision]] = []
+    candidates = [verb] + [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
+    candidates += [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
+    for token in candidates:
+        for pos in ("verb", "adj"):
+            cue = _cue_of(token, pos)
+            if cue:
+                found.append((cue, _Decision(cue.kind, token, f"{role}:{token.lemma_.lower()}")))
+                break
+    for child in verb.children:
+        if child.dep_ == "prep":
+            for obj in child.children:
+                cue = _cue_of(obj, "noun") if obj.dep_ == "pobj" else None
+                if cue and cue.kind == "at_risk":
+                    found.append((cue, _Decision(cue.kind, obj, f"{role}:at_{obj.lemma_.lower()}")))
+    return _best(found)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _relative_cue(noun: Token) -> _Decision | None:
+    """Reduced relatives: "civilians living in", "three killed by", "people displaced by"."""
+    for child in noun.children:
+        if child.dep_ not in ("acl", "relcl", "amod"):
+            continue
+        cue = _cue_of(child, "verb") or _cue_of(child, "adj")
+        if cue is None:
+            continue
+        passive = child.tag_ == "VBN" or child.dep_ == "amod"
+        if passive or cue.kind in ("at_risk", "displaced"):
+            return _Decision(cue.kind, child, f"acl:{child.lemma_.lower()}")
+    return None
+
+
+def _climb(noun: Token) -> Token:
+    """From a conjunct or an "of" object to the noun that carries the clause role."""
+    while True:
+        if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
+            outer = noun.head.head
+            if _noun_cue(outer) is None and outer.lower_ not in vague_words() and not outer.like_num:
+                return noun
+            noun = outer
+        else:
+            return noun
+
+
+def _role_cue(arg: Token) -> _Decision | None:
+    """What the clause does to ``arg``, the counted noun (or the bare number)."""
+    head = arg.head
+    if arg.dep_ == "nsubjpass":
+        return _verb_cue(head, "nsubjpass")
+    if arg.dep_ in ("dobj", "oprd", "attr") and head.pos_ in ("VERB", "AUX"):
+        return _verb_cue(head, arg.dep_)
+    if arg.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        return _subject_cue(arg, head)
+    if arg.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.pos_ in ("VERB", "AUX"):
+        for other in head.head.children:
+            if other.dep_ in ("nsubj", "dobj", "nsubjpass") and other is not arg:
+                decision = _noun_cue(other)
+                if decision:
+                    return _Decision(decision.kind, decision.cue, "toll")
+    if arg.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.pos_ == "NOUN":
+        decision = _noun_cue(head.head)  # "the number of injured at 28"
+        if decision:
+            return _Decision(decision.kind, decision.cue, "toll")
+    return None
+
+
+def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
+    decision = _verb_cue(verb, "nsubj")
+    if decision is None:
+        for child in verb.children:
+            if child.dep_ == "dobj" and (noun := _noun_cue(child)) and noun.kind != "other":
+                return _Decision(noun.kind, noun.cue, "nsubj+dobj")
+        return None
+    if decision.cue is verb and decision.kind in ("killed", "injured", "kidnapped", "arrested"):
+        intransitive = verb.lemma_.lower() in ("die", "perish", "drown")
+        elliptic = not any(c.dep_ == "dobj" for c in verb.children) and (arg.like_num or verb.tag_ == "VBN")
+        if not (intransitive or elliptic):
+            return None  # the subject did the killing
+    return decision
+
+
+def _adjacent_cue(doc: Doc, end: int) -> _Decision | None:
+    """ "5 dead", "two injured": a cue word right after the number phrase."""
+    if end >= len(doc):
+        return None
+    token = doc[end]
+    cue = _cue_of(token, "adj") or (_cue_of(token, "verb") if token.tag_ == "VBN" else None)
+    if cue and cue.kind != "other":
+        return _Decision(cue.kind, token, f"adjacent:{token.lower_}")
+    return None
+
+
+def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
+    """The count's kind and the counted noun for the number phrase whose root token is ``root``."""
+    noun: Token | None = None
+    arg = root
+    if root.dep_ in ("nummod", "quantmod", "amod", "det", "compound") and root.head.pos_ in (
+        "NOUN",
+        "PROPN",
+        "PRON",
+        "ADJ",
+    ):
+        noun = arg = root.head
+    of_objects = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if noun is None and of_objects:
+        noun = next((c for c in of_objects[0].children if c.dep_ == "pobj"), None)
+        if noun is not None and (noun.like_num or any(c.dep_ == "nummod" for c in noun.children)):
+            return _Decision("other", None, "partitive"), None  # "one of two people killed"
+    decision = _noun_cue(arg) if arg is not root else None
+    if decision is None:
+        decision = _relative_cue(arg) or _relative_cue(root)
+    if decision is None:
+        decision = _role_cue(_climb(arg))
+    if decision is None and arg is not root:
+        decision = _noun_cue(_climb(arg))
+    if decision is None:
+        decision = _adjacent_cue(doc, end) or (_adjacent_cue(doc, noun.i + 1) if noun is not None else None)
+    return decision or _Decision("other", None, "no_cue"), noun
+
+
+# ---------------------------------------------------------------- the public function
+
+
+def find_counts(doc: Doc) -> list[Count]:
+    """Every count of people in ``doc`` (parsed with the full pipeline), in text order."""
+    counts: list[Count] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if _is_number(token):
+            span = _number_span(doc, i)
+            if span is not None:
+                start, end = span
+                count = _count(doc, start, end)
+                if count is not None:
+                    counts.append(count)
+                i = end
+                continue
+        i += 1
+    counts.extend(_article_counts(doc, counts))
+    counts.sort(key=lambda c: c.start)
+    return counts
+
+
+def _count(doc: Doc, start: int, end: int) -> Count | None:
+    if end - start == 1 and doc[start].lower_ in _NUMBER_WORDS:
+        return None  # "million" alone: part of a name or an amount, not a count
+    root = _span_root(doc, start, end)
+    if _excluded(doc, start, end, root):
+        return None
+    quantity = parse_quantity(doc[start:end].text)
+    if quantity is None:
+        return None
+    decision, noun = _decide(doc, root, end)
+    if noun is not None and (decision.cue is noun or not noun.is_alpha):
+        noun = None
+    sentence = doc[start].sent
+    return Count(
+        kind=decision.kind,
+        quantity=quantity,
+        start=doc[start].idx,
+        end=doc[end - 1].idx + len(doc[end - 1].text),
+        text=doc[start:end].text,
+        sentence=(sentence.start_char, sentence.end_char),
+        cue=_mention(decision.cue) if decision.cue is not None else None,
+        subject=_mention(noun) if noun is not None else None,
+        rule=decision.rule,
+    )
+
+
+def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
+    """ "A man was shot dead": one person, when the noun with "a"/"an" is the victim of a cue verb."""
+    taken = {c.start for c in found}
+    counts = []
+    for token in doc:
+        noun = token.head
+        if token.lower_ not in ("a", "an") or token.dep_ != "det" or noun.pos_ != "NOUN":
+            continue
+        if noun.lemma_.lower() in _NOT_ARTICLE_NOUNS or token.idx in taken:
+            continue
+        if any(c.dep_ == "nummod" for c in noun.children):
+            continue
+        decision = _role_cue(noun)
+        if decision is None or decision.kind == "other" or decision.cue is None:
+            continue
+        sentence = token.sent
+        counts.append(
+            Count(
+                kind=decision.kind,
+                quantity=Quantity(value=1, low=1, high=1, qualifier="exact"),
+                start=token.idx,
+                end=token.idx + len(token.text),
+                text=token.text,
+                sentence=(sentence.start_char, sentence.end_char),
+                cue=_mention(decision.cue),
+                subject=_mention(noun),
+                rule=f"article+{decision.rule}",
+            )
+        )
+    return counts
