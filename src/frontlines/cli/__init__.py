@@ -16,6 +16,7 @@ from frontlines.errors import FrontlinesError
 
 COMMAND_MODULES = [
     "frontlines.cli.extract",
+    "frontlines.cli.schema",
     "frontlines.cli.serve",
 ]
 

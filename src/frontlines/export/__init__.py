@@ -1,0 +1,1 @@
+"""Exports: event records to files (JSONL, CSV and, from the store, ACLED CSV, GeoJSON, Parquet)."""
