@@ -11,6 +11,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from frontlines.errors import EmptyInput, FrontlinesError, InputTooLarge
+from frontlines.prefilter import could_hold_event
 from frontlines.records import Article, Event, Failure, Record
 from frontlines.settings import Settings
 
@@ -57,16 +58,23 @@ class Pipeline:
     def _code_batch(self, batch: list[Article]) -> Iterator[Result | Failure]:
         ok: list[Article] = []
         failures: dict[int, Failure] = {}
+        skipped: dict[int, Result] = {}  # the prefilter found no conflict word: no event, no spaCy
         for i, article in enumerate(batch):
             try:
                 check_article(article, self.settings.max_chars)
-                ok.append(article)
+                if self.settings.prefilter and not could_hold_event(article.text):
+                    skipped[i] = Result(article=article, events=[])
+                else:
+                    ok.append(article)
             except FrontlinesError as exc:
                 failures[i] = failure_of(article, exc)
         docs = iter(self.nlp.pipe((a.text for a in ok), batch_size=self.settings.batch_size))
         for i, article in enumerate(batch):
             if i in failures:
                 yield failures[i]
+                continue
+            if i in skipped:
+                yield skipped[i]
                 continue
             doc = next(docs)
             try:
