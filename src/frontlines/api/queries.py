@@ -80,22 +80,27 @@ def list_places(request: Request, q: Lookup = None, limit: LookupLimit = 50) -> 
     return {"places": jsonable_encoder(store_of(request).list_places(clean_text(q, "q"), limit))}
 
 
-@router.get("/places/{place_id}/history", summary="Who held a place over time")
-def place_history(request: Request, place_id: Id) -> Any:
-    """The place's territory-change events in date order: who took it, who lost it, with sources."""
-    history = store_of(request).place_history(_clean_id(place_id, "place_id"))
-    if history is None:
-        raise ApiError(404, f"no place with id '{place_id}'; ids come from /api/places")
-    return jsonable_encoder(history)
+@router.get("/places/{place}/history", summary="Who held a place over time")
+def place_history(request: Request, place: Id) -> dict[str, Any]:
+    """Territory changes and claims at a place (its numeric id, or its name), oldest first."""
+    key: str | int = _clean_id(place, "place")
+    if isinstance(key, str) and key.isascii() and key.isdigit() and len(key) < 19:  # fits SQL BIGINT
+        key = int(key)
+    return {"place": place, "changes": jsonable_encoder(store_of(request).place_history(key))}
 
 
 @router.get("/timeline", summary="Events and fatalities per week and event type")
 def timeline(request: Request, query: Annotated[EventQuery, Depends()]) -> dict[str, Any]:
-    """Weekly counts for the same filters as /api/events; weeks start on Monday."""
-    rows = store_of(request).weekly_counts(query.to_filter())
-    return {
-        "weeks": [
-            {"week": week, "event_type": event_type, "events": events, "fatalities": fatalities}
-            for week, event_type, events, fatalities in rows
-        ]
-    }
+    """Weekly counts (week = its Monday) for the same filters as /api/events."""
+    return {"weeks": jsonable_encoder(store_of(request).weekly_counts(query.to_filter()))}
+
+
+@router.get("/taxonomy", summary="ACLED's event types and sub-event types")
+def taxonomy() -> dict[str, Any]:
+    """The event types, each with its sub-event types, in the codebook's order."""
+    from frontlines.taxonomy import sub_event_types
+
+    types: dict[str, list[str]] = {}
+    for sub in sub_event_types():
+        types.setdefault(sub.event_type, []).append(sub.sub_event_type)
+    return {"event_types": [{"event_type": k, "sub_event_types": v} for k, v in types.items()]}
