@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "frontlines.cli.extract",
     "frontlines.cli.schema",
     "frontlines.cli.serve",
+    "frontlines.cli.store",
 ]
 
 
