@@ -79,7 +79,7 @@ def read_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[Article | Fai
     encoding, skip = bom_encoding(head) or ("utf-8", 0)
     first = head[skip:].decode(encoding, errors="ignore").lstrip()[:1]
     kind = "jsonl" if first == "{" else "text"
-    yield from read_stream(chain(head, stream), kind, "<stdin>", "stdin", options)
+    yield from read_stream(chain(head, stream), kind, "stdin", "stdin", options)
 
 
 def read_stream(

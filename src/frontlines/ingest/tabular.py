@@ -75,6 +75,7 @@ def read_csv(stream: BinaryIO, where: str, name: str, options: ReadOptions) -> I
     _raise_field_limit(options.max_chars * MAX_BYTES_PER_CHAR)
     reader = csv.reader(lines)
     header: list[str] | None = None
+    rows = 0
     try:
         for row in reader:
             yield from _drain(pending)
@@ -86,6 +87,7 @@ def read_csv(stream: BinaryIO, where: str, name: str, options: ReadOptions) -> I
                 header = [cell.strip() for cell in row]
                 check_columns(header, options, where)
                 continue
+            rows += 1
             try:
                 yield csv_article(header, row, name, row_line, options)
             except InputError as exc:
@@ -97,11 +99,11 @@ def read_csv(stream: BinaryIO, where: str, name: str, options: ReadOptions) -> I
         yield failure(error, where, line)
         return
     except InputError as exc:
-        yield failure(exc, where)
+        yield failure(exc, where, exc.line)
         return
     yield from _drain(pending)
-    if header is None:
-        yield failure(EmptyInput("holds no CSV header or rows", source=where), where)
+    if not rows:
+        yield failure(EmptyInput("holds no CSV data rows under a header", source=where), where)
 
 
 def check_columns(header: list[str], options: ReadOptions, where: str) -> None:
