@@ -1,0 +1,81 @@
+"""Find and resolve the date mentions of a parsed document.
+
+spaCy finds the spans (DATE, and TIME for "last night" / "this morning"); ``resolve_date`` reads them.
+Spans it cannot place on a day, week or month (durations, bare years, ages) are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from frontlines.dates.resolve import MONTHS, resolve_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Entity labels whose spans may name an event's date.
+DATE_LABELS = frozenset({"DATE", "TIME"})
+_DAY_TOKENS = frozenset({"-", "–", "/", "and", "to", "of", ","})
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date span of the text, the date it names, its ACLED precision and the rule that read it."""
+
+    start: int
+    end: int
+    text: str
+    date: date
+    precision: int
+    rule: str
+
+
+def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
+    """Every date span of ``doc`` that resolves to a day, week or month up to ``published``."""
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in DATE_LABELS:
+            continue
+        span = _expand(doc, ent)
+        resolved = resolve_date(span.text, published)
+        if resolved is None:
+            continue
+        mentions.append(
+            DateMention(
+                span.start_char, span.end_char, span.text, resolved.date, resolved.precision, resolved.rule
+            )
+        )
+    return mentions
+
+
+def _is_month(token: Token) -> bool:
+    return token.is_title and token.lower_ in MONTHS
+
+
+def _is_day(text: str) -> bool:
+    return text.isdigit() and 1 <= int(text) <= 31
+
+
+def _expand(doc: Doc, ent: Span) -> Span:
+    """Take in the day numbers the small model leaves out: "9 [May 2020]", "[the night] of 3-4 May"."""
+    start, end = ent.start, ent.end
+    while (
+        _is_month(doc[ent.start])
+        and start > 0
+        and (_is_day(doc[start - 1].text) or (doc[start - 1].text in "-–/" and start > 1))
+    ):
+        if not _is_day(doc[start - 1].text) and not _is_day(doc[start - 2].text):
+            break
+        start -= 1
+    right = end
+    while right < len(doc) and (
+        _is_day(doc[right].text) or _is_month(doc[right]) or doc[right].lower_ in _DAY_TOKENS
+    ):
+        right += 1
+    while right > end and doc[right - 1].lower_ in _DAY_TOKENS:
+        right -= 1
+    if any(_is_month(t) for t in doc[end:right]):
+        end = right
+    return doc[start:end]

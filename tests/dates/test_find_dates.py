@@ -1,0 +1,47 @@
+"""find_dates on annotated sentences from real news text, each with its publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from frontlines.dates import find_dates
+from helpers import parse_annotated
+
+CASES = [
+    line
+    for line in (Path(__file__).parent / "date_cases.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_every_annotated_date_and_nothing_else_is_found(nlp, case: str) -> None:
+    published, line = case.split(" | ", 1)
+    text, expected = parse_annotated(line)
+    found = find_dates(nlp(text), date.fromisoformat(published))
+    assert len(found) == len(expected), [m.text for m in found]
+    for want in expected:
+        match = [m for m in found if _overlaps((m.start, m.end), (want.start, want.end))]
+        assert match, f"no date found over {want.text!r}"
+        assert (match[0].date.isoformat(), match[0].precision) == (
+            want.attrs["value"],
+            int(want.attrs["precision"]),
+        )
+        assert text[match[0].start : match[0].end] == match[0].text
+
+
+def test_seed_wednesday_is_the_day_before_publication(nlp, seed_text: str) -> None:
+    mentions = find_dates(nlp(seed_text), date(2015, 4, 2))
+    assert [(m.text, m.date, m.precision) for m in mentions] == [("Wednesday", date(2015, 4, 1), 1)]
+
+
+def test_without_publication_date_only_absolute_dates_resolve(nlp) -> None:
+    doc = nlp("On Wednesday, a day after the 9 May 2020 attack, clashes resumed.")
+    assert [(m.date, m.precision) for m in find_dates(doc, None)] == [(date(2020, 5, 9), 1)]
