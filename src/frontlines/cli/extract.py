@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -124,11 +125,13 @@ def run(
     from frontlines.pipeline import build_pipeline
     from frontlines.records import Failure
 
-    pipeline = build_pipeline(settings)
+    pending = iter(articles)
+    first = next(pending, None)  # nothing readable: no model to load
+    results = build_pipeline(settings).code(chain([first], pending)) if first else iter(())
     target = AtomicOutput(Path(output)) if output else None
     with target if target else nullcontext(sys.stdout) as stream:
         writer = open_writer(format_, stream)
-        for result in _progress(pipeline.code(articles)):
+        for result in _progress(results):
             if isinstance(result, Failure):
                 _report(result, tally)
                 continue
