@@ -39,3 +39,154 @@ def pipeline():
     from frontlines.pipeline import build_pipeline
 
     return build_pipeline()
+
+
+# -- event store (tests/store, tests/merge, tests/export) -------------------------------------
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path):
+    """A fresh SQLite store (WAL file in a temporary folder), migrated to the newest schema."""
+    from frontlines.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'frontlines.sqlite'}")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def pg_store():
+    """A fresh PostgreSQL store in its own schema on the server of ``eval "$(bash .ci/postgres.sh)"``.
+
+    Fails (never skips) when FRONTLINES_TEST_PG_URL is not set.
+    """
+    import os
+    import uuid
+
+    import sqlalchemy as sa
+
+    from frontlines.store import open_store
+
+    url = os.environ.get("FRONTLINES_TEST_PG_URL")
+    if not url:
+        pytest.fail('FRONTLINES_TEST_PG_URL is not set: run eval "$(bash .ci/postgres.sh)" first')
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(url)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f"CREATE SCHEMA {schema}"))
+    separator = "&" if "?" in url else "?"
+    store = open_store(f"{url}{separator}options=-csearch_path%3D{schema}")
+    yield store
+    store.close()
+    with admin.begin() as conn:
+        conn.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_store(request):
+    """The same test on a SQLite store and on a PostgreSQL store."""
+    return request.getfixturevalue("sqlite_store" if request.param == "sqlite" else "pg_store")
+
+
+@pytest.fixture
+def make_result():
+    """Build a coded document (``Result``) of one or more report events, as the pipeline would."""
+    from frontlines.pipeline import Result
+    from frontlines.records import Actor, Article, Claim, Event, Evidence, Place, event_id_for
+
+    def build(text: str, source: str = "AFP", day: str = "2015-04-01", doc_id: str | None = None, **fields):
+        from datetime import date
+
+        published = date.fromisoformat(day)
+        article = Article(
+            id=doc_id or f"{source}-{abs(len(text))}-{text[:12]}",
+            text=text,
+            source=source,
+            published=published,
+            url=fields.pop("url", None),
+        )
+        claims = [Claim(**c) for c in fields.pop("claims", [])]
+        place = fields.pop(
+            "place",
+            {
+                "location": "Yarmouk",
+                "country": "Syria",
+                "admin1": "Damascus",
+                "latitude": 33.4699,
+                "longitude": 36.3018,
+                "geo_precision": 1,
+                "geonameid": 166716,
+            },
+        )
+        values = {
+            "event_type": "Battles",
+            "sub_event_type": "Armed clash",
+            "event_date": published,
+            "time_precision": 1,
+            "actor1": "Islamic State (Syria)",
+            "actor2": "Aknaf Bayt al-Maqdis",
+            "fatalities": 0,
+            "notes": text,
+            "source": source,
+            "published": published,
+            **{k: v for k, v in (place or {}).items() if k not in ("geonameid",)},
+            **fields,
+        }
+        count = values.pop("count", 1)
+        events = []
+        for i in range(count):
+            span = Evidence(start=0, end=min(len(text), 20), text=text[:20], rule="test.fixture")
+            events.append(
+                Event(
+                    event_id=event_id_for(article.content_hash(), i),
+                    doc_id=article.id,
+                    evidence={"notes": [span]},
+                    actors=[
+                        Actor(name=n, inter=2, evidence=[span])
+                        for n in (values["actor1"], values["actor2"])
+                        if n
+                    ],
+                    place=Place(**place) if place else None,
+                    claims=claims,
+                    **values,
+                )
+            )
+        return Result(article=article, events=events)
+
+    return build
+
+
+# -- API and web app (tests/api, tests/web) -------------------------------------------------------
+
+API_TOKEN = "test-token-7f3a"
+
+
+@pytest.fixture(scope="session")
+def synthetic_store(tmp_path_factory):
+    """A real SQLite store holding 80 generated articles (240 reports, evidence for every field)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests" / "api"))
+    from synthetic_store import synthetic_results
+
+    from frontlines.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('api') / 'synthetic.sqlite'}")
+    report = store.ingest_results(synthetic_results(80))
+    assert not report.failures, report.failures
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def api_client(synthetic_store):
+    """The real app (create_app) over the synthetic store, with API_TOKEN as its ingest token."""
+    from fastapi.testclient import TestClient
+
+    from frontlines.api import create_app
+    from frontlines.settings import Settings
+
+    app = create_app(Settings(api_token=API_TOKEN), store=synthetic_store)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield client

@@ -277,7 +277,7 @@ def place_history(conn: Connection, place: str | int) -> list[TerritoryChange]:
         .where(where)
         .order_by(reports.c.event_date, reports.c.id)
     )
-    found = conn.execute(query).tuples().all()
+    found = conn.execute(query).all()
     members = rows.load_reports(conn, [pk for pk, _ in found])
     changes = []
     for (_, event_id), report in zip(found, members, strict=True):

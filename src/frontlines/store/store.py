@@ -107,7 +107,7 @@ class Store:
                 .join(event_reports, event_reports.c.report_pk == reports.c.id)
                 .where(event_reports.c.event_pk == event_pk)
             )
-            members = dict(conn.execute(query_members).tuples().all())
+            members = dict(conn.execute(query_members).all())
             pk = next((k for k, v in members.items() if v == report_id), None)
             if pk is None:
                 raise StoreError(f"report {report_id!r} is not part of event {event_id!r}")

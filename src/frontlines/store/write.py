@@ -110,7 +110,7 @@ def upsert_places(conn: Connection, batch: Sequence[Event]) -> dict[int, int]:
     unique = {row["place_key"]: row for row in keyed.values()}
     insert_ignore(conn, places, list(unique.values()), "place_key")
     query = select(places.c.place_key, places.c.place_id).where(places.c.place_key.in_(list(unique)))
-    ids = dict(conn.execute(query).tuples().all())
+    ids = dict(conn.execute(query).all())
     return {i: ids[row["place_key"]] for i, row in keyed.items()}
 
 
@@ -120,7 +120,7 @@ def link_actors(conn: Connection, batch: Sequence[Event], pks: Sequence[int]) ->
         return
     insert_ignore(conn, actors, list(named.values()), "name")
     query = select(actors.c.name, actors.c.actor_pk).where(actors.c.name.in_(list(named)))
-    ids = dict(conn.execute(query).tuples().all())
+    ids = dict(conn.execute(query).all())
     links: dict[tuple[int, int], dict[str, Any]] = {}
     for event, pk in zip(batch, pks, strict=True):
         for actor in event.actors:
@@ -135,7 +135,7 @@ def split_pairs(conn: Connection, report_ids: Sequence[str]) -> dict[str, frozen
         or_(merge_splits.c.report_id.in_(report_ids), merge_splits.c.other_report_id.in_(report_ids))
     )
     pairs: dict[str, set[str]] = {}
-    for a, b in conn.execute(query).tuples():
+    for a, b in conn.execute(query):
         pairs.setdefault(a, set()).add(b)
         pairs.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in pairs.items()}
@@ -171,7 +171,7 @@ def report_ids_of(conn: Connection, event_pks: Sequence[int]) -> dict[int, froze
         .where(event_reports.c.event_pk.in_(event_pks))
     )
     found: dict[int, set[str]] = {pk: set() for pk in event_pks}
-    for pk, report_id in conn.execute(query).tuples():
+    for pk, report_id in conn.execute(query):
         found[pk].add(report_id)
     return {k: frozenset(v) for k, v in found.items()}
 
