@@ -12,7 +12,8 @@
     ├── DataFileError           a bad row in one of the project's data files (has ``path``, ``line``)
     ├── ResourceError           a model, index or package that cannot be loaded
     ├── StoreError              the database refused or failed
-    └── ConfigError             a bad setting
+    ├── ConfigError             a bad setting
+    └── OutputError             an output that cannot be written (e.g. an earlier result in the way)
 
 Messages say what happened, where, and what to do.
 """
@@ -75,3 +76,7 @@ class StoreError(FrontlinesError):
 
 class ConfigError(FrontlinesError):
     """A bad setting."""
+
+
+class OutputError(FrontlinesError):
+    """An output that cannot be written, e.g. an earlier result is in the way."""
