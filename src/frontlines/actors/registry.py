@@ -1,0 +1,254 @@
+"""The actor registry: one compiled automaton over every alias, country word and agent noun.
+
+``load_registry()`` builds it once per process from the data files (or unpickles it from the user's
+cache folder, keyed by a SHA-256 of the files' contents); ``registry.find(text)`` returns mentions.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from frontlines.actors.data import ActorEntry, RegistryData, data_digest, load_data
+from frontlines.actors.normalize import FoldedText, fold, is_case_sensitive, variants
+from frontlines.errors import ResourceError
+from frontlines.records import Actor, Evidence
+
+if TYPE_CHECKING:
+    import ahocorasick
+
+    from frontlines.settings import Settings
+
+MentionKind = Literal["named", "composed", "agent", "coref", "source", "metonym"]
+#: Bumped when the pickled layout changes, so old caches are rebuilt.
+CACHE_FORMAT = 1
+#: Shortest folded alias kept in the automaton (two letters: "IS", "UN", "AP" in capitals).
+MIN_KEY_LENGTH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A raw automaton match on word boundaries, in folded-text offsets."""
+
+    start: int
+    end: int
+    actor: str | None  # actor id
+    country: str | None  # ISO3 of a country word
+    capital: bool
+    agent: tuple[str, str] | None  # (agent code, use)
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """An actor found in a text: where, what it resolved to, and the rule that decided it."""
+
+    start: int
+    end: int
+    text: str
+    actor_id: str | None
+    name: str
+    inter: int | None
+    country: str | None
+    cameo: str | None
+    kind: MentionKind
+    ties: list[str] = field(default_factory=list)
+    rule: str = ""
+    category: str = ""  # the actor's kind: rebel, state, media, monitor, person...
+
+    def to_actor(self) -> Actor:
+        """The mention as a record ``Actor`` with its evidence."""
+        evidence = Evidence(start=self.start, end=self.end, text=self.text, rule=self.rule)
+        return Actor(
+            name=self.name,
+            actor_id=self.actor_id,
+            inter=self.inter,
+            country=self.country,
+            cameo=self.cameo,
+            ties=list(self.ties),
+            evidence=[evidence],
+        )
+
+
+def plural(noun: str) -> str:
+    """English plural of an agent noun's last word: gunman -> gunmen, militia -> militias."""
+    head, _, last = noun.rpartition(" ")
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
+
+
+def build_automaton(data: RegistryData) -> ahocorasick.Automaton:
+    """One automaton over folded aliases, country words and agent nouns; values carry what each key is."""
+    import ahocorasick
+
+    best: dict[str, tuple[int, str]] = {}
+    for alias, actor_id, priority in data.aliases:
+        if actor_id not in data.actors:
+            continue
+        case = "A" if is_case_sensitive(alias) else "a"
+        for key in variants(alias, data.spellings):
+            if len(key) >= MIN_KEY_LENGTH and (key not in best or priority > best[key][0]):
+                best[key] = (priority, case + actor_id)
+    items: dict[str, dict[str, object]] = {k: {"actor": v} for k, (_, v) in best.items()}
+    for country in data.countries.values():
+        for name in (country.name, *country.aliases):
+            for key in variants(name, {}):
+                items.setdefault(key, {})["country"] = (
+                    "A" if is_case_sensitive(name) else "a"
+                ) + country.iso3
+        if country.capital:
+            items.setdefault(fold(country.capital), {})["capital"] = country.iso3
+    for noun, (agent, use) in data.agents.items():
+        if use == "drop":
+            for key in (fold(noun), fold(plural(noun))):
+                items.get(key, {}).pop("agent", None)
+            continue
+        for key in {fold(noun), fold(plural(noun))}:
+            items.setdefault(key, {})["agent"] = (agent, use)
+    automaton = ahocorasick.Automaton()
+    for key, value in items.items():
+        if value:
+            automaton.add_word(key, (len(key), value))
+    automaton.make_automaton()
+    return automaton
+
+
+class ActorRegistry:
+    """Actors, their aliases and the compiled automaton; ``find`` resolves mentions in a text."""
+
+    def __init__(self, data: RegistryData, automaton: ahocorasick.Automaton):
+        self.data = data
+        self.automaton = automaton
+
+    @property
+    def actors(self) -> dict[str, ActorEntry]:
+        return self.data.actors
+
+    def hits(self, folded: FoldedText) -> list[Hit]:
+        """Non-overlapping automaton matches on word boundaries; the longest wins."""
+        found: list[Hit] = []
+        text = folded.folded
+        for end_index, (length, value) in self.automaton.iter(text):
+            start, end = end_index - length + 1, end_index + 1
+            if not folded.is_word_at(start, end):
+                continue
+            hit = self._hit(folded, start, end, value)
+            if hit is not None:
+                found.append(hit)
+        return _longest_first(found)
+
+    def _hit(self, folded: FoldedText, start: int, end: int, value: dict[str, object]) -> Hit | None:
+        capitals_only = None
+
+        def allowed(tagged: object) -> str | None:
+            nonlocal capitals_only
+            if not isinstance(tagged, str):
+                return None
+            if tagged[0] == "A":
+                if capitals_only is None:
+                    span = folded.original[folded.to_original(start) : folded.to_original(end - 1) + 1]
+                    capitals_only = not any(c.islower() for c in span)
+                return tagged[1:] if capitals_only else None
+            return tagged[1:]
+
+        actor = allowed(value.get("actor"))
+        country = allowed(value.get("country"))
+        capital = value.get("capital")
+        agent = value.get("agent")
+        if actor is None and country is None and capital is None and agent is None:
+            return None
+        return Hit(
+            start,
+            end,
+            actor,
+            country or (capital if isinstance(capital, str) else None),
+            country is None and capital is not None,
+            agent if isinstance(agent, tuple) else None,
+        )
+
+    def find(
+        self, text: str, country: str | None = None, event_date: date | None = None
+    ) -> list[ActorMention]:
+        """Actor mentions in ``text``, in order; ``country`` (ISO3/ISO2/name) is the article's country."""
+        from frontlines.actors.resolve import resolve_mentions
+
+        return resolve_mentions(self, text, self.country_code(country), event_date)
+
+    def country_code(self, value: str | None) -> str | None:
+        """ISO3 for an ISO3 code, an ISO2 code, a country name or a demonym; None if unknown."""
+        from frontlines.actors.resolve import country_code
+
+        return country_code(self.data, value)
+
+    def search(self, name: str, limit: int = 5) -> list[tuple[ActorEntry, float, str]]:
+        """How ``name`` resolves: exact aliases first, then composition, then fuzzy candidates."""
+        from frontlines.actors.resolve import search
+
+        return search(self, name, limit)
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    import bisect
+
+    chosen: list[Hit] = []
+    starts: list[int] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        index = bisect.bisect_left(starts, hit.start)
+        if index and chosen[index - 1].end > hit.start:
+            continue
+        if index < len(chosen) and chosen[index].start < hit.end:
+            continue
+        chosen.insert(index, hit)
+        starts.insert(index, hit.start)
+    return chosen
+
+
+def _build(extra_files: tuple[Path, ...], cache_dir: Path | None) -> ActorRegistry:
+    digest = data_digest(extra_files)
+    cache_file = cache_dir / f"actors-{CACHE_FORMAT}-{digest[:24]}.pickle" if cache_dir else None
+    if cache_file is not None and cache_file.exists():
+        try:
+            with cache_file.open("rb") as handle:
+                data, automaton = pickle.load(handle)
+            return ActorRegistry(data, automaton)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a stale or broken cache is rebuilt below
+    data = load_data(extra_files)
+    automaton = build_automaton(data)
+    if cache_file is not None:
+        try:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cache_file.with_suffix(".tmp")
+            with temporary.open("wb") as handle:
+                pickle.dump((data, automaton), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            temporary.replace(cache_file)
+        except OSError as exc:
+            raise ResourceError(
+                f"{cache_file}: cannot write the actor cache ({exc.strerror}); check cache_dir"
+            ) from exc
+    return ActorRegistry(data, automaton)
+
+
+@lru_cache(maxsize=8)
+def _cached(extra_files: tuple[Path, ...], cache_dir: Path | None) -> ActorRegistry:
+    return _build(extra_files, cache_dir)
+
+
+def load_registry(extra_files: Sequence[Path] = (), settings: Settings | None = None) -> ActorRegistry:
+    """The registry, built once per process; ``settings.actors_files`` then ``extra_files`` override it."""
+    from frontlines.settings import default_cache_dir
+
+    files = tuple(Path(p).resolve() for p in [*(settings.actors_files if settings else ()), *extra_files])
+    cache_dir = settings.cache_dir if settings else default_cache_dir()
+    return _cached(files, cache_dir)
