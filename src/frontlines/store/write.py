@@ -56,7 +56,11 @@ def write_result(conn: Connection, result: Result, merge: bool = True) -> Ingest
     if conn.scalar(select(articles.c.article_id).where(articles.c.article_id == article_id)):
         return IngestReport(articles_skipped=1)
     report = IngestReport(articles_stored=1)
+    old_report_ids: list[str] = []
     for old_id in rows.article_ids_of(conn, result.article.id, result.article.url):
+        old_report_ids += conn.scalars(
+            select(reports.c.report_id).where(reports.c.article_id == old_id).order_by(reports.c.id)
+        )
         remove_article(conn, old_id)
         conn.execute(
             insert(article_versions).values(
@@ -70,6 +74,7 @@ def write_result(conn: Connection, result: Result, merge: bool = True) -> Ingest
     conn.execute(insert(articles).values(rows.article_row(result.article, article_id)))
     report_pks = insert_reports(conn, result.events, article_id)
     report.reports_stored = len(report_pks)
+    carry_splits(conn, old_report_ids, [e.event_id for e in result.events])
     if merge:
         cannot_link = split_pairs(conn, [e.event_id for e in result.events])
         for event, pk in zip(result.events, report_pks, strict=True):
@@ -139,6 +144,19 @@ def split_pairs(conn: Connection, report_ids: Sequence[str]) -> dict[str, frozen
         pairs.setdefault(a, set()).add(b)
         pairs.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def carry_splits(conn: Connection, old_ids: Sequence[str], new_ids: Sequence[str]) -> None:
+    """A user's splits outlive a new version of the article: its reports inherit them, in order."""
+    for old, new in zip(old_ids, new_ids, strict=False):
+        for column, other in (
+            (merge_splits.c.report_id, merge_splits.c.other_report_id),
+            (merge_splits.c.other_report_id, merge_splits.c.report_id),
+        ):
+            found = list(conn.scalars(select(other).where(column == old)))
+            if found:
+                values = [{column.name: new, other.name: o, "created_at": rows.now_utc()} for o in found]
+                conn.execute(insert(merge_splits), values)
 
 
 def candidate_events(conn: Connection, facts: Facts) -> list[tuple[int, Facts]]:
