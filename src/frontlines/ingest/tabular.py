@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any, BinaryIO
 
@@ -106,16 +106,19 @@ def read_csv(stream: BinaryIO, where: str, name: str, options: ReadOptions) -> I
         yield failure(EmptyInput("holds no CSV data rows under a header", source=where), where)
 
 
-def check_columns(header: list[str], options: ReadOptions, where: str) -> None:
-    """Raise :class:`BadRecord` (line 1) when a column the options name is not in the header."""
+def check_columns(names: Sequence[str], options: ReadOptions, where: str, line: int | None = 1) -> None:
+    """Raise :class:`BadRecord` when the text column, or a column the options name, is absent.
+
+    Shared by every tabular reader (CSV here; Parquet in ``batch``): ``line`` is the header's line.
+    """
     wanted = [options.text_column] + [c for c in options.columns() if c]
-    missing = [column for column in wanted if column not in header]
+    missing = [column for column in wanted if column not in names]
     if missing:
         raise BadRecord(
             f"no column {', '.join(repr(c) for c in missing)}; the header has "
-            f"{', '.join(repr(c) for c in header)}; name the text column with --text-column",
+            f"{', '.join(repr(c) for c in names)}; name the text column with --text-column",
             source=where,
-            line=1,
+            line=line,
         )
 
 
