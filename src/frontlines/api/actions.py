@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from frontlines.api.errors import ERROR_RESPONSES, ApiError, ErrorResponse
 from frontlines.api.limits import EXTRACT_TIMEOUT_S, MAX_INGEST_ARTICLES, MAX_PARAM_CHARS
 from frontlines.api.state import state_of
-from frontlines.errors import BadEncoding
+from frontlines.pipeline import check_article
 from frontlines.records import Article, Event
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
@@ -56,22 +56,17 @@ class IngestRequest(BaseModel):
 
 
 def article_from_html(html: str, request: ExtractRequest) -> Article:
-    """The article in an HTML page: body text, title and date by trafilatura; the request's fields win."""
-    import trafilatura
+    """The article in an HTML page, read as ``frontlines ingest`` reads pages; the request's fields win."""
+    from frontlines.ingest.html import extract_page
 
-    found = trafilatura.bare_extraction(html, with_metadata=True)
-    text = found.text if found is not None else None
-    if not text:
-        raise BadEncoding("no article text found in the HTML; send the text itself as 'text'", source="html")
-    published = request.published
-    if published is None and found.date:
-        published = date.fromisoformat(found.date[:10])
+    page = extract_page(html, source="posted html")
     return Article(
         id="posted",
-        text=text,
-        title=request.title or found.title,
-        published=published,
-        source=request.source or found.sitename,
+        text=page.text,
+        title=request.title or page.title,
+        published=request.published or page.published,
+        source=request.source or page.sitename,
+        url=page.url,
         country=request.country,
     )
 
@@ -101,6 +96,7 @@ async def extract(request: Request, body: ExtractRequest) -> dict[str, Any]:
 
     def code() -> dict[str, Any]:
         article = article_of(body)
+        check_article(article, state.settings.max_chars)
         with state.extract_lock:
             return {"article": article, "events": state.pipeline.extract(article)}
 
