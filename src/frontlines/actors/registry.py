@@ -191,11 +191,13 @@ class ActorRegistry:
 
         return country_code(self.data, value)
 
-    def search(self, name: str, limit: int = 5) -> list[tuple[ActorEntry, float, str]]:
+    def search(
+        self, name: str, limit: int = 5, event_date: date | None = None
+    ) -> list[tuple[ActorEntry, float, str]]:
         """How ``name`` resolves: exact aliases first, then composition, then fuzzy candidates."""
         from frontlines.actors.resolve import search
 
-        return search(self, name, limit)
+        return search(self, name, limit, event_date)
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:

@@ -384,11 +384,13 @@ def _compatible(
     return True
 
 
-def search(registry: ActorRegistry, name: str, limit: int) -> list[tuple[ActorEntry, float, str]]:
+def search(
+    registry: ActorRegistry, name: str, limit: int, when: date | None = None
+) -> list[tuple[ActorEntry, float, str]]:
     """Candidates for ``name`` with a score and the reason, best first."""
     data = registry.data
     results: list[tuple[ActorEntry, float, str]] = []
-    for mention in registry.find(name):
+    for mention in registry.find(name, event_date=when):
         if mention.start == 0 and mention.end == len(name.strip()):
             entry = data.actors.get(mention.actor_id or "") or ActorEntry(
                 mention.actor_id or "",
@@ -404,7 +406,9 @@ def search(registry: ActorRegistry, name: str, limit: int) -> list[tuple[ActorEn
     from rapidfuzz import fuzz, process
 
     choices = {fold(alias): actor_id for alias, actor_id, _ in data.aliases if actor_id in data.actors}
-    for alias, score, _ in process.extract(fold(name), list(choices), scorer=fuzz.WRatio, limit=limit):
-        entry = data.actors[choices[alias]]
-        results.append((entry, round(score / 100, 3), f"fuzzy alias '{alias}'"))
+    seen: set[str] = set()
+    for alias, score, _ in process.extract(fold(name), list(choices), scorer=fuzz.WRatio, limit=limit * 4):
+        if choices[alias] not in seen and len(seen) < limit:
+            seen.add(choices[alias])
+            results.append((data.actors[choices[alias]], round(score / 100, 3), f"fuzzy alias '{alias}'"))
     return results

@@ -15,7 +15,9 @@ from frontlines import __version__
 from frontlines.errors import FrontlinesError
 
 COMMAND_MODULES = [
+    "frontlines.cli.actors",
     "frontlines.cli.extract",
+    "frontlines.cli.evaluate",
     "frontlines.cli.schema",
     "frontlines.cli.serve",
     "frontlines.cli.store",

@@ -1,0 +1,246 @@
+"""The actor registry on real sentences: aliases, composition, coreference, metonymy, dates, user files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from frontlines.actors import ActorMention, ActorRegistry, is_metonymic, load_registry
+from frontlines.errors import DataFileError
+from frontlines.settings import Settings
+
+SEED_DATE = date(2015, 4, 1)
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory: pytest.TempPathFactory) -> ActorRegistry:
+    return load_registry(settings=Settings(cache_dir=tmp_path_factory.mktemp("cache")))
+
+
+def names(mentions: list[ActorMention]) -> list[str]:
+    return [m.name for m in mentions]
+
+
+def only(registry: ActorRegistry, text: str, **kwargs: object) -> ActorMention:
+    mentions = registry.find(text, **kwargs)  # type: ignore[arg-type]
+    assert len(mentions) == 1, [(m.text, m.name) for m in mentions]
+    return mentions[0]
+
+
+# -- the seed article ---------------------------------------------------------------------------
+
+
+def test_seed_resolves_every_named_actor(registry: ActorRegistry, seed_text: str) -> None:
+    found = {(m.text, m.name) for m in registry.find(seed_text, country="SYR", event_date=SEED_DATE)}
+    for surface, name in [
+        ("ISIS", "Islamic State"),
+        ("ISIL", "Islamic State"),
+        ("Islamic State", "Islamic State"),
+        ("Aknaf Beit al-Maqdis", "Aknaf Beit al-Maqdis"),
+        ("Syrian rebels", "Rebels (Syria)"),
+        ("SOHR", "Syrian Observatory for Human Rights"),
+        ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+        ("the Observatory", "Syrian Observatory for Human Rights"),
+        ("AFP", "Agence France-Presse"),
+        ("Agence France-Presse", "Agence France-Presse"),
+        ("UNRWA", "UNRWA: United Nations Relief and Works Agency"),
+        ("Palestine Liberation Organization", "Palestine Liberation Organization"),
+    ]:
+        assert (surface, name) in found, surface
+
+
+def test_seed_coreference_finds_the_palestinian_group(registry: ActorRegistry, seed_text: str) -> None:
+    mentions = {m.text: m for m in registry.find(seed_text, country="SYR", event_date=SEED_DATE)}
+    for phrase in ("the Palestinian group", "the Hamas loyalist group"):
+        assert mentions[phrase].kind == "coref"
+        assert mentions[phrase].actor_id == "aknaf-beit-al-maqdis"
+    assert mentions["Aknaf Beit al-Maqdis"].ties == ["loyal to Hamas"]
+
+
+def test_seed_sources_are_marked_as_sources(registry: ActorRegistry, seed_text: str) -> None:
+    kinds = {m.text: m.kind for m in registry.find(seed_text, country="SYR", event_date=SEED_DATE)}
+    assert kinds["SOHR"] == kinds["AFP"] == "source"
+    assert kinds["Aknaf Beit al-Maqdis"] == "named"
+
+
+def test_offsets_point_into_the_original_text(registry: ActorRegistry, seed_text: str) -> None:
+    for mention in registry.find(seed_text, country="SYR", event_date=SEED_DATE):
+        assert seed_text[mention.start : mention.end] == mention.text
+
+
+# -- aliases -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ISIS fighters attacked the town.",
+        "ISIL claimed the attack.",
+        "IS claimed the attack.",
+        "Daesh claimed the attack.",
+        "Da'esh claimed the attack.",
+        "The Islamic State claimed the attack.",
+        "Islamic State of Iraq and the Levant claimed it.",
+    ],
+)
+def test_islamic_state_aliases_are_one_actor(registry: ActorRegistry, sentence: str) -> None:
+    mention = only(registry, sentence)
+    assert (mention.actor_id, mention.name, mention.inter) == ("islamic-state", "Islamic State", 2)
+
+
+def test_short_acronym_matches_only_in_capitals(registry: ActorRegistry) -> None:
+    assert registry.find("This is what it is.") == []
+    assert names(registry.find("He said IS was behind it.")) == ["Islamic State"]
+
+
+def test_spelling_variants_accents_and_articles(registry: ActorRegistry) -> None:
+    for text in ("Aknaf Bayt al-Maqdis", "Aknaf Bait el-Maqdis", "AKNAF BEÏT AL MAQDIS", "Jaysh al-Islam"):
+        assert registry.find(text)[0].actor_id in {"aknaf-beit-al-maqdis", "jaish-al-islam"}, text
+    assert only(registry, "Hayat Tahrir ash-Sham took the town.").actor_id == "hts"
+
+
+def test_islamic_jihad_is_palestinian_not_hezbollah(registry: ActorRegistry) -> None:
+    assert only(registry, "Islamic Jihad fired rockets.").actor_id == "palestinian-islamic-jihad"
+
+
+def test_city_is_not_an_alias_of_its_country(registry: ActorRegistry) -> None:
+    assert registry.find("Fighting continued in Aleppo and Kobani.") == []
+
+
+# -- composition -------------------------------------------------------------------------------
+
+
+def test_country_adjective_and_agent_compose(registry: ActorRegistry) -> None:
+    assert only(registry, "Syrian rebels shelled the base.").name == "Rebels (Syria)"
+    army = only(registry, "The Syrian army advanced.", event_date=SEED_DATE)
+    assert (army.name, army.inter, army.kind) == ("Military Forces of Syria (2000-2024)", 1, "composed")
+    police = only(registry, "Kenyan police fired tear gas.", event_date=date(2020, 5, 2))
+    assert police.name == "Police Forces of Kenya (2013-2022)"
+    assert police.rule == "compose:KEN+COP"
+
+
+def test_bare_agents_take_the_article_country(registry: ActorRegistry) -> None:
+    mentions = registry.find(
+        "Gunmen shot two residents; protesters and rioters gathered and villagers fled.",
+        country="Kenya",
+        event_date=date(2020, 5, 2),
+    )
+    assert [(m.name, m.inter, m.kind) for m in mentions] == [
+        ("Unidentified Armed Group (Kenya)", 3, "agent"),
+        ("Civilians (Kenya)", 7, "agent"),
+        ("Protesters (Kenya)", 6, "agent"),
+        ("Rioters (Kenya)", 5, "agent"),
+        ("Civilians (Kenya)", 7, "agent"),
+    ]
+
+
+def test_state_forces_abroad_are_external_forces(registry: ActorRegistry) -> None:
+    mention = only(
+        registry, "Russian troops shelled the village.", country="UKR", event_date=date(2023, 1, 5)
+    )
+    assert mention.name == "Military Forces of Russia (2000-)"
+    assert mention.inter == 8
+
+
+# -- coreference -------------------------------------------------------------------------------
+
+
+def test_jihadists_refer_back_to_a_muslim_armed_group(registry: ActorRegistry) -> None:
+    text = "Al-Shabaab attacked a base near the town. Police said the jihadists fled."
+    mention = registry.find(text, country="KEN", event_date=date(2020, 5, 2))[-1]
+    assert (mention.text, mention.kind, mention.actor_id) == ("the jihadists", "coref", "al-shabaab")
+
+
+def test_coreference_needs_a_compatible_antecedent(registry: ActorRegistry) -> None:
+    mentions = registry.find("Reuters reported clashes. The Palestinian group denied it.")
+    assert [m.kind for m in mentions] == ["source"]
+
+
+# -- metonymy ----------------------------------------------------------------------------------
+
+
+def test_capital_as_subject_of_a_reporting_verb_is_the_government(registry: ActorRegistry) -> None:
+    mention = only(registry, "Damascus said on Monday it would respond.", country="SYR", event_date=SEED_DATE)
+    assert (mention.kind, mention.name, mention.inter) == ("metonym", "Government of Syria (2000-2024)", 1)
+    kyiv = only(registry, "Kyiv accused Moscow of shelling.", country="UKR", event_date=date(2023, 1, 5))
+    assert kyiv.name == "Government of Ukraine (2019-)"
+
+
+def test_place_names_stay_places(registry: ActorRegistry) -> None:
+    assert registry.find("Clashes broke out in Damascus and Homs.") == []
+
+
+def test_is_metonymic_helper_for_the_places_code() -> None:
+    text = "Officials in Damascus met. Damascus has denied the report."
+    first, second = text.index("Damascus"), text.rindex("Damascus")
+    assert not is_metonymic(text, first, first + 8)
+    assert is_metonymic(text, second, second + 8)
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+
+def test_date_bounded_names_follow_the_event_date(registry: ActorRegistry) -> None:
+    text = "Kenyan police arrested him."
+    assert only(registry, text, event_date=date(2010, 1, 1)).name == "Police Forces of Kenya (2002-2013)"
+    assert only(registry, text, event_date=date(2023, 1, 1)).name == "Police Forces of Kenya (2022-)"
+    assert only(registry, "The Syrian Arab Army advanced.", event_date=date(2025, 3, 1)).name == (
+        "Military Forces of Syria (2024-)"
+    )
+
+
+def test_to_actor_carries_evidence(registry: ActorRegistry) -> None:
+    actor = only(registry, "ISIL claimed the attack.").to_actor()
+    assert actor.name == "Islamic State"
+    assert actor.evidence[0].text == "ISIL"
+    assert actor.evidence[0].rule == "alias:isil"
+
+
+def test_country_argument_accepts_codes_and_names(registry: ActorRegistry) -> None:
+    assert (
+        registry.country_code("KE") == registry.country_code("Kenya") == registry.country_code("KEN") == "KEN"
+    )
+    assert registry.country_code("Syrian") == "SYR"
+    assert registry.country_code("Atlantis") is None
+
+
+# -- user files and bad data ----------------------------------------------------------------------
+
+
+def test_user_file_adds_and_overrides_actors(tmp_path: Path) -> None:
+    user = tmp_path / "my_actors.tsv"
+    user.write_text(
+        "id\tname\tinter\tcountry\tcameo\tkind\taliases\n"
+        "kwamba-militia\tKwamba Militia\t4\tKEN\tKENUAF\tmilitia\tKwamba boys|Kwamba\n"
+        "islamic-state\tIS (user name)\t2\t\tIMG\trebel\tISIS\n",
+        encoding="utf-8",
+    )
+    registry = load_registry([user], settings=Settings(cache_dir=tmp_path / "cache"))
+    assert only(registry, "The Kwamba boys raided the farm.").name == "Kwamba Militia"
+    assert only(registry, "ISIS claimed it.").name == "IS (user name)"
+    assert list((tmp_path / "cache").glob("actors-*.pickle"))
+
+
+def test_bad_user_row_names_file_and_line(tmp_path: Path) -> None:
+    user = tmp_path / "bad.tsv"
+    user.write_text("id\tname\tinter\nok\tGood Group\t2\nbad\tBad Group\t9\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"bad\.tsv:3: inter '9'"):
+        load_registry([user], settings=Settings(cache_dir=tmp_path / "cache"))
+
+
+def test_user_row_without_name_names_file_and_line(tmp_path: Path) -> None:
+    user = tmp_path / "noname.tsv"
+    user.write_text("# my actors\nid\tname\nx-group\t\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"noname\.tsv:3: empty 'name'"):
+        load_registry([user], settings=Settings(cache_dir=tmp_path / "cache"))
+
+
+def test_cached_registry_gives_the_same_answers(tmp_path: Path, seed_text: str) -> None:
+    from frontlines.actors.registry import _build
+
+    first = _build((), tmp_path)
+    second = _build((), tmp_path)
+    assert len(list(tmp_path.glob("actors-*.pickle"))) == 1
+    assert names(first.find(seed_text)) == names(second.find(seed_text))
