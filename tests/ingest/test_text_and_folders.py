@@ -89,3 +89,9 @@ def test_stdin_starting_with_a_brace_is_read_as_jsonl() -> None:
     items = list(read_inputs(["-"], ReadOptions(), stdin=stream))
     assert [i.id if isinstance(i, Article) else i.input for i in items] == ["x1", "stdin:2", "stdin:3"]
     assert isinstance(items[2], Failure) and items[2].error == "BadRecord"
+
+
+def test_empty_stdin_is_empty_input() -> None:
+    [failure] = read_inputs(["-"], ReadOptions(), stdin=io.BytesIO(b""))
+    assert isinstance(failure, Failure)
+    assert (failure.input, failure.error) == ("stdin", "EmptyInput")

@@ -155,7 +155,13 @@ def _articles(items: Iterable[Article | Failure], tally: Tally) -> Iterator[Arti
 
 def _report(failure: Failure, tally: Tally) -> None:
     tally.failed += 1
-    click.echo(f"skipped {failure.input}: {failure.error}: {failure.message}", err=True)
+    line = f"skipped {failure.input}: {failure.error}: {failure.message}"
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        tqdm.write(line, file=sys.stderr)  # above the progress bar, not through it
+    else:
+        click.echo(line, err=True)
 
 
 def _progress(results: Iterator[Result | Failure]) -> Iterator[Result | Failure]:
