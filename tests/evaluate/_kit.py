@@ -1,0 +1,32 @@
+"""Small builders shared by the evaluate tests: real ``Event`` records made by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frontlines.evaluate.items import GoldItem
+from frontlines.evaluate.runner import Coded
+from frontlines.records import Event, Evidence
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "evaluate"
+
+
+def event(sub_event_type: str, event_type: str, text: str = "", **fields) -> Event:
+    """An event with the given type and fields; ``spans`` maps a field to the words that decided it."""
+    spans: dict[str, list[str]] = fields.pop("spans", {})
+    evidence = {
+        name: [Evidence(start=text.find(w), end=text.find(w) + len(w), text=w, rule="test") for w in words]
+        for name, words in spans.items()
+    }
+    return Event(
+        event_id=f"FL-{len(text)}-{sub_event_type}",
+        doc_id="doc",
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        evidence=evidence,
+        **fields,
+    )
+
+
+def coded(item: GoldItem, *events: Event) -> Coded:
+    return Coded(item=item, events=list(events))
