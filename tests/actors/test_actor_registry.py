@@ -136,10 +136,15 @@ def test_bare_agents_take_the_article_country(registry: ActorRegistry) -> None:
     ]
 
 
+def test_people_who_protest_or_riot_are_protesters_or_rioters(registry: ActorRegistry) -> None:
+    protest = only(registry, "Residents held a protest against the eviction.", country="KEN")
+    riot = only(registry, "Traders rioted and torched a police post.", country="KEN")
+    assert (protest.name, protest.inter) == ("Protesters (Kenya)", 6)
+    assert (riot.name, riot.inter) == ("Rioters (Kenya)", 5)
+
+
 def test_state_forces_abroad_are_external_forces(registry: ActorRegistry) -> None:
-    mention = only(
-        registry, "Russian troops shelled the village.", country="UKR", event_date=date(2023, 1, 5)
-    )
+    mention = only(registry, "Russian troops shelled the village.", country="UKR", event_date=date(2023, 1, 5))
     assert mention.name == "Military Forces of Russia (2000-)"
     assert mention.inter == 8
 
@@ -199,9 +204,7 @@ def test_to_actor_carries_evidence(registry: ActorRegistry) -> None:
 
 
 def test_country_argument_accepts_codes_and_names(registry: ActorRegistry) -> None:
-    assert (
-        registry.country_code("KE") == registry.country_code("Kenya") == registry.country_code("KEN") == "KEN"
-    )
+    assert registry.country_code("KE") == registry.country_code("Kenya") == registry.country_code("KEN") == "KEN"
     assert registry.country_code("Syrian") == "SYR"
     assert registry.country_code("Atlantis") is None
 

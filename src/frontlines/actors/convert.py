@@ -24,9 +24,7 @@ PHOENIX_FILES = (
     "Phoenix.MilNonState.actors.txt",
     "Phoenix.International.actors.txt",
 )
-NOTICE = (
-    "# Converted from the Phoenix/PETRARCH2 dictionaries, Copyright (c) 2014 Open Event Data, MIT licence."
-)
+NOTICE = "# Converted from the Phoenix/PETRARCH2 dictionaries, Copyright (c) 2014 Open Event Data, MIT licence."
 #: Longest alias kept for a country (longer ones are descriptions such as "the graveyard of empires").
 MAX_COUNTRY_ALIAS_WORDS = 3
 #: Small words kept lower case inside canonical names.
@@ -333,15 +331,11 @@ def convert(source: Path, target: Path) -> dict[str, int]:
     cities = city_names()
     countries, dropped = country_rows(entries, cities)
     counts = {"city aliases dropped": dropped}
-    counts["countries"] = write_tsv(
-        target / "countries.tsv", ["iso3", "iso2", "name", "capital", "aliases"], countries
-    )
+    counts["countries"] = write_tsv(target / "countries.tsv", ["iso3", "iso2", "name", "capital", "aliases"], countries)
     actors, aliases, codes = [], [], []
     for row, row_aliases, row_codes in actor_rows(entries, {c["iso3"] for c in countries}):
         actors.append(row)
-        aliases.extend(
-            {"actor_id": row["id"], "alias": a} for a in dict.fromkeys(row_aliases) if a != row["name"]
-        )
+        aliases.extend({"actor_id": row["id"], "alias": a} for a in dict.fromkeys(row_aliases) if a != row["name"])
         if len(row_codes) > 1 or any(c[1] or c[2] for c in row_codes):
             codes.extend({"actor_id": row["id"], "cameo": c, "start": s, "end": e} for c, s, e in row_codes)
     header = ["id", "name", "inter", "country", "cameo", "kind", "source"]
@@ -350,8 +344,7 @@ def convert(source: Path, target: Path) -> dict[str, int]:
     counts["codes"] = write_tsv(target / "phoenix_codes.tsv", ["actor_id", "cameo", "start", "end"], codes)
     agents = dict(parse_agents(source / "Phoenix.agents.txt"))
     rows = (
-        {"noun": noun, "agent": code, "use": "compose", "source": "phoenix"}
-        for noun, code in sorted(agents.items())
+        {"noun": noun, "agent": code, "use": "compose", "source": "phoenix"} for noun, code in sorted(agents.items())
     )
     counts["agents"] = write_tsv(target / "phoenix_agents.tsv", ["noun", "agent", "use", "source"], rows)
     return counts

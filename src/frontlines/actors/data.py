@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from frontlines.actors.normalize import fold
 from frontlines.datafiles import data_path, read_tsv
 from frontlines.errors import DataFileError
 
@@ -28,6 +29,7 @@ BUILTIN_FILES = (
     "phoenix_agents.tsv",
     "phoenix_aliases.tsv",
     "phoenix_codes.tsv",
+    "protest_cues.tsv",
     "regimes.tsv",
     "spellings.tsv",
     "supplement_actors.tsv",
@@ -96,6 +98,7 @@ class RegistryData:
     spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     coref: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
     metonymy_verbs: frozenset[str] = frozenset()
+    protest_cues: dict[str, str] = field(default_factory=dict)  # cue word -> PRT or RIO
 
 
 def parse_day(value: str, path: Path, line: int) -> date | None:
@@ -154,9 +157,7 @@ def read_actors(path: Path, data: RegistryData, priority: int) -> None:
         for absorbed in (a for a in row.get("absorbs", "").split("|") if a and a != actor.id):
             data.aliases.extend((a, actor.id, priority) for a, i, _ in list(data.aliases) if i == absorbed)
             data.actors.pop(absorbed, None)
-        data.aliases.extend(
-            (a.strip(), actor.id, priority) for a in row.get("aliases", "").split("|") if a.strip()
-        )
+        data.aliases.extend((a.strip(), actor.id, priority) for a in row.get("aliases", "").split("|") if a.strip())
         for tie in filter(None, row.get("ties", "").split("|")):
             relation, _, other = tie.rpartition(":")
             actor.ties.append(Tie(relation.strip() or "tied to", other.strip()))
@@ -173,9 +174,7 @@ def read_codes(path: Path, data: RegistryData) -> None:
     for line, row in read_tsv(path, ("actor_id", "cameo")):
         actor = data.actors.get(row["actor_id"])
         if actor is not None:
-            actor.codes.append(
-                (row["cameo"], parse_day(row["start"], path, line), parse_day(row["end"], path, line))
-            )
+            actor.codes.append((row["cameo"], parse_day(row["start"], path, line), parse_day(row["end"], path, line)))
 
 
 def read_ties(path: Path, data: RegistryData) -> None:
@@ -220,9 +219,9 @@ def read_lexicons(data: RegistryData) -> None:
         data.spellings[row["token"]] = tuple(v for v in row["variants"].split("|") if v)
     for _, row in read_tsv(builtin("coref.tsv"), ("head", "kinds")):
         data.coref[row["head"]] = (frozenset(row["kinds"].split("|")), row.get("religion", ""))
-    data.metonymy_verbs = frozenset(
-        row["verb"] for _, row in read_tsv(builtin("metonymy_verbs.tsv"), ("verb",))
-    )
+    cues = read_tsv(builtin("protest_cues.tsv"), ("cue", "agent"))
+    data.protest_cues = {fold(row["cue"]): row["agent"] for _, row in cues}
+    data.metonymy_verbs = frozenset(row["verb"] for _, row in read_tsv(builtin("metonymy_verbs.tsv"), ("verb",)))
 
 
 def load_data(extra_files: tuple[Path, ...] = ()) -> RegistryData:

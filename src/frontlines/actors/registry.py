@@ -104,9 +104,7 @@ def build_automaton(data: RegistryData) -> ahocorasick.Automaton:
     for country in data.countries.values():
         for name in (country.name, *country.aliases):
             for key in variants(name, {}):
-                items.setdefault(key, {})["country"] = (
-                    "A" if is_case_sensitive(name) else "a"
-                ) + country.iso3
+                items.setdefault(key, {})["country"] = ("A" if is_case_sensitive(name) else "a") + country.iso3
         if country.capital:
             items.setdefault(fold(country.capital), {})["capital"] = country.iso3
     for noun, (agent, use) in data.agents.items():
@@ -177,9 +175,7 @@ class ActorRegistry:
             agent if isinstance(agent, tuple) else None,
         )
 
-    def find(
-        self, text: str, country: str | None = None, event_date: date | None = None
-    ) -> list[ActorMention]:
+    def find(self, text: str, country: str | None = None, event_date: date | None = None) -> list[ActorMention]:
         """Actor mentions in ``text``, in order; ``country`` (ISO3/ISO2/name) is the article's country."""
         from frontlines.actors.resolve import resolve_mentions
 
@@ -191,9 +187,7 @@ class ActorRegistry:
 
         return country_code(self.data, value)
 
-    def search(
-        self, name: str, limit: int = 5, event_date: date | None = None
-    ) -> list[tuple[ActorEntry, float, str]]:
+    def search(self, name: str, limit: int = 5, event_date: date | None = None) -> list[tuple[ActorEntry, float, str]]:
         """How ``name`` resolves: exact aliases first, then composition, then fuzzy candidates."""
         from frontlines.actors.resolve import search
 

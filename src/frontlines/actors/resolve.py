@@ -49,6 +49,10 @@ METONYMY_WINDOW = 4
 COREF_MODIFIERS = 3
 #: Characters within which a patron named after its client ("X, loyal to Hamas") yields to the client.
 PATRON_WINDOW = 120
+#: Words after a group of people searched for a protest or riot cue ("residents held a protest").
+PROTEST_WINDOW = 6
+#: Agent roles that turn into protesters or rioters next to a cue (protesters stay protesters).
+PEOPLE_AGENTS = frozenset({"CVL"})
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -131,11 +135,7 @@ def tie_labels(data: RegistryData, entry: ActorEntry, when: date | None) -> list
         if when and ((tie.start and when < tie.start) or (tie.end and when > tie.end)):
             continue
         other = data.actors.get(tie.other)
-        label = (
-            other.name
-            if other
-            else (data.countries[tie.other].name if tie.other in data.countries else tie.other)
-        )
+        label = other.name if other else (data.countries[tie.other].name if tie.other in data.countries else tie.other)
         labels.append(f"{tie.relation} {label}")
     return labels
 
@@ -189,9 +189,7 @@ def composed_mention(
         return None
     inter, category, template = data.compose[agent]
     if iso3 is None:
-        name = " ".join(
-            template.replace("({country})", "").replace("of {country}", "").replace("{period}", "").split()
-        )
+        name = " ".join(template.replace("({country})", "").replace("of {country}", "").replace("{period}", "").split())
     else:
         name = render(data, template, iso3, when)
     if inter == 1 and article_country and iso3 and iso3 != article_country:
@@ -281,7 +279,7 @@ def resolve_mentions(
                 hit.start,
                 hit.end,
                 article_country,
-                hit.agent[0],
+                _protest_role(data, folded, hit) or hit.agent[0],
                 when,
                 "agent",
                 article_country,
@@ -289,6 +287,18 @@ def resolve_mentions(
             if mention is not None:
                 mentions.append(mention)
     return resolve_coreference(data, folded, hits, mentions)
+
+
+def _protest_role(data: RegistryData, folded: FoldedText, hit: Hit) -> str | None:
+    """People followed closely by a protest or riot word are protesters or rioters (ACLED inter 6/5)."""
+    if hit.agent is None or hit.agent[0] not in PEOPLE_AGENTS:
+        return None
+    end = folded.to_original(hit.end - 1) + 1
+    clause = re.split(r"[.;:!?]", folded.original[end : end + 80], maxsplit=1)[0]
+    for word in _WORD.findall(fold(clause))[:PROTEST_WINDOW]:
+        if word in data.protest_cues:
+            return data.protest_cues[word]
+    return None
 
 
 def _adjacent(folded: FoldedText, left: Hit, right: Hit) -> bool:
@@ -349,9 +359,7 @@ def _antecedent(
     exclude_self: bool,
 ) -> ActorMention | None:
     """Nearest earlier compatible named mention; a patron named just after its client yields to the client."""
-    earlier = sorted(
-        (m for m in mentions if m.end <= before and m.kind in {"named", "source"}), key=lambda m: -m.start
-    )
+    earlier = sorted((m for m in mentions if m.end <= before and m.kind in {"named", "source"}), key=lambda m: -m.start)
     compatible = [m for m in earlier if _compatible(data, m, kinds, religion, country, tie, exclude_self)]
     if not compatible:
         return None
