@@ -5,7 +5,6 @@ Nothing here runs at import time.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from frontlines.errors import ResourceError
@@ -14,9 +13,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
-@cache
-def spacy_model(name: str) -> Language:
-    """The spaCy model ``name`` with frontlines' components added; loaded once per process."""
+def load_spacy(name: str) -> Language:
+    """Load the spaCy model ``name``, with an error that says which package to install."""
     import spacy
 
     try:

@@ -1,11 +1,64 @@
-"""Build ``Event`` records from an annotated spaCy document."""
+"""Build ``Event`` records from an annotated spaCy document.
+
+The steps: find cues; decide a sub-event type per sentence (``typing``); refine demonstrations
+across sentences; fold bare casualty sentences into the event they report on; merge the
+mentions of one event; then fill every field from the annotations (``fields``), each with its
+evidence.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Token
+
+from frontlines.actors import ActorMention, load_registry
+from frontlines.attribution import find_attributions
+from frontlines.dates import find_dates
+from frontlines.events.context import DocumentContext, candidate_place_spans
+from frontlines.events.fields import fill_event
+from frontlines.events.lexicon import (
+    CROWD,
+    Cue,
+    load_lexicon,
+)
+from frontlines.events.roles import Sides, assign_sides
+from frontlines.events.typing import Classifier, Decision, decide, is_background, live_cues
+from frontlines.numbers import find_counts
+from frontlines.places import open_gazetteer, resolve_places
 from frontlines.records import Article, Event
 from frontlines.settings import Settings
+from frontlines.taxonomy import event_type_of
+
+#: Each later sentence lowers a decision's rank by this much: news and notes put the main
+#: event first (the inverted pyramid), so the lead's event is the document's primary one.
+POSITION_PENALTY = 0.04
+#: Event families whose casualties a bare "N people were killed" sentence reports.
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+#: Sub-types that take the intervention, violence or lethal force reported in another sentence.
+DEMONSTRATION_ORDER = (
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+)
+
+
+@dataclass
+class EventDraft:
+    """The decisions merged into one event, and its sides."""
+
+    decisions: list[Decision]
+    sides: Sides
+    extra_sentences: set[int] = field(default_factory=set)
+
+    @property
+    def primary(self) -> Decision:
+        return self.decisions[0]
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.primary.sub_event_type
 
 
 class EventBuilder:
@@ -13,6 +66,186 @@ class EventBuilder:
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        self.lexicon = load_lexicon()
+        self.registry = load_registry(settings.actors_files)
+        self.gazetteer = open_gazetteer(settings)
 
     def build(self, doc: Doc, article: Article) -> list[Event]:
-        return []
+        """The events of one article, primary event first."""
+        ctx = self.context(doc, article)
+        drafts = self.drafts(ctx)
+        content_hash = article.content_hash()
+        events = [fill_event(d, ctx, self.registry, content_hash, i) for i, d in enumerate(drafts)]
+        return [e for e in events if e is not None]
+
+    def context(self, doc: Doc, article: Article) -> DocumentContext:
+        """Find every annotation of the document once."""
+        text = doc.text
+        actors = self.registry.find(text, country=article.country, event_date=article.published)
+        metonyms = [(m.start, m.end) for m in actors if m.kind == "metonym"]
+        actor_countries = [m.country for m in actors if m.country and m.kind in ("named", "composed")]
+        places = resolve_places(
+            text,
+            candidate_place_spans(doc),
+            self.gazetteer,
+            country_hint=article.country,
+            actor_countries=actor_countries,
+            exclude=metonyms,
+        )
+        return DocumentContext(
+            doc=doc,
+            article=article,
+            country=article.country,
+            cues=live_cues(doc, self.lexicon.cues(doc)),
+            actors=actors,
+            places=places,
+            dates=find_dates(doc, article.published),
+            counts=find_counts(doc),
+            attributions=find_attributions(doc),
+        )
+
+    def classify(self, ctx: DocumentContext) -> Classifier:
+        """A participant classifier: the registry's inter code where an actor is named, else the
+        noun lexicon; an ethnic or religious group the registry does not know is a community."""
+        by_token: dict[int, ActorMention] = {}
+        for mention in ctx.actors:
+            span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span or ():
+                by_token.setdefault(token.i, mention)
+
+        def participant(token: Token) -> str | None:
+            mention = by_token.get(token.i)
+            if mention is not None and mention.inter in INTER_CLASS:
+                return INTER_CLASS[mention.inter]
+            found = self.lexicon.participant_class(token)
+            if found is None and token.ent_type_ == "NORP" and token.pos_ in ("PROPN", "NOUN"):
+                return CROWD
+            return found
+
+        return participant
+
+    def drafts(self, ctx: DocumentContext) -> list[EventDraft]:
+        """Decide, refine, fold and merge: one draft per event, primary first."""
+        classify = self.classify(ctx)
+        decisions: list[tuple[int, Decision]] = []
+        for index, sentence in enumerate(ctx.sentences):
+            cues = [c for c in ctx.cues if sentence.start <= c.start < sentence.end]
+            decisions.extend((index, d) for d in decide(ctx.doc, sentence, cues, self.lexicon, classify))
+        decisions = _refine_demonstrations(decisions, ctx)
+        drafts: list[EventDraft] = []
+        for index, decision in decisions:
+            sides = assign_sides(decision, ctx)
+            if self._folds_into(drafts, decision, sides):
+                drafts[-1].extra_sentences.add(index)
+                continue
+            target = _mergeable(drafts, decision, sides)
+            if target is None:
+                drafts.append(EventDraft([decision], sides))
+            else:
+                target.decisions.append(decision)
+                _complete_sides(target.sides, sides)
+        ranked = sorted(
+            enumerate(drafts),
+            key=lambda item: -(item[1].primary.confidence - POSITION_PENALTY * _position(item[1], ctx)),
+        )
+        return [d for _, d in ranked]
+
+    @staticmethod
+    def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides) -> bool:
+        """A bare casualty sentence ("six people were killed") reports on the event before it."""
+        if decision.sub_event_type != "Attack" or not drafts:
+            return False
+        if sides.actor1 is not None:
+            return False
+        if not all(c.cue in ("KILL", "HARM", "BODY", "SHOOT") for c in decision.cues):
+            return False
+        return event_type_of()[drafts[-1].sub_event_type] in VIOLENT_TYPES
+
+
+INTER_CLASS = {
+    1: "state",
+    2: "armed",
+    3: "armed",
+    4: "armed",
+    5: "rioter",
+    6: "protester",
+    7: "civilian",
+    8: "state",
+}
+
+
+def _position(draft: EventDraft, ctx: DocumentContext) -> int:
+    return ctx.sentence_index(draft.primary.sentence.start_char)
+
+
+#: Cues that, anywhere in a document about a demonstration, say how it ended.
+OUTCOME_CUES = {
+    "INTERVENE": "Protest with intervention",
+    "ARREST": "Protest with intervention",
+    "LETHAL": "Excessive force against protesters",
+    "RIOTACT": "Violent demonstration",
+    "RIOT": "Violent demonstration",
+}
+
+
+def _refine_demonstrations(decisions: list[tuple[int, Decision]], ctx: DocumentContext) -> list[tuple[int, Decision]]:
+    """A demonstration takes the strongest outcome reported of it anywhere in the document.
+
+    Arrests and interventions reported of a demonstration are part of it, not events of their own.
+    """
+    demos = [d for _, d in decisions if d.sub_event_type in DEMONSTRATION_ORDER]
+    if not demos:
+        return decisions
+    outcome = max(DEMONSTRATION_ORDER.index(d.sub_event_type) for d in demos)
+    outcome_cues: list[Cue] = []
+    for cue in ctx.cues:
+        if cue.cue in OUTCOME_CUES and not is_background(ctx.doc, cue):
+            rank = DEMONSTRATION_ORDER.index(OUTCOME_CUES[cue.cue])
+            outcome = max(outcome, rank)
+            outcome_cues.append(cue)
+    kept: list[tuple[int, Decision]] = []
+    for index, decision in decisions:
+        if decision.sub_event_type in ("Arrests", "Protest with intervention") or decision in demos:
+            if decision not in demos:
+                demos[0].cues.extend(decision.cues)
+                continue
+            if DEMONSTRATION_ORDER.index(decision.sub_event_type) < outcome:
+                decision.sub_event_type = DEMONSTRATION_ORDER[outcome]
+                decision.rule += "; outcome reported elsewhere in the text"
+                decision.cues.extend(c for c in outcome_cues if c not in decision.cues)
+        kept.append((index, decision))
+    return kept
+
+
+def _mergeable(drafts: list[EventDraft], decision: Decision, sides: Sides) -> EventDraft | None:
+    """The draft this decision is another mention of: same sub-event type, compatible actors."""
+    for draft in drafts:
+        if draft.sub_event_type != decision.sub_event_type:
+            continue
+        if _compatible(draft.sides, sides, decision):
+            return draft
+    return None
+
+
+def _compatible(a: Sides, b: Sides, decision: Decision) -> bool:
+    territory = decision.territory_agent is not None
+    if territory and a.actor1 is not None and b.actor1 is not None:
+        return a.actor1.name == b.actor1.name
+    names_a = {m.name for m in (a.actor1, a.actor2) if m is not None}
+    names_b = {m.name for m in (b.actor1, b.actor2) if m is not None}
+    return not names_a or not names_b or bool(names_a & names_b)
+
+
+def _complete_sides(target: Sides, other: Sides) -> None:
+    """Fill a merged event's missing sides from another mention of it."""
+    if target.actor1 is None and other.actor1 is not None:
+        target.actor1, target.rule1 = other.actor1, other.rule1
+    if target.actor2 is None and other.actor2 is not None:
+        names = {target.actor1.name} if target.actor1 else set()
+        candidate = other.actor2 if other.actor2.name not in names else other.actor1
+        if candidate is not None and candidate.name not in names:
+            target.actor2, target.rule2 = candidate, other.rule2
+    for mention in other.assoc1 + other.assoc2:
+        taken = {m.name for m in (target.actor1, target.actor2, *target.assoc1, *target.assoc2) if m}
+        if mention.name not in taken:
+            (target.assoc1 if other.assoc1 and mention in other.assoc1 else target.assoc2).append(mention)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -70,18 +70,20 @@ class Lexicon:
             if match is None:
                 i += 1
                 continue
-            found.append(Cue(match.cue, i, i + len(match.tokens), " ".join(match.tokens)))
-            i += len(match.tokens)
+            pattern, end = match
+            found.append(Cue(pattern.cue, i, end, " ".join(pattern.tokens)))
+            i = end
         return found
 
-    def _match_at(self, doc: Doc, i: int) -> Pattern | None:
+    def _match_at(self, doc: Doc, i: int) -> tuple[Pattern, int] | None:
         token = doc[i]
-        for key in {token.lower_, token.lemma_.lower()}:
+        for key in forms(token):
             for pattern in self._by_first.get(key, ()):
                 if pattern.pos and token.pos_ != pattern.pos:
                     continue
-                if _matches(doc, i, pattern.tokens):
-                    return pattern
+                end = _match_end(doc, i, pattern.tokens)
+                if end is not None:
+                    return pattern, end
         return None
 
     def participant_class(self, token: Token) -> str | None:
@@ -96,16 +98,50 @@ class Lexicon:
         return cls
 
 
+#: A pattern token that matches a gap of up to ``MAX_GAP`` tokens ("set ... on fire").
+GAP = "..."
+MAX_GAP = 4
+
+
+@lru_cache(maxsize=65536)
+def _word_forms(lower: str, lemma: str) -> frozenset[str]:
+    """The forms a token is looked up under: itself, its lemma, and its regular stem.
+
+    The small model lemmatises some verbs badly ("raped" -> "rap"); the stem catches them.
+    """
+    out = {lower, lemma}
+    if lower.endswith("ed") and len(lower) > 4:
+        out |= {lower[:-1], lower[:-2]}
+    elif lower.endswith("ing") and len(lower) > 5:
+        out |= {lower[:-3], lower[:-3] + "e"}
+    elif lower.endswith("s") and len(lower) > 3:
+        out.add(lower[:-1])
+    return frozenset(out)
+
+
+def forms(token: Token) -> frozenset[str]:
+    return _word_forms(token.lower_, token.lemma_.lower())
+
+
 def _token_matches(token: Token, word: str) -> bool:
     if word.endswith("*"):
         return token.lower_.startswith(word[:-1])
-    return word in (token.lower_, token.lemma_.lower())
+    return word in forms(token)
 
 
-def _matches(doc: Doc, i: int, words: tuple[str, ...]) -> bool:
-    if i + len(words) > len(doc):
-        return False
-    return all(_token_matches(doc[i + k], w) for k, w in enumerate(words))
+def _match_end(doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
+    """End (exclusive) of ``words`` matched from token ``i``, or None."""
+    if not words:
+        return i
+    word, rest = words[0], words[1:]
+    if word == GAP:
+        for skip in range(1, MAX_GAP + 1):
+            if i + skip <= len(doc) and (end := _match_end(doc, i + skip, rest)) is not None:
+                return end
+        return None
+    if i >= len(doc) or not _token_matches(doc[i], word):
+        return None
+    return _match_end(doc, i + 1, rest)
 
 
 @cache

@@ -1,150 +1,48 @@
 """Decide ACLED sub-event types from the cues of a sentence, by the codebook's definitions.
 
-The rules follow the ACLED Codebook: territory changes before battles; battles (two armed,
-organised sides) before remote violence; remote violence by its method whatever the target;
-violence against civilians when the target is unarmed; demonstrations by how they end. Each
-decision keeps the cue that made it, so the evidence can say why.
+The order of the rules is the codebook's: a prevented attack is not an attack; sexual violence
+and agreements are named for what they are; territory changes come before the fighting around
+them; remote violence is named by its method whatever the target; demonstrations by how they
+end; an attack on armed forces is a battle, on unarmed people violence against civilians, by a
+crowd of civilians mob violence. Each decision keeps the cues that made it, so the evidence can
+say why.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.events.lexicon import (
-    ARMED,
-    CIVILIAN,
-    CROWD,
-    RIOTER,
-    STATE,
-    TARGET,
-    UNKNOWN,
-    Cue,
-    Lexicon,
-)
-
-#: Words that make a cue hypothetical, planned, denied or merely talked about.
-MODAL_GOVERNORS = frozenset(
-    [
-        "threaten",
-        "warn",
-        "plan",
-        "vow",
-        "urge",
-        "call",
-        "pledge",
-        "fear",
-        "prepare",
-        "intend",
-        "seek",
-        "demand",
-        "propose",
-        "consider",
-        "promise",
-        "aim",
-        "hope",
-        "want",
-        "try",
-        "attempt",
-        "prevent",
-        "avoid",
-    ]
-)
-FUTURE_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll"})
-#: Objects of 'capture' that are ground, not people or things.
-TERRITORY_NOUNS = frozenset(
-    [
-        "area",
-        "areas",
-        "village",
-        "villages",
-        "town",
-        "towns",
-        "city",
-        "cities",
-        "camp",
-        "district",
-        "neighbourhood",
-        "neighborhood",
-        "territory",
-        "territories",
-        "position",
-        "positions",
-        "base",
-        "hill",
-        "hills",
-        "region",
-        "province",
-        "frontline",
-        "front",
-        "checkpoint",
-        "airport",
-        "road",
-        "highway",
-        "bridge",
-        "outskirts",
-        "countryside",
-        "part",
-        "parts",
-        "control",
-    ]
-)
-WEAPON_NOUNS = frozenset(
-    [
-        "weapon",
-        "weapons",
-        "arms",
-        "ammunition",
-        "explosive",
-        "explosives",
-        "rifle",
-        "rifles",
-        "gun",
-        "guns",
-        "grenade",
-        "grenades",
-        "bomb",
-        "bombs",
-        "drone",
-        "drones",
-        "missile",
-        "missiles",
-        "rocket",
-        "rockets",
-        "ied",
-        "ieds",
-        "mine",
-        "mines",
-        "cache",
-    ]
-)
-AIR_CONTEXT = frozenset(
-    [
-        "air",
-        "drone",
-        "drones",
-        "aircraft",
-        "plane",
-        "planes",
-        "jet",
-        "jets",
-        "warplane",
-        "warplanes",
-        "helicopter",
-        "helicopters",
-        "coalition",
-        "airstrike",
-        "airstrikes",
-        "aerial",
-    ]
-)
-LABOUR_CONTEXT = frozenset(
-    ["hunger", "general", "labour", "labor", "workers", "teachers", "doctors", "nurses", "unions", "union"]
-)
+from frontlines.datafiles import data_path, read_tsv
+from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, RIOTER, STATE, TARGET, UNKNOWN, Cue, Lexicon
 
 Classifier = Callable[[Token], str | None]
+#: Cues of violence done by people to people.
+VIOLENCE = ("ATTACK", "SHOOT", "KILL", "BEAT", "TORTURE", "HARM", "EXECUTE")
+#: Cues whose decision may be the document's event even in a background phrase.
+NEVER_BACKGROUND = frozenset({"PROTEST", "LABOUR"})
+#: Labels of named entities whose words are names, not events ("Chemical Weapons Convention").
+NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+#: Phrases in a sentence that make a territory change a same-day reversal (codebook: a battle).
+REVERSAL_PHRASES = ("hours earlier", "hours later", "same day", "later that day", "earlier that day")
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A word set from ``data/events/wordsets.tsv``."""
+    return _wordsets().get(name, frozenset())
+
+
+@cache
+def _wordsets() -> dict[str, frozenset[str]]:
+    sets: dict[str, set[str]] = defaultdict(set)
+    for _, row in read_tsv(data_path("events/wordsets.tsv"), required=("set", "word")):
+        sets[row["set"]].add(row["word"].lower())
+    return {k: frozenset(v) for k, v in sets.items()}
 
 
 @dataclass
@@ -157,12 +55,19 @@ class Decision:
     rule: str
     confidence: float
     territory_agent: Token | None = None
-    extra_cues: list[Cue] = field(default_factory=list)
+
+
+# -- which cues count -------------------------------------------------------------------------
 
 
 def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
-    """Drop cues that are negated, hypothetical or only threatened."""
-    return [c for c in cues if not _is_irrealis(c.head(doc))]
+    """Drop cues that are names, negated, hypothetical or only threatened."""
+    return [c for c in cues if not _in_name(doc, c) and not _is_irrealis(c.head(doc))]
+
+
+def _in_name(doc: Doc, cue: Cue) -> bool:
+    token = doc[cue.start]
+    return token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O" and doc[cue.end - 1].ent_type_ in NAME_LABELS
 
 
 def _is_irrealis(token: Token) -> bool:
@@ -176,9 +81,31 @@ def _is_irrealis(token: Token) -> bool:
     for t in chain:
         if any(c.dep_ == "neg" for c in t.children):
             return True
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in t.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words("future_aux") for c in t.children):
             return True
-    return any(t.lemma_.lower() in MODAL_GOVERNORS for t in chain[1:])
+    return any(t.lemma_.lower() in words("modal_governor") for t in chain[1:])
+
+
+def is_background(doc: Doc, cue: Cue) -> bool:
+    """True where the cue sits in a phrase that gives background ('following the capture of')."""
+    head = cue.head(doc)
+    for t in head.ancestors:
+        if t.dep_ == "prep" and t.lower_ in words("reason_prep"):
+            return True
+        if t.lower_ == "connection" or (t.lower_ in ("retaliation", "response") and t.head.lower_ == "in"):
+            return True
+        if t.pos_ == "VERB":
+            return False
+    return False
+
+
+def _foreground(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """The sentence's cues without background phrases, unless nothing else is left."""
+    fore = [c for c in cues if c.cue in NEVER_BACKGROUND or not is_background(doc, c)]
+    return fore or cues
+
+
+# -- who is involved --------------------------------------------------------------------------
 
 
 def arguments(head: Token) -> tuple[list[Token], list[Token]]:
@@ -186,81 +113,83 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
     agents: list[Token] = []
     patients: list[Token] = []
     verb = head if head.pos_ in ("VERB", "AUX") else None
-    if (
-        verb is None
-        and head.dep_ in ("dobj", "pobj", "nsubj", "attr", "compound")
-        and head.head.pos_ == "VERB"
-    ):
+    if verb is None and head.dep_ in ("dobj", "pobj", "nsubj", "attr", "compound") and head.head.pos_ == "VERB":
         verb = head.head
     if verb is not None:
-        for child in verb.children:
-            if child.dep_ in ("nsubj",):
-                agents.extend(_conjoined(child))
-            elif child.dep_ in ("dobj", "nsubjpass"):
-                patients.extend(_conjoined(child))
-            elif child.dep_ == "agent":
-                agents.extend(t for p in child.children if p.dep_ == "pobj" for t in _conjoined(p))
-            elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "upon", "targeting"):
-                patients.extend(t for p in child.children if p.dep_ == "pobj" for t in _conjoined(p))
+        _verb_arguments(verb, agents, patients)
+        if not agents and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+            agents.extend(t for c in verb.head.children if c.dep_ == "nsubj" for t in _conjoined(c))
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "targeting", "upon"):
-            patients.extend(t for p in child.children if p.dep_ == "pobj" for t in _conjoined(p))
+            patients.extend(_pobjs(child))
         elif child.dep_ == "prep" and child.lower_ == "by":
-            agents.extend(t for p in child.children if p.dep_ == "pobj" for t in _conjoined(p))
-        elif child.dep_ in ("poss", "compound", "amod") and child is not head:
+            agents.extend(_pobjs(child))
+        elif child.dep_ in ("poss", "compound", "amod"):
             agents.append(child)
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
         patients.append(head.head)
     return agents, patients
 
 
+def _verb_arguments(verb: Token, agents: list[Token], patients: list[Token]) -> None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            agents.extend(_conjoined(child))
+        elif child.dep_ in ("dobj", "nsubjpass"):
+            patients.extend(_conjoined(child))
+        elif child.dep_ == "agent":
+            agents.extend(_pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "upon", "targeting"):
+            patients.extend(_pobjs(child))
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [t for p in prep.children if p.dep_ == "pobj" for t in _conjoined(p)]
+
+
 def _conjoined(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
-
-
-#: Modifiers that make a soldier or police officer a civilian for the codebook.
-CIVILIAN_MODIFIERS = frozenset({"former", "retired", "off-duty", "ex"})
 
 
 def classes_of(tokens: Iterable[Token], classify: Classifier) -> set[str]:
     """The participant classes of noun heads, looking into modifiers and 'of' phrases."""
     out: set[str] = set()
     for token in tokens:
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        if any(c.lower_ in words("civilian_modifier") for c in modifiers):
+            out.add(CIVILIAN)
+            continue
         cls = classify(token)
         if cls is None:
-            for child in token.children:
-                if child.dep_ in ("compound", "amod", "nmod"):
-                    cls = classify(child) or cls
+            cls = next((m for c in modifiers if (m := classify(c))), None)
         if cls in (None, TARGET):
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            cls = classify(pobj) or cls
+            of_objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
+            cls = next((m for p in of_objects if (m := classify(p))), cls)
         if cls is None and token.ent_type_ == "PERSON":
-            cls = CIVILIAN
-        if cls in (STATE, ARMED) and any(c.lower_ in CIVILIAN_MODIFIERS for c in token.children):
             cls = CIVILIAN
         if cls:
             out.add(cls)
     return out
 
 
-def sentence_classes(sentence: Span, classify: Classifier) -> set[str]:
-    return {c for t in sentence if (c := classify(t)) is not None}
+def _sides_by_position(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> tuple[set[str], set[str]]:
+    """Where the parse gives no arguments: classes named before the cue act, those after it suffer."""
+    before = {c for t in sentence if t.i < cue.start and (c := classify(t))}
+    after = {c for t in sentence if t.i >= cue.end and (c := classify(t))}
+    return before, after
 
 
-def decide(
-    doc: Doc, sentence: Span, cues: list[Cue], lexicon: Lexicon, classify: Classifier
-) -> list[Decision]:
+# -- the decision -----------------------------------------------------------------------------
+
+
+def decide(doc: Doc, sentence: Span, cues: list[Cue], lexicon: Lexicon, classify: Classifier) -> list[Decision]:
     """The sub-event decisions for one sentence: territory changes, then the main event."""
+    cues = _foreground(doc, cues)
     if not cues:
         return []
     decisions = _territory(doc, sentence, cues, classify)
     main = _main_event(doc, sentence, cues, classify)
-    if main is not None and not (
-        decisions and main.sub_event_type == "Armed clash" and not _has(main.cues, "CLASH", "AMBUSH")
-    ):
+    if main is not None and not (decisions and main.sub_event_type == "Armed clash" and not _has(main.cues, "CLASH")):
         decisions.append(main)
     return decisions
 
@@ -275,72 +204,58 @@ def _pick(cues: list[Cue], *names: str) -> list[Cue]:
 
 def _object_words(doc: Doc, cue: Cue) -> set[str]:
     _, patients = arguments(cue.head(doc))
-    words = {t.lemma_.lower() for p in patients for t in p.subtree}
-    head = cue.head(doc)
-    for child in head.children:
-        if child.dep_ == "prt":
-            words |= {t.lemma_.lower() for sib in head.children if sib.dep_ == "dobj" for t in sib.subtree}
-    return words
+    found = {t.lemma_.lower() for p in patients for t in p.subtree}
+    return found | {t.lower_ for p in patients for t in p.subtree}
 
 
 def _is_place_object(doc: Doc, cue: Cue) -> bool:
     _, patients = arguments(cue.head(doc))
-    for p in patients:
-        if p.ent_type_ in ("GPE", "LOC", "FAC") or p.lemma_.lower() in TERRITORY_NOUNS:
-            return True
-        if any(
-            t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in TERRITORY_NOUNS for t in p.subtree
-        ):
-            return True
-    return False
+    scope = [t for p in patients for t in p.subtree]
+    if not scope:
+        scope = [t for t in cue.head(doc).subtree if t.i >= cue.end]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in words("territory") for t in scope)
 
 
 def _territory(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> list[Decision]:
+    lowered = sentence.text.lower()
+    if any(p in lowered for p in REVERSAL_PHRASES):
+        return []
     out: list[Decision] = []
     for cue in _pick(cues, "CAPTURE", "RECAPTURE", "SEIZE", "ENTER", "WITHDRAW", "HANDOVER"):
-        if cue.cue in ("SEIZE", "ENTER", "CAPTURE") and not _is_place_object(doc, cue):
+        head = cue.head(doc)
+        if any(c.lower_ in words("brief") for c in head.children):
             continue
-        if cue.cue == "RECAPTURE" and not (
-            _is_place_object(doc, cue) or _pushes_back_armed(doc, cue, classify)
-        ):
-            continue
-        agents, _ = arguments(cue.head(doc))
-        agent_class = classes_of(agents, classify)
-        if cue.cue in ("WITHDRAW", "HANDOVER"):
-            if _has(cues, "CLASH", "AMBUSH", "ATTACK", "SHELL", "AIR"):
-                continue
-            if not _is_place_object(doc, cue) and not _has_place_prep(cue.head(doc)):
-                continue
-            out.append(
-                Decision(
-                    "Non-violent transfer of territory",
-                    sentence,
-                    [cue],
-                    "codebook:withdrawal or handover without fighting",
-                    0.55,
-                )
-            )
-            continue
-        if cue.cue == "ENTER" and not _has(cues, "CLASH", "ATTACK", "SHOOT"):
-            continue
-        if STATE in agent_class:
-            sub = "Government regains territory"
-        elif agent_class & {ARMED, UNKNOWN} or not agent_class:
-            sub = "Non-state actor overtakes territory"
-        else:
-            continue
-        agent = agents[0] if agents else None
-        out.append(
-            Decision(
-                sub,
-                sentence,
-                [cue],
-                f"codebook:territory taken ({cue.pattern}) by {'state' if STATE in agent_class else 'non-state'} actor",
-                0.8,
-                territory_agent=agent,
-            )
-        )
+        decision = _territory_decision(doc, sentence, cues, cue, classify)
+        if decision is not None:
+            out.append(decision)
     return out
+
+
+def _territory_decision(doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, classify: Classifier) -> Decision | None:
+    place = _is_place_object(doc, cue) or _has_place_prep(cue.head(doc))
+    fighting = _has(cues, "CLASH", "AMBUSH", "ATTACK", "SHELL", "AIR", "SHOOT", "SMALLARMS")
+    if cue.cue in ("WITHDRAW", "HANDOVER") or (cue.cue == "CAPTURE" and _has(cues, "WITHDRAW") and not fighting):
+        if fighting or not place:
+            return None
+        rule = "codebook:territory changes hands without fighting"
+        return Decision("Non-violent transfer of territory", sentence, [cue], rule, 0.6)
+    if cue.cue in ("SEIZE", "ENTER", "CAPTURE") and not place:
+        return None
+    if cue.cue == "RECAPTURE" and not (place or _pushes_back_armed(doc, cue, classify)):
+        return None
+    if cue.cue == "ENTER" and not fighting:
+        return None
+    agents, _ = arguments(cue.head(doc))
+    agent_class = classes_of(agents, classify)
+    if STATE in agent_class:
+        sub, who = "Government regains territory", "state"
+    elif agent_class & {ARMED, UNKNOWN} or not agent_class:
+        sub, who = "Non-state actor overtakes territory", "non-state"
+    else:
+        return None
+    agent = agents[0] if agents else None
+    rule = f"codebook:territory taken ({cue.pattern}) by a {who} actor"
+    return Decision(sub, sentence, [cue], rule, 0.85, territory_agent=agent)
 
 
 def _pushes_back_armed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
@@ -351,46 +266,86 @@ def _pushes_back_armed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
 
 
 def _has_place_prep(head: Token) -> bool:
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("from", "in", "of")
-        and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
-        for c in head.children
-    )
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "in", "of", "into"):
+            if any(
+                g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in words("territory") for g in child.subtree
+            ):
+                return True
+    return False
 
 
 def _main_event(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
-    for rule in _RULES:
+    if _is_accident(cues):
+        return None
+    for rule in RULES:
         decision = rule(doc, sentence, cues, classify)
         if decision is not None:
             return decision
     return None
 
 
-def _rule_disrupted(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+def _is_accident(cues: list[Cue]) -> bool:
+    """An explosion or deaths in an accident (a crash, a tanker, a gas leak) is not political violence."""
+    if not _has(cues, "ACCIDENT"):
+        return False
+    deliberate = ("ATTACK", "SHOOT", "IED", "SUICIDE", "AIR", "SHELL", "CLASH", "EXECUTE", "PROTEST")
+    return not _has(cues, *deliberate)
+
+
+def rule_disrupted(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """An attack prevented: a bomb defused, a drone downed, a weapons cache seized."""
+    sentence_words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
     for cue in _pick(cues, "DISRUPT"):
-        words = _object_words(doc, cue) | {t.lower_ for t in sentence}
-        if words & WEAPON_NOUNS or _has(cues, "IED", "BOMB", "SHELL", "AIR"):
-            return Decision(
-                "Disrupted weapons use",
-                sentence,
-                [cue],
-                "codebook:attack prevented (defused, intercepted, foiled)",
-                0.75,
-            )
+        if _object_words(doc, cue) & words("weapon") or sentence_words & words("weapon"):
+            rule = "codebook:attack prevented (defused, intercepted, foiled)"
+            return Decision("Disrupted weapons use", sentence, [cue], rule, 0.75)
     for cue in _pick(cues, "SEIZE", "CACHE"):
-        if cue.cue == "CACHE" or _object_words(doc, cue) & WEAPON_NOUNS:
-            return Decision(
-                "Disrupted weapons use", sentence, [cue], "codebook:weapons seized or cache found", 0.6
-            )
+        if cue.cue == "CACHE" or _object_words(doc, cue) & words("weapon"):
+            rule = "codebook:weapons seized or cache found"
+            return Decision("Disrupted weapons use", sentence, [cue], rule, 0.6)
     return None
 
 
-def _rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+def rule_sexual(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Sexual violence is named for what it is, whatever else happened."""
+    found = _pick(cues, "SEXUAL")
+    return Decision("Sexual violence", sentence, found, "codebook:sexual violence", 0.8) if found else None
+
+
+def rule_agreement(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Rival actors agree: a ceasefire reached, a deal signed, hostages or prisoners released."""
+    agree = [c for c in _pick(cues, "AGREE", "SURRENDER") if _agreed(doc, c)]
+    if agree or (_has(cues, "AGREE") and _has(cues, "SIGN")):
+        found = agree + _pick(cues, "SIGN")
+        return Decision("Agreement", sentence, found, "codebook:rival actors agree (ceasefire, deal)", 0.7)
+    for cue in _pick(cues, "RELEASE"):
+        if _object_words(doc, cue) & {
+            "hostage",
+            "hostages",
+            "prisoner",
+            "prisoners",
+            "detainee",
+            "detainees",
+            "captive",
+        }:
+            return Decision("Agreement", sentence, [cue], "codebook:release of prisoners or hostages", 0.6)
+    return None
+
+
+def _agreed(doc: Doc, cue: Cue) -> bool:
+    head = cue.head(doc)
+    if head.pos_ == "VERB":
+        return True
+    return head.head.lemma_.lower() in words("agree_governor")
+
+
+def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Remote violence by its method, whatever the target; not when small arms show an engagement."""
     if _has(cues, "CLASH", "AMBUSH", "SMALLARMS") and not _has(cues, "SUICIDE", "CHEM", "AIR"):
         return None
-    words = {t.lower_ for t in sentence}
+    sentence_words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    air_context = bool(sentence_words & words("air_context"))
     order = (
         ("SUICIDE", "Suicide bomb", "codebook:suicide bombing"),
         ("CHEM", "Chemical weapon", "codebook:chemical weapon used"),
@@ -402,20 +357,32 @@ def _rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier
     for name, sub, rule in order:
         if _has(cues, name):
             return Decision(sub, sentence, _pick(cues, name), rule, 0.8)
+    violent = _pick(cues, *VIOLENCE, "STRIKE", "BOMB", "BLAST", "BOMBARD")
+    if _has(cues, "AIRCRAFT") and violent:
+        return Decision(
+            "Air/drone strike",
+            sentence,
+            _pick(cues, "AIRCRAFT") + violent,
+            "codebook:attack from the air",
+            0.7,
+        )
+    if _has(cues, "BOMBARD"):
+        sub = "Air/drone strike" if air_context else "Shelling/artillery/missile attack"
+        return Decision(sub, sentence, _pick(cues, "BOMBARD"), "codebook:bombardment", 0.7)
     strikes = _pick(cues, "STRIKE")
-    military_strike = words & AIR_CONTEXT or any(c.head(doc).pos_ == "NOUN" for c in strikes)
-    if strikes and not _has(cues, "PROTEST", "LABOUR") and not words & LABOUR_CONTEXT and military_strike:
+    labour = _has(cues, "PROTEST", "LABOUR") or sentence_words & words("labour_context")
+    if strikes and not labour and (air_context or any(c.head(doc).pos_ == "NOUN" for c in strikes)):
         return Decision("Air/drone strike", sentence, strikes, "codebook:strike by aircraft or drone", 0.65)
     bombs = _pick(cues, "BOMB", "BLAST")
     if bombs and not _has(cues, "PROTEST", "LABOUR"):
-        if words & AIR_CONTEXT and any(c.cue == "BOMB" for c in bombs):
+        if air_context and _has(bombs, "BOMB"):
             return Decision("Air/drone strike", sentence, bombs, "codebook:bombing from the air", 0.65)
         rule = "codebook:bomb or explosion, not thrown, not from the air"
         return Decision("Remote explosive/landmine/IED", sentence, bombs, rule, 0.6)
     return None
 
 
-def _rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Demonstrations by how they end: violence by the crowd, lethal force, intervention, or none."""
     protest = [c for c in _pick(cues, "PROTEST", "LABOUR", "RIOT") if not _is_reason(doc, c)]
     acts = _pick(cues, "RIOTACT")
@@ -423,19 +390,11 @@ def _rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Cla
         return None
     if _has(cues, "MOB"):
         return Decision("Mob violence", sentence, _pick(cues, "MOB"), "codebook:mob violence", 0.7)
-    violent = [
-        c
-        for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH")
-        if not _is_reason(doc, c)
-    ]
+    violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not _is_reason(doc, c)]
     if violent:
         rule = "codebook:demonstrators use violence or destroy property"
         return Decision("Violent demonstration", sentence, protest + violent, rule, 0.7)
-    lethal = [
-        c
-        for c in _pick(cues, "KILL", "SHOOT")
-        if not _is_reason(doc, c) and (c.cue == "KILL" or _is_live_fire(doc, c))
-    ]
+    lethal = [c for c in _pick(cues, "KILL", "SHOOT", "LETHAL") if not _is_reason(doc, c) and _is_live_fire(doc, c)]
     if lethal:
         rule = "codebook:lethal force against protesters"
         return Decision("Excessive force against protesters", sentence, protest + lethal, rule, 0.7)
@@ -447,23 +406,14 @@ def _rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Cla
     return Decision("Peaceful protest", sentence, protest, rule, 0.7)
 
 
-#: Prepositions and verbs that make an event the topic of a protest or statement, not an event here.
-REASON_PREPS = frozenset({"over", "against", "about", "following", "after", "for", "at", "condemning"})
-REASON_VERBS = frozenset({"protest", "condemn", "denounce", "demand", "decry", "mourn", "demonstrate"})
-
-
 def _is_reason(doc: Doc, cue: Cue) -> bool:
     """True where the cue names what people protest about ('rallied over the killing of...')."""
     head = cue.head(doc)
     for t in head.ancestors:
-        if (
-            t.dep_ == "prep"
-            and t.lower_ in REASON_PREPS
-            and t.head.lemma_.lower() in REASON_VERBS | {"gather", "rally", "march", "hold", "stage"}
-        ):
+        if t.dep_ == "prep" and t.lower_ in words("reason_prep") | {"against"}:
             return True
-        if t.lemma_.lower() in REASON_VERBS and t is not head:
-            return head.dep_ in ("dobj", "pobj") or any(a.dep_ in ("dobj", "pobj") for a in head.ancestors)
+        if t.lemma_.lower() in words("reason_verb") and head.dep_ in ("dobj", "pobj"):
+            return True
         if t.pos_ == "VERB":
             return False
     return False
@@ -471,13 +421,16 @@ def _is_reason(doc: Doc, cue: Cue) -> bool:
 
 def _is_live_fire(doc: Doc, cue: Cue) -> bool:
     window = doc[max(cue.start - 3, 0) : cue.end + 4]
-    return not any(t.lower_ in ("tear", "teargas", "rubber", "cannon", "air", "warning") for t in window)
+    return not any(t.lower_ in words("live_fire_blocker") for t in window)
 
 
-def _rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Two armed, organised sides fight; an exchange of small arms fire is a battle."""
     clash = _pick(cues, "CLASH", "AMBUSH")
     if clash:
+        sides = {c for t in sentence if (c := classify(t))}
+        if sides and sides <= {CIVILIAN, CROWD, RIOTER, TARGET}:
+            return Decision("Mob violence", sentence, clash, "codebook:clashes between unarmed communities", 0.65)
         return Decision("Armed clash", sentence, clash, "codebook:armed, organised groups fight", 0.75)
     arms = _pick(cues, "SMALLARMS")
     if arms and _has(cues, "SHOOT", "SHELL", "GRENADE", "BLAST", "ATTACK"):
@@ -486,9 +439,39 @@ def _rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier
     return None
 
 
-def _violence_sides(
-    doc: Doc, violent: list[Cue], sentence: Span, classify: Classifier
-) -> tuple[set[str], set[str]]:
+def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Attacks: on armed forces a battle, by a crowd of civilians mob violence, else on civilians."""
+    if _has(cues, "MOB"):
+        return Decision("Mob violence", sentence, _pick(cues, "MOB"), "codebook:mob violence or lynching", 0.7)
+    executions = _pick(cues, "EXECUTE")
+    if executions:
+        return Decision("Attack", sentence, executions, "codebook:killing of captives is an attack", 0.7)
+    violent = [c for c in _pick(cues, *VIOLENCE) if not _is_reason(doc, c) and not _abstract_agent(doc, c)]
+    if _has(cues, "BODY") and any(t.lemma_.lower() in ("find", "discover", "recover", "dump") for t in sentence):
+        violent += _pick(cues, "BODY")
+    if not violent:
+        return None
+    targets, perpetrators = _violence_sides(doc, violent, sentence, classify)
+    armed_target = bool(targets & {STATE, ARMED, UNKNOWN}) and not targets & {CIVILIAN, CROWD}
+    if armed_target and (perpetrators & {STATE, ARMED, UNKNOWN} or not perpetrators):
+        return Decision("Armed clash", sentence, violent, "codebook:attack on armed forces is a battle", 0.65)
+    crowd = perpetrators & {CROWD, RIOTER} and not perpetrators & {STATE, ARMED, UNKNOWN}
+    if crowd and not _has(cues, "SHOOT", "SMALLARMS"):
+        return Decision("Mob violence", sentence, violent, "codebook:violence by a crowd of civilians", 0.6)
+    if _has(cues, "ABDUCT") and not _has(cues, "KILL", "SHOOT"):
+        return None
+    if all(c.cue == "HARM" for c in violent) and not targets | perpetrators:
+        return None
+    return Decision("Attack", sentence, violent, "codebook:violence against unarmed people", 0.65)
+
+
+def _abstract_agent(doc: Doc, cue: Cue) -> bool:
+    """'The war has killed thousands': a toll of a whole conflict, not one event."""
+    agents, _ = arguments(cue.head(doc))
+    return bool(agents) and all(a.lemma_.lower() in words("abstract_agent") for a in agents)
+
+
+def _violence_sides(doc: Doc, violent: list[Cue], sentence: Span, classify: Classifier) -> tuple[set[str], set[str]]:
     targets: set[str] = set()
     perpetrators: set[str] = set()
     for cue in violent:
@@ -496,147 +479,69 @@ def _violence_sides(
         targets |= classes_of(patients, classify)
         perpetrators |= classes_of(agents, classify)
     if not targets and not perpetrators:
-        found = sentence_classes(sentence, classify)
-        targets = found & {CIVILIAN, CROWD, STATE, ARMED, TARGET}
-        perpetrators = found & {UNKNOWN, ARMED, STATE}
+        perpetrators, targets = _sides_by_position(doc, violent[0], sentence, classify)
     return targets, perpetrators
 
 
-def _rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
-    """Attacks: on armed forces a battle, by a crowd of civilians mob violence, else an attack on civilians."""
-    if _has(cues, "SEXUAL"):
-        return Decision("Sexual violence", sentence, _pick(cues, "SEXUAL"), "codebook:sexual violence", 0.75)
-    if _has(cues, "MOB"):
-        return Decision(
-            "Mob violence", sentence, _pick(cues, "MOB"), "codebook:mob violence or lynching", 0.7
-        )
-    violent = [
-        c for c in _pick(cues, "ATTACK", "SHOOT", "KILL", "BEAT", "TORTURE", "HARM") if not _is_reason(doc, c)
-    ]
-    if _has(cues, "BODY") and any(
-        t.lemma_.lower() in ("find", "discover", "recover", "dump") for t in sentence
-    ):
-        violent += _pick(cues, "BODY")
-    if not violent:
-        return None
-    targets, perpetrators = _violence_sides(doc, violent, sentence, classify)
-    armed_target = bool(targets & {STATE, ARMED}) and not targets & {CIVILIAN, CROWD}
-    if armed_target and (perpetrators & {STATE, ARMED, UNKNOWN} or not perpetrators):
-        return Decision("Armed clash", sentence, violent, "codebook:attack on armed forces is a battle", 0.65)
-    crowd_violence = perpetrators & {CROWD, RIOTER} and not perpetrators & {STATE, ARMED, UNKNOWN}
-    if crowd_violence and not _has(cues, "SHOOT", "SMALLARMS"):
-        return Decision("Mob violence", sentence, violent, "codebook:violence by a crowd or civilians", 0.6)
-    if _has(cues, "ABDUCT") and not _has(cues, "KILL", "SHOOT"):
-        return None
-    if violent and all(c.cue == "HARM" for c in violent) and not targets | perpetrators:
-        return None
-    return Decision("Attack", sentence, violent, "codebook:violence against unarmed people", 0.65)
-
-
-def _rule_abduction_arrest(
-    doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier
-) -> Decision | None:
+def rule_abduction_arrest(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Abductions; arrests by state forces, which by a non-state group are abductions."""
     if _has(cues, "ABDUCT"):
-        return Decision(
-            "Abduction/forced disappearance",
-            sentence,
-            _pick(cues, "ABDUCT"),
-            "codebook:abduction or forced disappearance",
-            0.7,
-        )
+        rule = "codebook:abduction or forced disappearance"
+        return Decision("Abduction/forced disappearance", sentence, _pick(cues, "ABDUCT"), rule, 0.7)
     for cue in _pick(cues, "ARREST"):
         agents, _ = arguments(cue.head(doc))
         agent_class = classes_of(agents, classify)
         if agent_class & {ARMED, UNKNOWN} and STATE not in agent_class:
-            return Decision(
-                "Abduction/forced disappearance",
-                sentence,
-                [cue],
-                "codebook:arrest by a non-state group is an abduction",
-                0.6,
-            )
+            rule = "codebook:arrest by a non-state group is an abduction"
+            return Decision("Abduction/forced disappearance", sentence, [cue], rule, 0.6)
         return Decision("Arrests", sentence, [cue], "codebook:arrests by state forces", 0.6)
     return None
 
 
-def _rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+def rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Looting and destruction of property, with no other violence."""
     found = _pick(cues, "LOOT", "BURN", "DESTROY")
     if found:
-        return Decision(
-            "Looting/property destruction",
-            sentence,
-            found,
-            "codebook:looting or destruction of property",
-            0.6,
-        )
+        agents = [a for c in found for a in arguments(c.head(doc))[0]]
+        if classes_of(agents, classify) & {CROWD, RIOTER}:
+            return Decision("Mob violence", sentence, found, "codebook:destruction by a crowd", 0.55)
+        rule = "codebook:looting or destruction of property"
+        return Decision("Looting/property destruction", sentence, found, rule, 0.6)
     for cue in _pick(cues, "SEIZE"):
-        if not _object_words(doc, cue) & WEAPON_NOUNS:
-            return Decision(
-                "Looting/property destruction", sentence, [cue], "codebook:goods or property seized", 0.45
-            )
+        if not _object_words(doc, cue) & words("weapon"):
+            rule = "codebook:goods or property seized"
+            return Decision("Looting/property destruction", sentence, [cue], rule, 0.45)
     return None
 
 
-def _rule_strategic(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
-    agree = _pick(cues, "AGREE", "SURRENDER")
-    if agree and (_has(cues, "SIGN") or any(_agreed(doc, c) for c in agree)):
-        return Decision(
-            "Agreement",
-            sentence,
-            agree + _pick(cues, "SIGN"),
-            "codebook:rival actors agree (ceasefire, deal, exchange)",
-            0.6,
-        )
-    if _has(cues, "BASE") and _has(cues, "ESTABLISH"):
-        return Decision(
-            "Headquarters or base established",
-            sentence,
-            _pick(cues, "BASE", "ESTABLISH"),
-            "codebook:base or headquarters established",
-            0.55,
-        )
+def rule_strategic(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Bases established, coups and other changes to a group or its activity."""
+    for cue in _pick(cues, "ESTABLISH"):
+        objects = _object_words(doc, cue)
+        bases = [
+            b for b in _pick(cues, "BASE") if doc[b.start].lemma_.lower() in objects or doc[b.start].lower_ in objects
+        ]
+        if bases:
+            rule = "codebook:base or headquarters established"
+            return Decision("Headquarters or base established", sentence, [cue, *bases], rule, 0.55)
+    if _has(cues, "COUP"):
+        return Decision("Other", sentence, _pick(cues, "COUP"), "codebook:coup, another significant development", 0.5)
     change = _pick(cues, "CHANGE")
     if change:
-        return Decision(
-            "Change to group/activity", sentence, change, "codebook:change in a group or its activity", 0.45
-        )
+        rule = "codebook:change in a group or its activity"
+        return Decision("Change to group/activity", sentence, change, rule, 0.45)
     return None
 
 
-def _agreed(doc: Doc, cue: Cue) -> bool:
-    head = cue.head(doc)
-    if head.pos_ == "VERB":
-        return True
-    governor = head.head
-    return governor.lemma_.lower() in (
-        "reach",
-        "sign",
-        "agree",
-        "announce",
-        "broker",
-        "accept",
-        "hold",
-        "take",
-        "seal",
-        "conclude",
-        "strike",
-        "declare",
-        "implement",
-        "begin",
-        "enter",
-        "come",
-    )
-
-
-_RULES: tuple[Callable[[Doc, Span, list[Cue], Classifier], Decision | None], ...] = (
-    _rule_disrupted,
-    _rule_demonstration,
-    _rule_remote,
-    _rule_battle,
-    _rule_violence,
-    _rule_abduction_arrest,
-    _rule_property,
-    _rule_strategic,
+RULES: tuple[Callable[[Doc, Span, list[Cue], Classifier], Decision | None], ...] = (
+    rule_disrupted,
+    rule_sexual,
+    rule_agreement,
+    rule_remote,
+    rule_demonstration,
+    rule_battle,
+    rule_violence,
+    rule_abduction_arrest,
+    rule_property,
+    rule_strategic,
 )
-
-__all__ = ["Decision", "arguments", "decide", "live_cues"]

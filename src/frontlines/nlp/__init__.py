@@ -1,16 +1,67 @@
-"""The spaCy side: the model with frontlines' components. spaCy finds; plain functions decide."""
+"""The spaCy side: the model with frontlines' components. spaCy finds; plain functions decide.
+
+``frontlines_actor_ruler`` runs first, before ``tok2vec``: it marks the actor registry's named
+actors as entities, so the statistical NER keeps them (the small model calls ISIL a number and
+Aknaf Beit al-Maqdis a person) and predicts only around them. It matches with the registry's
+compiled automaton over the raw text, so adding aliases costs nothing at load time.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from frontlines.resources import spacy_model
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from frontlines.resources import load_spacy
 from frontlines.settings import Settings
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from frontlines.actors import ActorRegistry
+
+#: Entity labels for registry kinds: organisations and the people who speak for them.
+ACTOR_LABEL = "ORG"
+#: Registry mention kinds the ruler marks; composed and nominal mentions are left to the parse.
+RULER_KINDS = frozenset({"named", "source"})
+
+
+class ActorRuler:
+    """Marks the registry's named actors as ORG entities before the statistical NER runs."""
+
+    def __init__(self, registry: ActorRegistry):
+        self.registry = registry
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for mention in self.registry.find(doc.text):
+            if mention.kind not in RULER_KINDS:
+                continue
+            span = doc.char_span(mention.start, mention.end, label=ACTOR_LABEL, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.ents = filter_spans(spans)
+        return doc
+
+
+@Language.factory(
+    "frontlines_actor_ruler",
+    default_config={"actors_files": []},
+    assigns=["doc.ents"],
+)
+def make_actor_ruler(nlp: Language, name: str, actors_files: list[str]) -> ActorRuler:
+    from frontlines.actors import load_registry
+
+    return ActorRuler(load_registry(tuple(Path(p) for p in actors_files)))
 
 
 def build_nlp(settings: Settings) -> Language:
-    """The spaCy pipeline the extractor reads, built once per process."""
-    return spacy_model(settings.spacy_model)
+    """The spaCy pipeline the extractor reads, actor ruler first; the pipeline is built once per process."""
+    nlp = load_spacy(settings.spacy_model)
+    nlp.add_pipe(
+        "frontlines_actor_ruler",
+        first=True,
+        config={"actors_files": [str(p) for p in settings.actors_files]},
+    )
+    return nlp

@@ -1,0 +1,74 @@
+"""Everything the event builder reads about one document, found once: cues, actors, places, dates,
+counts and attributions, all in character offsets of the article's text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.actors import ActorMention
+from frontlines.attribution import Attribution
+from frontlines.dates import DateMention
+from frontlines.events.lexicon import Cue
+from frontlines.numbers import Count
+from frontlines.places import PlaceMention
+from frontlines.records import Article
+
+#: NER labels that may name a place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass
+class DocumentContext:
+    """The annotations of one document that event assembly reads."""
+
+    doc: Doc
+    article: Article
+    country: str | None
+    cues: list[Cue]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+    counts: list[Count]
+    attributions: list[Attribution]
+    sentences: list[Span] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentences = list(self.doc.sents)
+        self._starts = [s.start_char for s in self.sentences]
+
+    @property
+    def published(self) -> date | None:
+        return self.article.published
+
+    def sentence_index(self, char: int) -> int:
+        """Index of the sentence holding character offset ``char``."""
+        return max(bisect_right(self._starts, char) - 1, 0)
+
+    def in_sentence(self, items: list, index: int) -> list:
+        """The items (with ``start``) that lie in sentence ``index``."""
+        sentence = self.sentences[index]
+        return [x for x in items if sentence.start_char <= x.start < sentence.end_char]
+
+    def actors_in(self, start: int, end: int) -> list[ActorMention]:
+        """Actor mentions inside the character range."""
+        return [m for m in self.actors if m.start >= start and m.end <= end]
+
+    def actor_at(self, token: Token) -> ActorMention | None:
+        """The actor mention that best stands for a noun head: within its subtree, nearest first."""
+        left = min(t.idx for t in token.subtree)
+        right = max(t.idx + len(t) for t in token.subtree)
+        found = self.actors_in(left, right)
+        if not found:
+            return None
+        return min(found, key=lambda m: (abs(m.start - token.idx), m.kind == "source"))
+
+
+def candidate_place_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """Character spans spaCy's NER thinks may be places, for the geocoder to resolve."""
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in PLACE_LABELS]

@@ -1,0 +1,312 @@
+"""Fill an event's ACLED fields from the document's annotations, each field with its evidence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontlines.actors import ActorMention
+from frontlines.events.context import DocumentContext
+from frontlines.events.notes import write_notes
+from frontlines.numbers import Count
+from frontlines.places import PlaceMention
+from frontlines.records import Actor, Claim, Event, Evidence, Place, event_id_for
+from frontlines.taxonomy import event_type_of, interaction_code
+
+if TYPE_CHECKING:
+    from frontlines.actors import ActorRegistry
+    from frontlines.events.assemble import EventDraft
+
+#: Sub-event types whose second side defaults to the civilians of the country.
+CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+#: The noun the actor registry composes into the codebook's default actor for a sub-event type.
+DEFAULT_ACTOR1 = {
+    "Attack": "gunmen",
+    "Abduction/forced disappearance": "gunmen",
+    "Sexual violence": "gunmen",
+    "Remote explosive/landmine/IED": "gunmen",
+    "Grenade": "gunmen",
+    "Peaceful protest": "protesters",
+    "Protest with intervention": "protesters",
+    "Excessive force against protesters": "protesters",
+    "Violent demonstration": "rioters",
+    "Mob violence": "rioters",
+    "Arrests": "police",
+}
+DEFAULT_ACTOR2 = {
+    "Protest with intervention": "police",
+    "Excessive force against protesters": "police",
+}
+
+
+def fill_event(
+    draft: EventDraft, ctx: DocumentContext, registry: ActorRegistry, content_hash: str, index: int
+) -> Event | None:
+    """The event record for one draft, or None if it has no place in the codebook's terms."""
+    sub = draft.sub_event_type
+    sentences = sorted({ctx.sentence_index(d.sentence.start_char) for d in draft.decisions} | draft.extra_sentences)
+    evidence: dict[str, list[Evidence]] = {}
+    type_evidence = [_cue_evidence(ctx, c, d.rule) for d in draft.decisions for c in d.cues]
+    evidence["event_type"] = evidence["sub_event_type"] = type_evidence
+
+    place = _event_place(ctx, sentences)
+    country = place.place.country if place else _hint_country(ctx)
+    actor1 = draft.sides.actor1 or _default(registry, DEFAULT_ACTOR1.get(sub), country, ctx)
+    actor2 = draft.sides.actor2 or _default(
+        registry, "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub), country, ctx
+    )
+    event = Event(
+        event_id=event_id_for(content_hash, index),
+        doc_id=ctx.article.id,
+        event_type=event_type_of()[sub],
+        sub_event_type=sub,
+        published=ctx.published,
+        confidence=round(min(max(draft.primary.confidence, 0.0), 1.0), 3),
+    )
+    _set_actors(event, evidence, actor1, actor2, draft, ctx)
+    _set_date(event, evidence, ctx, sentences)
+    _set_place(event, evidence, place, ctx)
+    _set_counts(event, evidence, ctx, sentences)
+    _set_source(event, evidence, ctx, sentences)
+    if event.actor2 == f"Civilians ({event.country})" or (actor2 is not None and actor2.inter == 7):
+        event.civilian_targeting = "Civilian targeting"
+        evidence["civilian_targeting"] = evidence.get("actor2", [])
+    event.notes = write_notes(event)
+    evidence["notes"] = [_sentence_evidence(ctx, i, "notes:summarised sentence") for i in sentences]
+    event.evidence = {k: v for k, v in evidence.items() if v}
+    return event
+
+
+def _cue_evidence(ctx: DocumentContext, cue, rule: str) -> Evidence:
+    span = ctx.doc[cue.start : cue.end]
+    return Evidence(start=span.start_char, end=span.end_char, text=span.text, rule=f"{rule} [{cue.pattern}]")
+
+
+def _sentence_evidence(ctx: DocumentContext, index: int, rule: str) -> Evidence:
+    s = ctx.sentences[index]
+    return Evidence(start=s.start_char, end=s.end_char, text=s.text, rule=rule)
+
+
+def _mention_evidence(mention: ActorMention | PlaceMention, rule: str) -> Evidence:
+    return Evidence(start=mention.start, end=mention.end, text=mention.text, rule=rule)
+
+
+def _default(
+    registry: ActorRegistry, noun: str | None, country: str | None, ctx: DocumentContext
+) -> ActorMention | None:
+    """The codebook's default actor for a role, composed by the registry from a plain noun."""
+    if noun is None:
+        return None
+    found = registry.find(noun, country=country, event_date=ctx.published)
+    return found[0] if found else None
+
+
+def _is_default(mention: ActorMention, ctx: DocumentContext) -> bool:
+    return (
+        not (0 <= mention.start < mention.end <= len(ctx.doc.text))
+        or ctx.doc.text[mention.start : mention.end] != mention.text
+    )
+
+
+def _actor_record(mention: ActorMention, ctx: DocumentContext, rule: str) -> Actor:
+    actor = mention.to_actor()
+    if _is_default(mention, ctx):
+        return actor.model_copy(update={"evidence": []})
+    return actor
+
+
+def _set_actors(
+    event: Event,
+    evidence: dict[str, list[Evidence]],
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    draft: EventDraft,
+    ctx: DocumentContext,
+) -> None:
+    sides = draft.sides
+    for slot, mention, rule, assoc in (
+        ("1", actor1, sides.rule1 or "default:codebook actor for the sub-event type", sides.assoc1),
+        ("2", actor2, sides.rule2 or "default:codebook actor for the sub-event type", sides.assoc2),
+    ):
+        if mention is None:
+            continue
+        field = f"actor{slot}"
+        setattr(event, field, mention.name)
+        setattr(event, f"inter{slot}", mention.inter)
+        span_evidence = _actor_evidence(mention, ctx, rule, draft)
+        evidence[field] = span_evidence
+        evidence[f"inter{slot}"] = [e.model_copy(update={"rule": f"inter:{mention.rule}"}) for e in span_evidence]
+        event.actors.append(_actor_record(mention, ctx, rule))
+        names = [m.name for m in assoc if m.name != mention.name]
+        if names:
+            setattr(event, f"assoc_actor_{slot}", "; ".join(dict.fromkeys(names)))
+            evidence[f"assoc_actor_{slot}"] = [_mention_evidence(m, f"role:associate; {m.rule}") for m in assoc]
+            event.actors.extend(m.to_actor() for m in assoc)
+    event.interaction = interaction_code(event.inter1, event.inter2)
+    if event.interaction is not None:
+        evidence["interaction"] = evidence.get("inter1", []) + evidence.get("inter2", [])
+
+
+def _actor_evidence(mention: ActorMention, ctx: DocumentContext, rule: str, draft: EventDraft) -> list[Evidence]:
+    if not _is_default(mention, ctx):
+        return [_mention_evidence(mention, f"{rule}; {mention.rule}")]
+    # A default actor rests on the words that decided the event type (e.g. 'protesters' unnamed).
+    cue = draft.primary.cues[0]
+    return [_cue_evidence(ctx, cue, f"default:codebook actor for {draft.sub_event_type}; {mention.rule}")]
+
+
+def _set_date(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:
+    """The date said in the event's sentences, else the document's first date, else publication."""
+    usable = [d for d in ctx.dates if d.date is not None and (ctx.published is None or d.date <= ctx.published)]
+    local = [d for d in usable if ctx.sentence_index(d.start) in sentences]
+    chosen = local[0] if local else (usable[0] if usable else None)
+    if chosen is not None:
+        event.event_date, event.time_precision = chosen.date, chosen.precision
+        rule = chosen.rule if local else f"{chosen.rule}; document's date for an event with no date of its own"
+        ev = Evidence(start=chosen.start, end=chosen.end, text=chosen.text, rule=rule)
+        evidence["event_date"] = evidence["time_precision"] = [ev]
+    elif ctx.published is not None:
+        event.event_date, event.time_precision = ctx.published, 2
+        ev = _sentence_evidence(ctx, sentences[0], "date:publication date, no date in the text")
+        evidence["event_date"] = evidence["time_precision"] = [ev]
+
+
+def _event_place(ctx: DocumentContext, sentences: list[int]) -> PlaceMention | None:
+    """A place named in the event's sentences, else the document's most-named place."""
+    places = [p for p in ctx.places if not p.is_dateline and p.place.latitude is not None]
+    local = [p for p in places if ctx.sentence_index(p.start) in sentences]
+    if local:
+        return min(local, key=lambda p: (p.place.geo_precision or 3, p.start))
+    if not places:
+        return None
+    counts: dict[object, int] = {}
+    for p in places:
+        key = p.place.geonameid or p.place.location
+        counts[key] = counts.get(key, 0) + 1
+    return min(
+        places,
+        key=lambda p: (p.place.geo_precision or 3, -counts[p.place.geonameid or p.place.location], p.start),
+    )
+
+
+def _hint_country(ctx: DocumentContext) -> str | None:
+    return ctx.country
+
+
+def _set_place(
+    event: Event, evidence: dict[str, list[Evidence]], mention: PlaceMention | None, ctx: DocumentContext
+) -> None:
+    if mention is None:
+        if ctx.country:
+            event.country = ctx.country
+        return
+    place: Place = mention.place
+    for name in (
+        "country",
+        "iso",
+        "admin1",
+        "admin2",
+        "admin3",
+        "location",
+        "latitude",
+        "longitude",
+        "geo_precision",
+    ):
+        value = getattr(place, name)
+        setattr(event, name, value)
+        if value is not None:
+            evidence[name] = place.evidence or [_mention_evidence(mention, "place:gazetteer")]
+    event.place = place
+
+
+def _counts_of(ctx: DocumentContext, sentences: list[int], kind: str) -> list[Count]:
+    return [c for c in ctx.counts if c.kind == kind and ctx.sentence_index(c.start) in sentences]
+
+
+def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
+    """Value, low and high: distinct counted groups add up, repeated figures for one group do not."""
+    by_subject: dict[str, Count] = {}
+    for count in counts:
+        key = count.subject.text.lower() if count.subject else ""
+        held = by_subject.get(key)
+        if held is None or (count.quantity.value or 0) > (held.quantity.value or 0):
+            by_subject[key] = count
+    if not by_subject:
+        return None, None, None
+    value = sum(c.quantity.value or 0 for c in by_subject.values())
+    lows = [c.quantity.low for c in by_subject.values()]
+    highs = [c.quantity.high for c in by_subject.values()]
+    low = sum(x for x in lows if x is not None) if any(x is not None for x in lows) else None
+    high = sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None
+    return value, low, high
+
+
+def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:
+    killed = _counts_of(ctx, sentences, "killed")
+    value, low, high = _total(killed)
+    if value is not None:
+        event.fatalities, event.fatalities_low, event.fatalities_high = value, low, high
+        ev = [Evidence(start=c.start, end=c.end, text=c.text, rule=c.rule) for c in killed]
+        evidence["fatalities"] = ev
+        if low is not None:
+            evidence["fatalities_low"] = ev
+        if high is not None:
+            evidence["fatalities_high"] = ev
+    injured = _counts_of(ctx, sentences, "injured")
+    value, _, _ = _total(injured)
+    if value is not None:
+        event.injuries = value
+        evidence["injuries"] = [Evidence(start=c.start, end=c.end, text=c.text, rule=c.rule) for c in injured]
+    for count in killed + injured + [c for c in ctx.counts if c.kind == "at_risk"]:
+        event.claims.append(_count_claim(count, ctx))
+
+
+def _count_claim(count: Count, ctx: DocumentContext) -> Claim:
+    q = count.quantity
+    kind = {"killed": "fatalities", "injured": "injuries", "at_risk": "at_risk"}.get(count.kind, "other")
+    sentence = ctx.sentences[ctx.sentence_index(count.start)]
+    return Claim(
+        kind=kind,
+        text=sentence.text,
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        qualifier=q.qualifier,
+        sources=_sources_for(ctx, count.start, count.end),
+        evidence=[Evidence(start=count.start, end=count.end, text=count.text, rule=count.rule)],
+    )
+
+
+def _sources_for(ctx: DocumentContext, start: int, end: int) -> list[str]:
+    from frontlines.attribution import sources_for
+
+    return [s.text for s in sources_for(ctx.attributions, start, end)]
+
+
+def _set_source(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:
+    """ACLED's source: who reports the event, innermost source first, then the outlet."""
+    spans = [ctx.sentences[i] for i in sentences]
+    chains = [
+        a for a in ctx.attributions if any(a.sentence[0] < s.end_char and s.start_char < a.sentence[1] for s in spans)
+    ]
+    if not chains:
+        chains = ctx.attributions[:1]
+    names: list[str] = []
+    ev: list[Evidence] = []
+    for attribution in chains:
+        for source in attribution.sources:
+            name = _source_name(source, ctx)
+            if name not in names:
+                names.append(name)
+            ev.append(Evidence(start=source.start, end=source.end, text=source.text, rule="source:attribution"))
+    if ctx.article.source and ctx.article.source not in names:
+        names.append(ctx.article.source)
+    if names:
+        event.source = "; ".join(names)
+        if ev:
+            evidence["source"] = ev
+
+
+def _source_name(source, ctx: DocumentContext) -> str:
+    """A source's canonical name where the registry knows it (SOHR for 'the Observatory'), else its words."""
+    inside = [m for m in ctx.actors if m.start < source.end and source.start < m.end]
+    return inside[0].name if inside else source.text
