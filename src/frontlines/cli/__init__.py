@@ -16,6 +16,7 @@ from frontlines.errors import FrontlinesError
 
 COMMAND_MODULES = [
     "frontlines.cli.actors",
+    "frontlines.cli.batch",
     "frontlines.cli.extract",
     "frontlines.cli.evaluate",
     "frontlines.cli.schema",
