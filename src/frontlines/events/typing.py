@@ -83,7 +83,10 @@ def _is_irrealis(token: Token) -> bool:
             return True
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words("future_aux") for c in t.children):
             return True
-    return any(t.lemma_.lower() in words("modal_governor") for t in chain[1:])
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
+        return True
+    denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in zip(chain, chain[1:]))
+    return denied or any(t.lemma_.lower() in words("modal_governor") for t in chain[1:])
 
 
 def is_background(doc: Doc, cue: Cue) -> bool:
@@ -460,9 +463,16 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
         return Decision("Mob violence", sentence, violent, "codebook:violence by a crowd of civilians", 0.6)
     if _has(cues, "ABDUCT") and not _has(cues, "KILL", "SHOOT"):
         return None
-    if all(c.cue == "HARM" for c in violent) and not targets | perpetrators:
+    if not targets | perpetrators and all(c.cue in ("HARM", "BEAT", "ATTACK") for c in violent):
+        return None
+    if _is_sport(sentence) and not _has(violent, "KILL", "SHOOT", "EXECUTE"):
         return None
     return Decision("Attack", sentence, violent, "codebook:violence against unarmed people", 0.65)
+
+
+def _is_sport(sentence: Span) -> bool:
+    """'Beat', 'attack' and 'shot' in a match report are sport, not violence."""
+    return any(t.lemma_.lower() in words("sport") for t in sentence)
 
 
 def _abstract_agent(doc: Doc, cue: Cue) -> bool:

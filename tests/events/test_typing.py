@@ -1,0 +1,106 @@
+"""Sub-event typing by the codebook's rules, one sentence per case.
+
+The sentences are written in the style of wire copy by the frontlines team; none is an ACLED note.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.events.lexicon import load_lexicon
+from frontlines.events.typing import decide, live_cues
+
+CASES = [
+    ("Government troops and rebels clashed near the town of Kafr Nabl on Tuesday.", "Armed clash"),
+    ("Fighting between the army and Houthi fighters raged on the outskirts of Marib.", "Armed clash"),
+    ("Militants ambushed an army patrol near Gao, killing four soldiers.", "Armed clash"),
+    ("Gunmen attacked a police station in the north of the city, killing two officers.", "Armed clash"),
+    ("Rebel forces fired mortars and heavy machine guns at army positions near the frontline.", "Armed clash"),
+    ("Gunmen shot dead a teacher and his wife in their home on Sunday night.", "Attack"),
+    ("Unidentified assailants killed three farmers in the village of Dogo.", "Attack"),
+    ("Islamist rebels executed 20 captured soldiers after the battle.", "Attack"),
+    ("The bodies of two men were found dumped by the roadside with gunshot wounds.", "Attack"),
+    ("Warplanes struck a market in the rebel-held town, killing 12 civilians.", "Air/drone strike"),
+    ("A US drone strike killed three suspected militants in North Waziristan.", "Air/drone strike"),
+    ("Coalition aircraft bombed a bridge south of the city overnight.", "Air/drone strike"),
+    (
+        "Government forces shelled residential neighbourhoods of the city, killing five people.",
+        "Shelling/artillery/missile attack",
+    ),
+    ("Rockets fired from the border area hit a school in the town.", "Shelling/artillery/missile attack"),
+    ("A roadside bomb exploded as a military convoy passed, wounding three soldiers.", "Remote explosive/landmine/IED"),
+    ("A landmine killed two children collecting firewood near the village.", "Remote explosive/landmine/IED"),
+    ("A suicide bomber blew himself up at a checkpoint, killing seven.", "Suicide bomb"),
+    ("An attacker threw a grenade into a crowded bar, injuring 11 people.", "Grenade"),
+    ("Doctors said the victims showed symptoms consistent with a chlorine gas attack.", "Chemical weapon"),
+    ("Two women were raped by armed men near the camp.", "Sexual violence"),
+    ("Gunmen kidnapped a priest and two parishioners on the highway.", "Abduction/forced disappearance"),
+    ("Police arrested 40 opposition supporters in the capital on Friday.", "Arrests"),
+    ("Hundreds of teachers marched to parliament to demand higher pay.", "Peaceful protest"),
+    ("Police fired tear gas to disperse students protesting against fee increases.", "Protest with intervention"),
+    (
+        "Security forces opened fire with live ammunition on protesters, killing three.",
+        "Excessive force against protesters",
+    ),
+    ("Protesters burned tyres and threw stones at police during the demonstration.", "Violent demonstration"),
+    ("A mob lynched a man suspected of stealing a motorcycle.", "Mob violence"),
+    ("Angry residents beat a suspected thief to death in the market.", "Mob violence"),
+    (
+        "Islamic State fighters seized control of the town of Palmyra on Wednesday.",
+        "Non-state actor overtakes territory",
+    ),
+    ("The army recaptured the town of Kobani from the militants.", "Government regains territory"),
+    ("The two sides agreed to a ceasefire in the besieged town.", "Agreement"),
+    ("Houthi rebels released six foreign hostages on Sunday.", "Agreement"),
+    ("Soldiers defused an explosive device planted under a bridge.", "Disrupted weapons use"),
+    ("Police seized a large cache of weapons and ammunition in a raid.", "Disrupted weapons use"),
+    ("Armed men looted shops and set houses on fire in the village.", "Looting/property destruction"),
+    ("The militia established a new base on the outskirts of the town.", "Headquarters or base established"),
+    (
+        "Rebels withdrew from the town under a deal, handing it over to government forces.",
+        "Non-violent transfer of territory",
+    ),
+    ("Authorities imposed a curfew in the city after the unrest.", "Change to group/activity"),
+]
+
+NO_EVENT = [
+    "The striker scored twice as the home side beat their rivals 3-1.",
+    "The opposition threatened to stage protests if the results are not annulled.",
+    "The ministry denied that any air strikes had taken place.",
+    "Whisk the eggs with the sugar and bake for twenty minutes.",
+    "The tanker truck exploded after an accident on the highway.",
+    "Leaders called for a ceasefire ahead of the talks.",
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def _types(nlp, lexicon, text: str) -> list[str]:
+    doc = nlp(text)
+    cues = live_cues(doc, lexicon.cues(doc))
+    found: list[str] = []
+    for sentence in doc.sents:
+        sentence_cues = [c for c in cues if sentence.start <= c.start < sentence.end]
+        found += [d.sub_event_type for d in decide(doc, sentence, sentence_cues, lexicon, lexicon.participant_class)]
+    return found
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentence_gets_codebook_sub_event_type(nlp, lexicon, text: str, expected: str) -> None:
+    assert expected in _types(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_text_without_codeable_event_gets_no_type(nlp, lexicon, text: str) -> None:
+    assert _types(nlp, lexicon, text) == []
+
+
+def test_cue_keeps_its_rule_and_tokens(nlp, lexicon) -> None:
+    doc = nlp("A roadside bomb exploded near the market.")
+    cues = live_cues(doc, lexicon.cues(doc))
+    decisions = decide(doc, next(doc.sents), cues, lexicon, lexicon.participant_class)
+    assert decisions[0].rule.startswith("codebook:")
+    assert doc[decisions[0].cues[0].start : decisions[0].cues[0].end].text == "roadside bomb"
