@@ -50,10 +50,7 @@ def test_current_schema_rows_become_items_with_hint_and_date():
     items = list(acled_items(FIXTURES / "acled_synthetic.csv"))
     assert [i.item_id for i in items] == ["SYN1", "SYN2", "SYN3"]  # SYN4 has no notes
     first = items[0]
-    assert (
-        first.article.text
-        == "On 3 May 2020, government troops and Islamic State fighters fought near Palmyra."
-    )
+    assert first.article.text == "On 3 May 2020, government troops and Islamic State fighters fought near Palmyra."
     assert first.article.country == "Syria"
     assert first.article.published == date(2020, 5, 9 - 6)
     assert first.gold.sub_event_type == "Armed clash"
@@ -103,9 +100,7 @@ def test_scorer_counts_a_missed_note_as_wrong_for_every_field():
         fatalities=4,
         event_date=date(2020, 5, 3),
     )
-    report = score_acled(
-        [coded(items["SYN1"], right), coded(items["SYN2"]), coded(items["SYN3"])], "synthetic"
-    )
+    report = score_acled([coded(items["SYN1"], right), coded(items["SYN2"]), coded(items["SYN3"])], "synthetic")
     assert report.metric("event_type accuracy").value == pytest.approx(1 / 3)
     assert report.metric("events missed").value == pytest.approx(2 / 3)
     assert report.metric("actor1 exact").value == 0.0
@@ -145,9 +140,7 @@ def test_scorer_accepts_either_type_of_a_legacy_riots_protests_row():
 
 def test_far_off_location_is_reported_with_its_distance():
     item = _items()["SYN1"]
-    far = event(
-        "Armed clash", "Battles", latitude=33.51, longitude=36.29, location="Damascus", country="Syria"
-    )
+    far = event("Armed clash", "Battles", latitude=33.51, longitude=36.29, location="Damascus", country="Syria")
     report = score_acled([coded(item, far)], "synthetic")
     assert report.metric("within 50 km").value == 0.0
     assert report.metric("distance median km").value == pytest.approx(215, abs=10)

@@ -108,6 +108,7 @@ def fold(text: str | None) -> str:
         return ""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = re.sub(r"['’`ʼ]", "", plain)  # Murang'a = Muranga
     return " ".join(re.sub(r"[^\w]+", " ", plain).split())
 
 

@@ -1,0 +1,123 @@
+"""MUC-4: reading texts and answer keys (alternatives, '?', OPTIONAL), and the document scorer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from _kit import FIXTURES, coded, event
+
+from frontlines.evaluate.items import Filler
+from frontlines.evaluate.muc4 import (
+    lenient_match,
+    match_fillers,
+    muc4_items,
+    muc4_type,
+    score_muc4,
+    sentence_case,
+    strict_match,
+)
+
+MUC = FIXTURES / "muc4"
+
+
+@pytest.fixture(scope="module")
+def items():
+    return {i.item_id: i for i in muc4_items(MUC)}
+
+
+def test_messages_are_paired_with_their_keys(items):
+    assert sorted(items) == ["DEV-MUC3-0001", "DEV-MUC3-0002", "DEV-MUC3-0004"]
+    assert items["DEV-MUC3-0002"].gold.templates == []
+    assert items["DEV-MUC3-0002"].stratum == "irrelevant"
+
+
+def test_dateline_gives_the_date_and_is_cut_from_the_text(items):
+    first = items["DEV-MUC3-0001"].article
+    assert first.published == date(1990, 1, 3)
+    assert first.text.startswith("The arce battalion command has reported that about 50 peasants")
+    assert "[" not in first.text[:20]
+
+
+def test_keys_keep_alternatives_optional_fillers_and_effects(items):
+    kidnapping, attack = items["DEV-MUC3-0001"].gold.templates
+    assert kidnapping.incident_types == ("KIDNAPPING",)
+    assert kidnapping.perp_orgs == [Filler(alternatives=("FARABUNDO MARTI NATIONAL LIBERATION FRONT", "FMLN"))]
+    assert kidnapping.hum_targets == [Filler(alternatives=("PEASANTS",))]
+    assert attack.phys_targets == [Filler(alternatives=("LAS CANAS BRIDGE",))]
+    (optional,) = items["DEV-MUC3-0004"].gold.templates
+    assert optional.optional
+    assert all(f.optional for f in optional.hum_targets)
+    assert optional.hum_targets[0].alternatives == ("MONSIGNOR",)  # the ': "NAME"' cross-reference is dropped
+    assert {f.alternatives for f in optional.effects} == {("DEATH",)}
+
+
+def test_sentence_case_restores_sentence_starts():
+    assert sentence_case("THREE SOLDIERS DIED. A BOMB WENT OFF.") == "Three soldiers died. A bomb went off."
+
+
+def test_string_matching_strict_and_lenient():
+    assert strict_match("the FMLN", "FMLN")
+    assert not strict_match("FMLN guerrillas", "FMLN")
+    assert lenient_match("FMLN guerrillas", "FMLN")
+    assert not lenient_match("FMLNX", "FMLN")
+
+
+def test_each_gold_filler_is_matched_once_and_optional_misses_are_free():
+    gold = [
+        Filler(alternatives=("FMLN", "FARABUNDO MARTI NATIONAL LIBERATION FRONT")),
+        Filler(alternatives=("ARMY",), optional=True),
+    ]
+    assert match_fillers(["FMLN", "Farabundo Marti National Liberation Front", "police"], gold, strict_match) == (
+        1,
+        2,
+        0,
+    )
+    assert match_fillers([], gold, strict_match) == (0, 0, 1)
+
+
+def test_acled_types_read_as_muc_incident_types():
+    assert muc4_type(event("Remote explosive/landmine/IED", "Explosions/Remote violence")) == "BOMBING"
+    assert muc4_type(event("Abduction/forced disappearance", "Violence against civilians")) == "KIDNAPPING"
+    assert muc4_type(event("Peaceful protest", "Protests")) is None
+    text = "Rebels set fire to the town hall."
+    arson = event(
+        "Looting/property destruction", "Strategic developments", text, spans={"sub_event_type": ["set fire"]}
+    )
+    assert muc4_type(arson) == "ARSON"
+    loot = event(
+        "Looting/property destruction",
+        "Strategic developments",
+        "Troops looted shops.",
+        spans={"sub_event_type": ["looted"]},
+    )
+    assert muc4_type(loot) == "ROBBERY"
+
+
+def test_scorer_credits_types_fillers_effects_and_penalises_events_on_irrelevant_texts(items):
+    text = items["DEV-MUC3-0001"].article.text
+    kidnap = event(
+        "Abduction/forced disappearance",
+        "Violence against civilians",
+        text,
+        actor1="Farabundo Marti National Liberation Front",
+        actor2="Civilians (El Salvador)",
+        spans={"actor2": ["peasants"]},
+    )
+    clash = event("Armed clash", "Battles", text, fatalities=3, spans={"actor1": ["terrorists"]})
+    stray = event("Armed clash", "Battles")
+    report = score_muc4(
+        [
+            coded(items["DEV-MUC3-0001"], kidnap, clash),
+            coded(items["DEV-MUC3-0002"], stray),
+            coded(items["DEV-MUC3-0004"]),
+        ],
+        "muc4-sample",
+    )
+    # KIDNAPPING and ATTACK found (recall 1); the stray ATTACK on the irrelevant text is a false positive
+    assert report.metric("incident type F1").value == pytest.approx(0.8)
+    assert report.metric("irrelevant texts with an event").value == 1.0
+    perp = report.metric("perpetrator org (strict) F1")
+    assert perp.value == pytest.approx(2 / 3)  # FMLN found; "terrorists" is a wrong filler
+    assert report.metric("human target (strict) F1").value == pytest.approx(0.5)  # peasants right, Civilians wrong
+    assert report.metric("effect DEATH F1").value == 0.0  # deaths claimed where the key has none
