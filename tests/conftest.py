@@ -190,3 +190,108 @@ def api_client(synthetic_store):
     app = create_app(Settings(api_token=API_TOKEN), store=synthetic_store)
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client
+
+
+# -- web app in real Chromium (tests/web) ---------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def fixture_articles() -> list:
+    """The seed article and the bundled sample articles (FA-KES, CC BY): real text for a real store."""
+    import json
+    from datetime import date
+
+    from frontlines.records import Article
+
+    seed = Article(
+        id="seed-yarmouk",
+        text=(FIXTURES / "seed_yarmouk.txt").read_text(encoding="utf-8"),
+        title="Palestinian fighters retake parts of Yarmouk camp from ISIS",
+        published=date(2015, 4, 2),
+        source="AFP",
+        country="Syria",
+    )
+    sample = ROOT / "src" / "frontlines" / "data" / "sample" / "articles.jsonl"
+    lines = sample.read_text(encoding="utf-8").splitlines()
+    return [seed, *(Article(**json.loads(line)) for line in lines if line.strip())]
+
+
+@pytest.fixture(scope="session")
+def extracted_store(tmp_path_factory, pipeline):
+    """A real SQLite store of the events the real extractor finds in the fixture articles."""
+    from frontlines.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'extracted.sqlite'}")
+    report = store.ingest_results(pipeline.code(fixture_articles()))
+    assert not report.failures, report.failures
+    assert store.count_events() >= 2, "the fixture articles give events on at least two dates"
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(extracted_store):
+    """The real app under uvicorn on a free loopback port, in a thread; yields its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from frontlines.api import create_app
+    from frontlines.api.webapp import BUILD_HINT, STATIC_DIR
+    from frontlines.settings import Settings
+
+    if not (STATIC_DIR / "index.html").is_file():
+        pytest.fail(f"the web app is not built: run .ci/browser.sh (or {BUILD_HINT})")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    app = create_app(Settings(api_token=API_TOKEN), store=extracted_store)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's headless Chromium driven by Playwright; fails (never skips) when it is missing."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: run .ci/browser.sh (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(chromium, live_server):
+    """A fresh laptop-sized browser page on the live server; JavaScript errors fail the test."""
+    context = chromium.new_context(base_url=live_server, viewport={"width": 1366, "height": 900})
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.set_default_timeout(20_000)
+    yield tab
+    context.close()
+    assert not errors, f"JavaScript errors: {errors}"

@@ -47,9 +47,7 @@ def _span(text: str, part: str, rule: str) -> list[Evidence]:
     return [Evidence(start=start, end=start + len(part), text=part, rule=rule)]
 
 
-def synthetic_event(
-    rng: random.Random, article_id: str, index: int, day: date, source: str
-) -> tuple[str, Event]:
+def synthetic_event(rng: random.Random, article_id: str, index: int, day: date, source: str) -> tuple[str, Event]:
     """One event and the sentence that reports it; evidence offsets are into that sentence."""
     location, country, iso, admin1, lat, lon = rng.choice(PLACES)
     event_type, sub_type, verb = rng.choice(TYPES)
@@ -77,9 +75,7 @@ def synthetic_event(
         source=source,
         notes=sentence.strip(),
         fatalities=killed,
-        place=Place(
-            location=location, country=country, admin1=admin1, latitude=lat, longitude=lon, geo_precision=1
-        ),
+        place=Place(location=location, country=country, admin1=admin1, latitude=lat, longitude=lon, geo_precision=1),
         published=day,
     )
     return sentence, event

@@ -17,9 +17,7 @@ SEED_DATE = "2015-04-02"
 def ingest_app(tmp_path):
     """A fresh store and the real app with TOKEN as its ingest token."""
     store = open_store(f"sqlite:///{tmp_path / 'ingest.sqlite'}")
-    with TestClient(
-        create_app(Settings(api_token=TOKEN), store=store), raise_server_exceptions=False
-    ) as client:
+    with TestClient(create_app(Settings(api_token=TOKEN), store=store), raise_server_exceptions=False) as client:
         yield client, store
     store.close()
 
@@ -33,9 +31,7 @@ def assert_evidence_points_into(text: str, events: list[dict]) -> None:
 @pytest.mark.slow
 def test_extract_seed_gives_events_with_evidence(api_client, synthetic_store, seed_text):
     before = synthetic_store.count_events()
-    response = api_client.post(
-        "/api/extract", json={"text": seed_text, "published": SEED_DATE, "country": "Syria"}
-    )
+    response = api_client.post("/api/extract", json={"text": seed_text, "published": SEED_DATE, "country": "Syria"})
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["article"]["text"] == seed_text

@@ -16,9 +16,8 @@ export const FIELDS = [
   ["fatalities", "Fatalities"],
   ["injuries", "Injuries"],
   ["source", "Source"],
-  ["notes", "Notes"],
 ];
-const LABELS = Object.fromEntries(FIELDS);
+const LABELS = { ...Object.fromEntries(FIELDS), notes: "Notes" };
 
 function fieldValue(event, name) {
   if (name === "location") {

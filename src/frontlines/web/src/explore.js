@@ -63,6 +63,7 @@ export async function explorePage(main) {
     const mine = ++generation;
     summary.textContent = "Loading events…";
     listEl.replaceChildren();
+    listEl.dataset.state = "loading";
     try {
       const [weeks, first] = await Promise.all([api.timeline(filters), api.events(filters, null, PAGE)]);
       const events = [...first.events];
@@ -81,8 +82,13 @@ export async function explorePage(main) {
         ? `${fmt(events.length)} event${events.length === 1 ? "" : "s"} shown${cursor ? `, of ${fmt(total)}; load more below or narrow the filters` : ""}.`
         : "No events match these filters.";
       showList();
+      listEl.dataset.count = String(events.length);
+      listEl.dataset.state = "ready";
     } catch (err) {
-      if (mine === generation) mount(summary, errorBox(err));
+      if (mine === generation) {
+        mount(summary, errorBox(err));
+        listEl.dataset.state = "error";
+      }
     }
   };
   const apply = (filters) => {

@@ -1,11 +1,12 @@
 // The web app's entry: one page per path, rendered into <main>.
-import "./style.css";
 import { articlePage } from "./article_page.js";
 import { errorBox, mount } from "./dom.js";
 import { eventPage } from "./event_page.js";
 import { explorePage } from "./explore.js";
 import { extractPage } from "./extract_page.js";
 import { placePage } from "./place_page.js";
+// Last, so the app's rules come after Leaflet's in the bundle and win.
+import "./style.css";
 
 const ROUTES = [
   [/^\/$/, (main) => explorePage(main)],

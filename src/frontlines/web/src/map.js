@@ -28,22 +28,38 @@ function clusterSize(count) {
   return Math.round(26 + Math.min(30, 6 * Math.log2(count)));
 }
 
-/** Group events by a grid of CLUSTER_PX cells in the map's pixel space at `zoom`. */
+/**
+ * Group events whose markers would overlap at `zoom`: each event joins the first cluster whose seed
+ * lies within CLUSTER_PX pixels, else seeds a new one. A grid of CLUSTER_PX cells finds the
+ * candidate clusters in the 3×3 cells around the event, so this stays linear in events.
+ */
 export function clusterEvents(events, project, zoom) {
-  const cells = new Map();
+  const grid = new Map();
+  const clusters = [];
   for (const e of events) {
     if (e.latitude === null || e.latitude === undefined || e.longitude === null || e.longitude === undefined) continue;
     const p = project([e.latitude, e.longitude], zoom);
-    const key = `${Math.floor(p.x / CLUSTER_PX)}:${Math.floor(p.y / CLUSTER_PX)}`;
-    let cell = cells.get(key);
-    if (!cell) cells.set(key, (cell = { events: [], fatalities: 0, lat: 0, lng: 0, types: {} }));
+    const gx = Math.floor(p.x / CLUSTER_PX);
+    const gy = Math.floor(p.y / CLUSTER_PX);
+    let cell = null;
+    for (let dx = -1; dx <= 1 && !cell; dx++) {
+      for (let dy = -1; dy <= 1 && !cell; dy++) {
+        cell = (grid.get(`${gx + dx}:${gy + dy}`) || []).find((c) => Math.hypot(c.x - p.x, c.y - p.y) < CLUSTER_PX) || null;
+      }
+    }
+    if (!cell) {
+      cell = { x: p.x, y: p.y, events: [], fatalities: 0, lat: 0, lng: 0, types: {} };
+      clusters.push(cell);
+      const key = `${gx}:${gy}`;
+      grid.set(key, [...(grid.get(key) || []), cell]);
+    }
     cell.events.push(e);
     cell.fatalities += e.fatalities || 0;
     cell.lat += e.latitude;
     cell.lng += e.longitude;
     cell.types[e.event_type] = (cell.types[e.event_type] || 0) + 1;
   }
-  return [...cells.values()].map((c) => ({
+  return clusters.map((c) => ({
     ...c,
     lat: c.lat / c.events.length,
     lng: c.lng / c.events.length,
@@ -68,7 +84,7 @@ function markerFor(cell, map) {
     : `${cell.events.length} events, ${fmt(cell.fatalities)} killed; press Enter to zoom in`;
   const icon = L.divIcon({
     className: single ? "fl-marker fl-event" : "fl-marker fl-cluster",
-    html: single ? "" : `<span>${cell.events.length}</span>`,
+    html: single ? "" : `<span style="line-height:${size - 4}px">${cell.events.length}</span>`,
     iconSize: [size, size],
   });
   const marker = L.marker([cell.lat, cell.lng], { icon, title: label, alt: label, keyboard: true, riseOnHover: true });

@@ -5,7 +5,7 @@ import { fmt, h } from "./dom.js";
 const SVG = "http://www.w3.org/2000/svg";
 const W = 900;
 const H = 190;
-const PAD = { left: 40, right: 44, top: 12, bottom: 26 };
+const PAD = { left: 56, right: 56, top: 12, bottom: 26 };
 const DAY = 86400000;
 
 function s(tag, attrs = {}, ...children) {
@@ -56,6 +56,8 @@ export function timelineChart(rows, onWeek) {
   svg.append(
     s("line", { x1: PAD.left, x2: W - PAD.right, y1: PAD.top + plotH, y2: PAD.top + plotH, class: "axis" }),
     s("text", { x: PAD.left - 6, y: PAD.top + 8, class: "tick", "text-anchor": "end" }, fmt(maxEvents)),
+    s("text", { x: PAD.left - 6, y: PAD.top + 20, class: "tick", "text-anchor": "end" }, "events"),
+    s("text", { x: W - PAD.right + 6, y: PAD.top + 20, class: "tick dead" }, "killed"),
     s("text", { x: PAD.left - 6, y: PAD.top + plotH, class: "tick", "text-anchor": "end" }, "0"),
     s("text", { x: W - PAD.right + 6, y: PAD.top + 8, class: "tick dead" }, fmt(maxDead)),
     s("text", { x: PAD.left, y: H - 6, class: "tick" }, series[0].week),
