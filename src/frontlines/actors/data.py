@@ -7,9 +7,12 @@ overrides them, user files (``--actors FILE``) override both.
 from __future__ import annotations
 
 import hashlib
+import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from frontlines.actors.normalize import fold
 from frontlines.datafiles import data_path, read_tsv
@@ -39,19 +42,21 @@ BUILTIN_FILES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Tie:
-    """A relation of one actor to another actor (id) or a country (ISO3), dated where known."""
+class Tie(NamedTuple):
+    """A relation of one actor to another actor (id) or a country (ISO3); ISO dates, '' when unknown."""
 
     relation: str
     other: str
-    start: date | None = None
-    end: date | None = None
+    start: str = ""
+    end: str = ""
 
 
-@dataclass(slots=True)
-class ActorEntry:
-    """One registry actor. ``name`` may hold ``{period}``, resolved against the event date."""
+class ActorEntry(NamedTuple):
+    """One registry actor. ``name`` may hold ``{period}``, resolved against the event date.
+
+    A named tuple, so that the cached registry unpickles fast; ``codes`` are date-bounded CAMEO codes
+    ``(code, start, end)`` with ISO dates ('' = open).
+    """
 
     id: str
     name: str
@@ -61,8 +66,8 @@ class ActorEntry:
     kind: str
     religion: str = ""
     source: str = ""
-    codes: list[tuple[str, date | None, date | None]] = field(default_factory=list)
-    ties: list[Tie] = field(default_factory=list)
+    codes: list[tuple[str, str, str]] = []  # noqa: RUF012 - always replaced at construction
+    ties: list[Tie] = []  # noqa: RUF012
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +90,45 @@ class Regime:
         return f"({self.start.year}-{self.end.year if self.end else ''})"
 
 
+class ActorTable(Mapping[str, ActorEntry]):
+    """Actors by id, kept as JSON strings and decoded on first use: the cached registry loads in a blink."""
+
+    def __init__(self, entries: Mapping[str, ActorEntry]):
+        self._rows = {key: json.dumps(list(entry), ensure_ascii=False) for key, entry in entries.items()}
+        self._decoded: dict[str, ActorEntry] = {}
+
+    def __getitem__(self, key: str) -> ActorEntry:
+        entry = self._decoded.get(key)
+        if entry is None:
+            fields = json.loads(self._rows[key])
+            fields[8] = [tuple(code) for code in fields[8]]
+            fields[9] = [Tie(*tie) for tie in fields[9]]
+            entry = self._decoded[key] = ActorEntry(*fields)
+        return entry
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getstate__(self) -> dict[str, str]:
+        return self._rows
+
+    def __setstate__(self, rows: dict[str, str]) -> None:
+        self._rows, self._decoded = rows, {}
+
+
 @dataclass
 class RegistryData:
     """Everything the registry is built from."""
 
-    actors: dict[str, ActorEntry] = field(default_factory=dict)
+    actors: dict[str, ActorEntry] | ActorTable = field(default_factory=dict)
     aliases: list[tuple[str, str, int]] = field(default_factory=list)  # (alias, actor_id, priority)
+    packed_aliases: str = ""  # the aliases as "alias\tid" lines once the registry is built
     agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (agent, use)
     compose: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # agent -> (inter, kind, template)
     countries: dict[str, Country] = field(default_factory=dict)
@@ -99,6 +137,21 @@ class RegistryData:
     coref: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
     metonymy_verbs: frozenset[str] = frozenset()
     protest_cues: dict[str, str] = field(default_factory=dict)  # cue word -> PRT or RIO
+
+    def pack(self) -> None:
+        """After the automaton is built: store actors and aliases in forms that unpickle fast."""
+        live = [(alias, actor_id) for alias, actor_id, _ in self.aliases if actor_id in self.actors]
+        self.packed_aliases = "\n".join(f"{alias}\t{actor_id}" for alias, actor_id in live)
+        self.aliases = []
+        self.actors = ActorTable(self.actors)
+
+    def alias_pairs(self) -> Iterator[tuple[str, str]]:
+        """(alias, actor id) for every alias of a live actor."""
+        if self.aliases:
+            yield from ((a, i) for a, i, _ in self.aliases if i in self.actors)
+        for line in self.packed_aliases.splitlines():
+            alias, _, actor_id = line.partition("\t")
+            yield alias, actor_id
 
 
 def parse_day(value: str, path: Path, line: int) -> date | None:
@@ -139,6 +192,7 @@ def data_digest(extra_files: tuple[Path, ...]) -> str:
 def read_actors(path: Path, data: RegistryData, priority: int) -> None:
     """Actor rows (and, in user files, an ``aliases`` column of ``|``-separated names)."""
     for line, row in read_tsv(path, ACTOR_COLUMNS):
+        previous = data.actors.get(row["id"])
         actor = ActorEntry(
             id=row["id"],
             name=row["name"],
@@ -148,10 +202,9 @@ def read_actors(path: Path, data: RegistryData, priority: int) -> None:
             kind=row.get("kind", "") or "other",
             religion=row.get("religion", ""),
             source=row.get("source", "") or path.name,
+            codes=previous.codes if previous else [],
+            ties=previous.ties if previous else [],
         )
-        previous = data.actors.get(actor.id)
-        if previous is not None:
-            actor.codes, actor.ties = previous.codes, previous.ties
         data.actors[actor.id] = actor
         data.aliases.append((actor.name.replace("{period}", "").strip(), actor.id, priority))
         for absorbed in (a for a in row.get("absorbs", "").split("|") if a and a != actor.id):
@@ -174,7 +227,8 @@ def read_codes(path: Path, data: RegistryData) -> None:
     for line, row in read_tsv(path, ("actor_id", "cameo")):
         actor = data.actors.get(row["actor_id"])
         if actor is not None:
-            actor.codes.append((row["cameo"], parse_day(row["start"], path, line), parse_day(row["end"], path, line)))
+            parse_day(row["start"], path, line), parse_day(row["end"], path, line)  # validates the dates
+            actor.codes.append((row["cameo"], row["start"], row["end"]))
 
 
 def read_ties(path: Path, data: RegistryData) -> None:
@@ -182,8 +236,8 @@ def read_ties(path: Path, data: RegistryData) -> None:
         actor = data.actors.get(row["actor_id"])
         if actor is None:
             raise DataFileError(str(path), line, f"tie for unknown actor id '{row['actor_id']}'")
-        start, end = parse_day(row.get("start", ""), path, line), parse_day(row.get("end", ""), path, line)
-        actor.ties.append(Tie(row["relation"], row["other"], start, end))
+        parse_day(row.get("start", ""), path, line), parse_day(row.get("end", ""), path, line)  # validates
+        actor.ties.append(Tie(row["relation"], row["other"], row.get("start", ""), row.get("end", "")))
 
 
 def read_countries(data: RegistryData) -> None:

@@ -7,12 +7,12 @@ cache folder, keyed by a SHA-256 of the files' contents); ``registry.find(text)`
 from __future__ import annotations
 
 import pickle
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from frontlines.actors.data import ActorEntry, RegistryData, data_digest, load_data
 from frontlines.actors.normalize import FoldedText, fold, is_case_sensitive, variants
@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 
 MentionKind = Literal["named", "composed", "agent", "coref", "source", "metonym"]
 #: Bumped when the pickled layout changes, so old caches are rebuilt.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 3
 #: Shortest folded alias kept in the automaton (two letters: "IS", "UN", "AP" in capitals).
 MIN_KEY_LENGTH = 2
+#: What a key stands for: (length, "a"/"A" + actor id, "a"/"A" + ISO3 of a country word,
+#: ISO3 of a capital, (agent code, use)); "A" marks a capitals-only form.
+KeyValue = tuple[int, str | None, str | None, str | None, tuple[str, str] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +91,11 @@ def plural(noun: str) -> str:
     return f"{head} {last}".strip()
 
 
-def build_automaton(data: RegistryData) -> ahocorasick.Automaton:
-    """One automaton over folded aliases, country words and agent nouns; values carry what each key is."""
+def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, list[KeyValue]]:
+    """One automaton over folded aliases, country words and agent nouns; an int per key indexes ``values``.
+
+    Ints instead of Python objects in the automaton make the cached registry unpickle fast.
+    """
     import ahocorasick
 
     best: dict[str, tuple[int, str]] = {}
@@ -100,7 +106,7 @@ def build_automaton(data: RegistryData) -> ahocorasick.Automaton:
         for key in variants(alias, data.spellings):
             if len(key) >= MIN_KEY_LENGTH and (key not in best or priority > best[key][0]):
                 best[key] = (priority, case + actor_id)
-    items: dict[str, dict[str, object]] = {k: {"actor": v} for k, (_, v) in best.items()}
+    items: dict[str, dict[str, Any]] = {k: {"actor": v} for k, (_, v) in best.items()}
     for country in data.countries.values():
         for name in (country.name, *country.aliases):
             for key in variants(name, {}):
@@ -114,31 +120,38 @@ def build_automaton(data: RegistryData) -> ahocorasick.Automaton:
             continue
         for key in {fold(noun), fold(plural(noun))}:
             items.setdefault(key, {})["agent"] = (agent, use)
-    automaton = ahocorasick.Automaton()
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    values: list[KeyValue] = []
     for key, value in items.items():
         if value:
-            automaton.add_word(key, (len(key), value))
+            automaton.add_word(key, len(values))
+            values.append(
+                (len(key), value.get("actor"), value.get("country"), value.get("capital"), value.get("agent"))
+            )
     automaton.make_automaton()
-    return automaton
+    return automaton, values
 
 
 class ActorRegistry:
     """Actors, their aliases and the compiled automaton; ``find`` resolves mentions in a text."""
 
-    def __init__(self, data: RegistryData, automaton: ahocorasick.Automaton):
+    def __init__(self, data: RegistryData, automaton: ahocorasick.Automaton, values: list[KeyValue]):
         self.data = data
         self.automaton = automaton
+        self.values = values
 
     @property
-    def actors(self) -> dict[str, ActorEntry]:
+    def actors(self) -> Mapping[str, ActorEntry]:
         return self.data.actors
 
     def hits(self, folded: FoldedText) -> list[Hit]:
         """Non-overlapping automaton matches on word boundaries; the longest wins."""
         found: list[Hit] = []
         text = folded.folded
-        for end_index, (length, value) in self.automaton.iter(text):
-            start, end = end_index - length + 1, end_index + 1
+        values = self.values
+        for end_index, index in self.automaton.iter(text):
+            value = values[index]
+            start, end = end_index - value[0] + 1, end_index + 1
             if not folded.is_word_at(start, end):
                 continue
             hit = self._hit(folded, start, end, value)
@@ -146,34 +159,24 @@ class ActorRegistry:
                 found.append(hit)
         return _longest_first(found)
 
-    def _hit(self, folded: FoldedText, start: int, end: int, value: dict[str, object]) -> Hit | None:
-        capitals_only = None
+    @staticmethod
+    def _hit(folded: FoldedText, start: int, end: int, value: KeyValue) -> Hit | None:
+        _, actor_tag, country_tag, capital, agent = value
+        capitals_only: bool | None = None
 
-        def allowed(tagged: object) -> str | None:
+        def allowed(tagged: str | None) -> str | None:
             nonlocal capitals_only
-            if not isinstance(tagged, str):
-                return None
-            if tagged[0] == "A":
-                if capitals_only is None:
-                    span = folded.original[folded.to_original(start) : folded.to_original(end - 1) + 1]
-                    capitals_only = not any(c.islower() for c in span)
-                return tagged[1:] if capitals_only else None
-            return tagged[1:]
+            if tagged is None or tagged[0] != "A":
+                return tagged[1:] if tagged else None
+            if capitals_only is None:
+                span = folded.original[folded.to_original(start) : folded.to_original(end - 1) + 1]
+                capitals_only = not any(c.islower() for c in span)
+            return tagged[1:] if capitals_only else None
 
-        actor = allowed(value.get("actor"))
-        country = allowed(value.get("country"))
-        capital = value.get("capital")
-        agent = value.get("agent")
+        actor, country = allowed(actor_tag), allowed(country_tag)
         if actor is None and country is None and capital is None and agent is None:
             return None
-        return Hit(
-            start,
-            end,
-            actor,
-            country or (capital if isinstance(capital, str) else None),
-            country is None and capital is not None,
-            agent if isinstance(agent, tuple) else None,
-        )
+        return Hit(start, end, actor, country or capital, country is None and capital is not None, agent)
 
     def find(self, text: str, country: str | None = None, event_date: date | None = None) -> list[ActorMention]:
         """Actor mentions in ``text``, in order; ``country`` (ISO3/ISO2/name) is the article's country."""
@@ -211,29 +214,33 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
 
 
 def _build(extra_files: tuple[Path, ...], cache_dir: Path | None) -> ActorRegistry:
-    digest = data_digest(extra_files)
-    cache_file = cache_dir / f"actors-{CACHE_FORMAT}-{digest[:24]}.pickle" if cache_dir else None
+    builtin, digest = data_digest(()), data_digest(extra_files)
+    cache_file = cache_dir / f"actors-{CACHE_FORMAT}-{builtin[:16]}-{digest[:16]}.pickle" if cache_dir else None
     if cache_file is not None and cache_file.exists():
         try:
             with cache_file.open("rb") as handle:
-                data, automaton = pickle.load(handle)
-            return ActorRegistry(data, automaton)
+                data, automaton, values = pickle.load(handle)
+            return ActorRegistry(data, automaton, values)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a stale or broken cache is rebuilt below
     data = load_data(extra_files)
-    automaton = build_automaton(data)
+    automaton, values = build_automaton(data)
+    data.pack()
     if cache_file is not None:
         try:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
             temporary = cache_file.with_suffix(".tmp")
             with temporary.open("wb") as handle:
-                pickle.dump((data, automaton), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((data, automaton, values), handle, protocol=pickle.HIGHEST_PROTOCOL)
             temporary.replace(cache_file)
+            for stale in cache_file.parent.glob("actors-*.pickle"):
+                if f"-{builtin[:16]}-" not in stale.name:
+                    stale.unlink(missing_ok=True)  # built from older data files
         except OSError as exc:
             raise ResourceError(
                 f"{cache_file}: cannot write the actor cache ({exc.strerror}); check cache_dir"
             ) from exc
-    return ActorRegistry(data, automaton)
+    return ActorRegistry(data, automaton, values)
 
 
 @lru_cache(maxsize=8)

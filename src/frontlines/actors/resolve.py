@@ -89,8 +89,9 @@ def render(data: RegistryData, template: str, iso3: str, when: date | None) -> s
 
 def code_at(entry: ActorEntry, when: date | None) -> str:
     """The entry's CAMEO code valid at ``when`` (date-bounded codes), else its main code."""
+    day = when.isoformat() if when else ""
     for code, start, end in entry.codes:
-        if when and (start is None or start <= when) and (end is None or when <= end):
+        if day and (not start or start <= day) and (not end or day <= end):
             return code
     return entry.codes[-1][0] if entry.codes and not entry.cameo else entry.cameo
 
@@ -132,7 +133,8 @@ def named_mention(
 def tie_labels(data: RegistryData, entry: ActorEntry, when: date | None) -> list[str]:
     labels = []
     for tie in entry.ties:
-        if when and ((tie.start and when < tie.start) or (tie.end and when > tie.end)):
+        day = when.isoformat() if when else ""
+        if day and ((tie.start and day < tie.start) or (tie.end and day > tie.end)):
             continue
         other = data.actors.get(tie.other)
         label = other.name if other else (data.countries[tie.other].name if tie.other in data.countries else tie.other)
@@ -413,7 +415,7 @@ def search(
         return results
     from rapidfuzz import fuzz, process
 
-    choices = {fold(alias): actor_id for alias, actor_id, _ in data.aliases if actor_id in data.actors}
+    choices = {fold(alias): actor_id for alias, actor_id in data.alias_pairs()}
     seen: set[str] = set()
     for alias, score, _ in process.extract(fold(name), list(choices), scorer=fuzz.WRatio, limit=limit * 4):
         if choices[alias] not in seen and len(seen) < limit:
