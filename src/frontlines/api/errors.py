@@ -68,8 +68,7 @@ def error_response(
 
 #: Documented on every route in the OpenAPI schema.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorResponse, "description": CODES[status].replace("_", " ")}
-    for status in (404, 413, 422, 500)
+    status: {"model": ErrorResponse, "description": CODES[status].replace("_", " ")} for status in (404, 413, 422, 500)
 }
 
 

@@ -44,9 +44,7 @@ def parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
         ) from None
     ok = -180 <= west <= east <= 180 and -90 <= south <= north <= 90
     if not ok:
-        raise ApiError(
-            422, "parameter 'bbox' is out of range: need -180<=west<=east<=180 and -90<=south<=north<=90"
-        )
+        raise ApiError(422, "parameter 'bbox' is out of range: need -180<=west<=east<=180 and -90<=south<=north<=90")
     return west, south, east, north
 
 
@@ -58,9 +56,7 @@ class EventQuery:
         date_from: Annotated[date | None, Query(description="First day, YYYY-MM-DD")] = None,
         date_to: Annotated[date | None, Query(description="Last day, YYYY-MM-DD")] = None,
         country: Text = None,
-        bbox: Annotated[
-            str | None, Query(max_length=100, description="west,south,east,north in degrees")
-        ] = None,
+        bbox: Annotated[str | None, Query(max_length=100, description="west,south,east,north in degrees")] = None,
         actor: Text = None,
         event_type: Text = None,
         sub_event_type: Text = None,
