@@ -105,6 +105,11 @@ def test_islamic_jihad_is_palestinian_not_hezbollah(registry: ActorRegistry) -> 
     assert only(registry, "Islamic Jihad fired rockets.").actor_id == "palestinian-islamic-jihad"
 
 
+def test_one_word_alias_needs_a_capital(registry: ActorRegistry) -> None:
+    assert registry.find("They chanted hamas-like slogans.") == []
+    assert only(registry, "Hamas fired rockets.").actor_id == "hamas"
+
+
 def test_city_is_not_an_alias_of_its_country(registry: ActorRegistry) -> None:
     assert registry.find("Fighting continued in Aleppo and Kobani.") == []
 
@@ -141,6 +146,11 @@ def test_people_who_protest_or_riot_are_protesters_or_rioters(registry: ActorReg
     riot = only(registry, "Traders rioted and torched a police post.", country="KEN")
     assert (protest.name, protest.inter) == ("Protesters (Kenya)", 6)
     assert (riot.name, riot.inter) == ("Rioters (Kenya)", 5)
+
+
+def test_people_attacked_stay_civilians(registry: ActorRegistry) -> None:
+    mentions = registry.find("Villagers were attacked by a mob.", country="KEN")
+    assert names(mentions) == ["Civilians (Kenya)", "Rioters (Kenya)"]
 
 
 def test_state_forces_abroad_are_external_forces(registry: ActorRegistry) -> None:

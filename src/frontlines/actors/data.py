@@ -22,6 +22,7 @@ ACTOR_COLUMNS = ("id", "name")
 #: Alias priority by origin: a later origin wins a clash on the same folded alias.
 PHOENIX, SUPPLEMENT, USER = 0, 1, 2
 BUILTIN_FILES = (
+    "alias_drops.tsv",
     "cameo_roles.tsv",
     "compose.tsv",
     "coref.tsv",
@@ -223,6 +224,12 @@ def read_aliases(path: Path, data: RegistryData, priority: int) -> None:
         data.aliases.append((row["alias"], row["actor_id"], priority))
 
 
+def drop_aliases(path: Path, data: RegistryData) -> None:
+    """Remove the (actor, alias) pairs listed in ``alias_drops.tsv``."""
+    drops = {(row["actor_id"], fold(row["alias"])) for _, row in read_tsv(path, ("actor_id", "alias"))}
+    data.aliases = [a for a in data.aliases if (a[1], fold(a[0])) not in drops]
+
+
 def read_codes(path: Path, data: RegistryData) -> None:
     for line, row in read_tsv(path, ("actor_id", "cameo")):
         actor = data.actors.get(row["actor_id"])
@@ -284,6 +291,7 @@ def load_data(extra_files: tuple[Path, ...] = ()) -> RegistryData:
     read_actors(builtin("phoenix_actors.tsv"), data, PHOENIX)
     read_aliases(builtin("phoenix_aliases.tsv"), data, PHOENIX)
     read_codes(builtin("phoenix_codes.tsv"), data)
+    drop_aliases(builtin("alias_drops.tsv"), data)
     read_actors(builtin("supplement_actors.tsv"), data, SUPPLEMENT)
     read_aliases(builtin("supplement_aliases.tsv"), data, SUPPLEMENT)
     read_ties(builtin("ties.tsv"), data)

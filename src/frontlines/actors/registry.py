@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 
 MentionKind = Literal["named", "composed", "agent", "coref", "source", "metonym"]
 #: Bumped when the pickled layout changes, so old caches are rebuilt.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 #: Shortest folded alias kept in the automaton (two letters: "IS", "UN", "AP" in capitals).
 MIN_KEY_LENGTH = 2
-#: What a key stands for: (length, "a"/"A" + actor id, "a"/"A" + ISO3 of a country word,
-#: ISO3 of a capital, (agent code, use)); "A" marks a capitals-only form.
+#: What a key stands for: (length, case tag + actor id, case tag + ISO3 of a country word,
+#: ISO3 of a capital, (agent code, use)); case tags are explained in ``case_tag``.
 KeyValue = tuple[int, str | None, str | None, str | None, tuple[str, str] | None]
 
 
@@ -91,6 +91,13 @@ def plural(noun: str) -> str:
     return f"{head} {last}".strip()
 
 
+def case_tag(alias: str) -> str:
+    """'A': matches only in capitals (IS, AFP); 'C': only capitalised (one-word names); 'a': any case."""
+    if is_case_sensitive(alias):
+        return "A"
+    return "C" if " " not in alias.strip() else "a"
+
+
 def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, list[KeyValue]]:
     """One automaton over folded aliases, country words and agent nouns; an int per key indexes ``values``.
 
@@ -102,7 +109,7 @@ def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, list[Key
     for alias, actor_id, priority in data.aliases:
         if actor_id not in data.actors:
             continue
-        case = "A" if is_case_sensitive(alias) else "a"
+        case = case_tag(alias)
         for key in variants(alias, data.spellings):
             if len(key) >= MIN_KEY_LENGTH and (key not in best or priority > best[key][0]):
                 best[key] = (priority, case + actor_id)
@@ -110,7 +117,7 @@ def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, list[Key
     for country in data.countries.values():
         for name in (country.name, *country.aliases):
             for key in variants(name, {}):
-                items.setdefault(key, {})["country"] = ("A" if is_case_sensitive(name) else "a") + country.iso3
+                items.setdefault(key, {})["country"] = case_tag(name) + country.iso3
         if country.capital:
             items.setdefault(fold(country.capital), {})["capital"] = country.iso3
     for noun, (agent, use) in data.agents.items():
@@ -166,8 +173,10 @@ class ActorRegistry:
 
         def allowed(tagged: str | None) -> str | None:
             nonlocal capitals_only
-            if tagged is None or tagged[0] != "A":
+            if tagged is None or tagged[0] == "a":
                 return tagged[1:] if tagged else None
+            if tagged[0] == "C":
+                return tagged[1:] if folded.original[folded.to_original(start)].isupper() else None
             if capitals_only is None:
                 span = folded.original[folded.to_original(start) : folded.to_original(end - 1) + 1]
                 capitals_only = not any(c.islower() for c in span)

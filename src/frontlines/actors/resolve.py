@@ -50,7 +50,9 @@ COREF_MODIFIERS = 3
 #: Characters within which a patron named after its client ("X, loyal to Hamas") yields to the client.
 PATRON_WINDOW = 120
 #: Words after a group of people searched for a protest or riot cue ("residents held a protest").
-PROTEST_WINDOW = 6
+PROTEST_WINDOW = 12
+#: "residents were attacked": the people suffer the act, they do not riot.
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 #: Agent roles that turn into protesters or rioters next to a cue (protesters stay protesters).
 PEOPLE_AGENTS = frozenset({"CVL"})
 _WORD = re.compile(r"[a-z0-9]+")
@@ -297,9 +299,11 @@ def _protest_role(data: RegistryData, folded: FoldedText, hit: Hit) -> str | Non
         return None
     end = folded.to_original(hit.end - 1) + 1
     clause = re.split(r"[.;:!?]", folded.original[end : end + 80], maxsplit=1)[0]
-    for word in _WORD.findall(fold(clause))[:PROTEST_WINDOW]:
+    words = _WORD.findall(fold(clause))[:PROTEST_WINDOW]
+    for index, word in enumerate(words):
         if word in data.protest_cues:
-            return data.protest_cues[word]
+            passive = index > 0 and words[index - 1] in PASSIVE_AUXILIARIES
+            return None if passive else data.protest_cues[word]
     return None
 
 
