@@ -23,9 +23,7 @@ def register(group: click.Group) -> None:
 def _progress(total: int | None, label: str) -> Iterator[Callable[[int], None]]:
     from tqdm import tqdm
 
-    bar = tqdm(
-        total=total, unit="text", desc=label, file=sys.stderr, delay=PROGRESS_DELAY_SECONDS, leave=False
-    )
+    bar = tqdm(total=total, unit="text", desc=label, file=sys.stderr, delay=PROGRESS_DELAY_SECONDS, leave=False)
     try:
         yield bar.update
     finally:
@@ -107,9 +105,7 @@ def evaluate(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the accuracy page (e.g. docs/accuracy.md)",
 )
-@click.option(
-    "--sample", type=click.IntRange(min=1), help="Texts per dataset (default: each dataset's own size)"
-)
+@click.option("--sample", type=click.IntRange(min=1), help="Texts per dataset (default: each dataset's own size)")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--only", multiple=True, help="Only this format or dataset path (repeatable)")
 @click.option(
@@ -118,9 +114,7 @@ def evaluate(
     type=click.Path(file_okay=False, path_type=Path),
     help="Also write one HTML page per dataset into DIR",
 )
-@click.option(
-    "--json", "json_file", type=click.Path(dir_okay=False, path_type=Path), help="All figures as JSON"
-)
+@click.option("--json", "json_file", type=click.Path(dir_okay=False, path_type=Path), help="All figures as JSON")
 def evaluate_all(
     eval_dir: Path,
     markdown: Path | None,
@@ -154,15 +148,21 @@ def evaluate_all(
     if not reports:
         raise click.UsageError(f"no known dataset under {eval_dir}")
     if markdown is not None:
-        markdown.parent.mkdir(parents=True, exist_ok=True)
-        markdown.write_text(accuracy_markdown(reports, __version__, seed), encoding="utf-8")
+        _write(markdown, accuracy_markdown(reports, __version__, seed).rstrip("\n"))
         click.echo(f"wrote {markdown}", err=True)
     if json_file is not None:
         _write(json_file, reports_json(reports))
 
 
 def _write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` (its folder created), or to standard output for '-'."""
+    from frontlines.errors import OutputError
+
     if str(path) == "-":
         click.echo(text)
-    else:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror}); choose another file") from exc
