@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from frontlines.datafiles import data_path, read_tsv
+from frontlines.dates.resolve import MONTHS
 from frontlines.numbers.quantity import Quantity, parse_quantity, qualifier_prefixes, vague_words
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ _NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen"}
 _RANGE_JOINERS = frozenset({"to", "or", "-", "–", "and"})
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "pobj", "attr", "appos", "nsubj", "oprd"})
 _PREDICATE_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "have", "has", "had", "be", "reportedly", "also"})
 _NOT_ARTICLE_NOUNS = frozenset({"number", "lot", "total", "group", "series", "handful", "couple", "few"})
 
 
@@ -107,7 +109,7 @@ def _number_span(doc: Doc, i: int) -> tuple[int, int] | None:
     """Token range [start, end) of the number phrase starting at token i, with qualifier words."""
     end = i + 1
     while end < len(doc) and (
-        _is_number(doc[end])
+        _continues_number(doc[end - 1], doc[end])
         or (doc[end].text in {"-", "and"} and end + 1 < len(doc) and doc[end + 1].like_num)
         or (doc[end].lower_ in _RANGE_JOINERS and end + 1 < len(doc) and _is_number(doc[end + 1]))
     ):
@@ -116,6 +118,15 @@ def _number_span(doc: Doc, i: int) -> tuple[int, int] | None:
     if end < len(doc) and doc[end].lower_ == "of" and of_phrase in vague_words():
         end += 2  # "tens of thousands"
     return _with_prefix(doc, i), end
+
+
+def _continues_number(last: Token, token: Token) -> bool:
+    """ "one hundred", "twenty three", "1.2 million"; not "2016 Four" (a year, then a count)."""
+    if not _is_number(token):
+        return False
+    if last.lower_ in _RANGE_JOINERS:  # "Seventy-six", "10 and 15" (the joiner was taken already)
+        return True
+    return token.lower_ in _NUMBER_WORDS or (token.is_alpha and last.is_alpha)
 
 
 def _with_prefix(doc: Doc, i: int) -> int:
@@ -145,7 +156,15 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
         if after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in _not_count_words():
             return True
     before = doc[start - 1] if start > 0 else None
+    if _is_month(after):  # "9 May", "12 Sep."
+        return True
+    if _is_month(before) and not (start > 1 and doc[start - 2].like_num):  # "May 9", not "01 Oct. 7 people"
+        return True
     return before is not None and before.text in {"$", "£", "€", "#", "No.", "no."}
+
+
+def _is_month(token: Token | None) -> bool:
+    return token is not None and token.is_title and token.lower_.rstrip(".") in MONTHS
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token:
@@ -207,6 +226,8 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
                 cue = _cue_of(obj, "noun") if obj.dep_ == "pobj" else None
                 if cue and cue.kind == "at_risk":
                     found.append((cue, _Decision(cue.kind, obj, f"{role}:at_{obj.lemma_.lower()}")))
+                elif cue and cue.kind == "killed" and child.lower_ == "to":  # "beaten to death"
+                    found.append((_Cue("killed", 0), _Decision("killed", obj, f"{role}:to_death")))
     return _best(found)
 
 
@@ -222,7 +243,7 @@ def _relative_cue(noun: Token) -> _Decision | None:
         cue = _cue_of(child, "verb") or _cue_of(child, "adj")
         if cue is None:
             continue
-        passive = child.tag_ == "VBN" or child.dep_ == "amod"
+        passive = child.tag_ in ("VBN", "VBD") or child.dep_ == "amod"  # VBD: headline mis-tags
         if passive or cue.kind in ("at_risk", "displaced"):
             return _Decision(cue.kind, child, f"acl:{child.lemma_.lower()}")
     return None
@@ -266,6 +287,9 @@ def _role_cue(arg: Token) -> _Decision | None:
 
 def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
     decision = _verb_cue(verb, "nsubj")
+    shared = [verb] + [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
+    if decision is not None and any(c.dep_ == "dobj" for v in shared for c in v.children):
+        return None  # "a police officer shot dead a driver": the subject did it
     if decision is None:
         for child in verb.children:
             if child.dep_ == "dobj" and (noun := _noun_cue(child)) and noun.kind != "other":
@@ -279,8 +303,10 @@ def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
     return decision
 
 
-def _adjacent_cue(doc: Doc, end: int) -> _Decision | None:
-    """ "5 dead", "two injured": a cue word right after the number phrase."""
+def _adjacent_cue(doc: Doc, end: int, skip_aux: bool = True) -> _Decision | None:
+    """ "5 dead", "two injured", "1 was wounded": a cue word right after the number phrase."""
+    while skip_aux and end < len(doc) and doc[end].lower_ in _AUXILIARIES:
+        end += 1
     if end >= len(doc):
         return None
     token = doc[end]
@@ -307,15 +333,23 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         if noun is not None and (noun.like_num or any(c.dep_ == "nummod" for c in noun.children)):
             return _Decision("other", None, "partitive"), None  # "one of two people killed"
     decision = _noun_cue(arg) if arg is not root else None
+    fallback = decision if decision is not None and decision.kind == "other" else None
+    if fallback is not None:
+        decision = None  # "victims", "casualties": what happened to them may still be said
     if decision is None:
         decision = _relative_cue(arg) or _relative_cue(root)
+    if decision is None and noun is None:
+        decision = _adjacent_cue(doc, end)  # a bare number: "1 killed, 7 injured", "1 was wounded"
+    climbed = _climb(arg)
     if decision is None:
-        decision = _role_cue(_climb(arg))
-    if decision is None and arg is not root:
-        decision = _noun_cue(_climb(arg))
+        decision = _role_cue(climbed)
+    if decision is None and (arg is not root or climbed is not arg):
+        decision = _noun_cue(climbed)  # "the death of four", "the bodies of 5 soldiers"
     if decision is None:
-        decision = _adjacent_cue(doc, end) or (_adjacent_cue(doc, noun.i + 1) if noun is not None else None)
-    return decision or _Decision("other", None, "no_cue"), noun
+        decision = _adjacent_cue(doc, end) or (
+            _adjacent_cue(doc, noun.i + 1, skip_aux=False) if noun is not None else None
+        )
+    return decision or fallback or _Decision("other", None, "no_cue"), noun
 
 
 # ---------------------------------------------------------------- the public function

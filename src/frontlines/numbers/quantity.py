@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from frontlines.datafiles import data_path, read_tsv
@@ -99,23 +99,30 @@ def number_value(words: str) -> tuple[int, Qualifier] | None:
     return _number_words(words)
 
 
+@lru_cache(maxsize=4096)
 def _number_words(words: str) -> tuple[int, Qualifier] | None:
     from number_parser import parse_number
 
     head, _, tail = words.partition(" of ")
     if tail and head in vague_words():  # "dozens of", "hundreds of thousands" handled by the table
         return vague_words()[head]
-    value = parse_number(words)
+    value = parse_number(words, language="en")  # without it: language detection, 10 ms a call
     if value is None and words.startswith(("a ", "an ")):
         rest = words.split(" ", 1)[1]
-        value = parse_number("one " + rest)
+        value = parse_number("one " + rest, language="en")
     if isinstance(value, int) and value >= 0:
         return value, "exact"
     return None
 
 
+@cache
+def _longest_first(position: str) -> tuple[str, ...]:
+    table = qualifier_prefixes() if position == "prefix" else _qualifiers()[1]
+    return tuple(sorted(table, key=len, reverse=True))
+
+
 def _strip_prefix(words: str) -> tuple[str, Qualifier | None]:
-    for phrase in sorted(qualifier_prefixes(), key=len, reverse=True):
+    for phrase in _longest_first("prefix"):
         if words.startswith(phrase + " "):
             return words[len(phrase) + 1 :], qualifier_prefixes()[phrase]
     return words, None
@@ -123,7 +130,7 @@ def _strip_prefix(words: str) -> tuple[str, Qualifier | None]:
 
 def _strip_suffix(words: str) -> tuple[str, Qualifier | None]:
     suffixes = _qualifiers()[1]
-    for phrase in sorted(suffixes, key=len, reverse=True):
+    for phrase in _longest_first("suffix"):
         if words.endswith(" " + phrase):
             return words[: -len(phrase) - 1], suffixes[phrase]
     return words, None
