@@ -14,7 +14,7 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from functools import partial
-from io import BytesIO
+from io import BufferedReader, BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -228,7 +228,7 @@ def prepare_csv(item: InputFile, options: ReadOptions, batches: Iterator[pa.Reco
     """Stage 1 for a CSV file read whole (``content``): ingest's own CSV reader."""
     for batch in batches:
         for content in batch.column("content").to_pylist():
-            stream = BytesIO(content)
+            stream = BufferedReader(BytesIO(content))  # ingest peeks at the head
             yield from _prepared(read_stream(stream, "csv", item.where, item.name, options))
 
 
