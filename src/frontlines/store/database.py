@@ -28,9 +28,7 @@ def make_engine(url: str) -> Engine:
     try:
         backend = make_url(url).get_backend_name()
         if backend not in ("sqlite", "postgresql"):
-            raise StoreError(
-                f"database {backend!r} is not supported; use sqlite:/// or postgresql+psycopg://"
-            )
+            raise StoreError(f"database {backend!r} is not supported; use sqlite:/// or postgresql+psycopg://")
         engine = create_engine(url)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
         raise StoreError(f"cannot use database URL {url!r}: {exc}") from exc

@@ -16,13 +16,11 @@ from sqlalchemy import (
     Connection,
     Select,
     and_,
-    column,
     exists,
     func,
     literal,
     or_,
     select,
-    table,
     tuple_,
 )
 
@@ -47,9 +45,11 @@ from frontlines.store.schema import (
     disputes,
     event_reports,
     events,
+    julian_day,
     places,
     report_actors,
     reports,
+    rtree,
 )
 
 #: Largest page the store returns, whatever the caller asks.
@@ -59,17 +59,6 @@ TERRITORY_TYPES = (
     "Government regains territory",
     "Non-state actor overtakes territory",
     "Non-violent transfer of territory",
-)
-
-rtree = table(
-    "events_rtree",
-    column("id"),
-    column("min_lon"),
-    column("max_lon"),
-    column("min_lat"),
-    column("max_lat"),
-    column("min_day"),
-    column("max_day"),
 )
 
 
@@ -85,10 +74,6 @@ def decode_cursor(cursor: str) -> tuple[date, int]:
         raise StoreError(f"bad cursor {cursor!r}: pass the next_cursor of a previous page unchanged") from exc
 
 
-def _julian(day: date) -> float:
-    return day.toordinal() + 1721424.5  # SQLite's julianday() of midnight
-
-
 def bbox_condition(conn: Connection, flt: EventFilter) -> ColumnElement[bool] | None:
     if flt.bbox is None:
         return None
@@ -102,9 +87,9 @@ def bbox_condition(conn: Connection, flt: EventFilter) -> ColumnElement[bool] | 
         rtree.c.max_lat <= north,
     ]
     if flt.date_from:
-        inside.append(rtree.c.max_day >= _julian(flt.date_from))
+        inside.append(rtree.c.max_day >= julian_day(flt.date_from))
     if flt.date_to:
-        inside.append(rtree.c.min_day <= _julian(flt.date_to))
+        inside.append(rtree.c.min_day <= julian_day(flt.date_to))
     return events.c.id.in_(select(rtree.c.id).where(*inside))
 
 
@@ -223,11 +208,7 @@ def get_article(conn: Connection, article_id: str) -> tuple[Article, list[Event]
     ).first()
     if row is None:
         return None
-    pks = list(
-        conn.scalars(
-            select(reports.c.id).where(reports.c.article_id == row.article_id).order_by(reports.c.id)
-        )
-    )
+    pks = list(conn.scalars(select(reports.c.id).where(reports.c.article_id == row.article_id).order_by(reports.c.id)))
     return rows.article_of_row(row._mapping), rows.load_reports(conn, pks, with_evidence=True)
 
 
@@ -239,11 +220,7 @@ def list_actors(conn: Connection, q: str | None, limit: int) -> list[ActorSummar
     )
     if q:
         query = query.where(func.lower(actors.c.name).like(f"%{q.lower()}%"))
-    query = (
-        query.group_by(actors.c.actor_pk)
-        .order_by(count.desc(), actors.c.name)
-        .limit(min(limit, MAX_PAGE_SIZE))
-    )
+    query = query.group_by(actors.c.actor_pk).order_by(count.desc(), actors.c.name).limit(min(limit, MAX_PAGE_SIZE))
     return [ActorSummary(**r._mapping) for r in conn.execute(query)]
 
 
@@ -254,20 +231,14 @@ def list_places(conn: Connection, q: str | None, limit: int) -> list[PlaceSummar
     query = select(*columns, count).outerjoin(reports, reports.c.place_id == places.c.place_id)
     if q:
         query = query.where(func.lower(places.c.location).like(f"%{q.lower()}%"))
-    query = (
-        query.group_by(places.c.place_id)
-        .order_by(count.desc(), places.c.location)
-        .limit(min(limit, MAX_PAGE_SIZE))
-    )
+    query = query.group_by(places.c.place_id).order_by(count.desc(), places.c.location).limit(min(limit, MAX_PAGE_SIZE))
     return [PlaceSummary(**r._mapping) for r in conn.execute(query)]
 
 
 def place_history(conn: Connection, place: str | int) -> list[TerritoryChange]:
     """Territory changes and territory claims at a place (its id or its name), oldest first."""
     where = (
-        places.c.place_id == place
-        if isinstance(place, int)
-        else func.lower(places.c.location) == str(place).lower()
+        places.c.place_id == place if isinstance(place, int) else func.lower(places.c.location) == str(place).lower()
     )
     query = (
         select(reports.c.id, events.c.event_id)

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from frontlines.records import Actor, Article, Claim, Event, Evidence, Place
 from frontlines.store.schema import EVENT_COLUMNS, articles, claims, evidence, reports
@@ -46,7 +46,13 @@ def place_row(place: Place) -> dict[str, Any]:
 
 
 def actor_row(actor: Actor) -> dict[str, Any]:
-    return actor.model_dump(include={"name", "actor_id", "inter", "country", "cameo"})
+    return {
+        "name": actor.name,
+        "actor_id": actor.actor_id,
+        "inter": actor.inter,
+        "country": actor.country,
+        "cameo": actor.cameo,
+    }
 
 
 def article_row(article: Article, article_id: str) -> dict[str, Any]:
@@ -90,7 +96,14 @@ def evidence_json(spans: Sequence[Evidence]) -> str:
 
 def evidence_rows(event: Event, report_pk: int) -> list[dict[str, Any]]:
     return [
-        {"report_pk": report_pk, "field": field, **span.model_dump()}
+        {
+            "report_pk": report_pk,
+            "field": field,
+            "start": span.start,
+            "end": span.end,
+            "text": span.text,
+            "rule": span.rule,
+        }
         for field, spans in event.evidence.items()
         for span in spans
     ]
@@ -135,14 +148,14 @@ def load_reports(conn: Connection, report_pks: Sequence[int], with_evidence: boo
     """The reports ``report_pks`` as events, in the given order, with their claims (and evidence)."""
     if not report_pks:
         return []
-    rows = {r.id: r._mapping for r in conn.execute(select(reports).where(reports.c.id.in_(report_pks)))}
+    params = {"pks": list(report_pks)}
+    rows = {r.id: r._mapping for r in conn.execute(REPORTS_BY_PK, params)}
     claim_map: dict[int, list[Claim]] = {pk: [] for pk in report_pks}
-    query = select(claims).where(claims.c.report_pk.in_(report_pks)).order_by(claims.c.claim_index)
-    for row in conn.execute(query):
+    for row in conn.execute(CLAIMS_BY_REPORT, params):
         claim_map[row.report_pk].append(claim_of_row(row._mapping))
     spans: dict[int, dict[str, list[Evidence]]] = {pk: {} for pk in report_pks}
     if with_evidence:
-        for row in conn.execute(select(evidence).where(evidence.c.report_pk.in_(report_pks))):
+        for row in conn.execute(EVIDENCE_BY_REPORT, params):
             span = Evidence(start=row.start, end=row.end, text=row.text, rule=row.rule)
             spans[row.report_pk].setdefault(row.field, []).append(span)
     result = []
@@ -164,9 +177,18 @@ def article_of_row(row: Mapping[str, Any]) -> Article:
     )
 
 
+ARTICLES_BY_DOC_ID = select(articles.c.article_id).where(articles.c.doc_id == bindparam("doc_id"))
+ARTICLES_BY_DOC_ID_OR_URL = select(articles.c.article_id).where(
+    (articles.c.doc_id == bindparam("doc_id")) | (articles.c.url == bindparam("url"))
+)
+REPORTS_BY_PK = select(reports).where(reports.c.id.in_(bindparam("pks", expanding=True)))
+CLAIMS_BY_REPORT = (
+    select(claims).where(claims.c.report_pk.in_(bindparam("pks", expanding=True))).order_by(claims.c.claim_index)
+)
+EVIDENCE_BY_REPORT = select(evidence).where(evidence.c.report_pk.in_(bindparam("pks", expanding=True)))
+
+
 def article_ids_of(conn: Connection, doc_id: str, url: str | None) -> list[str]:
     """Stored articles that are versions of the document ``doc_id`` (same doc id, or same URL)."""
-    condition = articles.c.doc_id == doc_id
-    if url:
-        condition = condition | (articles.c.url == url)
-    return list(conn.scalars(select(articles.c.article_id).where(condition)))
+    query = ARTICLES_BY_DOC_ID_OR_URL if url else ARTICLES_BY_DOC_ID
+    return list(conn.scalars(query, {"doc_id": doc_id, "url": url}))

@@ -10,6 +10,8 @@ events, and ``event_reports`` links each report to its event with the merge's re
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import (
     Column,
     Date,
@@ -21,6 +23,8 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    column,
+    table,
 )
 
 metadata = MetaData()
@@ -122,9 +126,7 @@ reports = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("report_id", Text, nullable=False, unique=True, comment="Event.event_id from the article"),
-    Column(
-        "article_id", Text, ForeignKey("articles.article_id", ondelete="CASCADE"), nullable=False, index=True
-    ),
+    Column("article_id", Text, ForeignKey("articles.article_id", ondelete="CASCADE"), nullable=False, index=True),
     Column("doc_id", Text, nullable=False),
     Column("published", Date),
     Column("place_id", Integer, ForeignKey("places.place_id"), index=True),
@@ -187,6 +189,7 @@ events = Table(
     Index("ix_events_actor1", "actor1"),
     Index("ix_events_actor2", "actor2"),
     Index("ix_events_lonlat", "longitude", "latitude"),
+    Index("ix_events_admin1", "admin1", "sort_date"),
 )
 
 event_reports = Table(
@@ -218,3 +221,20 @@ merge_splits = Table(
     Column("created_at", Text, nullable=False),
     UniqueConstraint("report_id", "other_report_id"),
 )
+
+#: SQLite only: the R*Tree over events with coordinates (created by migration 0001, kept by triggers).
+rtree = table(
+    "events_rtree",
+    column("id"),
+    column("min_lon"),
+    column("max_lon"),
+    column("min_lat"),
+    column("max_lat"),
+    column("min_day"),
+    column("max_day"),
+)
+
+
+def julian_day(day: date) -> float:
+    """SQLite's julianday() of midnight of ``day``: the R*Tree's day coordinate."""
+    return day.toordinal() + 1721424.5

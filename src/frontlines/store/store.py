@@ -59,9 +59,7 @@ class Store:
         """
         total = IngestReport()
         for item in results:
-            done = (
-                IngestReport(failures=[item]) if isinstance(item, Failure) else self._store_one(item, merge)
-            )
+            done = IngestReport(failures=[item]) if isinstance(item, Failure) else self._store_one(item, merge)
             total.add(done)
             if on_document is not None:
                 on_document(done)
@@ -127,9 +125,7 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------------
 
-    def query_events(
-        self, flt: EventFilter | None = None, cursor: str | None = None, limit: int = 100
-    ) -> EventPage:
+    def query_events(self, flt: EventFilter | None = None, cursor: str | None = None, limit: int = 100) -> EventPage:
         """A page of merged events matching ``flt``, newest first (keyset pagination)."""
         with self.engine.connect() as conn:
             return query.query_events(conn, flt or EventFilter(), cursor, limit)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from frontlines.merge import rules
@@ -30,10 +31,12 @@ from frontlines.store.schema import (
     event_reports,
     events,
     evidence,
+    julian_day,
     merge_splits,
     places,
     report_actors,
     reports,
+    rtree,
 )
 
 #: Most candidate events the merge compares a report with (the nearest in time first).
@@ -42,36 +45,61 @@ MAX_CANDIDATES = 200
 DEGREES_PER_KM = 1 / 111.0
 
 
+# Statements built once: SQLAlchemy then reuses their compiled form (building them per row
+# costs more than the database's own work).
+ARTICLE_STORED = select(articles.c.article_id).where(articles.c.article_id == bindparam("article_id"))
+REPORT_IDS_OF_ARTICLE = (
+    select(reports.c.report_id).where(reports.c.article_id == bindparam("article_id")).order_by(reports.c.id)
+)
+INSERT_REPORTS = insert(reports).returning(reports.c.id, sort_by_parameter_order=True)
+PLACE_IDS = select(places.c.place_key, places.c.place_id).where(
+    places.c.place_key.in_(bindparam("keys", expanding=True))
+)
+ACTOR_IDS = select(actors.c.name, actors.c.actor_pk).where(actors.c.name.in_(bindparam("names", expanding=True)))
+SPLIT_PAIRS = select(merge_splits.c.report_id, merge_splits.c.other_report_id).where(
+    or_(
+        merge_splits.c.report_id.in_(bindparam("ids", expanding=True)),
+        merge_splits.c.other_report_id.in_(bindparam("ids", expanding=True)),
+    )
+)
+EVENT_ID_TAKEN = select(events.c.id).where(events.c.event_id == bindparam("event_id"))
+INSERT_EVENT = insert(events).returning(events.c.id)
+REPORTS_OF_EVENT = (
+    select(event_reports.c.report_pk)
+    .where(event_reports.c.event_pk == bindparam("event_pk"))
+    .order_by(event_reports.c.report_pk)
+)
+EVENT_ID_OF = select(events.c.event_id).where(events.c.id == bindparam("event_pk"))
+UPDATE_EVENT = update(events).where(events.c.id == bindparam("event_pk"))
+DELETE_DISPUTES = delete(disputes).where(disputes.c.event_pk == bindparam("event_pk"))
+
+
+@cache
+def insert_ignore_statement(dialect: str, table: Any, key: str) -> Any:
+    module = sqlite if dialect == "sqlite" else postgresql
+    return module.insert(table).on_conflict_do_nothing(index_elements=[key])
+
+
 def insert_ignore(conn: Connection, table: Any, values: list[dict[str, Any]], key: str) -> None:
     """Insert rows, skipping those whose ``key`` is already stored (SQLite and PostgreSQL)."""
-    if not values:
-        return
-    dialect = sqlite if conn.dialect.name == "sqlite" else postgresql
-    conn.execute(dialect.insert(table).on_conflict_do_nothing(index_elements=[key]), values)
+    if values:
+        conn.execute(insert_ignore_statement(conn.dialect.name, table, key), values)
 
 
 def write_result(conn: Connection, result: Result, merge: bool = True) -> IngestReport:
     """Store one coded document; the caller holds the transaction."""
     article_id = result.article.content_hash()
-    if conn.scalar(select(articles.c.article_id).where(articles.c.article_id == article_id)):
+    if conn.scalar(ARTICLE_STORED, {"article_id": article_id}):
         return IngestReport(articles_skipped=1)
     report = IngestReport(articles_stored=1)
     old_report_ids: list[str] = []
     for old_id in rows.article_ids_of(conn, result.article.id, result.article.url):
-        old_report_ids += conn.scalars(
-            select(reports.c.report_id).where(reports.c.article_id == old_id).order_by(reports.c.id)
-        )
+        old_report_ids += conn.scalars(REPORT_IDS_OF_ARTICLE, {"article_id": old_id})
         remove_article(conn, old_id)
-        conn.execute(
-            insert(article_versions).values(
-                doc_id=result.article.id,
-                old_article_id=old_id,
-                new_article_id=article_id,
-                replaced_at=rows.now_utc(),
-            )
-        )
+        version = {"doc_id": result.article.id, "old_article_id": old_id, "new_article_id": article_id}
+        conn.execute(insert(article_versions), {**version, "replaced_at": rows.now_utc()})
         report.articles_replaced += 1
-    conn.execute(insert(articles).values(rows.article_row(result.article, article_id)))
+    conn.execute(insert(articles), rows.article_row(result.article, article_id))
     report_pks = insert_reports(conn, result.events, article_id)
     report.reports_stored = len(report_pks)
     carry_splits(conn, old_report_ids, [e.event_id for e in result.events])
@@ -90,8 +118,7 @@ def insert_reports(conn: Connection, batch: Sequence[Event], article_id: str) ->
         return []
     place_ids = upsert_places(conn, batch)
     values = [rows.report_row(e, article_id, place_ids.get(i)) for i, e in enumerate(batch)]
-    statement = insert(reports).returning(reports.c.id, sort_by_parameter_order=True)
-    pks = list(conn.scalars(statement, values))
+    pks = list(conn.scalars(INSERT_REPORTS, values))
     insert_details(conn, batch, pks)
     return pks
 
@@ -114,8 +141,7 @@ def upsert_places(conn: Connection, batch: Sequence[Event]) -> dict[int, int]:
         return {}
     unique = {row["place_key"]: row for row in keyed.values()}
     insert_ignore(conn, places, list(unique.values()), "place_key")
-    query = select(places.c.place_key, places.c.place_id).where(places.c.place_key.in_(list(unique)))
-    ids = dict(conn.execute(query).all())
+    ids = dict(conn.execute(PLACE_IDS, {"keys": list(unique)}).all())
     return {i: ids[row["place_key"]] for i, row in keyed.items()}
 
 
@@ -124,8 +150,7 @@ def link_actors(conn: Connection, batch: Sequence[Event], pks: Sequence[int]) ->
     if not named:
         return
     insert_ignore(conn, actors, list(named.values()), "name")
-    query = select(actors.c.name, actors.c.actor_pk).where(actors.c.name.in_(list(named)))
-    ids = dict(conn.execute(query).all())
+    ids = dict(conn.execute(ACTOR_IDS, {"names": list(named)}).all())
     links: dict[tuple[int, int], dict[str, Any]] = {}
     for event, pk in zip(batch, pks, strict=True):
         for actor in event.actors:
@@ -136,11 +161,8 @@ def link_actors(conn: Connection, batch: Sequence[Event], pks: Sequence[int]) ->
 
 def split_pairs(conn: Connection, report_ids: Sequence[str]) -> dict[str, frozenset[str]]:
     """Reports each of ``report_ids`` must not be joined with (from earlier splits)."""
-    query = select(merge_splits.c.report_id, merge_splits.c.other_report_id).where(
-        or_(merge_splits.c.report_id.in_(report_ids), merge_splits.c.other_report_id.in_(report_ids))
-    )
     pairs: dict[str, set[str]] = {}
-    for a, b in conn.execute(query):
+    for a, b in conn.execute(SPLIT_PAIRS, {"ids": list(report_ids)}):
         pairs.setdefault(a, set()).add(b)
         pairs.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in pairs.items()}
@@ -159,27 +181,58 @@ def carry_splits(conn: Connection, old_ids: Sequence[str], new_ids: Sequence[str
                 conn.execute(insert(merge_splits), values)
 
 
+@cache
+def candidate_query(dialect: str, by: str, by_day: bool) -> Any:
+    """Candidate events near a point ("point"), in a province ("admin1") or a country ("country")."""
+    conditions = [events.c.sort_date.between(bindparam("day_from"), bindparam("day_to"))] if by_day else []
+    if by == "point" and dialect == "sqlite":
+        box = [
+            rtree.c.min_lon >= bindparam("west"),
+            rtree.c.max_lon <= bindparam("east"),
+            rtree.c.min_lat >= bindparam("south"),
+            rtree.c.max_lat <= bindparam("north"),
+        ]
+        if by_day:
+            box += [rtree.c.max_day >= bindparam("jday_from"), rtree.c.min_day <= bindparam("jday_to")]
+        conditions.append(events.c.id.in_(select(rtree.c.id).where(*box)))
+    elif by == "point":
+        conditions += [
+            events.c.latitude.between(bindparam("south"), bindparam("north")),
+            events.c.longitude.between(bindparam("west"), bindparam("east")),
+        ]
+    elif by == "admin1":
+        conditions += [
+            events.c.admin1 == bindparam("admin1"),
+            or_(events.c.latitude.is_(None), events.c.geo_precision == 3),
+        ]
+    else:
+        conditions.append(events.c.country == bindparam("country"))
+    return select(events).where(*conditions).order_by(events.c.sort_date).limit(MAX_CANDIDATES)
+
+
 def candidate_events(conn: Connection, facts: Facts) -> list[tuple[int, Facts]]:
-    """Stored events the report could belong to: near in time, same country, near in space."""
-    conditions = []
+    """Stored events the report could belong to: near in time, and near its point, or in its
+    province when either place is only known at province level, or in its country."""
+    params: dict[str, Any] = {"country": facts.country, "admin1": facts.admin1}
     if facts.day is not None:
-        slack = rules.DATE_WINDOW_DAYS + max(rules.DATE_WIDENING_DAYS.values())
-        conditions.append(
-            events.c.sort_date.between(facts.day - timedelta(slack), facts.day + timedelta(slack))
-        )
-    if facts.country:
-        conditions.append(or_(events.c.country == facts.country, events.c.country.is_(None)))
+        slack = timedelta(rules.DATE_WINDOW_DAYS + max(rules.DATE_WIDENING_DAYS.values()))
+        params.update(day_from=facts.day - slack, day_to=facts.day + slack)
+        params.update(jday_from=julian_day(facts.day - slack), jday_to=julian_day(facts.day + slack))
+    searches = []
     if facts.latitude is not None and facts.longitude is not None:
         radius = max(rules.PLACE_RADIUS_KM.values()) * DEGREES_PER_KM
-        near = and_(
-            events.c.latitude.between(facts.latitude - radius, facts.latitude + radius),
-            events.c.longitude.between(facts.longitude - 2 * radius, facts.longitude + 2 * radius),
-        )
-        vague = or_(events.c.latitude.is_(None), events.c.geo_precision == 3)
-        conditions.append(or_(near, vague & (events.c.admin1 == facts.admin1)) if facts.admin1 else near)
-    query = select(events).where(*conditions).order_by(events.c.sort_date).limit(MAX_CANDIDATES)
-    found = [(row.id, row._mapping) for row in conn.execute(query)]
-    return [(pk, Facts.of_event(rows.event_of_row(row))) for pk, row in found]
+        lat, lon = facts.latitude, facts.longitude
+        params.update(south=lat - radius, north=lat + radius, west=lon - 2 * radius, east=lon + 2 * radius)
+        searches.append("point")
+    if facts.admin1:
+        searches.append("admin1")
+    if not searches and facts.country:
+        searches.append("country")
+    found: dict[int, Any] = {}
+    for by in searches:
+        query = candidate_query(conn.dialect.name, by, facts.day is not None)
+        found.update((row.id, row._mapping) for row in conn.execute(query, params))
+    return [(pk, Facts.of_event(rows.event_of_row(row))) for pk, row in sorted(found.items())]
 
 
 def report_ids_of(conn: Connection, event_pks: Sequence[int]) -> dict[int, frozenset[str]]:
@@ -212,55 +265,47 @@ def merge_report(conn: Connection, event: Event, report_pk: int, cannot_link: fr
 
 
 def link_report(conn: Connection, report_pk: int, event_pk: int, decision: Decision | None) -> None:
-    conn.execute(
-        insert(event_reports).values(
-            report_pk=report_pk,
-            event_pk=event_pk,
-            score=decision.score if decision else None,
-            features=json.dumps(decision.features if decision else {}, default=str),
-            joined_at=rows.now_utc(),
-        )
-    )
+    link = {
+        "report_pk": report_pk,
+        "event_pk": event_pk,
+        "score": decision.score if decision else None,
+        "features": json.dumps(decision.features if decision else {}, default=str),
+        "joined_at": rows.now_utc(),
+    }
+    conn.execute(insert(event_reports), link)
 
 
 def found_event(conn: Connection, report: Event, report_pk: int, decision: Decision | None) -> int:
     """A new event with ``report`` as its only report."""
     event_id = rows.canonical_event_id(report.event_id)
-    while conn.scalar(select(events.c.id).where(events.c.event_id == event_id)):
+    while conn.scalar(EVENT_ID_TAKEN, {"event_id": event_id}):
         event_id = rows.canonical_event_id(event_id)
     canonical = merged_event(event_id, [report])
     values = rows.event_row(canonical, 1, 1 if report.source else 0)
-    event_pk = conn.scalar(insert(events).values(values).returning(events.c.id))
+    event_pk = conn.scalar(INSERT_EVENT, values)
     link_report(conn, report_pk, event_pk, decision and Decision(None, None, decision.features))
-    write_disputes(conn, event_pk, [report])
+    write_disputes(conn, event_pk, [report], replace=False)
     return event_pk
 
 
 def refresh_event(conn: Connection, event_pk: int) -> None:
     """Recompute a merged event from its reports, or delete it when none is left."""
-    query = (
-        select(event_reports.c.report_pk)
-        .where(event_reports.c.event_pk == event_pk)
-        .order_by(event_reports.c.report_pk)
-    )
-    report_pks = list(conn.scalars(query))
+    report_pks = list(conn.scalars(REPORTS_OF_EVENT, {"event_pk": event_pk}))
     if not report_pks:
         conn.execute(delete(events).where(events.c.id == event_pk))
         return
     members = rows.load_reports(conn, report_pks)
-    event_id = conn.scalar(select(events.c.event_id).where(events.c.id == event_pk))
+    event_id = conn.scalar(EVENT_ID_OF, {"event_pk": event_pk})
     canonical = merged_event(event_id, members)
     n_sources = len({m.source for m in members if m.source})
-    conn.execute(
-        update(events)
-        .where(events.c.id == event_pk)
-        .values(rows.event_row(canonical, len(members), n_sources))
-    )
+    values = rows.event_row(canonical, len(members), n_sources)
+    conn.execute(UPDATE_EVENT, {"event_pk": event_pk, **values})
     write_disputes(conn, event_pk, members)
 
 
-def write_disputes(conn: Connection, event_pk: int, members: Sequence[Event]) -> None:
-    conn.execute(delete(disputes).where(disputes.c.event_pk == event_pk))
+def write_disputes(conn: Connection, event_pk: int, members: Sequence[Event], replace: bool = True) -> None:
+    if replace:
+        conn.execute(DELETE_DISPUTES, {"event_pk": event_pk})
     found = find_disputes(members)
     if found:
         values = [

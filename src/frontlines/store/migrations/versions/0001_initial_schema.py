@@ -58,9 +58,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("event_id", sa.Text(), nullable=False),
         sa.Column("doc_id", sa.Text(), nullable=False, comment="Article of the event's first report"),
-        sa.Column(
-            "sort_date", sa.Date(), nullable=False, comment="event_date, else the first report's publication"
-        ),
+        sa.Column("sort_date", sa.Date(), nullable=False, comment="event_date, else the first report's publication"),
         sa.Column("event_week", sa.Date(), nullable=False, comment="Monday of sort_date's week"),
         sa.Column("n_reports", sa.Integer(), nullable=False),
         sa.Column("n_sources", sa.Integer(), nullable=False),
@@ -109,9 +107,7 @@ def upgrade() -> None:
     op.create_table(
         "merge_splits",
         sa.Column("report_id", sa.Text(), nullable=False, comment="The detached report"),
-        sa.Column(
-            "other_report_id", sa.Text(), nullable=False, comment="A report it must not be joined with again"
-        ),
+        sa.Column("other_report_id", sa.Text(), nullable=False, comment="A report it must not be joined with again"),
         sa.Column("created_at", sa.Text(), nullable=False),
         sa.UniqueConstraint("report_id", "other_report_id"),
     )
@@ -211,9 +207,7 @@ def upgrade() -> None:
         sa.Column("high", sa.Integer(), nullable=True),
         sa.Column("qualifier", sa.Text(), nullable=True),
         sa.Column("sources", sa.Text(), nullable=True, comment="JSON list, innermost first"),
-        sa.Column(
-            "disputes", sa.Text(), nullable=True, comment="JSON list of claim indexes in the same report"
-        ),
+        sa.Column("disputes", sa.Text(), nullable=True, comment="JSON list of claim indexes in the same report"),
         sa.Column("evidence", sa.Text(), nullable=True, comment="JSON list of Evidence"),
         sa.ForeignKeyConstraint(["report_pk"], ["reports.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
