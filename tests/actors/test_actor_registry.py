@@ -153,6 +153,26 @@ def test_people_attacked_stay_civilians(registry: ActorRegistry) -> None:
     assert names(mentions) == ["Civilians (Kenya)", "Rioters (Kenya)"]
 
 
+def test_agent_of_country_composes(registry: ActorRegistry) -> None:
+    mention = only(registry, "Military forces of Azerbaijan fired on the hills.", country="AZE")
+    assert (mention.text, mention.name, mention.inter) == (
+        "Military forces of Azerbaijan",
+        "Military Forces of Azerbaijan (2003-)",
+        1,
+    )
+
+
+def test_identity_militias_are_named_after_their_community(registry: ActorRegistry) -> None:
+    mentions = registry.find("Pokot raiders stole cattle; Garre clansmen retaliated. Herdsmen fled.", country="KEN")
+    assert [(m.text, m.name, m.inter) for m in mentions] == [
+        ("Pokot raiders", "Pokot Ethnic Militia (Kenya)", 4),
+        ("Garre clansmen", "Garre Clan Militia (Kenya)", 4),
+    ]
+    assert names(registry.find("Militiamen attacked the village.", country="KEN")) == [
+        "Unidentified Armed Group (Kenya)"
+    ]
+
+
 def test_state_forces_abroad_are_external_forces(registry: ActorRegistry) -> None:
     mention = only(registry, "Russian troops shelled the village.", country="UKR", event_date=date(2023, 1, 5))
     assert mention.name == "Military Forces of Russia (2000-)"

@@ -28,6 +28,7 @@ BUILTIN_FILES = (
     "coref.tsv",
     "countries.tsv",
     "countries_supplement.tsv",
+    "group_word_stoplist.tsv",
     "metonymy_verbs.tsv",
     "phoenix_actors.tsv",
     "phoenix_agents.tsv",
@@ -138,6 +139,7 @@ class RegistryData:
     coref: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
     metonymy_verbs: frozenset[str] = frozenset()
     protest_cues: dict[str, str] = field(default_factory=dict)  # cue word -> PRT or RIO
+    group_stoplist: frozenset[str] = frozenset()
 
     def pack(self) -> None:
         """After the automaton is built: store actors and aliases in forms that unpickle fast."""
@@ -280,6 +282,7 @@ def read_lexicons(data: RegistryData) -> None:
         data.spellings[row["token"]] = tuple(v for v in row["variants"].split("|") if v)
     for _, row in read_tsv(builtin("coref.tsv"), ("head", "kinds")):
         data.coref[row["head"]] = (frozenset(row["kinds"].split("|")), row.get("religion", ""))
+    data.group_stoplist = frozenset(row["word"] for _, row in read_tsv(builtin("group_word_stoplist.tsv"), ("word",)))
     cues = read_tsv(builtin("protest_cues.tsv"), ("cue", "agent"))
     data.protest_cues = {fold(row["cue"]): row["agent"] for _, row in cues}
     data.metonymy_verbs = frozenset(row["verb"] for _, row in read_tsv(builtin("metonymy_verbs.tsv"), ("verb",)))

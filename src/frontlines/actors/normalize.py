@@ -72,6 +72,11 @@ class FoldedText:
         index = bisect.bisect_right(self._breaks, offset) - 1
         return offset + (self._shifts[index] if index >= 0 else 0)
 
+    def to_folded(self, offset: int) -> int:
+        """Folded offset of original offset ``offset`` (inside a squeezed run: its kept space)."""
+        index = bisect.bisect_right([b + s for b, s in zip(self._breaks, self._shifts, strict=True)], offset) - 1
+        return offset - (self._shifts[index] if index >= 0 else 0)
+
     def is_word_at(self, start: int, end: int) -> bool:
         """True if folded[start:end] stands on word boundaries."""
         text = self.folded

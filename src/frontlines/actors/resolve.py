@@ -6,6 +6,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from frontlines.actors.compose import composed_mention, make_mention, names_a_community, protest_role, render
 from frontlines.actors.data import ActorEntry, RegistryData
 from frontlines.actors.naming import SOURCE_KINDS, role_for_code
 from frontlines.actors.normalize import FoldedText, fold
@@ -49,12 +50,10 @@ METONYMY_WINDOW = 4
 COREF_MODIFIERS = 3
 #: Characters within which a patron named after its client ("X, loyal to Hamas") yields to the client.
 PATRON_WINDOW = 120
-#: Words after a group of people searched for a protest or riot cue ("residents held a protest").
-PROTEST_WINDOW = 12
-#: "residents were attacked": the people suffer the act, they do not riot.
-PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
-#: Agent roles that turn into protesters or rioters next to a cue (protesters stay protesters).
-PEOPLE_AGENTS = frozenset({"CVL"})
+#: What may stand between a country word or a name and an agent noun ("Syria's army", "ISIS-held").
+ADJACENT_GAPS = frozenset({"", "-", "'s", "’s"})
+#: Agent roles a named actor does not absorb ("Hamas supporters" are not Hamas).
+PEOPLE_ROLES = frozenset({"CVL", "PRT", "RIO"})
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -70,23 +69,6 @@ def country_code(data: RegistryData, value: str | None) -> str | None:
         if raw.upper() == country.iso2 or wanted in (fold(n) for n in (country.name, *country.aliases)):
             return country.iso3
     return None
-
-
-def period_label(data: RegistryData, iso3: str, when: date | None) -> str:
-    """ACLED period of the regime in power in ``iso3`` at ``when`` (today if None), or ''."""
-    regimes = data.regimes.get(iso3, [])
-    when = when or date.today()
-    for regime in regimes:
-        if regime.start <= when and (regime.end is None or when < regime.end):
-            return regime.label()
-    earlier = [r for r in regimes if r.start <= when]
-    return earlier[-1].label() if earlier else ""
-
-
-def render(data: RegistryData, template: str, iso3: str, when: date | None) -> str:
-    """Fill ``{country}`` and ``{period}`` in an actor name template."""
-    country = data.countries[iso3].name if iso3 in data.countries else iso3
-    return " ".join(template.format(country=country, period=period_label(data, iso3, when)).split())
 
 
 def code_at(entry: ActorEntry, when: date | None) -> str:
@@ -144,77 +126,6 @@ def tie_labels(data: RegistryData, entry: ActorEntry, when: date | None) -> list
     return labels
 
 
-def make_mention(
-    folded: FoldedText,
-    start: int,
-    end: int,
-    actor_id: str | None,
-    name: str,
-    inter: int | None,
-    country: str | None,
-    cameo: str | None,
-    kind: str,
-    ties: list[str],
-    rule: str,
-    category: str,
-) -> ActorMention:
-    from frontlines.actors.registry import ActorMention
-
-    first, last = folded.to_original(start), folded.to_original(end - 1) + 1
-    return ActorMention(
-        first,
-        last,
-        folded.original[first:last],
-        actor_id,
-        name,
-        inter,
-        country,
-        cameo or None,
-        kind,
-        ties,
-        rule,
-        category,
-    )  # type: ignore[arg-type]
-
-
-def composed_mention(
-    data: RegistryData,
-    folded: FoldedText,
-    start: int,
-    end: int,
-    iso3: str | None,
-    agent: str,
-    when: date | None,
-    kind: str,
-    article_country: str | None,
-) -> ActorMention | None:
-    """Country + agent role -> an ACLED-style generic actor: "Rebels (Syria)", "Police Forces of Kenya"."""
-    if agent not in data.compose:
-        return None
-    inter, category, template = data.compose[agent]
-    if iso3 is None:
-        name = " ".join(template.replace("({country})", "").replace("of {country}", "").replace("{period}", "").split())
-    else:
-        name = render(data, template, iso3, when)
-    if inter == 1 and article_country and iso3 and iso3 != article_country:
-        inter = 8
-    cameo = f"{iso3 or ''}{agent}"
-    return make_mention(
-        folded,
-        start,
-        end,
-        f"compose:{iso3 or ''}:{agent}",
-        name,
-        inter,
-        iso3,
-        cameo,
-        kind,
-        [],
-        f"compose:{iso3 or '?'}+{agent}",
-        category,
-    )
-
-
 def is_metonymic(text: str, start: int, end: int, verbs: frozenset[str] | None = None) -> bool:
     """True when the place name at text[start:end] is the subject of a reporting or political verb."""
     if verbs is None:
@@ -247,70 +158,68 @@ def resolve_mentions(
         if hit.start < consumed:
             continue
         following = hits[index + 1] if index + 1 < len(hits) else None
-        joined = following is not None and following.agent is not None and _adjacent(folded, hit, following)
-        if hit.actor is not None:
-            end = following.end if joined and following.agent[0] not in {"CVL", "PRT", "RIO"} else None  # type: ignore[union-attr]
-            mentions.append(named_mention(registry, folded, hit, article_country, when, end))
-            consumed = end or hit.end
-        elif hit.country is not None and joined and following.agent[1] != "drop":  # type: ignore[union-attr]
-            mention = composed_mention(
-                data,
-                folded,
-                hit.start,
-                following.end,
-                hit.country,  # type: ignore[union-attr]
-                following.agent[0],
-                when,
-                "composed",
-                article_country,
-            )  # type: ignore[union-attr]
-            if mention is not None:
-                mentions.append(mention)
-                consumed = following.end  # type: ignore[union-attr]
-        elif hit.country is not None:
-            first, last = folded.to_original(hit.start), folded.to_original(hit.end - 1) + 1
-            if is_metonymic(text, first, last, data.metonymy_verbs):
-                mention = composed_mention(
-                    data, folded, hit.start, hit.end, hit.country, "GOV", when, "metonym", article_country
-                )
-                if mention is not None:
-                    mention.rule = f"metonym:{'capital' if hit.capital else 'country'}:{hit.country}"
-                    mentions.append(mention)
-        elif hit.agent is not None and hit.agent[1] == "bare":
-            mention = composed_mention(
-                data,
-                folded,
-                hit.start,
-                hit.end,
-                article_country,
-                _protest_role(data, folded, hit) or hit.agent[0],
-                when,
-                "agent",
-                article_country,
-            )
-            if mention is not None:
-                mentions.append(mention)
+        mention, end = _mention_for(registry, folded, hit, following, article_country, when)
+        if mention is not None:
+            mentions.append(mention)
+            consumed = end
     return resolve_coreference(data, folded, hits, mentions)
 
 
-def _protest_role(data: RegistryData, folded: FoldedText, hit: Hit) -> str | None:
-    """People followed closely by a protest or riot word are protesters or rioters (ACLED inter 6/5)."""
-    if hit.agent is None or hit.agent[0] not in PEOPLE_AGENTS:
+def _mention_for(
+    registry: ActorRegistry,
+    folded: FoldedText,
+    hit: Hit,
+    following: Hit | None,
+    article_country: str | None,
+    when: date | None,
+) -> tuple[ActorMention | None, int]:
+    """The mention a hit starts (with the hit after it, where they compose) and its folded end."""
+    data = registry.data
+    if following is not None and following.agent is not None and following.agent[1] != "drop":
+        joined = _gap(folded, hit, following) in ADJACENT_GAPS
+        if joined and hit.actor is not None and following.agent[0] not in PEOPLE_ROLES:
+            return named_mention(registry, folded, hit, article_country, when, following.end), following.end
+        if joined and hit.actor is None and hit.country is not None:
+            span = (hit.start, following.end)
+            agent = following.agent[0]
+            return composed_mention(data, folded, span, hit.country, agent, when, "composed", article_country), span[1]
+    if hit.actor is not None:
+        return named_mention(registry, folded, hit, article_country, when), hit.end
+    if hit.country is not None:
+        return _metonym(data, folded, hit, article_country, when), hit.end
+    if hit.agent is None:
+        return None, hit.end
+    if following is not None and following.country is not None and _gap(folded, hit, following) == "of":
+        span = (hit.start, following.end)  # "military forces of Azerbaijan"
+        agent = hit.agent[0]
+        return composed_mention(data, folded, span, following.country, agent, when, "composed", article_country), span[
+            1
+        ]
+    if hit.agent[1] == "bare" or names_a_community(data, folded, hit):
+        agent = protest_role(data, folded, hit) or hit.agent[0]
+        span = (hit.start, hit.end)
+        return composed_mention(data, folded, span, article_country, agent, when, "agent", article_country), hit.end
+    return None, hit.end
+
+
+def _metonym(
+    data: RegistryData, folded: FoldedText, hit: Hit, article_country: str | None, when: date | None
+) -> ActorMention | None:
+    """A capital or country name that acts ("Damascus said") is its government."""
+    first, last = folded.to_original(hit.start), folded.to_original(hit.end - 1) + 1
+    if hit.country is None or not is_metonymic(folded.original, first, last, data.metonymy_verbs):
         return None
-    end = folded.to_original(hit.end - 1) + 1
-    clause = re.split(r"[.;:!?]", folded.original[end : end + 80], maxsplit=1)[0]
-    words = _WORD.findall(fold(clause))[:PROTEST_WINDOW]
-    for index, word in enumerate(words):
-        if word in data.protest_cues:
-            passive = index > 0 and words[index - 1] in PASSIVE_AUXILIARIES
-            return None if passive else data.protest_cues[word]
-    return None
+    span = (hit.start, hit.end)
+    mention = composed_mention(data, folded, span, hit.country, "GOV", when, "metonym", article_country)
+    if mention is not None:
+        mention.rule = f"metonym:{'capital' if hit.capital else 'country'}:{hit.country}"
+    return mention
 
 
-def _adjacent(folded: FoldedText, left: Hit, right: Hit) -> bool:
-    """Only a space, hyphen or possessive 's between two hits ("Syrian rebels", "Syria's army")."""
+def _gap(folded: FoldedText, left: Hit, right: Hit) -> str:
+    """The original text between two hits, stripped: '' for "Syrian rebels", "of" for "forces of Kenya"."""
     gap = folded.original[folded.to_original(left.end - 1) + 1 : folded.to_original(right.start)]
-    return gap.strip() in {"", "-", "'s", "’s"} and "\n" not in gap
+    return "\n" if "\n" in gap else gap.strip()
 
 
 def resolve_coreference(

@@ -1,0 +1,137 @@
+"""Composed actors: a country, an agent role and the event date give an ACLED-style name.
+
+"Syrian rebels" -> Rebels (Syria); "Kenyan police" -> Police Forces of Kenya (2013-2022);
+"gunmen" in a Kenyan article -> Unidentified Armed Group (Kenya); "Pokot raiders" -> Pokot Ethnic
+Militia (Kenya); "residents held a protest" -> Protesters (Kenya). Templates live in ``compose.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from frontlines.actors.data import RegistryData
+from frontlines.actors.normalize import FoldedText, fold
+
+if TYPE_CHECKING:
+    from frontlines.actors.registry import ActorMention, Hit
+
+#: Words after a group of people searched for a protest or riot cue ("residents held a protest").
+PROTEST_WINDOW = 12
+#: "residents were attacked": the people suffer the act, they do not riot.
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
+#: Agent roles that turn into protesters or rioters next to a cue (protesters stay protesters).
+PEOPLE_AGENTS = frozenset({"CVL"})
+#: The role used when a community militia's community is not named.
+UNNAMED_GROUP_AGENT = "UAF"
+_WORD = re.compile(r"[a-z0-9]+")
+_GROUP_WORD = re.compile(r"([A-Z][\w'’-]+)\s+$")
+
+
+def period_label(data: RegistryData, iso3: str, when: date | None) -> str:
+    """ACLED period of the regime in power in ``iso3`` at ``when`` (today if None), or ''."""
+    regimes = data.regimes.get(iso3, [])
+    when = when or date.today()
+    for regime in regimes:
+        if regime.start <= when and (regime.end is None or when < regime.end):
+            return regime.label()
+    earlier = [r for r in regimes if r.start <= when]
+    return earlier[-1].label() if earlier else ""
+
+
+def render(data: RegistryData, template: str, iso3: str | None, when: date | None, group: str = "") -> str:
+    """Fill ``{country}``, ``{period}`` and ``{group}`` in an actor name template."""
+    if iso3 is None:
+        template = template.replace("({country})", "").replace("of {country}", "").replace("{period}", "")
+    country = data.countries[iso3].name if iso3 in data.countries else (iso3 or "")
+    period = period_label(data, iso3, when) if iso3 else ""
+    return " ".join(template.format(country=country, period=period, group=group).split())
+
+
+def make_mention(
+    folded: FoldedText,
+    start: int,
+    end: int,
+    actor_id: str | None,
+    name: str,
+    inter: int | None,
+    country: str | None,
+    cameo: str | None,
+    kind: str,
+    ties: list[str],
+    rule: str,
+    category: str,
+) -> ActorMention:
+    """A mention from folded offsets, with its span and text in the original."""
+    from frontlines.actors.registry import ActorMention
+
+    first, last = folded.to_original(start), folded.to_original(end - 1) + 1
+    text = folded.original[first:last]
+    return ActorMention(first, last, text, actor_id, name, inter, country, cameo or None, kind, ties, rule, category)  # type: ignore[arg-type]
+
+
+def composed_mention(
+    data: RegistryData,
+    folded: FoldedText,
+    span: tuple[int, int],
+    iso3: str | None,
+    agent: str,
+    when: date | None,
+    kind: str,
+    article_country: str | None,
+) -> ActorMention | None:
+    """Country + agent role -> an ACLED-style generic actor: "Rebels (Syria)", "Police Forces of Kenya"."""
+    if agent not in data.compose:
+        return None
+    group = ""
+    if "{group}" in data.compose[agent][2]:
+        group, span = community(data, folded, span, kind == "composed")
+        iso3 = article_country or iso3
+        if not group:
+            agent = UNNAMED_GROUP_AGENT
+    inter, category, template = data.compose[agent]
+    name = render(data, template, iso3, when, group)
+    if inter == 1 and article_country and iso3 and iso3 != article_country:
+        inter = 8  # state forces active outside their own country: ACLED external/other forces
+    rule = f"compose:{iso3 or '?'}+{agent}" + (f"+group:{group}" if group else "")
+    actor_id = f"compose:{iso3 or ''}:{agent}" + (f":{group}" if group else "")
+    return make_mention(folded, *span, actor_id, name, inter, iso3, f"{iso3 or ''}{agent}", kind, [], rule, category)
+
+
+def names_a_community(data: RegistryData, folded: FoldedText, hit: Hit) -> bool:
+    """A militia noun ("herdsmen", "clansmen") right after a community's name."""
+    agent = hit.agent[0] if hit.agent else ""
+    return (
+        agent in data.compose
+        and "{group}" in data.compose[agent][2]
+        and bool(community(data, folded, (hit.start, hit.end), False)[0])
+    )
+
+
+def community(
+    data: RegistryData, folded: FoldedText, span: tuple[int, int], opens_with_country: bool
+) -> tuple[str, tuple[int, int]]:
+    """The community a militia is named after, and the span with it: "Pokot raiders", "Somali clan militia"."""
+    first = folded.to_original(span[0])
+    if opens_with_country:  # "Somali clan militia"
+        words = folded.original[first : folded.to_original(span[1] - 1) + 1].split()
+        return (words[0], span) if words and words[0][:1].isupper() else ("", span)
+    match = _GROUP_WORD.search(folded.original[max(0, first - 40) : first])
+    if match is None or match.group(1) in data.group_stoplist:
+        return "", span
+    return match.group(1), (folded.to_folded(max(0, first - 40) + match.start(1)), span[1])
+
+
+def protest_role(data: RegistryData, folded: FoldedText, hit: Hit) -> str | None:
+    """People followed closely by a protest or riot word are protesters or rioters (ACLED inter 6/5)."""
+    if hit.agent is None or hit.agent[0] not in PEOPLE_AGENTS:
+        return None
+    end = folded.to_original(hit.end - 1) + 1
+    clause = re.split(r"[.;:!?]", folded.original[end : end + 120], maxsplit=1)[0]
+    words = _WORD.findall(fold(clause))[:PROTEST_WINDOW]
+    for index, word in enumerate(words):
+        if word in data.protest_cues:
+            passive = index > 0 and words[index - 1] in PASSIVE_AUXILIARIES
+            return None if passive else data.protest_cues[word]
+    return None
