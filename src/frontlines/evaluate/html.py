@@ -98,7 +98,7 @@ def render_html(report: Report) -> str:
     rates = [
         (m.name, m.value, m.target)
         for m in report.metrics
-        if m.value is not None and 0.0 <= m.value <= 1.0 and not m.name.endswith("km")
+        if m.value is not None and 0.0 <= m.value <= 1.0 and not m.name.startswith(("distance", "events per"))
     ]
     rows = "".join(
         f"<tr><td>{escape(m.name)}</td><td class='n'>{fmt_value(m)}</td><td class='n'>{m.n}</td>"

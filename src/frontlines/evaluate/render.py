@@ -14,7 +14,7 @@ def fmt_value(metric: Metric) -> str:
     """A metric's value as text: km with one decimal, rates with three."""
     if metric.value is None:
         return "n/a"
-    if metric.name.endswith("km") or metric.name.startswith("events per"):
+    if metric.name.startswith(("distance", "events per")):
         return f"{metric.value:.1f}"
     return f"{metric.value:.3f}"
 
