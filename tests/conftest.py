@@ -295,3 +295,26 @@ def page(chromium, live_server):
     yield tab
     context.close()
     assert not errors, f"JavaScript errors: {errors}"
+
+
+@pytest.fixture(scope="session")
+def small_gazetteer(tmp_path_factory):
+    """A gazetteer index built from 20 real cities500 rows (tests/fixtures/places), in a second or two."""
+    from frontlines.places.build import build_index
+    from frontlines.places.gazetteer import Gazetteer
+    from frontlines.places.sources import read_geonames_dump
+
+    path = tmp_path_factory.mktemp("gazetteer") / "small.sqlite"
+    build_index(path, cities=read_geonames_dump(FIXTURES / "places" / "mini_cities500.txt"))
+    gazetteer = Gazetteer(path)
+    yield gazetteer
+    gazetteer.close()
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The full gazetteer index in the user's cache, built once (about a minute) if missing or stale."""
+    from frontlines.places import open_gazetteer
+    from frontlines.settings import Settings
+
+    return open_gazetteer(Settings())

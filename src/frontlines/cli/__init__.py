@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "frontlines.cli.batch",
     "frontlines.cli.extract",
     "frontlines.cli.evaluate",
+    "frontlines.cli.gazetteer",
     "frontlines.cli.schema",
     "frontlines.cli.serve",
     "frontlines.cli.store",

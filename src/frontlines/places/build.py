@@ -7,6 +7,7 @@ reader never sees half an index. ``add_dump`` merges a GeoNames country dump int
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import sqlite3
@@ -15,10 +16,12 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from frontlines.datafiles import data_path
 from frontlines.errors import ResourceError
-from frontlines.places.countries import country_table
+from frontlines.places.countries import COUNTRY_TABLE, country_table
 from frontlines.places.normalize import normalize_name, skeleton
 from frontlines.places.sources import (
+    SUPPLEMENT,
     AdminUnit,
     PlaceRow,
     index_keys,
@@ -64,6 +67,14 @@ _FEATURE_ADMIN1 = "ADM1"
 _FEATURE_ADMIN2 = "ADM2"
 
 
+def data_version() -> str:
+    """A digest of the schema and the shipped data files an index is built from."""
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    for name in (SUPPLEMENT, COUNTRY_TABLE):
+        digest.update(data_path(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def build_index(
     target: Path,
     cities: Iterable[PlaceRow] | None = None,
@@ -104,7 +115,11 @@ def _build_into(path: Path, cities: Iterable[PlaceRow] | None, supplement: Path 
         added = writer.supplement(supplement)
         conn.executemany(
             "INSERT INTO meta VALUES (?, ?)",
-            [("schema", SCHEMA_VERSION), ("built", datetime.now(UTC).isoformat(timespec="seconds"))],
+            [
+                ("schema", SCHEMA_VERSION),
+                ("data_version", data_version()),
+                ("built", datetime.now(UTC).isoformat(timespec="seconds")),
+            ],
         )
         conn.commit()
         conn.execute("ANALYZE")
@@ -147,7 +162,7 @@ def _choose_seats(rows: list[PlaceRow], units: list[AdminUnit]) -> dict[tuple, P
         if best is None:
             continue
         seats[(unit.country_code, unit.level, unit.admin1_code, unit.code)] = best
-        if best.feature_code == "PPL":
+        if named and best.feature_code == "PPL":  # a seat is marked only when named like its unit
             best.feature_code = "PPLA" if unit.level == 1 else "PPLA2"
         if unit.level == 2 and not best.admin2_code:
             best.admin2_code = unit.code

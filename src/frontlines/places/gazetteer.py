@@ -76,6 +76,8 @@ class Gazetteer:
             raise ResourceError(f"{path}: not a gazetteer index ({exc}); rebuild it") from exc
         if schema is None:
             raise ResourceError(f"{path}: gazetteer index without a schema version; rebuild it")
+        version = self._conn.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
+        self.data_version = version[0] if version else ""
         self._lock = threading.Lock()
         self._by_key = lru_cache(maxsize=NAME_CACHE_SIZE)(self._lookup_key)
 
@@ -161,10 +163,24 @@ def open_gazetteer(settings: Settings | None = None, path: Path | None = None) -
     target = (path or (settings or Settings()).gazetteer).expanduser().resolve()
     with _OPEN_LOCK:
         if target not in _OPEN:
-            if not target.exists():
+            if not target.exists() or _is_stale(target):
                 build_in_child(target)
             _OPEN[target] = Gazetteer(target)
         return _OPEN[target]
+
+
+def _is_stale(target: Path) -> bool:
+    """True if the index was built from other data files than the installed ones."""
+    from frontlines.places.build import data_version
+
+    try:
+        gazetteer = Gazetteer(target)
+    except ResourceError:
+        return True
+    try:
+        return gazetteer.data_version != data_version()
+    finally:
+        gazetteer.close()
 
 
 def build_in_child(target: Path) -> dict[str, int]:

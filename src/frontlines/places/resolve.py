@@ -140,38 +140,59 @@ def _mention(text: str, start: int, end: int, label: str, gaz: Gazetteer, dateli
     return _Mention(start, end, label, phrase, candidates, is_dateline=is_dateline)
 
 
-def _country_context(
-    mentions: list[_Mention], hint: str | None, actor_countries: Sequence[str]
-) -> dict[str, tuple[float, list[str]]]:
-    """Country ISO2 -> (weight 0..1, why), from the hint, the actors, the dateline and the mentions."""
-    weights: Counter[str] = Counter()
-    why: dict[str, list[str]] = {}
+@dataclass
+class _Context:
+    """Country evidence: the caller's (hint, actors) and each mention's, kept apart so that a
+    mention never counts as context for itself."""
 
-    def add(value: str | None, weight: float, reason: str) -> None:
+    base: Counter[str] = field(default_factory=Counter)
+    why: dict[str, set[str]] = field(default_factory=dict)
+    by_mention: dict[int, tuple[str, float, str]] = field(default_factory=dict)
+
+    def add(self, value: str | None, weight: float, reason: str, mention: int | None = None) -> None:
         country = resolve_country(value)
-        if country is not None:
-            weights[country.iso2] += weight
-            why.setdefault(country.iso2, []).append(reason)
+        if country is None:
+            return
+        if mention is None:
+            self.base[country.iso2] += weight
+            self.why.setdefault(country.iso2, set()).add(reason)
+        else:
+            self.by_mention[mention] = (country.iso2, weight, reason)
 
-    add(hint, HINT_WEIGHT, "hint")
+    def weights(self, skip: int) -> dict[str, tuple[float, list[str]]]:
+        """Country ISO2 -> (weight 0..1, reasons), without the evidence of mention ``skip``."""
+        weights = Counter(self.base)
+        why = {k: set(v) for k, v in self.why.items()}
+        for index, (iso2, weight, reason) in self.by_mention.items():
+            if index != skip:
+                weights[iso2] += weight
+                why.setdefault(iso2, set()).add(reason)
+        top = max(weights.values(), default=0.0)
+        return {k: (w / top, sorted(why[k])) for k, w in weights.items()} if top else {}
+
+
+def _country_context(mentions: list[_Mention], hint: str | None, actor_countries: Sequence[str]) -> _Context:
+    """Country evidence from the hint, the actors, the dateline and the unambiguous mentions."""
+    context = _Context()
+    context.add(hint, HINT_WEIGHT, "hint")
     for actor_country in actor_countries:
-        add(actor_country, ACTOR_WEIGHT, "actors")
-    for m in mentions:
+        context.add(actor_country, ACTOR_WEIGHT, "actors")
+    for index, m in enumerate(mentions):
         countries = {c.country_code for c in m.candidates}
         if len(countries) == 1 or (m.candidates and m.candidates[0].admin_level == 0):
-            add(m.candidates[0].country_code, DATELINE_WEIGHT if m.is_dateline else MENTION_WEIGHT,
-                "dateline" if m.is_dateline else "mentions")  # fmt: skip
-    top = max(weights.values(), default=0.0)
-    return {iso2: (w / top, why[iso2]) for iso2, w in weights.items()} if top else {}
+            weight, reason = (DATELINE_WEIGHT, "dateline") if m.is_dateline else (MENTION_WEIGHT, "mentions")
+            context.add(m.candidates[0].country_code, weight, reason, mention=index)
+    return context
 
 
-def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: dict) -> None:
+def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Context) -> None:
     others = [m.best for i, m in enumerate(mentions) if i != index and m.best is not None and not m.is_dateline]
     parent = _parent(mention, index, mentions)
-    scored = [(_score(c, mention.phrase, context, others, parent), c) for c in mention.candidates]
+    weights = context.weights(skip=index)
+    scored = [(_score(c, mention.phrase, weights, others, parent), c) for c in mention.candidates]
     mention.best, mention.score, mention.reasons = None, 0.0, []
     for (score, reasons), candidate in sorted(scored, key=lambda x: -x[0][0]):
-        if _acceptable(candidate, context):
+        if _acceptable(candidate, weights):
             mention.best, mention.score, mention.reasons = candidate, score, reasons
             return
 
@@ -184,8 +205,11 @@ def _parent(mention: _Mention, index: int, mentions: list[_Mention]) -> Candidat
     return nxt.best if nxt.start - mention.end <= 40 and nxt.best is not None else None
 
 
-def _acceptable(candidate: Candidate, context: dict) -> bool:
-    if not context or candidate.country_code in context:
+def _acceptable(candidate: Candidate, context: dict[str, tuple[float, list[str]]]) -> bool:
+    """False for a small place outside every country the article points to (not counting a
+    dateline, which is often a neighbour's capital)."""
+    strong = {iso2 for iso2, (_, why) in context.items() if set(why) - {"dateline"}}
+    if not strong or candidate.country_code in context:
         return True
     return candidate.population >= MIN_POPULATION_OUTSIDE_CONTEXT or candidate.feature_code in ("PPLC", "PCLI")
 
@@ -197,7 +221,7 @@ def _score(
     weight, why = context.get(c.country_code, (0.0, []))
     score = W_COUNTRY * weight
     if weight:
-        reasons.append(f"country {c.country_code} ({', '.join(sorted(set(why)))})")
+        reasons.append(f"country {c.country_code} ({', '.join(why)})")
     score += W_POPULATION * min(1.0, math.log10(c.population + 1) / 7)
     reasons.append(f"population {c.population}")
     feature, why_feature = _feature_score(c, phrase)

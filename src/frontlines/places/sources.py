@@ -12,7 +12,7 @@ from pathlib import Path
 
 from frontlines.datafiles import data_path, read_tsv
 from frontlines.errors import InputError
-from frontlines.places.normalize import fold_accents, normalize_name
+from frontlines.places.normalize import fold_accents, is_latin, normalize_name
 from frontlines.places.words import place_words
 
 SUPPLEMENT = "places/supplement.tsv"
@@ -39,6 +39,7 @@ class PlaceRow:
     alternatenames: list[str] = field(default_factory=list)
     asciiname: str = ""
     source: str = "geonames"
+    keys: dict[str, bool] | None = None
 
     def __post_init__(self) -> None:
         if not self.asciiname:
@@ -229,8 +230,12 @@ def read_supplement(path: Path | None = None) -> Iterator[tuple[PlaceRow, bool]]
 
 def index_keys(row: PlaceRow) -> dict[str, bool]:
     """Lookup keys of a place with their primary flag (the name and ASCII name are primary)."""
-    from frontlines.places.normalize import is_latin
+    if row.keys is None:
+        row.keys = _index_keys(row)
+    return row.keys
 
+
+def _index_keys(row: PlaceRow) -> dict[str, bool]:
     keys: dict[str, bool] = {}
     for name in (row.name, row.asciiname):
         key = normalize_name(name)

@@ -1,0 +1,110 @@
+"""Building the index, candidates by name, the supplement and user-added GeoNames dumps."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from frontlines.errors import InputError, ResourceError
+from frontlines.places.build import add_dump, build_index, recorded_dumps
+from frontlines.places.gazetteer import Gazetteer
+from frontlines.places.sources import read_geonames_dump
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "places"
+
+
+def test_candidates_find_a_place_by_alternate_name(small_gazetteer: Gazetteer) -> None:
+    for name in ("Yarmouk camp", "Yarmouk", "Yarmuk", "Mukhayyam al Yarmuk"):
+        ids = [c.geonameid for c in small_gazetteer.candidates(name)]
+        assert ids[:1] == [166716], name
+
+
+def test_candidates_list_every_namesake_most_populous_first(small_gazetteer: Gazetteer) -> None:
+    found = small_gazetteer.candidates("Tripoli")
+    countries = [c.country_code for c in found if c.feature_class == "P"]
+    assert countries[:2] == ["LY", "LB"]
+    assert {"GR", "US"} <= set(countries)
+
+
+def test_candidates_filter_by_country_name_or_code(small_gazetteer: Gazetteer) -> None:
+    assert {c.country_code for c in small_gazetteer.candidates("Tripoli", country="Lebanon")} == {"LB"}
+    assert {c.country_code for c in small_gazetteer.candidates("Kobani", country="SYR")} == {"SY"}
+
+
+def test_spelling_variant_is_found_only_inside_a_country(small_gazetteer: Gazetteer) -> None:
+    assert small_gazetteer.candidates("Harasteh") == []
+    found = small_gazetteer.candidates("Harasteh", country="SY")
+    assert [(c.geonameid, c.match) for c in found] == [(169897, "skeleton")]
+
+
+def test_admin_units_and_countries_are_places_too(small_gazetteer: Gazetteer) -> None:
+    idlib = {c.feature_code: c for c in small_gazetteer.candidates("Idlib")}
+    assert idlib["ADM1"].admin_level == 1 and idlib["ADM1"].admin1 == "Idlib"
+    assert idlib["ADM1"].latitude == pytest.approx(35.93062)  # located at its seat, Idlib town
+    kenya = small_gazetteer.candidates("Kenya")
+    assert kenya[0].admin_level == 0 and kenya[0].country == "Kenya"
+
+
+def test_places_carry_admin_names_and_a_nearest_seat_admin2(small_gazetteer: Gazetteer) -> None:
+    yarmouk = small_gazetteer.place(166716)
+    assert yarmouk is not None
+    assert (yarmouk.country, yarmouk.iso3, yarmouk.isonum, yarmouk.admin1) == ("Syria", "SYR", 760, "Damascus")
+    assert yarmouk.admin2 == "Damascus" and yarmouk.admin2_rule == "nearest_seat"
+
+
+def test_supplement_adds_sites_missing_from_cities500(small_gazetteer: Gazetteer) -> None:
+    jobar = small_gazetteer.candidates("Jobar")
+    assert [(c.country_code, c.admin1) for c in jobar] == [("SY", "Damascus")]
+    assert jobar[0].source.startswith("supplement")
+    assert small_gazetteer.candidates("Zaatari camp")[0].country == "Jordan"
+
+
+def test_a_missing_place_has_no_candidates(small_gazetteer: Gazetteer) -> None:
+    assert small_gazetteer.candidates("Xyzabad") == []
+    assert small_gazetteer.candidates("") == []
+
+
+def test_user_dump_adds_a_village_and_skips_streams(small_gazetteer: Gazetteer, tmp_path: Path) -> None:
+    index = tmp_path / "index.sqlite"
+    shutil.copy(small_gazetteer.path, index)
+    dump = FIXTURES / "SY_sample.txt"
+    assert add_dump(index, dump) == 1
+    assert add_dump(index, dump) == 1  # merging again changes nothing
+    gaz = Gazetteer(index)
+    try:
+        village = gaz.candidates("Zamalkah")
+        assert [(c.geonameid, c.country, c.admin1) for c in village] == [(90000001, "Syria", "Rif-dimashq")]
+        assert village[0].admin2 is not None
+        assert gaz.candidates("Nahr Barada") == []
+        assert gaz.stats()["dumps"] == 1
+    finally:
+        gaz.close()
+    assert recorded_dumps(index) == [dump.resolve()]
+
+
+def test_bad_dump_line_names_the_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "XX.txt"
+    bad.write_text("1\tonly\tthree\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 1 of .*XX.txt: 3 columns"):
+        list(read_geonames_dump(bad))
+
+
+def test_build_writes_the_index_atomically(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "gaz.sqlite"
+    stats = build_index(target, cities=read_geonames_dump(FIXTURES / "mini_cities500.txt"))
+    assert stats["places"] == 20 and target.exists()
+    assert list(target.parent.iterdir()) == [target]  # no temporary file left behind
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == ("1",)
+
+
+def test_opening_a_missing_or_foreign_file_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(ResourceError, match="gazetteer build"):
+        Gazetteer(tmp_path / "none.sqlite")
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not sqlite at all" * 100)
+    with pytest.raises(ResourceError, match="rebuild"):
+        Gazetteer(junk)
