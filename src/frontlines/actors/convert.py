@@ -202,8 +202,8 @@ def parse_agents(path: Path) -> Iterator[tuple[str, str]]:
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         body = raw.partition("#")[0].strip()
         if body.startswith("!") and "=" in body:
-            name, _, members = body.partition("=")
-            sets[name.strip()] = [m.strip() for m in members.split(",") if m.strip()]
+            name, _, listed = body.partition("=")
+            sets[name.strip()] = [m.strip() for m in listed.split(",") if m.strip()]
             continue
         match = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[~([A-Z]{3,9})\]", body)
         if not match:
@@ -350,7 +350,9 @@ def convert(source: Path, target: Path) -> dict[str, int]:
     counts["countries"] = write_tsv(
         target / "countries.tsv", ["iso3", "iso2", "name", "capital", "aliases"], countries, COUNTRIES_NOTICE
     )
-    actors, aliases, codes = [], [], []
+    actors: list[dict[str, str]] = []
+    aliases: list[dict[str, str]] = []
+    codes: list[dict[str, str]] = []
     for row, row_aliases, row_codes in actor_rows(entries, {c["iso3"] for c in countries}):
         actors.append(row)
         aliases.extend({"actor_id": row["id"], "alias": a} for a in dict.fromkeys(row_aliases) if a != row["name"])

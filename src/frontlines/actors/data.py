@@ -128,7 +128,7 @@ class ActorTable(Mapping[str, ActorEntry]):
 class RegistryData:
     """Everything the registry is built from."""
 
-    actors: dict[str, ActorEntry] | ActorTable = field(default_factory=dict)
+    actors: dict[str, ActorEntry] = field(default_factory=dict)  # an ActorTable once packed
     aliases: list[tuple[str, str, int]] = field(default_factory=list)  # (alias, actor_id, priority)
     packed_aliases: str = ""  # the aliases as "alias\tid" lines once the registry is built
     agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (agent, use)
@@ -146,7 +146,7 @@ class RegistryData:
         live = [(alias, actor_id) for alias, actor_id, _ in self.aliases if actor_id in self.actors]
         self.packed_aliases = "\n".join(f"{alias}\t{actor_id}" for alias, actor_id in live)
         self.aliases = []
-        self.actors = ActorTable(self.actors)
+        self.actors = ActorTable(self.actors)  # type: ignore[assignment]  # read-only from here on
 
     def alias_pairs(self) -> Iterator[tuple[str, str]]:
         """(alias, actor id) for every alias of a live actor."""
