@@ -17,6 +17,7 @@ from frontlines.datafiles import data_path, read_tsv
 Qualifier = Literal["exact", "at_least", "more_than", "up_to", "about", "range", "vague"]
 
 _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "k": 1_000, "m": 1_000_000}
+_GROUPS = {"dozen": 12, "score": 20}
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 _RANGE_PATTERNS = (
     re.compile(r"^between (?P<a>.+?) and (?P<b>.+)$"),
@@ -103,9 +104,13 @@ def number_value(words: str) -> tuple[int, Qualifier] | None:
 def _number_words(words: str) -> tuple[int, Qualifier] | None:
     from number_parser import parse_number
 
-    head, _, tail = words.partition(" of ")
-    if tail and head in vague_words():  # "dozens of", "hundreds of thousands" handled by the table
-        return vague_words()[head]
+    before, _, tail = words.partition(" of ")
+    if tail and before in vague_words():  # "dozens of", "hundreds of thousands" handled by the table
+        return vague_words()[before]
+    head, _, unit = words.rpartition(" ")
+    if unit in _GROUPS and head:  # "two dozen", "three score"
+        counted = number_value(head)
+        return (counted[0] * _GROUPS[unit], counted[1]) if counted else None
     value = parse_number(words, language="en")  # without it: language detection, 10 ms a call
     if value is None and words.startswith(("a ", "an ")):
         rest = words.split(" ", 1)[1]
