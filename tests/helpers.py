@@ -43,10 +43,7 @@ def parse_annotated(line: str) -> tuple[str, list[Annotation]]:
         position = match.end()
         closing, tag, attrs = match.group(1), match.group(2), match.group(3)
         if not closing:
-            values = {
-                m.group(1): m.group(2) if m.group(2) is not None else m.group(3)
-                for m in _ATTR.finditer(attrs)
-            }
+            values = {m.group(1): m.group(2) if m.group(2) is not None else m.group(3) for m in _ATTR.finditer(attrs)}
             open_tags.append((tag, length, values))
             continue
         if not open_tags or open_tags[-1][0] != tag:

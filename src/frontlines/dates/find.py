@@ -43,9 +43,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
         if resolved is None:
             continue
         mentions.append(
-            DateMention(
-                span.start_char, span.end_char, span.text, resolved.date, resolved.precision, resolved.rule
-            )
+            DateMention(span.start_char, span.end_char, span.text, resolved.date, resolved.precision, resolved.rule)
         )
     return mentions
 
@@ -70,9 +68,7 @@ def _expand(doc: Doc, ent: Span) -> Span:
             break
         start -= 1
     right = end
-    while right < len(doc) and (
-        _is_day(doc[right].text) or _is_month(doc[right]) or doc[right].lower_ in _DAY_TOKENS
-    ):
+    while right < len(doc) and (_is_day(doc[right].text) or _is_month(doc[right]) or doc[right].lower_ in _DAY_TOKENS):
         right += 1
     while right > end and doc[right - 1].lower_ in _DAY_TOKENS:
         right -= 1

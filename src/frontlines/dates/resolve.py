@@ -33,14 +33,10 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Month names and abbreviations, lower case -> month number.
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTH_PART = re.compile(
-    r"^(early|mid|late|the end of|the beginning of|the middle of)[\s-]+([a-z]+)\.?(?: (\d{4}))?$"
-)
+_MONTH_PART = re.compile(r"^(early|mid|late|the end of|the beginning of|the middle of)[\s-]+([a-z]+)\.?(?: (\d{4}))?$")
 _DAY_SPAN = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|/|and|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(.+)$")
 _NOISE = re.compile(r"\((?:as )?reported\)|\bas reported\b|[“”\"'‘’()]")
-_DURATION = re.compile(
-    r"^(?!.*\b(ago|earlier|before|after)\b).*\b(second|minute|hour|day|week|month|year|decade)s?$"
-)
+_DURATION = re.compile(r"^(?!.*\b(ago|earlier|before|after)\b).*\b(second|minute|hour|day|week|month|year|decade)s?$")
 _NAMES_TODAY = re.compile(r"\d|\b(today|tonight|now|this (morning|afternoon|evening))\b")
 _DECADE = re.compile(r"\d0'?s\b")
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|dawn|dusk|midnight|noon)\b")
