@@ -88,7 +88,7 @@ def test_event_page_highlights_the_evidence_of_a_field(page, live_server):
     event_id = urlparse(page.url).path.rsplit("/", 1)[1]
     detail = httpx.get(f"{live_server}/api/events/{event_id}").json()
     evidence = detail["reports"][0]["event"]["evidence"]
-    button = page.locator(".field-btn.has-evidence").first
+    button = page.locator(".fields > .field-btn.has-evidence").first
     field = button.get_attribute("data-field")
     button.click()
     assert button.get_attribute("aria-pressed") == "true"
@@ -99,7 +99,7 @@ def test_event_page_highlights_the_evidence_of_a_field(page, live_server):
     assert (
         page.locator(".evidence-status")
         .inner_text()
-        .startswith(page.locator(".field-btn.has-evidence .label").first.inner_text())
+        .startswith(page.locator(".fields > .field-btn.has-evidence .label").first.inner_text())
     )
     assert page.locator("table.sources tbody tr").count() == len(detail["reports"])
 
@@ -108,7 +108,7 @@ def test_fields_are_keyboard_reachable_buttons(page, live_server):
     event_id = all_events(live_server)[0]["event_id"]
     page.goto(f"/events/{event_id}")
     page.wait_for_selector("mark.ev")
-    button = page.locator(".field-btn.has-evidence").first
+    button = page.locator(".fields > .field-btn.has-evidence").first
     assert button.evaluate("el => el.tagName") == "BUTTON"
     button.focus()
     assert page.locator("mark.ev.active").count() >= 1, "focus alone shows the span"

@@ -79,7 +79,8 @@ export function evidenceView(text, event) {
       : `${LABELS[field] || field}: no evidence span`;
     if (scroll) body.querySelector("mark.ev.active")?.scrollIntoView({ block: "center", behavior: "smooth" });
   };
-  const names = [...FIELDS.map(([n]) => n), ...Object.keys(event.evidence || {}).filter((k) => !(k in LABELS))];
+  const extra = Object.keys(event.evidence || {}).filter((k) => !(k in LABELS));
+  const names = [...FIELDS.map(([n]) => n), ...extra];
   const rows = names.map((name) => {
     const value = fieldValue(event, name);
     const has = spans.some((s) => s.field === name);
@@ -97,7 +98,14 @@ export function evidenceView(text, event) {
     });
     return button;
   });
+  const main = rows.slice(0, FIELDS.length);
+  const more = rows.slice(FIELDS.length).filter(Boolean);
   return h("div", { class: "evidence-view" },
-    h("div", { class: "fields", role: "group", "aria-label": "Fields and their evidence" }, rows, status),
+    h("div", { class: "fields", role: "group", "aria-label": "Fields and their evidence" },
+      h("p", { class: "fields-note" }, "As this article reported it:"),
+      main,
+      more.length ? h("details", { class: "more-fields" },
+        h("summary", {}, `${more.length} more field${more.length === 1 ? "" : "s"} with evidence`), more) : null,
+      status),
     body);
 }

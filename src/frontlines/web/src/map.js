@@ -10,11 +10,40 @@ import { fmt, h } from "./dom.js";
 const CLUSTER_PX = 44;
 let outlines = null;
 
+/**
+ * World-atlas rings cross the antimeridian (Russia, Fiji) as d3-geo expects; Leaflet would draw
+ * those jumps as lines across the world. Unwrap each ring so consecutive points stay within 180°.
+ */
+function unwrapRing(ring) {
+  let shift = 0;
+  return ring.map(([lon, lat], i) => {
+    if (i > 0) {
+      const prev = ring[i - 1][0] + shift;
+      while (lon + shift - prev > 180) shift -= 360;
+      while (lon + shift - prev < -180) shift += 360;
+    }
+    return [lon + shift, lat];
+  });
+}
+
+function unwrap(geometry) {
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  const coordinates = polygons.map((rings) => rings.map(unwrapRing));
+  return { type: "MultiPolygon", coordinates };
+}
+
 async function countryOutlines() {
   if (!outlines) {
     outlines = fetch("/assets/countries-50m.json")
       .then((r) => r.json())
-      .then((topo) => feature(topo, topo.objects.countries));
+      .then((topo) => feature(topo, topo.objects.countries))
+      // Antarctica reaches the pole, which Web Mercator cannot draw: it smears into a band.
+      .then((geo) => ({
+        ...geo,
+        features: geo.features
+          .filter((f) => f.geometry && f.properties.name !== "Antarctica")
+          .map((f) => ({ ...f, geometry: unwrap(f.geometry) })),
+      }));
   }
   return outlines;
 }
