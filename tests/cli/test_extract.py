@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import csv
+import fcntl
 import io
 import json
+import os
+import pty
+import struct
 import subprocess
 import sys
+import termios
+import time
+import traceback
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -95,9 +103,7 @@ def test_stdin_text_and_stdin_jsonl(tmp_path: Path) -> None:
 def test_csv_input_with_named_columns(tmp_path: Path) -> None:
     path = tmp_path / "news.csv"
     with path.open("w", encoding="utf-8", newline="") as stream:
-        csv.writer(stream).writerows(
-            [["uid", "body", "day"], ["s1", SEED.read_text(encoding="utf-8"), "2015-04-02"]]
-        )
+        csv.writer(stream).writerows([["uid", "body", "day"], ["s1", SEED.read_text(encoding="utf-8"), "2015-04-02"]])
     code, _, err = run(str(path), "--text-column", "body", "--id-column", "uid", "--date-column", "day")
     assert code == 0 and "1 documents coded" in err
     code, _, err = run(str(path))
@@ -148,3 +154,53 @@ def test_bundled_sample_yields_events() -> None:
     assert code == 0
     doc_ids = {json.loads(line)["doc_id"] for line in out.splitlines()}
     assert len(doc_ids) >= 5
+
+
+def _stderr_on_a_terminal(child: Callable[[], None]) -> bytes:
+    """Run ``child`` in a forked process whose standard error is a 100-column terminal."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: never return into pytest
+        try:
+            fcntl.ioctl(2, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+            sys.stderr = open(2, "w", buffering=1, closefd=False)  # noqa: SIM115 (pytest captured it)
+            child()
+        except BaseException:
+            traceback.print_exc()  # shows in the output the test reads
+        finally:
+            os._exit(0)
+    out = b""
+    while True:
+        try:
+            data = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not data:
+            break
+        out += data
+    os.waitpid(pid, 0)
+    return out
+
+
+def test_progress_bar_shows_on_a_terminal_only_for_long_runs() -> None:
+    from frontlines.cli import extract as command
+    from frontlines.records import Failure
+
+    def documents(n: int) -> Iterator[int]:
+        for i in range(n):
+            time.sleep(0.1)
+            yield i
+
+    def child() -> None:
+        command.PROGRESS_DELAY_SECONDS = 0.3
+        for _ in command._progress(documents(2)):  # type: ignore[arg-type]
+            pass
+        sys.stderr.write("--short run done--\n")
+        for i in command._progress(documents(8)):  # type: ignore[arg-type]
+            if i == 6:
+                bad = Failure(doc_id="x", input="a.jsonl:3", error="BadRecord", message="oops")
+                command._report(bad, command.Tally())
+
+    short, long = _stderr_on_a_terminal(child).split(b"--short run done--")
+    assert b"doc/s" not in short
+    assert b"doc/s" in long
+    assert b"skipped a.jsonl:3: BadRecord: oops\r\n" in long
