@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from frontlines.errors import InputError, ResourceError
-from frontlines.places.build import add_dump, build_index, recorded_dumps
+from frontlines.places.build import SCHEMA_VERSION, add_dump, build_index, recorded_dumps
 from frontlines.places.gazetteer import Gazetteer
 from frontlines.places.sources import read_geonames_dump
 
@@ -98,7 +98,7 @@ def test_build_writes_the_index_atomically(tmp_path: Path) -> None:
     assert stats["places"] == 20 and target.exists()
     assert list(target.parent.iterdir()) == [target]  # no temporary file left behind
     with sqlite3.connect(target) as conn:
-        assert conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == ("1",)
+        assert conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == (SCHEMA_VERSION,)
 
 
 def test_opening_a_missing_or_foreign_file_says_what_to_do(tmp_path: Path) -> None:

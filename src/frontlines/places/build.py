@@ -33,7 +33,7 @@ from frontlines.places.sources import (
     strip_type_words,
 )
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # bump when the builder changes what it writes
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE admins (
@@ -150,6 +150,8 @@ def _choose_seats(rows: list[PlaceRow], units: list[AdminUnit]) -> dict[tuple, P
             by_name[(row.country_code, row.admin1_code, key)].append(row)
     seats: dict[tuple, PlaceRow] = {}
     for unit in units:
+        if (unit.country_code, unit.admin1_code) not in by_admin1:
+            continue
         named = {
             id(r): r for key in _unit_keys(unit) for r in by_name.get((unit.country_code, unit.admin1_code, key), [])
         }.values()

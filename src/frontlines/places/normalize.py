@@ -22,6 +22,8 @@ _EXTRA_FOLDS = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "ß": 
 
 def fold_accents(text: str) -> str:
     """The text without diacritics ("Ḩalab" -> "Halab"), script otherwise kept."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_EXTRA_FOLDS)
 
@@ -50,6 +52,8 @@ def skeleton(key: str) -> str:
             return ""
         body = _VOWEL_H.sub("", word).translate(_SOUND_FOLDS)
         head, tail = body[:1], _VOWELS.sub("", body[1:])
+        if head in "aeiouy":  # Ain/Ein/Ayn, Idlib/Edleb
+            head = "a"
         squeezed = re.sub(r"(.)\1+", r"\1", head + tail)
         if squeezed:
             words.append(squeezed)

@@ -55,6 +55,9 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
         stripped.pop()
     if stripped != tokens:
         phrase.names.append(" ".join(stripped))
+    for name in list(phrase.names):
+        if "/" in name:  # "Tadmur/Palmyra": either name
+            phrase.names += [part.strip() for part in name.split("/") if part.strip()]
     else:
         after = _WORD_AFTER.match(text[end : end + LOOK_AHEAD])
         if after and _trailing_role(after.group("word").lower().split()[-1], phrase):

@@ -95,6 +95,8 @@ def resolve_places(
     dateline_span = _dateline_span(text, dateline)
     mentions = [_mention(text, s, e, label, gaz, dateline_span) for s, e, label in chosen]
     context = _country_context(mentions, country_hint, actor_countries)
+    for index, mention in enumerate(mentions):
+        _add_in_country_candidates(mention, context.weights(skip=index), gaz)
     for _ in range(2):  # the second pass sees where the other places of the first pass lie
         for index, mention in enumerate(mentions):
             _rank(mention, index, mentions, context)
@@ -169,6 +171,22 @@ class _Context:
                 why.setdefault(iso2, set()).add(reason)
         top = max(weights.values(), default=0.0)
         return {k: (w / top, sorted(why[k])) for k, w in weights.items()} if top else {}
+
+
+def _add_in_country_candidates(mention: _Mention, weights: dict, gaz: Gazetteer) -> None:
+    """If no candidate lies in the article's main country, look there again with spelling variants
+    ("Ein Terma" for "Ayn Tarma"), so a foreign namesake does not win by default."""
+    strong = [(w, iso2) for iso2, (w, why) in weights.items() if set(why) - {"dateline"}]
+    if not strong:
+        return
+    _, iso2 = max(strong)
+    if any(c.country_code == iso2 for c in mention.candidates):
+        return
+    for name in mention.phrase.names:
+        found = gaz.candidates(name, country=iso2, limit=20)
+        if found:
+            mention.candidates = mention.candidates + found
+            return
 
 
 def _country_context(mentions: list[_Mention], hint: str | None, actor_countries: Sequence[str]) -> _Context:

