@@ -182,6 +182,21 @@ def test_state_forces_abroad_are_external_forces(registry: ActorRegistry) -> Non
 # -- coreference -------------------------------------------------------------------------------
 
 
+def test_seed_indefinite_faction_points_forward_past_its_patron(registry: ActorRegistry, seed_text: str) -> None:
+    mentions = registry.find(seed_text, country="SYR", event_date=SEED_DATE)
+    lead = next(m for m in mentions if m.text == "a Palestinian faction")
+    assert (lead.kind, lead.actor_id) == ("coref", "aknaf-beit-al-maqdis")
+    assert "tie:hamas" in lead.rule
+    fighters = next(m for m in mentions if m.text == "Palestinian fighters")
+    assert fighters.actor_id == "aknaf-beit-al-maqdis"
+    assert "salient-group" in fighters.rule
+
+
+def test_indefinite_without_country_or_patron_stays_unresolved(registry: ActorRegistry) -> None:
+    mentions = registry.find("A group attacked the base. Hamas denied it.")
+    assert [(m.text, m.kind) for m in mentions] == [("Hamas", "named")]
+
+
 def test_jihadists_refer_back_to_a_muslim_armed_group(registry: ActorRegistry) -> None:
     text = "Al-Shabaab attacked a base near the town. Police said the jihadists fled."
     mention = registry.find(text, country="KEN", event_date=date(2020, 5, 2))[-1]

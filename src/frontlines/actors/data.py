@@ -40,6 +40,7 @@ BUILTIN_FILES = (
     "supplement_actors.tsv",
     "supplement_agents.tsv",
     "supplement_aliases.tsv",
+    "tie_cues.tsv",
     "ties.tsv",
 )
 
@@ -140,6 +141,7 @@ class RegistryData:
     metonymy_verbs: frozenset[str] = frozenset()
     protest_cues: dict[str, str] = field(default_factory=dict)  # cue word -> PRT or RIO
     group_stoplist: frozenset[str] = frozenset()
+    tie_cues: tuple[str, ...] = ()
 
     def pack(self) -> None:
         """After the automaton is built: store actors and aliases in forms that unpickle fast."""
@@ -283,6 +285,7 @@ def read_lexicons(data: RegistryData) -> None:
     for _, row in read_tsv(builtin("coref.tsv"), ("head", "kinds")):
         data.coref[row["head"]] = (frozenset(row["kinds"].split("|")), row.get("religion", ""))
     data.group_stoplist = frozenset(row["word"] for _, row in read_tsv(builtin("group_word_stoplist.tsv"), ("word",)))
+    data.tie_cues = tuple(fold(row["cue"]) for _, row in read_tsv(builtin("tie_cues.tsv"), ("cue",)))
     cues = read_tsv(builtin("protest_cues.tsv"), ("cue", "agent"))
     data.protest_cues = {fold(row["cue"]): row["agent"] for _, row in cues}
     data.metonymy_verbs = frozenset(row["verb"] for _, row in read_tsv(builtin("metonymy_verbs.tsv"), ("verb",)))

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from frontlines.actors.compose import composed_mention, make_mention, names_a_community, protest_role, render
+from frontlines.actors.coref import resolve_coreference
 from frontlines.actors.data import ActorEntry, RegistryData
 from frontlines.actors.naming import SOURCE_KINDS, role_for_code
 from frontlines.actors.normalize import FoldedText, fold
@@ -46,10 +47,6 @@ METONYMY_FILLERS = frozenset(
 )
 #: Most filler words looked through between a metonym and its verb.
 METONYMY_WINDOW = 4
-#: Most words between "the" and a coreference head ("the Hamas loyalist group").
-COREF_MODIFIERS = 3
-#: Characters within which a patron named after its client ("X, loyal to Hamas") yields to the client.
-PATRON_WINDOW = 120
 #: What may stand between a country word or a name and an agent noun ("Syria's army", "ISIS-held").
 ADJACENT_GAPS = frozenset({"", "-", "'s", "’s"})
 #: Agent roles a named actor does not absorb ("Hamas supporters" are not Hamas).
@@ -220,91 +217,6 @@ def _gap(folded: FoldedText, left: Hit, right: Hit) -> str:
     """The original text between two hits, stripped: '' for "Syrian rebels", "of" for "forces of Kenya"."""
     gap = folded.original[folded.to_original(left.end - 1) + 1 : folded.to_original(right.start)]
     return "\n" if "\n" in gap else gap.strip()
-
-
-def resolve_coreference(
-    data: RegistryData, folded: FoldedText, hits: list[Hit], mentions: list[ActorMention]
-) -> list[ActorMention]:
-    """ "the Palestinian group", "the jihadists" -> the nearest compatible named actor before them."""
-    heads = "|".join(sorted((re.escape(h) for h in data.coref), key=len, reverse=True))
-    pattern = re.compile(rf"\bthe ((?:[a-z0-9]+ ){{0,{COREF_MODIFIERS}}}?)({heads})\b")
-    for match in pattern.finditer(folded.folded):
-        start, end = match.start(), match.end()
-        kinds, religion = data.coref[match.group(2)]
-        inside = [h for h in hits if start <= h.start and h.end <= end]
-        if any(h.start < end < h.end or h.start < start < h.end for h in hits):
-            continue  # the phrase cuts through a longer name ("the U.N. agency for Palestinian refugees")
-        want_country = next((h.country for h in inside if h.country and h.actor is None), None)
-        patron = next((h for h in inside if h.actor), None)
-        want_tie = patron.actor if patron else None
-        exclude_self = patron is not None and match.start(2) > patron.end + 1
-        first = folded.to_original(start)
-        antecedent = _antecedent(data, mentions, first, kinds, religion, want_country, want_tie, exclude_self)
-        if antecedent is None:
-            continue
-        last = folded.to_original(end - 1) + 1
-        mentions = [m for m in mentions if not (first <= m.start and m.end <= last)]
-        why = "+".join(filter(None, [match.group(2), want_country, want_tie and f"tie:{want_tie}"]))
-        mention = make_mention(
-            folded,
-            start,
-            end,
-            antecedent.actor_id,
-            antecedent.name,
-            antecedent.inter,
-            antecedent.country,
-            antecedent.cameo,
-            "coref",
-            list(antecedent.ties),
-            f"coref:{why}->{antecedent.actor_id}",
-            antecedent.category,
-        )
-        mentions.append(mention)
-    return sorted(mentions, key=lambda m: m.start)
-
-
-def _antecedent(
-    data: RegistryData,
-    mentions: list[ActorMention],
-    before: int,
-    kinds: frozenset[str],
-    religion: str,
-    country: str | None,
-    tie: str | None,
-    exclude_self: bool,
-) -> ActorMention | None:
-    """Nearest earlier compatible named mention; a patron named just after its client yields to the client."""
-    earlier = sorted((m for m in mentions if m.end <= before and m.kind in {"named", "source"}), key=lambda m: -m.start)
-    compatible = [m for m in earlier if _compatible(data, m, kinds, religion, country, tie, exclude_self)]
-    if not compatible:
-        return None
-    best = compatible[0]
-    for other in compatible[1:]:
-        entry = data.actors[other.actor_id or ""]
-        if best.start - other.end < PATRON_WINDOW and any(t.other == best.actor_id for t in entry.ties):
-            best = other  # "Aknaf Beit al-Maqdis, ... loyal to Hamas": the group, not its patron
-    return best
-
-
-def _compatible(
-    data: RegistryData,
-    mention: ActorMention,
-    kinds: frozenset[str],
-    religion: str,
-    country: str | None,
-    tie: str | None,
-    exclude_self: bool,
-) -> bool:
-    entry = data.actors.get(mention.actor_id or "")
-    if entry is None or entry.kind not in kinds:
-        return False
-    if religion and entry.religion != religion and religion not in entry.cameo:
-        return False
-    if country and entry.country != country:
-        return False
-    if tie:
-        return not exclude_self if tie == entry.id else any(t.other == tie for t in entry.ties)
-    return True
 
 
 def search(
