@@ -262,8 +262,15 @@ def _gold_fillers(templates: Sequence[Muc4Template], slot: str) -> list[Filler]:
     return list(merged.values())
 
 
+def templates_of(coded: Coded) -> list[Muc4Template]:
+    """The answer-key templates of a coded MUC-4 message."""
+    gold = coded.item.gold
+    assert isinstance(gold, Muc4Gold)
+    return gold.templates
+
+
 def _type_counts(coded: Coded) -> tuple[int, int, int, list[str]]:
-    templates = coded.item.gold.templates  # type: ignore[union-attr]
+    templates = templates_of(coded)
     ours = {t for e in coded.events if (t := muc4_type(e))}
     allowed = {t for tpl in templates for t in tpl.incident_types}
     required = {tpl.incident_types for tpl in templates if not tpl.optional}
@@ -286,11 +293,9 @@ def _prf(name: str, counts: Sequence[tuple[int, int, int]], note: str = "") -> l
     ]
 
 
-def score_muc4(items: Sequence[Coded], dataset: str) -> Report:
-    """Incident type, perpetrator, targets and effects F1 over MUC-4 messages."""
-    type_counts = [_type_counts(c) for c in items]
-    irrelevant = [c for c in items if not c.item.gold.templates]  # type: ignore[union-attr]
-    metrics = _prf("incident type", [t[:3] for t in type_counts])
+def _slot_metrics(items: Sequence[Coded]) -> list[Metric]:
+    metrics: list[Metric] = []
+    relevant = [c for c in items if templates_of(c)]
     for slot, role, label in (
         ("perp_orgs", "actor1", "perpetrator org"),
         ("phys_targets", "actor2", "physical target"),
@@ -298,43 +303,47 @@ def score_muc4(items: Sequence[Coded], dataset: str) -> Report:
     ):
         for kind, match in (("strict", strict_match), ("lenient", lenient_match)):
             counts = [
-                match_fillers(_strings(c.events, role), _gold_fillers(c.item.gold.templates, slot), match)  # type: ignore[union-attr]
-                for c in items
-                if c.item.gold.templates
-            ]  # type: ignore[union-attr]
+                match_fillers(_strings(c.events, role), _gold_fillers(templates_of(c), slot), match) for c in relevant
+            ]
             metrics += _prf(f"{label} ({kind})", counts, f"ours: {role}")
     for effect in EFFECTS:
+        field = "fatalities" if effect == "DEATH" else "injuries"
         counts = []
         for c in items:
-            gold = [f for f in _gold_fillers(c.item.gold.templates, "effects") if f.alternatives == (effect,)]  # type: ignore[union-attr]
-            field = "fatalities" if effect == "DEATH" else "injuries"
+            gold = [f for f in _gold_fillers(templates_of(c), "effects") if f.alternatives == (effect,)]
             ours = [effect] if any((getattr(e, field) or 0) > 0 for e in c.events) else []
             counts.append(match_fillers(ours, gold, strict_match))
         metrics += _prf(f"effect {effect}", counts)
+    return metrics
+
+
+def _type_error(coded: Coded, counts: tuple[int, int, int, list[str]]) -> ErrorCase:
+    gold = " | ".join("/".join(t.incident_types) + (" (optional)" if t.optional else "") for t in templates_of(coded))
+    return ErrorCase(
+        item_id=coded.item.item_id,
+        field="incident type",
+        gold=gold or "(irrelevant)",
+        predicted=", ".join(counts[3]) or "(none)",
+        severity=float(counts[1] + counts[2]),
+        text=coded.item.article.text[:600],
+        evidence=[ev for e in coded.events for ev in e.evidence.get("sub_event_type", [])][:5],
+    )
+
+
+def score_muc4(items: Sequence[Coded], dataset: str) -> Report:
+    """Incident type, perpetrator, targets and effects F1 over MUC-4 messages."""
+    type_counts = [_type_counts(c) for c in items]
+    irrelevant = [c for c in items if not templates_of(c)]
+    metrics = _prf("incident type", [t[:3] for t in type_counts]) + _slot_metrics(items)
     metrics.append(
         Metric(
             name="irrelevant texts with an event",
             value=ratio(sum(1 for c in irrelevant if c.events), len(irrelevant)),
             n=len(irrelevant),
-            note="lower is better",
+            note="lower is better; MUC-4 counts terrorist acts only, so combat reports are irrelevant there",
         )
     )
-    errors = [
-        ErrorCase(
-            item_id=c.item.item_id,
-            field="incident type",
-            gold=" | ".join(
-                "/".join(t.incident_types) + (" (optional)" if t.optional else "") for t in c.item.gold.templates
-            )
-            or "(irrelevant)",  # type: ignore[union-attr]
-            predicted=", ".join(t[3]) or "(none)",
-            severity=float(t[1] + t[2]),
-            text=c.item.article.text[:600],
-            evidence=[ev for e in c.events for ev in e.evidence.get("sub_event_type", [])][:5],
-        )
-        for c, t in zip(items, type_counts, strict=True)
-        if t[1] or t[2]
-    ]
+    errors = [_type_error(c, t) for c, t in zip(items, type_counts, strict=True) if t[1] or t[2]]
     errors.sort(key=lambda e: -e.severity)
     return Report(
         dataset=dataset,

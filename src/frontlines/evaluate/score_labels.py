@@ -175,18 +175,17 @@ def in_governorate(event: Event, place: str) -> bool:
 
 def score_places(items: Sequence[Coded], dataset: str, fmt: str) -> Report:
     """FA-KES: do Syrian-war articles yield events, in Syria, in the governorate named?"""
-    with_event = [c for c in items if c.primary is not None]
-    primaries = [(c.primary, _gold(c).label or "") for c in with_event]
+    primaries = [(c, e, _gold(c).label or "") for c in items if (e := c.primary) is not None]
     metrics = [
         share("articles with an event", [c.primary is not None for c in items]),
         share(
             "country Syria",
-            [same_country(e.country, "Syria") for e, _ in primaries],  # type: ignore[union-attr]
+            [same_country(e.country, "Syria") for _, e, _ in primaries],
             note="primary event, no country hint",
         ),
         share(
             "governorate agreement",
-            [in_governorate(e, place) for e, place in primaries],  # type: ignore[arg-type]
+            [in_governorate(e, place) for _, e, place in primaries],
             note="primary event's admin1 or location is FA-KES's place (a coarse label)",
         ),
     ]
@@ -194,14 +193,14 @@ def score_places(items: Sequence[Coded], dataset: str, fmt: str) -> Report:
         ErrorCase(
             item_id=c.item.item_id,
             field="place",
-            gold=_gold(c).label or "",
-            predicted=f"{c.primary.location}, {c.primary.admin1}, {c.primary.country}",  # type: ignore[union-attr]
+            gold=place,
+            predicted=f"{e.location}, {e.admin1}, {e.country}",
             severity=1.0,
             text=c.item.article.text[:600],
-            evidence=c.primary.evidence.get("location", []),
-        )  # type: ignore[union-attr]
-        for c in with_event
-        if not in_governorate(c.primary, _gold(c).label or "")  # type: ignore[arg-type]
+            evidence=e.evidence.get("location", []),
+        )
+        for c, e, place in primaries
+        if not in_governorate(e, place)
     ]
     return Report(
         dataset=dataset,
