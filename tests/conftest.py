@@ -95,7 +95,14 @@ def make_result():
     from frontlines.pipeline import Result
     from frontlines.records import Actor, Article, Claim, Event, Evidence, Place, event_id_for
 
-    def build(text: str, source: str = "AFP", day: str = "2015-04-01", doc_id: str | None = None, **fields):
+    def build(
+        text: str,
+        source: str = "AFP",
+        day: str = "2015-04-01",
+        doc_id: str | None = None,
+        event_day: str | None = None,
+        **fields,
+    ):
         from datetime import date
 
         published = date.fromisoformat(day)
@@ -122,7 +129,7 @@ def make_result():
         values = {
             "event_type": "Battles",
             "sub_event_type": "Armed clash",
-            "event_date": published,
+            "event_date": date.fromisoformat(event_day) if event_day else published,
             "time_precision": 1,
             "actor1": "Islamic State (Syria)",
             "actor2": "Aknaf Bayt al-Maqdis",
@@ -142,11 +149,7 @@ def make_result():
                     event_id=event_id_for(article.content_hash(), i),
                     doc_id=article.id,
                     evidence={"notes": [span]},
-                    actors=[
-                        Actor(name=n, inter=2, evidence=[span])
-                        for n in (values["actor1"], values["actor2"])
-                        if n
-                    ],
+                    actors=[Actor(name=n, inter=2, evidence=[span]) for n in (values["actor1"], values["actor2"]) if n],
                     place=Place(**place) if place else None,
                     claims=claims,
                     **values,

@@ -23,9 +23,7 @@ def test_the_lowest_figure_wins_and_silent_sources_do_not_count():
     assert conservative_fatalities([9, None, 6, 12]) == 6
     assert conservative_fatalities([None, None]) == 0
     assert source_figure(report("a")) is None
-    assert (
-        source_figure(report("b", claims=[Claim(kind="fatalities", text="no one was killed", value=0)])) == 0
-    )
+    assert source_figure(report("b", claims=[Claim(kind="fatalities", text="no one was killed", value=0)])) == 0
 
 
 def test_merged_event_takes_the_most_precise_date_and_place_and_every_source():

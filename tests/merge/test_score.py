@@ -35,7 +35,7 @@ def test_identical_reports_join_with_a_high_score():
     ("change", "blocked"),
     [
         ({"event_type": "Protests", "sub_event_type": "Peaceful protest"}, "family"),
-        ({"day": date(2016, 1, 13)}, "date"),
+        ({"day": date(2016, 1, 11)}, "date"),
         ({"latitude": 35.0}, "place"),  # about 22 km away at precision 1
         ({"country": "Lebanon"}, "place"),
         ({"actors": frozenset({"islamic state"})}, "actors"),
@@ -86,10 +86,28 @@ def test_a_split_report_is_never_chosen():
 
 
 def test_no_candidate_above_the_join_score_founds_a_new_event():
-    weak = replace(BASE, day=date(2016, 1, 12), latitude=34.88, actors=frozenset(), text="")
+    weak = replace(
+        BASE,
+        event_type="Explosions/Remote violence",
+        sub_event_type="Shelling/artillery/missile attack",
+        latitude=35.2,
+        geo_precision=3,
+        actors=frozenset(),
+        text="",
+    )
     result = compare(BASE, weak)
     assert result.allowed and result.score < JOIN_SCORE
     assert choose(BASE, [weak]).index is None
+
+
+def test_two_exact_dates_must_be_the_same_day():
+    assert compare(BASE, replace(BASE, day=date(2016, 1, 11))).features["blocked_by"] == ["date"]
+
+
+def test_two_sides_named_by_both_reports_must_be_the_same_pair():
+    other_pair = replace(BASE, actors=frozenset({"military forces of syria", "islamic state"}))
+    result = compare(BASE, other_pair)
+    assert not result.allowed and result.features["actors"] == "different_pairs"
 
 
 def test_distance_is_great_circle_km():

@@ -24,7 +24,9 @@ def db(tmp_path, make_result) -> str:
     store.ingest_results(
         [
             make_result("Clashes in Yarmouk camp killed six.", source="SOHR", fatalities=6),
-            make_result("Yarmouk fighting left nine dead.", source="AFP", day="2015-04-02", fatalities=9),
+            make_result(
+                "Yarmouk fighting left nine dead.", source="AFP", day="2015-04-02", event_day="2015-04-01", fatalities=9
+            ),
             make_result(
                 "Air strike on Aleppo market.",
                 source="SANA",
@@ -75,7 +77,7 @@ def test_events_show_says_why_reports_were_joined(db):
     text = run("events", "--db", db, "show", merged_id(db))
     assert "reports (2):" in text
     assert "founded the event" in text
-    assert "joined with score" in text and "days_apart=1" in text
+    assert "joined with score" in text and "days_apart=0" in text
     assert "fatalities: sources give 6 to 9 fatalities" in text
 
 

@@ -21,6 +21,7 @@ def two_reports(make_result):
         PLO_TEXT,
         source="Reuters",
         day="2015-04-02",
+        event_day="2015-04-01",  # published the next day, about the same day's fighting
         fatalities=9,
         claims=[
             {"kind": "territory", "text": "IS still holds some areas of the camp", "sources": ["PLO"]},
@@ -58,7 +59,7 @@ def test_the_merge_explains_why_reports_were_joined(any_store, make_result):
     founder, joined = any_store.get_event(event.event_id).reports
     assert founder.reason.score is None
     assert joined.reason.score >= 0.6
-    assert joined.reason.features["days_apart"] == 1
+    assert joined.reason.features["days_apart"] == 0
     assert joined.reason.features["km"] == 0.0
     assert joined.reason.features["scores"]["family"] == 1.0
 
@@ -109,6 +110,7 @@ def test_replacing_an_article_recomputes_the_merged_event(any_store, make_result
         source="Reuters",
         doc_id=second.article.id,
         day="2015-04-02",
+        event_day="2015-04-01",
         fatalities=4,
     )
     any_store.ingest_results([corrected])

@@ -53,9 +53,7 @@ def filled(any_store, make_result):
                 fatalities=i,
                 sub_event_type="Armed clash" if i % 4 else "Air/drone strike",
                 event_type="Battles" if i % 4 else "Explosions/Remote violence",
-                actor2="Military Forces of Syria (2000-)"
-                if place is not MOSUL
-                else "Military Forces of Iraq",
+                actor2="Military Forces of Syria (2000-)" if place is not MOSUL else "Military Forces of Iraq",
             )
         )
     report = any_store.ingest_results(results)
@@ -81,9 +79,7 @@ def test_pages_follow_each_other_without_gaps_or_repeats(filled):
 
 
 def test_bbox_and_dates_select_the_events_inside(filled):
-    syria_north = EventFilter(
-        bbox=(36.5, 35.5, 38.0, 37.0), date_from=date(2016, 1, 1), date_to=date(2016, 2, 29)
-    )
+    syria_north = EventFilter(bbox=(36.5, 35.5, 38.0, 37.0), date_from=date(2016, 1, 1), date_to=date(2016, 2, 29))
     page = filled.query_events(syria_north, None, 100)
     assert {e.location for e in page.events} == {"Aleppo"}
     assert all(date(2016, 1, 1) <= e.event_date <= date(2016, 2, 29) for e in page.events)

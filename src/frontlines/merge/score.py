@@ -85,8 +85,11 @@ def family_score(a: Facts, b: Facts) -> tuple[float | None, str]:
 def date_score(a: Facts, b: Facts) -> tuple[float | None, dict[str, Any]]:
     if a.day is None or b.day is None:
         return rules.UNKNOWN_DATE_SCORE, {"days_apart": None}
-    widening = max(rules.DATE_WIDENING_DAYS.get(p or 1, 0) for p in (a.time_precision, b.time_precision))
-    window = rules.DATE_WINDOW_DAYS + widening
+    precisions = (a.time_precision or 1, b.time_precision or 1)
+    if precisions == (1, 1):
+        window = rules.EXACT_DATE_WINDOW_DAYS
+    else:
+        window = rules.DATE_WINDOW_DAYS + max(rules.DATE_WIDENING_DAYS.get(p, 0) for p in precisions)
     days = abs((a.day - b.day).days)
     detail = {"days_apart": days, "window_days": window}
     return (1.0 - days / (window + 1) if days <= window else None), detail
@@ -118,10 +121,15 @@ def place_score(a: Facts, b: Facts) -> tuple[float | None, dict[str, Any]]:
 
 
 def actor_score(a: Facts, b: Facts) -> tuple[float | None, dict[str, Any]]:
+    """Jaccard overlap of the actors; two reports that each name two sides must name the same two
+    (ACLED's event is one pair of actors), and reports naming disjoint actors never join."""
     if not a.actors or not b.actors:
         return rules.UNKNOWN_ACTORS_SCORE, {"shared_actors": []}
     shared = a.actors & b.actors
-    detail = {"shared_actors": sorted(shared)}
+    detail: dict[str, Any] = {"shared_actors": sorted(shared)}
+    if len(a.actors) >= 2 and len(b.actors) >= 2 and len(shared) < 2:
+        detail["actors"] = "different_pairs"
+        return None, detail
     return (len(shared) / len(a.actors | b.actors) if shared else None), detail
 
 
