@@ -16,13 +16,13 @@ from frontlines.actors import ActorMention, load_registry
 from frontlines.attribution import find_attributions
 from frontlines.dates import find_dates
 from frontlines.events.context import DocumentContext, candidate_place_spans
-from frontlines.events.fields import fill_event
+from frontlines.events.fields import add_people_at_risk, add_territory_disputes, fill_event
 from frontlines.events.lexicon import (
     CROWD,
     Cue,
     load_lexicon,
 )
-from frontlines.events.roles import Sides, assign_sides
+from frontlines.events.roles import RoleFinder, Sides
 from frontlines.events.typing import Classifier, Decision, decide, is_background, live_cues
 from frontlines.numbers import find_counts
 from frontlines.places import open_gazetteer, resolve_places
@@ -75,8 +75,10 @@ class EventBuilder:
         ctx = self.context(doc, article)
         drafts = self.drafts(ctx)
         content_hash = article.content_hash()
-        events = [fill_event(d, ctx, self.registry, content_hash, i) for i, d in enumerate(drafts)]
-        return [e for e in events if e is not None]
+        events = [e for i, d in enumerate(drafts) if (e := fill_event(d, ctx, self.registry, content_hash, i))]
+        add_territory_disputes(events, ctx)
+        add_people_at_risk(events, ctx)
+        return events
 
     def context(self, doc: Doc, article: Article) -> DocumentContext:
         """Find every annotation of the document once."""
@@ -133,17 +135,19 @@ class EventBuilder:
             decisions.extend((index, d) for d in decide(ctx.doc, sentence, cues, self.lexicon, classify))
         decisions = _refine_demonstrations(decisions, ctx)
         drafts: list[EventDraft] = []
+        roles = RoleFinder(ctx, self.registry, classify)
         for index, decision in decisions:
-            sides = assign_sides(decision, ctx)
+            sides = roles.assign(decision)
             if self._folds_into(drafts, decision, sides):
                 drafts[-1].extra_sentences.add(index)
                 continue
-            target = _mergeable(drafts, decision, sides)
+            target = _mergeable(drafts, decision, sides, roles)
             if target is None:
                 drafts.append(EventDraft([decision], sides))
             else:
                 target.decisions.append(decision)
                 _complete_sides(target.sides, sides)
+                roles.add_allies(target.sides)
         ranked = sorted(
             enumerate(drafts),
             key=lambda item: -(item[1].primary.confidence - POSITION_PENALTY * _position(item[1], ctx)),
@@ -217,35 +221,43 @@ def _refine_demonstrations(decisions: list[tuple[int, Decision]], ctx: DocumentC
     return kept
 
 
-def _mergeable(drafts: list[EventDraft], decision: Decision, sides: Sides) -> EventDraft | None:
+def _mergeable(drafts: list[EventDraft], decision: Decision, sides: Sides, roles: RoleFinder) -> EventDraft | None:
     """The draft this decision is another mention of: same sub-event type, compatible actors."""
     for draft in drafts:
-        if draft.sub_event_type != decision.sub_event_type:
-            continue
-        if _compatible(draft.sides, sides, decision):
+        if draft.sub_event_type == decision.sub_event_type and _compatible(draft.sides, sides, decision, roles):
             return draft
     return None
 
 
-def _compatible(a: Sides, b: Sides, decision: Decision) -> bool:
-    territory = decision.territory_agent is not None
-    if territory and a.actor1 is not None and b.actor1 is not None:
-        return a.actor1.name == b.actor1.name
+def _compatible(a: Sides, b: Sides, decision: Decision, roles: RoleFinder) -> bool:
+    """Territory changes are one event per taker (allies taking together count as one);
+    other events merge unless their named actors are disjoint."""
+    if decision.territory_agent is not None and a.actor1 is not None and b.actor1 is not None:
+        return a.actor1.name == b.actor1.name or roles.are_allies(a.actor1, b.actor1)
     names_a = {m.name for m in (a.actor1, a.actor2) if m is not None}
     names_b = {m.name for m in (b.actor1, b.actor2) if m is not None}
     return not names_a or not names_b or bool(names_a & names_b)
 
 
 def _complete_sides(target: Sides, other: Sides) -> None:
-    """Fill a merged event's missing sides from another mention of it."""
+    """Fill a merged event's missing sides from another mention of it, keeping each side's own."""
+    swapped = _name(other.actor1) in (_name(target.actor2), None) and _name(other.actor2) == _name(target.actor1)
+    if swapped:
+        other = Sides(other.actor2, other.actor1, other.assoc2, other.assoc1, other.rule2, other.rule1)
     if target.actor1 is None and other.actor1 is not None:
         target.actor1, target.rule1 = other.actor1, other.rule1
-    if target.actor2 is None and other.actor2 is not None:
-        names = {target.actor1.name} if target.actor1 else set()
-        candidate = other.actor2 if other.actor2.name not in names else other.actor1
-        if candidate is not None and candidate.name not in names:
-            target.actor2, target.rule2 = candidate, other.rule2
-    for mention in other.assoc1 + other.assoc2:
-        taken = {m.name for m in (target.actor1, target.actor2, *target.assoc1, *target.assoc2) if m}
-        if mention.name not in taken:
-            (target.assoc1 if other.assoc1 and mention in other.assoc1 else target.assoc2).append(mention)
+    if target.actor2 is None and other.actor2 is not None and _name(other.actor2) != _name(target.actor1):
+        target.actor2, target.rule2 = other.actor2, other.rule2
+    elif target.actor2 is None and other.actor1 is not None and _name(other.actor1) != _name(target.actor1):
+        target.actor2, target.rule2 = other.actor1, other.rule1
+        other = Sides(other.actor2, other.actor1, other.assoc2, other.assoc1, other.rule2, other.rule1)
+    taken = {_name(m) for m in (target.actor1, target.actor2, *target.assoc1, *target.assoc2)}
+    for mine, theirs in ((target.assoc1, other.assoc1), (target.assoc2, other.assoc2)):
+        for mention in theirs:
+            if mention.name not in taken:
+                mine.append(mention)
+                taken.add(mention.name)
+
+
+def _name(mention: ActorMention | None) -> str | None:
+    return mention.name if mention is not None else None

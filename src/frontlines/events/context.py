@@ -60,13 +60,45 @@ class DocumentContext:
         return [m for m in self.actors if m.start >= start and m.end <= end]
 
     def actor_at(self, token: Token) -> ActorMention | None:
-        """The actor mention that best stands for a noun head: within its subtree, nearest first."""
-        left = min(t.idx for t in token.subtree)
-        right = max(t.idx + len(t) for t in token.subtree)
-        found = self.actors_in(left, right)
+        """The actor a noun head names: a mention on the head itself or its core (compounds,
+        adjectives, possessives, appositions, 'members of X'), never one inside a modifier
+        such as 'linked to Hamas'."""
+        core = _core_tokens(token)
+        found = [m for m in self.actors if any(m.start <= t.idx < m.end for t in core)]
         if not found:
             return None
         return min(found, key=lambda m: (abs(m.start - token.idx), m.kind == "source"))
+
+
+#: Dependencies that stay inside a noun phrase's core.
+CORE_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "det", "npadvmod", "nummod"})
+
+
+#: Verbs that name a group: "called", "named", "known as", "dubbed".
+NAMING_VERBS = frozenset({"call", "name", "know", "dub", "style"})
+
+
+def _core_tokens(token: Token) -> list[Token]:
+    core = [token]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in CORE_DEPS:
+                core.append(child)
+                stack.append(child)
+            elif child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS:
+                # "a faction called Aknaf Beit al-Maqdis", "a group known as al-Shabaab"
+                for named in child.subtree:
+                    if named.dep_ in ("oprd", "attr", "pobj", "dobj"):
+                        core.append(named)
+                        stack.append(named)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        core.append(pobj)
+                        stack.append(pobj)
+    return core
 
 
 def candidate_place_spans(doc: Doc) -> list[tuple[int, int, str]]:

@@ -70,6 +70,8 @@ def fill_event(
     if event.actor2 == f"Civilians ({event.country})" or (actor2 is not None and actor2.inter == 7):
         event.civilian_targeting = "Civilian targeting"
         evidence["civilian_targeting"] = evidence.get("actor2", [])
+    if event.event_type == "Battles" and "territory" in sub:
+        event.claims.extend(_territory_claims(draft, ctx))
     event.notes = write_notes(event)
     evidence["notes"] = [_sentence_evidence(ctx, i, "notes:summarised sentence") for i in sentences]
     event.evidence = {k: v for k, v in evidence.items() if v}
@@ -256,13 +258,21 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     if value is not None:
         event.injuries = value
         evidence["injuries"] = [Evidence(start=c.start, end=c.end, text=c.text, rule=c.rule) for c in injured]
-    for count in killed + injured + [c for c in ctx.counts if c.kind == "at_risk"]:
+    for count in killed + injured:
         event.claims.append(_count_claim(count, ctx))
+
+
+def add_people_at_risk(events: list[Event], ctx: DocumentContext) -> None:
+    """Counts of people at risk, displaced or trapped are claims about the article's primary event."""
+    if events:
+        events[0].claims.extend(_count_claim(c, ctx) for c in ctx.counts if c.kind in ("at_risk", "displaced"))
 
 
 def _count_claim(count: Count, ctx: DocumentContext) -> Claim:
     q = count.quantity
-    kind = {"killed": "fatalities", "injured": "injuries", "at_risk": "at_risk"}.get(count.kind, "other")
+    kind = {"killed": "fatalities", "injured": "injuries", "at_risk": "at_risk", "displaced": "at_risk"}.get(
+        count.kind, "other"
+    )
     sentence = ctx.sentences[ctx.sentence_index(count.start)]
     return Claim(
         kind=kind,
@@ -310,3 +320,57 @@ def _source_name(source, ctx: DocumentContext) -> str:
     """A source's canonical name where the registry knows it (SOHR for 'the Observatory'), else its words."""
     inside = [m for m in ctx.actors if m.start < source.end and source.start < m.end]
     return inside[0].name if inside else source.text
+
+
+def _territory_claims(draft: EventDraft, ctx: DocumentContext) -> list[Claim]:
+    """Each sentence that reports the territory change is a claim by whoever reports it."""
+    claims = []
+    for decision in draft.decisions:
+        sentence = decision.sentence
+        claims.append(
+            Claim(
+                kind="territory",
+                text=sentence.text,
+                sources=_sources_for(ctx, sentence.start_char, sentence.end_char),
+                evidence=[
+                    Evidence(start=sentence.start_char, end=sentence.end_char, text=sentence.text, rule=decision.rule)
+                ],
+            )
+        )
+    return claims
+
+
+def add_territory_disputes(events: list[Event], ctx: DocumentContext) -> None:
+    """'X still holds some areas' against a report that X was driven out: a dispute, both sides kept."""
+    for cue in ctx.cues:
+        if cue.cue != "HOLD" or not any(c.lower_ == "still" for c in cue.head(ctx.doc).children):
+            continue
+        index = ctx.sentence_index(ctx.doc[cue.start].idx)
+        sentence = ctx.sentences[index]
+        holders = {m.name for m in ctx.actors_in(sentence.start_char, sentence.end_char) if m.kind != "source"}
+        for event in events:
+            if "territory" not in event.sub_event_type or event.actor1 in holders:
+                continue
+            losers = {event.actor2} | {
+                m.name for c in event.claims for e in c.evidence for m in ctx.actors_in(e.start, e.end)
+            }
+            if not holders & losers:
+                continue
+            disputed = [i for i, c in enumerate(event.claims) if c.kind == "territory"]
+            claim = Claim(
+                kind="territory",
+                text=sentence.text,
+                sources=_sources_for(ctx, sentence.start_char, sentence.end_char),
+                disputes=disputed,
+                evidence=[
+                    Evidence(
+                        start=sentence.start_char,
+                        end=sentence.end_char,
+                        text=sentence.text,
+                        rule="claim:territory still held",
+                    )
+                ],
+            )
+            event.claims.append(claim)
+            for i in disputed:
+                event.claims[i].disputes.append(len(event.claims) - 1)

@@ -34,15 +34,34 @@ PHRASES = {
 }
 
 
+#: Phrases for events whose second side the text does not name.
+UNNAMED_TARGET = {
+    "Government regains territory": "{a1} regained territory",
+    "Non-state actor overtakes territory": "{a1} took territory",
+    "Armed clash": "{a1} fought an unnamed armed group",
+    "Shelling/artillery/missile attack": "{a1} fired artillery, rockets or missiles",
+    "Air/drone strike": "{a1} carried out an air or drone strike",
+    "Remote explosive/landmine/IED": "an explosive device attributed to {a1} went off",
+    "Looting/property destruction": "{a1} looted or destroyed property",
+    "Arrests": "{a1} made arrests",
+    "Disrupted weapons use": "{a1} prevented an attack",
+    "Agreement": "{a1} reached an agreement",
+    "Non-violent transfer of territory": "territory passed to {a1} without fighting",
+}
+
+
 def write_notes(event: Event) -> str:
     """'On 1 April 2015, Islamic State clashed with ... in Yarmouk, Damascus, Syria. 6 fatalities.'"""
     a1 = event.actor1 or "an unidentified actor"
     if event.assoc_actor_1:
         a1 = f"{a1} (with {event.assoc_actor_1})"
-    a2 = event.actor2 or "unidentified others"
-    if event.assoc_actor_2:
-        a2 = f"{a2} (with {event.assoc_actor_2})"
-    what = PHRASES.get(event.sub_event_type, "an event took place").format(a1=a1, a2=a2)
+    phrase = PHRASES.get(event.sub_event_type, "{a1} was involved in an event")
+    if event.actor2:
+        a2 = f"{event.actor2} (with {event.assoc_actor_2})" if event.assoc_actor_2 else event.actor2
+    else:
+        a2 = "others"
+        phrase = UNNAMED_TARGET.get(event.sub_event_type, phrase)
+    what = phrase.format(a1=a1, a2=a2)
     when = f"On {event.event_date.day} {event.event_date:%B %Y}, " if event.event_date else ""
     where = ", ".join(x for x in (event.location, event.admin1, event.country) if x)
     where = f" in {where}" if where else ""

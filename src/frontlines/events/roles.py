@@ -2,24 +2,36 @@
 
 The dependency parse gives the sides (subject or 'by' agent against object or 'on/against'
 target; 'between A and B' for battles); the actor registry gives each side its canonical actor.
-Where the text names no one, the codebook's defaults stand in: an unidentified armed group for
-unclaimed violence, civilians for its victims, protesters and rioters of the country.
+People who only report the event (sources, spokesmen) are never parties. A side named by its
+nationality alone ("the Palestinians", "a Palestinian faction") stands for the armed group of
+that country the article names most. Allies found anywhere in the article ("with the help of
+X", "backed by X", "X helped Y") join the side they help as associated actors.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from frontlines.actors import ActorMention
+from frontlines.actors import ActorMention, ActorRegistry
 from frontlines.events.context import DocumentContext
-from frontlines.events.typing import Decision, arguments
+from frontlines.events.lexicon import ARMED, CROWD, STATE, UNKNOWN
+from frontlines.events.typing import Classifier, Decision, arguments
 
-#: Prepositions that attach an ally to a side: "with the help of", "backed by", "alongside".
+#: Words that make their object an ally: "with the help of", "backed by", "alongside".
 ALLY_CUES = frozenset({"help", "support", "backing", "alongside", "backed", "supported", "aided", "assisted"})
-#: Actor kinds that name a party to events (sources and metonyms of a government speak, not fight).
+#: Actor kinds that may be a party to an event; sources and monitors only speak.
 PARTY_KINDS = frozenset({"named", "composed", "agent", "coref", "metonym"})
+#: ACLED inter codes of armed, organised actors (the sides of a battle).
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+#: Registry inter codes of armed non-state groups, for nationality-only mentions.
+GROUP_INTERS = frozenset({2, 3, 4})
+#: Nouns for an organised group, which a nationality may stand in for ("a Palestinian faction").
+GROUP_NOUNS = frozenset({"group", "faction", "movement", "organization", "organisation", "member", "brigade"})
+PEOPLE = frozenset({ARMED, UNKNOWN, STATE, CROWD})
+BATTLE_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 
 
 @dataclass
@@ -34,93 +46,200 @@ class Sides:
     rule2: str = ""
 
 
-def assign_sides(decision: Decision, ctx: DocumentContext) -> Sides:
-    """Find actor1 and actor2 of a decision from the parse of its sentence."""
-    sides = Sides()
-    heads = [c.head(ctx.doc) for c in decision.cues]
-    if decision.territory_agent is not None:
-        sides.actor1 = ctx.actor_at(decision.territory_agent)
-        sides.rule1 = "role:subject of the territory verb"
-    for head in heads:
-        pair = _between(head, ctx)
-        if pair and sides.actor1 is None:
-            sides.actor1, sides.actor2 = pair
-            sides.rule1 = sides.rule2 = "role:'between A and B'"
-            break
-    for head in heads:
-        agents, patients = arguments(head)
+class RoleFinder:
+    """Assigns sides for the decisions of one document."""
+
+    def __init__(self, ctx: DocumentContext, registry: ActorRegistry, classify: Classifier):
+        self.ctx = ctx
+        self.registry = registry
+        self.classify = classify
+        self.speakers = _speaker_spans(ctx)
+        self.groups_by_country = _groups_by_country(ctx)
+        self.allies = self._alliances()
+
+    # -- parties ---------------------------------------------------------------------------
+
+    def is_party(self, mention: ActorMention | None, decision: Decision | None = None) -> bool:
+        if mention is None or mention.kind not in PARTY_KINDS:
+            return False
+        if any(s < mention.end and mention.start < e for s, e in self.speakers):
+            return False
+        if decision is not None and decision.sub_event_type in BATTLE_TYPES:
+            return mention.inter in ARMED_INTERS
+        return True
+
+    def party_at(self, token: Token, decision: Decision | None = None) -> ActorMention | None:
+        """The party a noun head names, or the armed group its nationality stands for."""
+        mention = self.ctx.actor_at(token)
+        if self.is_party(mention, decision):
+            return mention
+        if mention is None:
+            return self._by_nationality(token, decision)
+        return None
+
+    def _by_nationality(self, token: Token, decision: Decision | None) -> ActorMention | None:
+        if not (token.ent_type_ == "NORP" or token.lemma_.lower() in GROUP_NOUNS or self.classify(token) in PEOPLE):
+            return None
+        words = [token] + [c for c in token.children if c.dep_ in ("amod", "compound")]
+        for word in words:
+            if word.ent_type_ != "NORP":
+                continue
+            country = self.registry.country_code(word.text)
+            groups = self.groups_by_country.get(country or "")
+            if groups:
+                return groups[0]
+        return None
+
+    # -- sides -----------------------------------------------------------------------------
+
+    def assign(self, decision: Decision) -> Sides:
+        """Find actor1 and actor2 of a decision from the parse of its sentence."""
+        sides = Sides()
+        heads = [c.head(self.ctx.doc) for c in decision.cues]
+        if decision.territory_agent is not None:
+            sides.actor1 = self.party_at(decision.territory_agent, decision)
+            sides.rule1 = "role:subject of the territory verb"
+        for head in heads:
+            pair = self._between(head, decision)
+            if pair and sides.actor1 is None:
+                sides.actor1, sides.actor2 = pair
+                sides.rule1 = sides.rule2 = "role:'between A and B'"
+                break
+        for head in heads:
+            agents, patients = arguments(head)
+            if sides.actor1 is None:
+                sides.actor1, extra = self._first_party(agents, decision)
+                sides.assoc1.extend(extra)
+                sides.rule1 = "role:agent of the event verb"
+            if sides.actor2 is None:
+                sides.actor2, extra = self._first_party(patients, decision)
+                sides.assoc2.extend(extra)
+                sides.rule2 = "role:target of the event verb"
+        self._fill_from_sentence(decision, sides)
+        if sides.actor1 is not None and sides.actor2 is not None and sides.actor1.name == sides.actor2.name:
+            sides.actor2 = None
+        self.add_allies(sides)
+        return sides
+
+    def _first_party(self, tokens: list[Token], decision: Decision) -> tuple[ActorMention | None, list[ActorMention]]:
+        found = [m for t in tokens if (m := self.party_at(t, decision)) is not None]
+        if not found:
+            return None, []
+        main = found[0]
+        return main, [m for m in found[1:] if m.name != main.name]
+
+    def _between(self, head: Token, decision: Decision) -> tuple[ActorMention, ActorMention] | None:
+        """'clashes between A and B', 'fighting between A and B' (also on the verb the noun hangs from)."""
+        for token in (head, head.head):
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "between":
+                    objs = [t for p in prep.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+                    parties = [m for t in objs if (m := self.party_at(t, decision)) is not None]
+                    if len(parties) >= 2 and parties[0].name != parties[1].name:
+                        return parties[0], parties[1]
+        return None
+
+    def _fill_from_sentence(self, decision: Decision, sides: Sides) -> None:
+        """Where the parse named no side, take the parties the sentence names, in order of mention."""
+        sentence = decision.sentence
+        parties = [m for m in self.ctx.actors_in(sentence.start_char, sentence.end_char) if self.is_party(m, decision)]
+        cue_char = self.ctx.doc[decision.cues[0].start].idx if decision.cues else sentence.start_char
+        taken = {m.name for m in (sides.actor1, sides.actor2) if m is not None}
         if sides.actor1 is None:
-            sides.actor1, extra = _first_party(agents, ctx)
-            sides.assoc1.extend(extra)
-            sides.rule1 = "role:agent of the event verb"
-        if sides.actor2 is None:
-            sides.actor2, extra = _first_party(patients, ctx)
-            sides.assoc2.extend(extra)
-            sides.rule2 = "role:target of the event verb"
-    _fill_from_sentence(decision, ctx, sides)
-    _allies(decision, ctx, sides)
-    if sides.actor1 is not None and sides.actor2 is not None and _same(sides.actor1, sides.actor2):
-        sides.actor2 = None
-    return sides
+            before = [m for m in parties if m.end <= cue_char and m.name not in taken]
+            if before:
+                sides.actor1 = before[-1]
+                sides.rule1 = "role:nearest party named before the event word"
+                taken.add(before[-1].name)
+        if sides.actor2 is None and sides.actor1 is not None and decision.territory_agent is None:
+            after = [m for m in parties if m.start >= cue_char and m.name not in taken]
+            if after:
+                sides.actor2 = after[0]
+                sides.rule2 = "role:party named after the event word"
+
+    # -- allies ----------------------------------------------------------------------------
+
+    def _alliances(self) -> dict[str, list[ActorMention]]:
+        """Principal name -> its allies, from every ally phrase in the document."""
+        allies: dict[str, list[ActorMention]] = {}
+        for sentence in self.ctx.sentences:
+            for token in sentence:
+                if token.lemma_.lower() not in ALLY_CUES:
+                    continue
+                for ally, principal in self._ally_pairs(token):
+                    known = allies.setdefault(principal.name, [])
+                    if ally.name != principal.name and ally.name not in {m.name for m in known}:
+                        known.append(ally)
+        return allies
+
+    def _ally_pairs(self, cue: Token) -> list[tuple[ActorMention, ActorMention]]:
+        """(ally, principal) pairs: 'P, with the help of A', 'P, backed by A', 'A helped P'."""
+        pairs = []
+        allies = [m for t in cue.subtree if t.dep_ == "pobj" and (m := self.party_at(t)) is not None]
+        governor = cue
+        while governor.dep_ not in ("nsubj", "nsubjpass", "ROOT") and governor.head is not governor:
+            governor = governor.head
+            if governor.pos_ in ("NOUN", "PROPN"):
+                break
+        principal = self.party_at(governor) if governor.pos_ in ("NOUN", "PROPN") else None
+        if principal is None and governor.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+            principal = next((m for s in subjects if (m := self.party_at(s)) is not None), None)
+        if cue.pos_ == "VERB":
+            helped = [m for c in cue.children if c.dep_ == "dobj" and (m := self.party_at(c)) is not None]
+            helpers = [m for c in cue.children if c.dep_ == "nsubj" and (m := self.party_at(c)) is not None]
+            if not helpers and cue.dep_ == "conj":
+                helpers = [m for c in cue.head.children if c.dep_ == "nsubj" and (m := self.party_at(c)) is not None]
+            pairs.extend((a, p) for a in helpers for p in helped)
+        elif principal is not None:
+            pairs.extend((a, principal) for a in allies)
+        return pairs
+
+    def are_allies(self, a: ActorMention | None, b: ActorMention | None) -> bool:
+        """True where the document names one of the two as the other's ally."""
+        if a is None or b is None:
+            return False
+        return any(m.name == b.name for m in self.allies.get(a.name, [])) or any(
+            m.name == a.name for m in self.allies.get(b.name, [])
+        )
+
+    def add_allies(self, sides: Sides) -> None:
+        """Give each side the allies the document names for its main actor."""
+        for main, assoc in ((sides.actor1, sides.assoc1), (sides.actor2, sides.assoc2)):
+            if main is None:
+                continue
+            taken = {m.name for m in (sides.actor1, sides.actor2, *sides.assoc1, *sides.assoc2) if m}
+            for ally in self.allies.get(main.name, []):
+                if ally.name not in taken:
+                    assoc.append(ally)
+                    taken.add(ally.name)
 
 
-def _party(mention: ActorMention | None) -> bool:
-    return mention is not None and mention.kind in PARTY_KINDS
+def _speaker_spans(ctx: DocumentContext) -> list[tuple[int, int]]:
+    """Character ranges of whoever an attribution names as a source, appositions included
+    ("Rami Abdel Rahman, the Observatory's chief")."""
+    spans = []
+    for attribution in ctx.attributions:
+        for source in attribution.sources:
+            span = ctx.doc.char_span(source.start, source.end, alignment_mode="expand")
+            if span is None:
+                spans.append((source.start, source.end))
+                continue
+            subtree = list(span.root.subtree)
+            spans.append((min(source.start, subtree[0].idx), max(source.end, subtree[-1].idx + len(subtree[-1]))))
+    return spans
 
 
-def _same(a: ActorMention, b: ActorMention) -> bool:
-    return a.name == b.name
-
-
-def _first_party(tokens: list[Token], ctx: DocumentContext) -> tuple[ActorMention | None, list[ActorMention]]:
-    found = [m for t in tokens if _party(m := ctx.actor_at(t))]
-    if not found:
-        return None, []
-    main, rest = found[0], [m for m in found[1:] if not _same(m, found[0])]
-    return main, rest
-
-
-def _between(head: Token, ctx: DocumentContext) -> tuple[ActorMention, ActorMention] | None:
-    """'clashes between A and B', 'fighting between A and B' (also on the verb the noun hangs from)."""
-    for token in (head, head.head):
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "between":
-                objs = [t for p in prep.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
-                parties = [m for t in objs if _party(m := ctx.actor_at(t))]
-                if len(parties) >= 2 and not _same(parties[0], parties[1]):
-                    return parties[0], parties[1]
-    return None
-
-
-def _fill_from_sentence(decision: Decision, ctx: DocumentContext, sides: Sides) -> None:
-    """Where the parse named no side, take the parties the sentence names, in order of mention."""
-    sentence = decision.sentence
-    parties = [m for m in ctx.actors_in(sentence.start_char, sentence.end_char) if _party(m)]
-    cue_char = ctx.doc[decision.cues[0].start].idx if decision.cues else sentence.start_char
-    if sides.actor1 is None:
-        before = [m for m in parties if m.end <= cue_char]
-        pick = before[-1] if before else next((m for m in parties if not _taken(m, sides)), None)
-        if pick is not None:
-            sides.actor1 = pick
-            sides.rule1 = "role:nearest party named in the sentence"
-    if sides.actor2 is None and sides.actor1 is not None:
-        after = [m for m in parties if m.start >= cue_char and not _same(m, sides.actor1)]
-        if after:
-            sides.actor2 = after[0]
-            sides.rule2 = "role:party named after the event word"
-
-
-def _taken(mention: ActorMention, sides: Sides) -> bool:
-    return any(m is not None and _same(m, mention) for m in (sides.actor1, sides.actor2))
-
-
-def _allies(decision: Decision, ctx: DocumentContext, sides: Sides) -> None:
-    """Associates: 'with the help of X', 'backed by X', and parties conjoined to a side."""
-    sentence = decision.sentence
-    for token in sentence:
-        if token.lemma_.lower() not in ALLY_CUES:
-            continue
-        for sub in token.subtree:
-            mention = ctx.actor_at(sub) if sub.dep_ in ("pobj", "dobj") else None
-            if _party(mention) and not _taken(mention, sides) and mention not in sides.assoc1:
-                sides.assoc1.append(mention)
+def _groups_by_country(ctx: DocumentContext) -> dict[str, list[ActorMention]]:
+    """Armed non-state groups the article names, by country, the most-mentioned first."""
+    counts: Counter[str] = Counter()
+    first: dict[str, ActorMention] = {}
+    for mention in ctx.actors:
+        if mention.kind in ("named", "coref") and mention.inter in GROUP_INTERS and mention.country:
+            counts[mention.name] += 1
+            first.setdefault(mention.name, mention)
+    by_country: dict[str, list[ActorMention]] = {}
+    for name, _ in counts.most_common():
+        mention = first[name]
+        by_country.setdefault(mention.country or "", []).append(mention)
+    return by_country

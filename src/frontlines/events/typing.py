@@ -22,7 +22,7 @@ from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, RIOTER, STATE, TAR
 
 Classifier = Callable[[Token], str | None]
 #: Cues of violence done by people to people.
-VIOLENCE = ("ATTACK", "SHOOT", "KILL", "BEAT", "TORTURE", "HARM", "EXECUTE")
+VIOLENCE = ("ATTACK", "STORM", "SHOOT", "KILL", "BEAT", "TORTURE", "HARM", "EXECUTE")
 #: Cues whose decision may be the document's event even in a background phrase.
 NEVER_BACKGROUND = frozenset({"PROTEST", "LABOUR"})
 #: Labels of named entities whose words are names, not events ("Chemical Weapons Convention").
@@ -93,7 +93,7 @@ def is_background(doc: Doc, cue: Cue) -> bool:
     """True where the cue sits in a phrase that gives background ('following the capture of')."""
     head = cue.head(doc)
     for t in head.ancestors:
-        if t.dep_ == "prep" and t.lower_ in words("reason_prep"):
+        if t.dep_ == "prep" and t.lower_ in words("background_prep"):
             return True
         if t.lower_ == "connection" or (t.lower_ in ("retaliation", "response") and t.head.lower_ == "in"):
             return True
@@ -111,6 +111,11 @@ def _foreground(doc: Doc, cues: list[Cue]) -> list[Cue]:
 # -- who is involved --------------------------------------------------------------------------
 
 
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+#: Verbs whose object is the agent of the verb they govern: "X helped Y push back Z".
+HELP_VERBS = frozenset({"help", "assist", "aid", "support", "enable"})
+
+
 def arguments(head: Token) -> tuple[list[Token], list[Token]]:
     """Agent-side and patient-side noun heads of a cue, from the dependency parse."""
     agents: list[Token] = []
@@ -120,8 +125,14 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
         verb = head.head
     if verb is not None:
         _verb_arguments(verb, agents, patients)
-        if not agents and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
-            agents.extend(t for c in verb.head.children if c.dep_ == "nsubj" for t in _conjoined(c))
+        if not agents:
+            agents.extend(_inherited_subject(verb))
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "the camp that had been seized by IS": the relative pronoun stands for the camp.
+            relatives = [t for t in patients + agents if t.lower_ in RELATIVE_PRONOUNS]
+            patients[:] = [t for t in patients if t not in relatives]
+            agents[:] = [t for t in agents if t not in relatives]
+            (agents if any(r.dep_ == "nsubj" for r in relatives) else patients).append(verb.head)
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "targeting", "upon"):
             patients.extend(_pobjs(child))
@@ -132,6 +143,24 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
         patients.append(head.head)
     return agents, patients
+
+
+def _inherited_subject(verb: Token) -> list[Token]:
+    """The subject a subjectless verb takes from the clause it hangs from ('was able to retake')."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp") or current.head is current:
+            return []
+        governor = current.head
+        if governor.lemma_.lower() in HELP_VERBS:
+            helped = [t for c in governor.children if c.dep_ == "dobj" for t in _conjoined(c)]
+            if helped:
+                return helped
+        subjects = [t for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjoined(c)]
+        if subjects:
+            return subjects
+        current = governor
+    return []
 
 
 def _verb_arguments(verb: Token, agents: list[Token], patients: list[Token]) -> None:
@@ -191,7 +220,9 @@ def decide(doc: Doc, sentence: Span, cues: list[Cue], lexicon: Lexicon, classify
     if not cues:
         return []
     decisions = _territory(doc, sentence, cues, classify)
-    main = _main_event(doc, sentence, cues, classify)
+    used = {id(c) for d in decisions for c in d.cues}
+    rest = [c for c in cues if id(c) not in used]
+    main = _main_event(doc, sentence, rest, classify) if rest else None
     if main is not None and not (decisions and main.sub_event_type == "Armed clash" and not _has(main.cues, "CLASH")):
         decisions.append(main)
     return decisions
@@ -224,7 +255,7 @@ def _territory(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) 
     if any(p in lowered for p in REVERSAL_PHRASES):
         return []
     out: list[Decision] = []
-    for cue in _pick(cues, "CAPTURE", "RECAPTURE", "SEIZE", "ENTER", "WITHDRAW", "HANDOVER"):
+    for cue in _pick(cues, "CAPTURE", "RECAPTURE", "SEIZE", "ENTER", "WITHDRAW", "HANDOVER", "STORM"):
         head = cue.head(doc)
         if any(c.lower_ in words("brief") for c in head.children):
             continue
@@ -242,7 +273,7 @@ def _territory_decision(doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, cla
             return None
         rule = "codebook:territory changes hands without fighting"
         return Decision("Non-violent transfer of territory", sentence, [cue], rule, 0.6)
-    if cue.cue in ("SEIZE", "ENTER", "CAPTURE") and not place:
+    if cue.cue in ("SEIZE", "ENTER", "CAPTURE", "STORM") and not place:
         return None
     if cue.cue == "RECAPTURE" and not (place or _pushes_back_armed(doc, cue, classify)):
         return None
@@ -413,7 +444,7 @@ def _is_reason(doc: Doc, cue: Cue) -> bool:
     """True where the cue names what people protest about ('rallied over the killing of...')."""
     head = cue.head(doc)
     for t in head.ancestors:
-        if t.dep_ == "prep" and t.lower_ in words("reason_prep") | {"against"}:
+        if t.dep_ == "prep" and t.lower_ in words("reason_prep"):
             return True
         if t.lemma_.lower() in words("reason_verb") and head.dep_ in ("dobj", "pobj"):
             return True
@@ -518,7 +549,8 @@ def rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
         rule = "codebook:looting or destruction of property"
         return Decision("Looting/property destruction", sentence, found, rule, 0.6)
     for cue in _pick(cues, "SEIZE"):
-        if not _object_words(doc, cue) & words("weapon"):
+        objects = _object_words(doc, cue)
+        if objects and not objects & (words("weapon") | words("territory")) and not _is_place_object(doc, cue):
             rule = "codebook:goods or property seized"
             return Decision("Looting/property destruction", sentence, [cue], rule, 0.45)
     return None
