@@ -108,3 +108,22 @@ def test_every_dataset_of_the_docs_run_has_a_known_format():
     from frontlines.evaluate import FORMATS
 
     assert {d.format for d in DATASETS} <= set(FORMATS)
+
+
+class _CrashingPipeline:
+    """Stands in for an extractor with a bug: coding raises a plain IndexError."""
+
+    def code(self, articles):
+        raise IndexError("list index out of range")
+
+
+def test_a_crashing_text_becomes_a_named_failure_not_a_lost_run():
+    from frontlines.evaluate import failure_notes
+    from frontlines.evaluate.runner import Coded, _code_one
+
+    item = load_gold(FIXTURES / "news_snippets.jsonl", "news")[0]
+    failure = _code_one(_CrashingPipeline(), item.article)
+    assert failure.error == "IndexError"
+    assert "test_reports.py" in failure.message and "list index out of range" in failure.message
+    (note,) = failure_notes([Coded(item=item, failure=failure), Coded(item=item, failure=failure)])
+    assert note.startswith("2 text(s) failed with IndexError")

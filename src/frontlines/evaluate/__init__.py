@@ -11,6 +11,7 @@ Formats: ``acled``, ``ucdp``, ``news``, ``case2021``, ``muc4``, ``wikievents``, 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -71,6 +72,12 @@ FORMATS: dict[str, Format] = {
 }
 
 
+def failure_notes(coded: list[Coded], limit: int = 5) -> list[str]:
+    """One line per distinct failure (most frequent first), so extractor crashes are seen."""
+    counts = Counter(f"{c.failure.error}: {c.failure.message[:160]}" for c in coded if c.failure is not None)
+    return [f"{n} text(s) failed with {message}" for message, n in counts.most_common(limit)]
+
+
 def dataset_name(path: Path) -> str:
     """A short name for a gold file or folder: its parent folder's name and its own."""
     path = path.resolve()
@@ -107,6 +114,7 @@ def evaluate(
     seconds = time.perf_counter() - started
     report = FORMATS[fmt].score(coded, dataset_name(path))
     report.seconds = seconds
+    report.notes += failure_notes(coded)
     if sample is not None and sample < len(items):
         how = "stratified by gold label" if FORMATS[fmt].stratified else "random"
         report.sampling = f"{len(chosen)} of {len(items)}, {how}, seed {seed}"

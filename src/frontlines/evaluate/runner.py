@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import random
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
 from frontlines.evaluate.items import GoldItem
-from frontlines.records import Event, Failure, Record
+from frontlines.records import Article, Event, Failure, Record
 from frontlines.settings import Settings
+
+if TYPE_CHECKING:
+    from frontlines.pipeline import Pipeline, Result
 
 
 class Coded(Record):
@@ -40,25 +45,46 @@ def primary_event(events: Sequence[Event]) -> Event | None:
 def code_items(
     items: Iterable[GoldItem], settings: Settings, progress: Callable[[int], None] | None = None
 ) -> Iterator[Coded]:
-    """Code every item in batches through the pipeline; results come back in order."""
-    from frontlines.pipeline import Result, build_pipeline
+    """Code every item in batches through the pipeline; results come back in order.
+
+    A batch whose coding raises an unexpected error (an extractor bug, not a bad input) is coded
+    again one text at a time, and the texts that still fail are recorded as ``Failure``s named
+    after the exception, so one crash costs one text, not the whole evaluation.
+    """
+    from frontlines.pipeline import build_pipeline
 
     pipeline = build_pipeline(settings)
-    pending: deque[GoldItem] = deque()
+    iterator = iter(items)
+    while batch := list(islice(iterator, settings.batch_size)):
+        try:
+            outcomes = list(pipeline.code(item.article for item in batch))
+        except Exception:  # an extractor bug: isolate the texts that trigger it
+            outcomes = [_code_one(pipeline, item.article) for item in batch]
+        for item, outcome in zip(batch, outcomes, strict=True):
+            if progress is not None:
+                progress(1)
+            yield _coded(item, outcome)
 
-    def articles() -> Iterator:
-        for item in items:
-            pending.append(item)
-            yield item.article
 
-    for outcome in pipeline.code(articles()):
-        item = pending.popleft()
-        if progress is not None:
-            progress(1)
-        if isinstance(outcome, Result):
-            yield Coded(item=item, events=outcome.events)
-        else:
-            yield Coded(item=item, failure=outcome)
+def _code_one(pipeline: Pipeline, article: Article) -> Result | Failure:
+    try:
+        return next(iter(pipeline.code([article])))
+    except Exception as exc:  # recorded as the text's failure, reported in the evaluation
+        where = f"{type(exc).__name__} in {_innermost_frame(exc)}"
+        return Failure(doc_id=article.id, input=article.id, error=type(exc).__name__, message=f"{where}: {exc}")
+
+
+def _innermost_frame(exc: BaseException) -> str:
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return f"{tb.tb_frame.f_code.co_filename.rsplit('/', 2)[-1]}:{tb.tb_lineno}" if tb else "?"
+
+
+def _coded(item: GoldItem, outcome: Result | Failure) -> Coded:
+    if isinstance(outcome, Failure):
+        return Coded(item=item, failure=outcome)
+    return Coded(item=item, events=outcome.events)
 
 
 def sample_items(items: list[GoldItem], size: int | None, seed: int, stratified: bool) -> list[GoldItem]:
