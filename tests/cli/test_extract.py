@@ -128,6 +128,19 @@ def test_bundled_sample_is_read_whole() -> None:
     assert "frontlines: 10 documents coded" in err
 
 
+def test_missing_actor_file_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = run(str(SEED), "--actors", str(tmp_path / "nope.tsv"))
+    assert code == 2 and "--actors" in err
+
+
+def test_bad_actor_file_stops_with_its_file_and_line(tmp_path: Path) -> None:
+    actors = tmp_path / "mine.tsv"
+    actors.write_text("id\tname\tinter\nkwamba\tKwamba Militia\tnine\n", encoding="utf-8")
+    code, _, err = run(str(SEED), "--actors", str(actors))
+    assert code == 2
+    assert f"{actors}:2" in err
+
+
 @pytest.mark.slow
 def test_installed_command_reads_a_real_pipe() -> None:
     command = [str(Path(sys.executable).parent / "frontlines"), "extract", "-", "--date", "2015-04-02"]
@@ -204,3 +217,29 @@ def test_progress_bar_shows_on_a_terminal_only_for_long_runs() -> None:
     assert b"doc/s" not in short
     assert b"doc/s" in long
     assert b"skipped a.jsonl:3: BadRecord: oops\r\n" in long
+
+
+@EVENT_LOGIC
+def test_user_actor_file_names_the_actor_in_events(tmp_path: Path) -> None:
+    actors = tmp_path / "mine.tsv"
+    actors.write_text(
+        "id\tname\tinter\tcountry\tkind\taliases\n"
+        "kwamba-militia\tKwamba Militia\t4\tKEN\tmilitia\tKwamba boys|Kwamba\n",
+        encoding="utf-8",
+    )
+    text = tmp_path / "raid.txt"
+    text.write_text(
+        "The Kwamba boys attacked a village near Mandera on Tuesday, killing three people "
+        "and burning homes, police said.\n",
+        encoding="utf-8",
+    )
+    flags = ("--date", "2020-05-06", "--country", "Kenya")
+
+    def actor_names(*extra: str) -> set[str]:
+        code, out, _ = run(str(text), *flags, *extra)
+        assert code == 0
+        records = [json.loads(line) for line in out.splitlines()]
+        return {name for r in records for name in (r["actor1"], r["actor2"]) if name}
+
+    assert "Kwamba Militia" not in actor_names()
+    assert "Kwamba Militia" in actor_names("--actors", str(actors))
