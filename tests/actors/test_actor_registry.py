@@ -148,6 +148,13 @@ def test_people_who_protest_or_riot_are_protesters_or_rioters(registry: ActorReg
     assert (riot.name, riot.inter) == ("Rioters (Kenya)", 5)
 
 
+def test_a_protest_or_riot_implies_its_protesters_or_rioters(registry: ActorRegistry) -> None:
+    assert names(registry.find("Large protests broke out in the capital.", country="KEN")) == ["Protesters (Kenya)"]
+    assert names(registry.find("Riots in Nakuru over an unspecified issue.", country="KEN")) == ["Rioters (Kenya)"]
+    farmers = registry.find("Farmers staged a demonstration to oppose the land sale.", country="KEN")
+    assert [(m.text, m.name) for m in farmers] == [("Farmers", "Protesters (Kenya)")]
+
+
 def test_people_attacked_stay_civilians(registry: ActorRegistry) -> None:
     mentions = registry.find("Villagers were attacked by a mob.", country="KEN")
     assert names(mentions) == ["Civilians (Kenya)", "Rioters (Kenya)"]

@@ -156,7 +156,7 @@ def resolve_mentions(
             continue
         following = hits[index + 1] if index + 1 < len(hits) else None
         mention, end = _mention_for(registry, folded, hit, following, article_country, when)
-        if mention is not None:
+        if mention is not None and not _repeats(folded.original, mentions, mention):
             mentions.append(mention)
             consumed = end
     return resolve_coreference(data, folded, hits, mentions)
@@ -211,6 +211,13 @@ def _metonym(
     if mention is not None:
         mention.rule = f"metonym:{'capital' if hit.capital else 'country'}:{hit.country}"
     return mention
+
+
+def _repeats(text: str, mentions: list[ActorMention], mention: ActorMention) -> bool:
+    """A bare agent naming the same actor as the one before it in the clause ("residents held a protest")."""
+    if mention.kind != "agent" or not mentions or mentions[-1].name != mention.name:
+        return False
+    return not any(mark in text[mentions[-1].end : mention.start] for mark in ".;!?\n")
 
 
 def _gap(folded: FoldedText, left: Hit, right: Hit) -> str:
