@@ -55,9 +55,7 @@ def write_inputs(folder: Path, records: list[dict[str, str]], copies: int, html_
     for i in range(html_pages):
         r = records[i % len(records)]
         sentences = r["text"].split(". ")
-        paragraphs = "".join(
-            f"<p>{'. '.join(sentences[k : k + 3])}.</p>" for k in range(0, len(sentences), 3)
-        )
+        paragraphs = "".join(f"<p>{'. '.join(sentences[k : k + 3])}.</p>" for k in range(0, len(sentences), 3))
         page = PAGE.format(title=r["title"], published=r["published"], paragraphs=paragraphs)
         (folder / "html" / f"{i:04d}.html").write_text(page, encoding="utf-8")
 
@@ -88,9 +86,7 @@ def baselines(folder: Path) -> dict[str, Callable[[], int]]:
 
     def html() -> int:
         pages = sorted((folder / "html").iterdir())
-        return sum(
-            1 for p in pages if trafilatura.bare_extraction(p.read_text(encoding="utf-8"), with_metadata=True)
-        )
+        return sum(1 for p in pages if trafilatura.bare_extraction(p.read_text(encoding="utf-8"), with_metadata=True))
 
     return {"jsonl": jsonl, "csv": csv_rows, "txt folder": txt, "html folder": html}
 

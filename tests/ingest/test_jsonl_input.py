@@ -81,9 +81,7 @@ def test_blank_lines_are_skipped_but_keep_line_numbers(tmp_path: Path) -> None:
 
 def test_undecodable_line_fails_alone(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
-    path.write_bytes(
-        b'{"text": "ok"}\n{"text": "\xd0\xdf\xe8\xe2\xe5\xf2 \xec\xe8\xf0"}\n{"text": "ok too"}\n'
-    )
+    path.write_bytes(b'{"text": "ok"}\n{"text": "\xd0\xdf\xe8\xe2\xe5\xf2 \xec\xe8\xf0"}\n{"text": "ok too"}\n')
     first, bad, last = read_inputs([str(path)], ReadOptions())
     assert isinstance(bad, Failure) and bad.error == "BadEncoding" and bad.input.endswith(":2")
     assert isinstance(first, Article) and isinstance(last, Article)

@@ -52,9 +52,7 @@ class Tally:
 )
 @click.option("--country", help="Country hint for the geocoder, for inputs that give none")
 @click.option("--format", "format_", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False), help="File to write (atomically); default stdout"
-)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write (atomically); default stdout")
 @click.option(
     "--actors",
     type=click.Path(exists=True, dir_okay=False),
@@ -117,9 +115,7 @@ def extract(
     sys.exit(tally.exit_code())
 
 
-def run(
-    articles: Iterable[Article], settings: Settings, format_: str, output: str | None, tally: Tally
-) -> None:
+def run(articles: Iterable[Article], settings: Settings, format_: str, output: str | None, tally: Tally) -> None:
     """Code ``articles`` and write their events; the output file is kept only if something was coded."""
     from frontlines.export.writers import AtomicOutput, open_writer
     from frontlines.pipeline import build_pipeline

@@ -96,9 +96,7 @@ class AtomicOutput:
         """Keep the old file: the temporary one is removed on exit."""
         self.discarded = True
 
-    def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
         if self.stream is None or self._temp is None:
             return
         try:
