@@ -131,3 +131,14 @@ def test_line_too_long_to_hold_is_skipped_without_reading_it_whole(tmp_path: Pat
 def test_file_of_blank_lines_is_empty_input(tmp_path: Path) -> None:
     [failure] = read_inputs([write_lines(tmp_path / "a.jsonl", ["", "  "])], ReadOptions())
     assert isinstance(failure, Failure) and failure.error == "EmptyInput"
+
+
+def test_bundled_sample_reads_as_ten_dated_syrian_articles() -> None:
+    from frontlines.datafiles import data_path
+
+    items = list(read_inputs([str(data_path("sample/articles.jsonl"))], ReadOptions()))
+    assert len(items) == 10 and all(isinstance(i, Article) for i in items)
+    assert len({i.id for i in items}) == 10
+    assert all(i.id.startswith("fakes-") and i.title and i.source and i.published for i in items)
+    assert {i.country for i in items} == {"Syria"}
+    assert all("\ufffd" not in i.text for i in items)
