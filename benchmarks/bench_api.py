@@ -1,6 +1,7 @@
 """API latency under concurrent clients: the event list on a 100,000-event store, against GET /health.
 
 Usage: .venv/bin/python benchmarks/bench_api.py [--rows 100000] [--clients 1,8,32] [--requests 400]
+       [--db-file /tmp/bench_api.sqlite]   (kept, and reused when it already holds --rows events)
 
 Starts the real server (``frontlines serve``, one uvicorn process) on a loopback port over a SQLite
 store of generated events (filled as benchmarks/bench_store.py fills it), then runs ``--clients``
@@ -91,13 +92,17 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--clients", default="1,8,32")
     parser.add_argument("--requests", type=int, default=400, help="requests per row of the table")
+    parser.add_argument("--db-file", type=Path, help="keep the generated store here and reuse it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        db_url = f"sqlite:///{tmp}/bench_api.sqlite"
+        db_url = f"sqlite:///{args.db_file or Path(tmp) / 'bench_api.sqlite'}"
         store = open_store(db_url)
-        start = time.perf_counter()
-        fill_events(store, args.rows)
-        print(f"store: {store.count_events():,} events generated in {time.perf_counter() - start:.1f} s")
+        if store.count_events() != args.rows:
+            if store.count_events():
+                raise SystemExit(f"{args.db_file} holds {store.count_events():,} events, not {args.rows:,}")
+            start = time.perf_counter()
+            fill_events(store, args.rows)
+            print(f"store: {store.count_events():,} events generated in {time.perf_counter() - start:.1f} s")
         store.close()
         port = free_port()
         server = start_server(db_url, port)

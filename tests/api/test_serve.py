@@ -23,6 +23,12 @@ def test_serve_help_has_a_worked_example():
         assert option in result.output
 
 
+def test_serve_refuses_an_unsupported_database_with_a_clean_error():
+    result = CliRunner().invoke(cli, ["serve", "--db", "mysql://host/events"])
+    assert result.exit_code == 2
+    assert "not supported" in result.output
+
+
 @pytest.mark.slow
 def test_serve_answers_api_and_app_on_loopback(tmp_path):
     with socket.socket() as sock:

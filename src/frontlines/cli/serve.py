@@ -20,9 +20,7 @@ def register(group: click.Group) -> None:
     "api_token",
     help="Token POST /api/ingest requires (or FRONTLINES_API_TOKEN); none: read-only",
 )
-@click.option(
-    "--tile-url", "map_tile_url", help="Map tile server URL with {z}/{x}/{y}; default: offline outlines"
-)
+@click.option("--tile-url", "map_tile_url", help="Map tile server URL with {z}/{x}/{y}; default: offline outlines")
 def serve(db_url: str | None, host: str, port: int, api_token: str | None, map_tile_url: str | None) -> None:
     """Serve the REST API and the web app (map, timeline, events) from one process.
 
@@ -35,9 +33,12 @@ def serve(db_url: str | None, host: str, port: int, api_token: str | None, map_t
     import uvicorn
 
     from frontlines.api import create_app
+    from frontlines.api.webapp import BUILD_HINT, STATIC_DIR
+    from frontlines.store import open_store
 
+    if not (STATIC_DIR / "index.html").is_file():
+        click.echo(f"frontlines: the web app is not built (the API works); run: {BUILD_HINT}", err=True)
     settings = load_settings({"db_url": db_url, "api_token": api_token, "map_tile_url": map_tile_url})
-    click.echo(
-        f"frontlines: serving {settings.db_url} on http://{host}:{port}/ (API schema: /docs)", err=True
-    )
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    store = open_store(settings.db_url)  # fail here, cleanly, on a bad URL or database
+    click.echo(f"frontlines: serving {settings.db_url} on http://{host}:{port}/ (API schema: /docs)", err=True)
+    uvicorn.run(create_app(settings, store=store), host=host, port=port, log_level="info")
