@@ -32,8 +32,10 @@ MAX_QUALIFIER_TOKENS = 4
 _NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
 _RANGE_JOINERS = frozenset({"to", "or", "-", "–", "and"})
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "pobj", "attr", "appos", "nsubj", "oprd"})
-_PREDICATE_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp"})
+_PREDICATE_DEPS = frozenset({"xcomp", "oprd", "acomp"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "have", "has", "had", "be", "reportedly", "also"})
+#: Roles in which "a"/"an" + noun counts one victim: "a man was killed", "killed a soldier", "a man died".
+_ARTICLE_RULES = ("nsubjpass:", "dobj:", "nsubj:die", "nsubj:perish", "nsubj:drown")
 _NOT_ARTICLE_NOUNS = frozenset({"number", "lot", "total", "group", "series", "handful", "couple", "few"})
 
 
@@ -215,6 +217,8 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
     candidates = [verb] + [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
     candidates += [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
     for token in candidates:
+        if any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+            continue  # "shot down": an aircraft, not a person
         for pos in ("verb", "adj"):
             cue = _cue_of(token, pos)
             if cue:
@@ -414,9 +418,11 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             continue
         if any(c.dep_ == "nummod" for c in noun.children):
             continue
-        decision = _role_cue(noun)
+        decision = _role_cue(_climb(noun))  # "a woman and a child died": the conjunct too
         if decision is None or decision.kind == "other" or decision.cue is None:
             continue
+        if not decision.rule.startswith(_ARTICLE_RULES):
+            continue  # "confirmed the toll to an AFP correspondent", "a massacre"
         sentence = token.sent
         counts.append(
             Count(
