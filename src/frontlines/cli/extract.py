@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
@@ -109,7 +110,11 @@ def extract(
     )
     tally = Tally()
     read = read_inputs(inputs, options, stdin=sys.stdin.buffer)
-    run(_articles(read, tally), settings, format_, output, tally)
+    try:
+        run(_articles(read, tally), settings, format_, output, tally)
+    except BrokenPipeError:  # the reader of standard output went away (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_OK)
     skipped = f", {tally.failed} skipped" if tally.failed else ""
     click.echo(f"frontlines: {tally.coded} documents coded, {tally.events} events{skipped}", err=True)
     sys.exit(tally.exit_code())
