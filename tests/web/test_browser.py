@@ -140,3 +140,30 @@ def test_phone_layout_stacks_filters_above_the_map(chromium, live_server):
     assert map_box["width"] <= 390
     assert page.evaluate("document.documentElement.scrollWidth") <= 390, "no sideways scrolling"
     context.close()
+
+
+def test_place_page_lists_who_held_it(page, live_server):
+    located = [e for e in all_events(live_server) if e["location"]]
+    histories = {e["location"]: httpx.get(f"{live_server}/api/places/{e['location']}/history").json() for e in located}
+    place, history = max(histories.items(), key=lambda item: len(item[1]["changes"]))
+    page.goto(f"/places/{place}")
+    page.wait_for_selector("#main[data-ready]")
+    assert page.locator("h1").inner_text() == place
+    assert page.locator(".history .change").count() == len(history["changes"])
+    if history["changes"]:
+        first = history["changes"][0]
+        assert page.locator(".history .change time").first.inner_text() == (first["date"] or "no date")
+
+
+def test_event_page_links_to_its_article_with_all_its_events(page, live_server):
+    event_id = all_events(live_server)[0]["event_id"]
+    page.goto(f"/events/{event_id}")
+    page.wait_for_selector("mark.ev")
+    page.locator(".article-box h2 a").click()
+    page.wait_for_url(re.compile(r"/articles/"))
+    page.wait_for_selector(".event-choice")
+    article_id = urlparse(page.url).path.rsplit("/", 1)[1]
+    events = httpx.get(f"{live_server}/api/articles/{article_id}").json()["events"]
+    assert page.locator(".event-choice").count() == len(events)
+    page.locator(".event-choice").last.click()
+    assert page.locator(".event-choice").last.get_attribute("aria-pressed") == "true"

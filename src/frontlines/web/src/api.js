@@ -37,7 +37,7 @@ export const api = {
   events: (filters, cursor, limit) => call(`/api/events${queryString({ ...filters, cursor, limit })}`),
   event: (id) => call(`/api/events/${encodeURIComponent(id)}`),
   article: (id) => call(`/api/articles/${encodeURIComponent(id)}`),
-  actors: (q) => call(`/api/actors${queryString({ q, limit: 20 })}`),
+  actors: (q, limit = 20) => call(`/api/actors${queryString({ q, limit })}`),
   places: (q) => call(`/api/places${queryString({ q, limit: 20 })}`),
   placeHistory: (id) => call(`/api/places/${encodeURIComponent(id)}/history`),
   timeline: (filters) => call(`/api/timeline${queryString(filters)}`),

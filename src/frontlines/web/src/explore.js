@@ -28,7 +28,9 @@ function weekRange(week) {
 }
 
 export async function explorePage(main) {
-  const [taxonomy, config] = await Promise.all([api.taxonomy(), api.config()]);
+  const [taxonomy, config, actors] = await Promise.all([
+    api.taxonomy(), api.config(), api.actors(null, 200).then((r) => r.actors.map((a) => a.name)).catch(() => []),
+  ]);
   const mapEl = h("div", { class: "map", id: "map", role: "region", "aria-label": "Map of events" });
   const timelineEl = h("section", { class: "timeline-box", "aria-label": "Timeline" });
   const summary = h("p", { class: "summary", "aria-live": "polite" });
@@ -98,7 +100,7 @@ export async function explorePage(main) {
   };
   const renderForm = () =>
     mount(sidebar, h("h1", { class: "visually-hidden" }, "Conflict events"),
-      filterForm(filtersFromUrl(), taxonomy, { onApply: apply, getBbox: () => map.bbox() }));
+      filterForm(filtersFromUrl(), taxonomy, { onApply: apply, getBbox: () => map.bbox(), actors }));
   window.addEventListener("popstate", () => { renderForm(); load(filtersFromUrl()); });
   renderForm();
   await load(filtersFromUrl());

@@ -33,10 +33,10 @@ function field(label, input) {
  * The filter form. `onApply(filters)` runs on submit; `getBbox()` gives the map's view as a bbox
  * string for the "Limit to map view" button.
  */
-export function filterForm(filters, taxonomy, { onApply, getBbox }) {
+export function filterForm(filters, taxonomy, { onApply, getBbox, actors = [] }) {
   const types = taxonomy.event_types || [];
-  const text = (name, placeholder) =>
-    h("input", { name, type: "search", value: filters[name] || "", placeholder, maxlength: 200 });
+  const text = (name, placeholder, list) =>
+    h("input", { name, type: "search", value: filters[name] || "", placeholder, maxlength: 200, list });
   const typeSelect = h(
     "select", { name: "event_type" },
     h("option", { value: "" }, "Any type"),
@@ -64,7 +64,8 @@ export function filterForm(filters, taxonomy, { onApply, getBbox }) {
     field("Event type", typeSelect),
     field("Sub-event type", subSelect),
     field("Country", text("country", "e.g. Syria")),
-    field("Actor", text("actor", "e.g. Islamic State")),
+    field("Actor", text("actor", "e.g. Islamic State", "actor-names")),
+    h("datalist", { id: "actor-names" }, actors.map((name) => h("option", { value: name }))),
     field("Source", text("source", "e.g. AFP")),
     field("Words in the notes", text("q", "e.g. camp")),
     bbox,
