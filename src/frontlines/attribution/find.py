@@ -121,6 +121,8 @@ def _reporting(verb: Token, subject: Token | None) -> Attribution | None:
     claim = _claim_tokens(verb)
     if subject is None or not claim:
         return None
+    if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "the Observatory, which said ...": the antecedent speaks
     sources = [source_of(subject, "source")]
     sources += [source_of(c, "source") for c in subject.children if c.dep_ == "conj"]
     if verb.lemma_.lower() == "tell":  # "X told AFP": AFP relays what X said
