@@ -155,6 +155,21 @@ def test_a_protest_or_riot_implies_its_protesters_or_rioters(registry: ActorRegi
     assert [(m.text, m.name) for m in farmers] == [("Farmers", "Protesters (Kenya)")]
 
 
+def test_supporters_of_a_named_actor_who_riot_are_rioters_associated_with_it(registry: ActorRegistry) -> None:
+    mention = registry.find("NASA supporters pelted police with stones.", country="KEN", event_date=date(2017, 10, 1))[
+        0
+    ]
+    assert (mention.text, mention.name, mention.inter) == ("NASA supporters", "Rioters (Kenya)", 5)
+    assert mention.ties == ["associated with NASA: National Super Alliance"]
+
+
+def test_protesters_who_turn_violent_are_rioters(registry: ActorRegistry) -> None:
+    assert names(registry.find("Protesters threw stones at the governor's office.", country="KEN")) == [
+        "Rioters (Kenya)"
+    ]
+    assert names(registry.find("Protesters were beaten by the crowd.", country="KEN")) == ["Protesters (Kenya)"]
+
+
 def test_people_attacked_stay_civilians(registry: ActorRegistry) -> None:
     mentions = registry.find("Villagers were attacked by a mob.", country="KEN")
     assert names(mentions) == ["Civilians (Kenya)", "Rioters (Kenya)"]

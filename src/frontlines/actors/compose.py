@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 PROTEST_WINDOW = 12
 #: "residents were attacked": the people suffer the act, they do not riot.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
-#: Agent roles that turn into protesters or rioters next to a cue (protesters stay protesters).
-PEOPLE_AGENTS = frozenset({"CVL"})
-#: The role used when a community militia's community is not named.
-UNNAMED_GROUP_AGENT = "UAF"
+#: Agent roles that turn into protesters or rioters next to a cue.
+PEOPLE_AGENTS = frozenset({"CVL", "PRT"})
+#: Suffix of the compose.tsv row used when a community militia's community is not named ("IDM-").
+UNNAMED_SUFFIX = "-"
 _WORD = re.compile(r"[a-z0-9]+")
 _GROUP_WORD = re.compile(r"([A-Z][\w'’-]+)\s+$")
 
@@ -89,7 +89,7 @@ def composed_mention(
         group, span = community(data, folded, span, kind == "composed")
         iso3 = article_country or iso3
         if not group:
-            agent = UNNAMED_GROUP_AGENT
+            agent = agent + UNNAMED_SUFFIX if agent + UNNAMED_SUFFIX in data.compose else "UAF"
     inter, category, template = data.compose[agent]
     name = render(data, template, iso3, when, group)
     if inter == 1 and article_country and iso3 and iso3 != article_country:
@@ -124,14 +124,28 @@ def community(
 
 
 def protest_role(data: RegistryData, folded: FoldedText, hit: Hit) -> str | None:
-    """People followed closely by a protest or riot word are protesters or rioters (ACLED inter 6/5)."""
+    """People (or protesters) doing a protest or riot word in their clause: protesters or rioters.
+
+    ACLED codebook: a demonstration is by protesters (inter 6); once its people use violence, they are
+    rioters (inter 5). So a riot word anywhere in the clause wins over a protest word; "were attacked"
+    (a passive) makes the people the target, not rioters.
+    """
     if hit.agent is None or hit.agent[0] not in PEOPLE_AGENTS:
         return None
-    end = folded.to_original(hit.end - 1) + 1
-    clause = re.split(r"[.;:!?]", folded.original[end : end + 120], maxsplit=1)[0]
+    return clause_role(data, folded.original, folded.to_original(hit.end - 1) + 1, hit.agent[0])
+
+
+def clause_role(data: RegistryData, text: str, end: int, agent: str) -> str | None:
+    """The role the protest/riot cues after ``end`` in its clause give to ``agent`` (or None)."""
+    clause = re.split(r"[.;:!?]", text[end : end + 160], maxsplit=1)[0]
     words = _WORD.findall(fold(clause))[:PROTEST_WINDOW]
+    found: str | None = None
     for index, word in enumerate(words):
-        if word in data.protest_cues:
-            passive = index > 0 and words[index - 1] in PASSIVE_AUXILIARIES
-            return None if passive else data.protest_cues[word]
-    return None
+        if word not in data.protest_cues:
+            continue
+        if index > 0 and words[index - 1] in PASSIVE_AUXILIARIES:
+            return found
+        found = "RIO" if "RIO" in (found, data.protest_cues[word]) else data.protest_cues[word]
+    if found == "PRT" and agent == "PRT":
+        return None
+    return found

@@ -6,7 +6,14 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from frontlines.actors.compose import composed_mention, make_mention, names_a_community, protest_role, render
+from frontlines.actors.compose import (
+    clause_role,
+    composed_mention,
+    make_mention,
+    names_a_community,
+    protest_role,
+    render,
+)
 from frontlines.actors.coref import resolve_coreference
 from frontlines.actors.data import ActorEntry, RegistryData
 from frontlines.actors.naming import SOURCE_KINDS, role_for_code
@@ -176,6 +183,10 @@ def _mention_for(
         joined = _gap(folded, hit, following) in ADJACENT_GAPS
         if joined and hit.actor is not None and following.agent[0] not in PEOPLE_ROLES:
             return named_mention(registry, folded, hit, article_country, when, following.end), following.end
+        if joined and hit.actor is not None:
+            crowd = _crowd_of(data, folded, hit, following, article_country, when)
+            if crowd is not None:
+                return crowd, following.end
         if joined and hit.actor is None and hit.country is not None:
             span = (hit.start, following.end)
             agent = following.agent[0]
@@ -197,6 +208,27 @@ def _mention_for(
         span = (hit.start, hit.end)
         return composed_mention(data, folded, span, article_country, agent, when, "agent", article_country), hit.end
     return None, hit.end
+
+
+def _crowd_of(
+    data: RegistryData,
+    folded: FoldedText,
+    hit: Hit,
+    following: Hit,
+    article_country: str | None,
+    when: date | None,
+) -> ActorMention | None:
+    """ "NASA supporters rioted": rioters (or protesters) associated with the named actor (ACLED codebook)."""
+    end = folded.to_original(following.end - 1) + 1
+    role = clause_role(data, folded.original, end, "CVL")
+    if role is None:
+        return None
+    span = (hit.start, following.end)
+    mention = composed_mention(data, folded, span, article_country, role, when, "composed", article_country)
+    if mention is not None:
+        mention.ties = [f"associated with {data.actors[hit.actor or ''].name}"]
+        mention.rule += f"+assoc:{hit.actor}"
+    return mention
 
 
 def _metonym(
