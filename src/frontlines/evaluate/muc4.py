@@ -6,7 +6,7 @@ Scored per message, with every event of the message (MUC-4 fills one template pe
   ROBBERY (data/evaluate/muc4_incident_types.tsv). A type we give that no template of the
   message has is a false positive; a template's type we do not give is a miss, unless the
   template is OPTIONAL. Irrelevant messages (template ``*``) must yield no event at all.
-- perpetrator organisation (slot 10) against our actor1 (name and evidence span), physical
+- perpetrator organisation (slot 10) against our actor1 (its evidence spans), physical
   target (slot 12) and human target description (slot 19) against our actor2: each gold filler
   is matched by at most one of our strings. *Strict* match: equal after folding case and
   punctuation and dropping a leading "the"; *lenient*: one contains the other as whole words.
@@ -247,9 +247,15 @@ def match_fillers(predicted: Sequence[str], gold: Sequence[Filler], match) -> tu
 
 
 def _strings(events: Sequence[Event], role: str) -> list[str]:
-    names = [getattr(e, role) for e in events if getattr(e, role)]
-    spans = [ev.text for e in events for ev in e.evidence.get(role, [])]
-    return [n.split(" (")[0] for n in names] + spans
+    """Our fillers for a slot: the text spans behind each event's actor (MUC-4 keys quote the
+    text); the actor's name, without its "(...)" suffix, only where no span is recorded.
+    """
+    found = []
+    for event in events:
+        spans = [ev.text for ev in event.evidence.get(role, [])]
+        name = getattr(event, role)
+        found += spans or ([name.split(" (")[0]] if name else [])
+    return found
 
 
 def _gold_fillers(templates: Sequence[Muc4Template], slot: str) -> list[Filler]:
