@@ -83,8 +83,10 @@ def test_ingest_with_wrong_token_is_refused(ingest_app, seed_text, header):
     assert store.count_events() == 0
 
 
-def test_ingest_is_forbidden_when_the_server_has_no_token(synthetic_store, seed_text):
-    with TestClient(create_app(Settings(), store=synthetic_store), raise_server_exceptions=False) as client:
+@pytest.mark.parametrize("configured", [None, ""])
+def test_ingest_is_forbidden_when_the_server_has_no_token(synthetic_store, seed_text, configured):
+    app = create_app(Settings(api_token=configured), store=synthetic_store)
+    with TestClient(app, raise_server_exceptions=False) as client:
         response = client.post(
             "/api/ingest",
             json={"articles": [{"id": "s", "text": seed_text}]},

@@ -115,7 +115,7 @@ def require_token(
     A dependency, so it runs before the body is validated: no token, no 422 hints either.
     """
     expected = state_of(request).settings.api_token
-    if expected is None:
+    if not expected:
         raise ApiError(403, "ingest is disabled: the server has no api_token; start it with --token")
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token:
