@@ -26,7 +26,6 @@ from frontlines.records import OUTPUT_FIELDS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEED = FIXTURES / "seed_yarmouk.txt"
-EVENT_LOGIC = pytest.mark.xfail(strict=False, reason="event logic in progress")
 
 
 def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
@@ -150,7 +149,6 @@ def test_installed_command_reads_a_real_pipe() -> None:
     assert b"it/s" not in done.stderr  # no progress bar when standard error is not a terminal
 
 
-@EVENT_LOGIC
 def test_seed_yields_events_dated_wednesday_with_evidence() -> None:
     code, out, _ = run(str(SEED), "--date", "2015-04-02", "--country", "Syria")
     assert code == 0
@@ -161,7 +159,6 @@ def test_seed_yields_events_dated_wednesday_with_evidence() -> None:
     assert all(r["evidence"] for r in records)
 
 
-@EVENT_LOGIC
 def test_bundled_sample_yields_events() -> None:
     code, out, _ = run(str(data_path("sample/articles.jsonl")))
     assert code == 0
@@ -219,7 +216,6 @@ def test_progress_bar_shows_on_a_terminal_only_for_long_runs() -> None:
     assert b"skipped a.jsonl:3: BadRecord: oops\r\n" in long
 
 
-@EVENT_LOGIC
 def test_user_actor_file_names_the_actor_in_events(tmp_path: Path) -> None:
     actors = tmp_path / "mine.tsv"
     actors.write_text(
