@@ -33,6 +33,7 @@ CASES = [
     ("in March", THURSDAY, date(2015, 3, 1), 3),
     ("last month", THURSDAY, date(2015, 3, 1), 3),
     ("March 2015", THURSDAY, date(2015, 3, 1), 3),
+    ("last September", THURSDAY, date(2014, 9, 1), 3),
     ("on 30 December", THURSDAY, date(2014, 12, 30), 1),  # 'current_period' would say 2015-12-30
     ("9 May 2020", date(2020, 5, 12), date(2020, 5, 9), 1),
     ("May 9, 2020", date(2020, 5, 12), date(2020, 5, 9), 1),

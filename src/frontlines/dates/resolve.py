@@ -38,6 +38,7 @@ _DAY_SPAN = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|/|and|to)\s*\d{1,
 _NOISE = re.compile(r"\((?:as )?reported\)|\bas reported\b|[“”\"'‘’()]")
 _DURATION = re.compile(r"^(?!.*\b(ago|earlier|before|after)\b).*\b(second|minute|hour|day|week|month|year|decade)s?$")
 _NAMES_TODAY = re.compile(r"\d|\b(today|tonight|now|this (morning|afternoon|evening))\b")
+_LAST_MONTH = re.compile(r"^(?:last|this past) ([a-z]+)$")
 _DECADE = re.compile(r"\d0'?s\b")
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|dawn|dusk|midnight|noon)\b")
 #: First day of the month part, and its precision ("late March" -> 21 March, a few days).
@@ -152,6 +153,9 @@ def _month_part(text: str, published: date | None) -> ResolvedDate | None:
 
 
 def _parsed(text: str, published: date | None) -> ResolvedDate | None:
+    last_month_name = _LAST_MONTH.match(text)
+    if last_month_name and last_month_name.group(1) in MONTHS:
+        text = last_month_name.group(1)  # "last September": the most recent September, as 'past' reads it
     day_span = _DAY_SPAN.match(text)
     if day_span:  # "3-4 may": the first day
         text = f"{day_span.group(1)} {day_span.group(2)}"
