@@ -31,13 +31,14 @@ def run_batch(
     *,
     engine: Engine = "local",
     workers: int = 1,
-    master: str | None = None,
+    master: str | None = "local[*]",
     overwrite: bool = False,
     progress: Callable[[int], object] | None = None,
 ) -> BatchSummary:
     """Code every article under ``paths`` and write events and bad records under ``output``.
 
-    ``progress`` (local engine) is called with the number of documents done since the last call.
+    ``master`` (Spark): a master URL, or None for the session Spark is configured with (as under
+    ``spark-submit``). ``progress`` (local engine) is called with the number of documents done.
     """
     if engine == "spark":
         from frontlines.batch.spark import run_spark

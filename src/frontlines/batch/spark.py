@@ -13,6 +13,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import partial
 from io import BufferedReader, BytesIO
 from pathlib import Path
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
 DEFAULT_MASTER = "local[*]"
+LOG4J_FILE = "log4j2.properties"
 APP_NAME = "frontlines-batch"
 
 #: Stage 1 output: a prepared article (JSON) or a reading failure (JSON).
@@ -84,27 +86,49 @@ appender.file.layout.pattern = %d{{HH:mm:ss}} %p %c{{1}}: %m%n
 # --------------------------------------------------------------------------- the session
 
 
-def start_session(master: str | None, work_dir: Path) -> SparkSession:
-    """A Spark session: quiet (JVM output in ``work_dir/spark.log``), UTC, temp files in ``work_dir``.
+@contextmanager
+def spark_session(master: str | None, work_dir: Path) -> Iterator[SparkSession]:
+    """A Spark session for one run: UTC, temp files in ``work_dir``.
 
-    Under ``spark-submit`` the running session (and its master) is used as it is.
+    With ``master`` None the session Spark is configured with is used (``spark-submit``, or one
+    already running). With a master URL a driver JVM is started quietly (its output goes to
+    ``work_dir/spark.log``) and shut down at the end.
     """
     try:
-        from pyspark import SparkConf, SparkContext
-        from pyspark.java_gateway import launch_gateway
+        from pyspark import SparkContext
         from pyspark.sql import SparkSession
     except ImportError as exc:
         raise ResourceError("the Spark engine needs pyspark: pip install 'frontlines[spark]'") from exc
-    if SparkContext._active_spark_context is not None or SparkContext._gateway is not None:
+    if master is None or SparkContext._active_spark_context is not None:
         session = SparkSession.builder.config("spark.sql.session.timeZone", "UTC").getOrCreate()
-        return session
-    log = work_dir / "spark.log"
-    log4j = work_dir / "log4j2.properties"
-    log4j.write_text(_QUIET_LOG4J.format(log=log), encoding="utf-8")
-    java_options = f"-Djava.io.tmpdir={work_dir} -Dlog4j2.configurationFile=file:{log4j}"
-    conf = (
+        try:
+            yield session
+        finally:
+            session.stop()
+        return
+    gateway = _launch_quiet_gateway(master, work_dir)
+    context = SparkContext(conf=_conf(master, work_dir), gateway=gateway)
+    if master.startswith("local"):
+        # Local Python workers run this interpreter (it has frontlines and its models installed).
+        context.pythonExec = sys.executable
+    try:
+        yield SparkSession(context)
+    finally:
+        context.stop()
+        gateway.shutdown()
+        gateway.proc.stdin.close()  # the driver JVM exits when its standard input closes
+        gateway.proc.wait()
+        SparkContext._gateway = None
+        SparkContext._jvm = None
+
+
+def _conf(master: str, work_dir: Path) -> Any:
+    from pyspark import SparkConf
+
+    java_options = f"-Djava.io.tmpdir={work_dir} -Dlog4j2.configurationFile=file:{work_dir / LOG4J_FILE}"
+    return (
         SparkConf()
-        .setMaster(master or DEFAULT_MASTER)
+        .setMaster(master)
         .setAppName(APP_NAME)
         .set("spark.sql.session.timeZone", "UTC")
         .set("spark.ui.enabled", "false")
@@ -114,16 +138,21 @@ def start_session(master: str | None, work_dir: Path) -> SparkSession:
         .set("spark.driver.extraJavaOptions", java_options)
         .set("spark.executor.extraJavaOptions", java_options)
     )
+
+
+def _launch_quiet_gateway(master: str, work_dir: Path) -> Any:
+    from pyspark import SparkContext
+    from pyspark.java_gateway import launch_gateway
+
+    if SparkContext._gateway is not None:
+        raise ResourceError("a Spark driver is already running in this process; stop it first")
+    log = work_dir / "spark.log"
+    (work_dir / LOG4J_FILE).write_text(_QUIET_LOG4J.format(log=log), encoding="utf-8")
     try:
         with log.open("ab") as sink:
-            gateway = launch_gateway(conf=conf, popen_kwargs={"stdout": sink, "stderr": sink})
+            return launch_gateway(conf=_conf(master, work_dir), popen_kwargs={"stdout": sink, "stderr": sink})
     except Exception as exc:
         raise ResourceError(f"Spark did not start ({exc}); is Java 17 installed? Its output is in {log}") from exc
-    context = SparkContext(conf=conf, gateway=gateway)
-    if (master or DEFAULT_MASTER).startswith("local"):
-        # Local Python workers run this interpreter (it has frontlines and its models installed).
-        context.pythonExec = sys.executable
-    return SparkSession(context)
 
 
 # --------------------------------------------------------------------------- listing the inputs
@@ -302,17 +331,16 @@ def run_spark(
     settings: Settings,
     options: ReadOptions,
     *,
-    master: str | None = None,
+    master: str | None = DEFAULT_MASTER,
     overwrite: bool = False,
     work_dir: Path | None = None,
 ) -> BatchSummary:
     """Read, code and write a batch on Spark; ``output`` may be a local path or a Hadoop URI."""
     scratch = Path(tempfile.mkdtemp(prefix="frontlines-spark-", dir=work_dir))
-    spark = start_session(master, scratch)
     try:
-        return _run(spark, paths, output, settings, options, overwrite)
+        with spark_session(master, scratch) as spark:
+            return _run(spark, paths, output, settings, options, overwrite)
     finally:
-        spark.stop()
         shutil.rmtree(scratch, ignore_errors=True)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import datetime
 
@@ -9,6 +10,9 @@ import click
 
 #: Exit codes, as for ``extract``: all coded; nothing could be coded; some documents failed.
 EXIT_OK, EXIT_NOTHING_CODED, EXIT_SOME_FAILED = 0, 1, 3
+DEFAULT_MASTER = "local[*]"
+#: spark-submit sets this for the Python driver it starts; then Spark's own settings name the master.
+SPARK_SUBMIT_ENV = "PYSPARK_GATEWAY_PORT"
 
 
 def register(group: click.Group) -> None:
@@ -20,7 +24,7 @@ def register(group: click.Group) -> None:
 @click.option("--output", "-o", required=True, help="Folder (or, with Spark, a Hadoop URI) for the results")
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True)
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Local worker processes")
-@click.option("--master", help="Spark master URL (default local[*]; ignored under spark-submit)")
+@click.option("--master", help="Spark master URL (default local[*]; under spark-submit, its --master)")
 @click.option("--overwrite", is_flag=True, help="Replace the results of an earlier run in --output")
 @click.option("--date", "date_", type=click.DateTime(["%Y-%m-%d"]), help="Publication date where the input has none")
 @click.option("--country", help="Country hint for the geocoder where the input has none")
@@ -75,6 +79,8 @@ def batch(
         country_column=country_column,
         max_chars=settings.max_chars,
     )
+    if master is None and SPARK_SUBMIT_ENV not in os.environ:
+        master = DEFAULT_MASTER  # not under spark-submit: a local Spark on every core
     with _progress_bar(engine) as bar:
         summary = run_batch(
             inputs,
