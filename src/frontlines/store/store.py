@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from frontlines.errors import FrontlinesError, StoreError
@@ -58,25 +58,13 @@ class Store:
         the documents before and after it are stored. ``on_document`` sees each document's counts.
         """
         total = IngestReport()
-        for item in results:
-            done = IngestReport(failures=[item]) if isinstance(item, Failure) else self._store_one(item, merge)
-            total.add(done)
-            if on_document is not None:
-                on_document(done)
+        with self.engine.connect() as conn:  # one connection, one transaction per document
+            for item in results:
+                done = IngestReport(failures=[item]) if isinstance(item, Failure) else store_one(conn, item, merge)
+                total.add(done)
+                if on_document is not None:
+                    on_document(done)
         return total
-
-    def _store_one(self, result: Result, merge: bool) -> IngestReport:
-        try:
-            with self.engine.begin() as conn:
-                return write.write_result(conn, result, merge)
-        except (SQLAlchemyError, FrontlinesError, ValueError) as exc:
-            failure = Failure(
-                doc_id=result.article.id,
-                input=result.article.id,
-                error=type(exc).__name__,
-                message=f"not stored, nothing of it was written: {exc}",
-            )
-            return IngestReport(failures=[failure])
 
     def has_article(self, article: Article) -> bool:
         """Whether this exact content is stored already (resumed runs skip it before coding)."""
@@ -164,6 +152,21 @@ class Store:
 
         with self.engine.connect() as conn:
             return int(conn.scalar(select(func.count()).select_from(events)) or 0)
+
+
+def store_one(conn: Connection, result: Result, merge: bool) -> IngestReport:
+    """One document in one transaction: all of it is stored, or none of it and a ``Failure``."""
+    try:
+        with conn.begin():
+            return write.write_result(conn, result, merge)
+    except (SQLAlchemyError, FrontlinesError, ValueError) as exc:
+        failure = Failure(
+            doc_id=result.article.id,
+            input=result.article.id,
+            error=type(exc).__name__,
+            message=f"not stored, nothing of it was written: {exc}",
+        )
+        return IngestReport(failures=[failure])
 
 
 def open_store(url: str = "sqlite:///frontlines.sqlite") -> Store:

@@ -62,6 +62,10 @@ SPLIT_PAIRS = select(merge_splits.c.report_id, merge_splits.c.other_report_id).w
         merge_splits.c.other_report_id.in_(bindparam("ids", expanding=True)),
     )
 )
+INSERT = {
+    table.name: insert(table)
+    for table in (article_versions, articles, evidence, claims, report_actors, event_reports, disputes)
+}
 EVENT_ID_TAKEN = select(events.c.id).where(events.c.event_id == bindparam("event_id"))
 INSERT_EVENT = insert(events).returning(events.c.id)
 REPORTS_OF_EVENT = (
@@ -97,9 +101,9 @@ def write_result(conn: Connection, result: Result, merge: bool = True) -> Ingest
         old_report_ids += conn.scalars(REPORT_IDS_OF_ARTICLE, {"article_id": old_id})
         remove_article(conn, old_id)
         version = {"doc_id": result.article.id, "old_article_id": old_id, "new_article_id": article_id}
-        conn.execute(insert(article_versions), {**version, "replaced_at": rows.now_utc()})
+        conn.execute(INSERT["article_versions"], {**version, "replaced_at": rows.now_utc()})
         report.articles_replaced += 1
-    conn.execute(insert(articles), rows.article_row(result.article, article_id))
+    conn.execute(INSERT["articles"], rows.article_row(result.article, article_id))
     report_pks = insert_reports(conn, result.events, article_id)
     report.reports_stored = len(report_pks)
     carry_splits(conn, old_report_ids, [e.event_id for e in result.events])
@@ -127,10 +131,10 @@ def insert_details(conn: Connection, batch: Sequence[Event], pks: Sequence[int])
     """Evidence, claims and actor links of freshly inserted reports."""
     spans = [row for e, pk in zip(batch, pks, strict=True) for row in rows.evidence_rows(e, pk)]
     if spans:
-        conn.execute(insert(evidence), spans)
+        conn.execute(INSERT["evidence"], spans)
     claimed = [row for e, pk in zip(batch, pks, strict=True) for row in rows.claim_rows(e, pk)]
     if claimed:
-        conn.execute(insert(claims), claimed)
+        conn.execute(INSERT["claims"], claimed)
     link_actors(conn, batch, pks)
 
 
@@ -156,7 +160,7 @@ def link_actors(conn: Connection, batch: Sequence[Event], pks: Sequence[int]) ->
         for actor in event.actors:
             key = (pk, ids[actor.name])
             links[key] = {"report_pk": pk, "actor_pk": key[1], "evidence": rows.evidence_json(actor.evidence)}
-    conn.execute(insert(report_actors), list(links.values()))
+    conn.execute(INSERT["report_actors"], list(links.values()))
 
 
 def split_pairs(conn: Connection, report_ids: Sequence[str]) -> dict[str, frozenset[str]]:
@@ -272,7 +276,7 @@ def link_report(conn: Connection, report_pk: int, event_pk: int, decision: Decis
         "features": json.dumps(decision.features if decision else {}, default=str),
         "joined_at": rows.now_utc(),
     }
-    conn.execute(insert(event_reports), link)
+    conn.execute(INSERT["event_reports"], link)
 
 
 def found_event(conn: Connection, report: Event, report_pk: int, decision: Decision | None) -> int:
@@ -318,7 +322,7 @@ def write_disputes(conn: Connection, event_pk: int, members: Sequence[Event], re
             }
             for d in found
         ]
-        conn.execute(insert(disputes), values)
+        conn.execute(INSERT["disputes"], values)
 
 
 def remove_article(conn: Connection, article_id: str) -> None:
