@@ -70,7 +70,7 @@ def test_seed_counts_separate_deaths_injuries_and_people_at_risk(nlp, seed_text:
     assert {(c.kind, c.quantity.value) for c in counts} == {
         ("killed", 6),
         ("injured", 17),
-        ("other", 3500),
+        ("at_risk", 3500),
         ("at_risk", 18000),
     }
     killed = next(c for c in counts if c.kind == "killed")

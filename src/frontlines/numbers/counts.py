@@ -353,7 +353,23 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         decision = _adjacent_cue(doc, end) or (
             _adjacent_cue(doc, noun.i + 1, skip_aux=False) if noun is not None else None
         )
+    if decision is None and noun is not None:
+        decision = _group_cue(doc, noun)
     return decision or fallback or _Decision("other", None, "no_cue"), noun
+
+
+def _group_cue(doc: Doc, noun: Token) -> _Decision | None:
+    """ "3,500 children among the 18,000 civilians living in Yarmuk": a part of a group at risk or
+    displaced is so too. Not for deaths or injuries, where the part would be counted twice."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for group in (c for c in prep.children if c.dep_ == "pobj"):
+            number = next((c for c in group.children if c.dep_ == "nummod"), None)
+            if number is None:
+                continue
+            decision, _ = _decide(doc, number, number.i + 1)
+            if decision.kind in ("at_risk", "displaced"):
+                return _Decision(decision.kind, decision.cue, f"among+{decision.rule}")
+    return None
 
 
 # ---------------------------------------------------------------- the public function
