@@ -17,6 +17,7 @@ PROGRESS_DELAY_SECONDS = 2.0
 def register(group: click.Group) -> None:
     group.add_command(evaluate)
     group.add_command(evaluate_all)
+    group.add_command(train)
 
 
 @contextmanager
@@ -152,6 +153,50 @@ def evaluate_all(
         click.echo(f"wrote {markdown}", err=True)
     if json_file is not None:
         _write(json_file, reports_json(reports))
+
+
+@click.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "format_", type=click.Choice(["acled"]), default="acled", show_default=True)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder for the model (outside the repository: it is learned from ACLED rows)",
+)
+@click.option(
+    "--test-share",
+    type=click.FloatRange(0.0, 0.5),
+    default=0.2,
+    show_default=True,
+    help="Share of notes held out to score the model",
+)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--strip-note-cues/--keep-note-cues", default=True, show_default=True)
+def train(gold: Path, format_: str, output: Path, test_share: float, seed: int, strip_note_cues: bool) -> None:
+    """Train a local sub-event type classifier on ACLED notes you hold (never shipped).
+
+    \b
+    The model (TF-IDF + linear SVM, scikit-learn) and a meta.json go into --output; the held-out
+    figures are printed. frontlines ships no model learned from ACLED rows, and the extractor
+    does not read this one: it shows what a supervised classifier learns from your data.
+    \b
+    Examples:
+      frontlines train acled_export.csv --output ~/models/acled-subtypes
+      frontlines train acled_export.csv --output /tmp/m --test-share 0.3 --seed 2
+    """
+    from frontlines.evaluate import load_gold
+    from frontlines.evaluate.render import fmt_value
+    from frontlines.evaluate.train import train_model
+
+    result = train_model(load_gold(gold, format_, strip_note_cues), output, test_share, seed)
+    click.echo(
+        f"trained on {result.trained_on} notes, {len(result.labels)} sub-event types; "
+        f"held out {result.held_out}; model in {result.model_dir}"
+    )
+    for metric in result.metrics:
+        click.echo(f"  {metric.name:<50} {fmt_value(metric)}  (n={metric.n})")
 
 
 def _write(path: Path, text: str) -> None:
