@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from frontlines.actors.compose import make_mention
@@ -54,9 +55,7 @@ def resolve_coreference(
     data: RegistryData, folded: FoldedText, hits: list[Hit], mentions: list[ActorMention]
 ) -> list[ActorMention]:
     """Replace nominal phrases by coreference mentions of the named actors they stand for."""
-    heads = "|".join(sorted((re.escape(h) for h in data.coref), key=len, reverse=True))
-    pattern = re.compile(rf"\b(the|a|an) ((?:[a-z0-9]+ ){{0,{COREF_MODIFIERS}}}?)({heads})\b")
-    for match in pattern.finditer(folded.folded):
+    for match in nominal_pattern(tuple(data.coref)).finditer(folded.folded):
         start, end = match.start(), match.end()
         if any(h.start < end < h.end or h.start < start < h.end for h in hits):
             continue  # the phrase cuts through a longer name ("the U.N. agency for Palestinian refugees")
@@ -73,6 +72,13 @@ def resolve_coreference(
         mentions = [m for m in mentions if not (first <= m.start and m.end <= last)]
         mentions.append(_coref_mention(folded, (start, end), antecedent, why))
     return sorted(_group_members(data, folded, mentions), key=lambda m: m.start)
+
+
+@cache
+def nominal_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the|a|an", up to COREF_MODIFIERS words, then a coreference head, over folded text."""
+    alternatives = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
+    return re.compile(rf"\b(the|a|an) ((?:[a-z0-9]+ ){{0,{COREF_MODIFIERS}}}?)({alternatives})\b")
 
 
 def _cue(data: RegistryData, folded: FoldedText, hits: list[Hit], match: re.Match[str]) -> Cue:

@@ -42,13 +42,23 @@ def _fold_char(char: str) -> str:
     return base if base.isalnum() else lower
 
 
+def _fold_char_keep_case(char: str) -> str:
+    folded = _fold_char(char)
+    if folded == " " or not char.isupper():
+        return folded
+    upper = folded.upper()
+    return upper if len(upper) == 1 else char
+
+
 FOLD_TABLE: dict[int, str] = {code: _fold_char(chr(code)) for code in range(FOLD_RANGE)}
+#: Like FOLD_TABLE but keeping capitals, for the capitals-only aliases (IS, AFP, U.N.).
+CASED_TABLE: dict[int, str] = {code: _fold_char_keep_case(chr(code)) for code in range(FOLD_RANGE)}
 
 
 class FoldedText:
     """``text`` folded and squeezed, with a map from folded offsets back to ``text`` offsets."""
 
-    __slots__ = ("_breaks", "_shifts", "folded", "original")
+    __slots__ = ("_breaks", "_cased", "_shifts", "folded", "original")
 
     def __init__(self, text: str):
         self.original = text
@@ -66,6 +76,14 @@ class FoldedText:
             self._shifts.append(shift)
         parts.append(folded[last:])
         self.folded = "".join(parts)
+        self._cased: str | None = None
+
+    @property
+    def cased(self) -> str:
+        """The folded text with its capitals kept (same offsets as ``folded``)."""
+        if self._cased is None:
+            self._cased = _SPACES.sub(" ", self.original.translate(CASED_TABLE))
+        return self._cased
 
     def to_original(self, offset: int) -> int:
         """Offset in the original text of folded offset ``offset``."""

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 MentionKind = Literal["named", "composed", "agent", "coref", "source", "metonym"]
 #: Bumped when the pickled layout changes, so old caches are rebuilt.
-CACHE_FORMAT = 4
+CACHE_FORMAT = 6
 #: Shortest folded alias kept in the automaton (two letters: "IS", "UN", "AP" in capitals).
 MIN_KEY_LENGTH = 2
 #: What a key stands for: (length, case tag + actor id, case tag + ISO3 of a country word,
@@ -98,10 +98,11 @@ def case_tag(alias: str) -> str:
     return "C" if " " not in alias.strip() else "a"
 
 
-def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, list[KeyValue]]:
-    """One automaton over folded aliases, country words and agent nouns; an int per key indexes ``values``.
+def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, list[KeyValue]]:
+    """Automata over folded aliases, country words and agent nouns; an int per key indexes ``values``.
 
-    Ints instead of Python objects in the automaton make the cached registry unpickle fast.
+    The second automaton holds the capitals-only forms (IS, UN, AFP) in capitals, run over the cased
+    text. Ints instead of Python objects in the automata make the cached registry unpickle fast.
     """
     import ahocorasick
 
@@ -128,23 +129,47 @@ def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, list[Key
         for key in {fold(noun), fold(plural(noun))}:
             items.setdefault(key, {})["agent"] = (agent, use)
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    capitals = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     values: list[KeyValue] = []
     for key, value in items.items():
+        upper = {t: value.pop(t)[1:] for t in ("actor", "country") if str(value.get(t, "a"))[0] == "A"}
+        if upper:  # capitals-only forms go to an automaton over the cased text: "is" never reaches Python
+            capitals.add_word(key.upper(), len(values))
+            values.append((len(key), _tag(upper.get("actor")), _tag(upper.get("country")), None, None))
+        title = {t: value.pop(t)[1:] for t in ("actor", "country") if str(value.get(t, "a"))[0] == "C"}
+        if title:  # one-word names need a capital: "Hamas" or "HAMAS", never "hamas"
+            for form in {key[:1].upper() + key[1:], key.upper()}:
+                if capitals.exists(form):
+                    continue
+                capitals.add_word(form, len(values))
+                values.append((len(key), _tag(title.get("actor")), _tag(title.get("country")), None, None))
         if value:
             automaton.add_word(key, len(values))
             values.append(
                 (len(key), value.get("actor"), value.get("country"), value.get("capital"), value.get("agent"))
             )
     automaton.make_automaton()
-    return automaton, values
+    capitals.make_automaton()
+    return automaton, capitals, values
+
+
+def _tag(value: str | None) -> str | None:
+    return f"a{value}" if value else None
 
 
 class ActorRegistry:
     """Actors, their aliases and the compiled automaton; ``find`` resolves mentions in a text."""
 
-    def __init__(self, data: RegistryData, automaton: ahocorasick.Automaton, values: list[KeyValue]):
+    def __init__(
+        self,
+        data: RegistryData,
+        automaton: ahocorasick.Automaton,
+        capitals: ahocorasick.Automaton,
+        values: list[KeyValue],
+    ):
         self.data = data
         self.automaton = automaton
+        self.capitals = capitals
         self.values = values
 
     @property
@@ -156,14 +181,15 @@ class ActorRegistry:
         found: list[Hit] = []
         text = folded.folded
         values = self.values
-        for end_index, index in self.automaton.iter(text):
-            value = values[index]
-            start, end = end_index - value[0] + 1, end_index + 1
-            if not folded.is_word_at(start, end):
-                continue
-            hit = self._hit(folded, start, end, value)
-            if hit is not None:
-                found.append(hit)
+        for automaton, haystack in ((self.automaton, text), (self.capitals, folded.cased)):
+            for end_index, index in automaton.iter(haystack):
+                value = values[index]
+                start, end = end_index - value[0] + 1, end_index + 1
+                if not folded.is_word_at(start, end):
+                    continue
+                hit = self._hit(folded, start, end, value)
+                if hit is not None:
+                    found.append(hit)
         return _longest_first(found)
 
     @staticmethod
@@ -228,19 +254,19 @@ def _build(extra_files: tuple[Path, ...], cache_dir: Path | None) -> ActorRegist
     if cache_file is not None and cache_file.exists():
         try:
             with cache_file.open("rb") as handle:
-                data, automaton, values = pickle.load(handle)
-            return ActorRegistry(data, automaton, values)
+                data, automaton, capitals, values = pickle.load(handle)
+            return ActorRegistry(data, automaton, capitals, values)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a stale or broken cache is rebuilt below
     data = load_data(extra_files)
-    automaton, values = build_automaton(data)
+    automaton, capitals, values = build_automaton(data)
     data.pack()
     if cache_file is not None:
         try:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
             temporary = cache_file.with_suffix(".tmp")
             with temporary.open("wb") as handle:
-                pickle.dump((data, automaton, values), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((data, automaton, capitals, values), handle, protocol=pickle.HIGHEST_PROTOCOL)
             temporary.replace(cache_file)
             for stale in cache_file.parent.glob("actors-*.pickle"):
                 if f"-{builtin[:16]}-" not in stale.name:
@@ -249,7 +275,7 @@ def _build(extra_files: tuple[Path, ...], cache_dir: Path | None) -> ActorRegist
             raise ResourceError(
                 f"{cache_file}: cannot write the actor cache ({exc.strerror}); check cache_dir"
             ) from exc
-    return ActorRegistry(data, automaton, values)
+    return ActorRegistry(data, automaton, capitals, values)
 
 
 @lru_cache(maxsize=8)
