@@ -47,10 +47,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db_url: str, port: int) -> subprocess.Popen:
+def start_server(db_url: str, port: int, log: Path) -> subprocess.Popen:
+    """``frontlines serve`` in a subprocess; its log goes to ``log`` (a pipe nobody reads would fill and stall it)."""
     exe = Path(sys.executable).with_name("frontlines")
     command = [str(exe), "serve", "--db", db_url, "--host", "127.0.0.1", "--port", str(port)]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy())
+    with log.open("wb") as sink:
+        server = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, env=os.environ.copy())
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -59,28 +61,38 @@ def start_server(db_url: str, port: int) -> subprocess.Popen:
         except httpx.TransportError:
             time.sleep(0.2)
     server.kill()
-    raise RuntimeError(f"server did not start: {server.stderr.read().decode()[-2000:]}")
+    raise RuntimeError(f"server did not start: {log.read_text()[-2000:]}")
 
 
-async def run_load(base: str, path: str, params: dict, clients: int, requests: int) -> tuple[list[float], float]:
-    """``requests`` GETs shared by ``clients`` concurrent workers; latencies in ms, and wall seconds."""
+async def run_load(base: str, path: str, params: dict, clients: int, requests: int) -> tuple[list[float], int, float]:
+    """``requests`` GETs shared by ``clients`` concurrent workers: latencies in ms, failures, wall seconds.
+
+    A failure is a dropped connection or a non-200 answer; it is counted, not timed.
+    """
     latencies: list[float] = []
+    failures = 0
     remaining = requests
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
 
         async def worker() -> None:
-            nonlocal remaining
+            nonlocal remaining, failures
             while remaining > 0:
                 remaining -= 1
                 start = time.perf_counter()
-                response = await client.get(path, params=params)
+                try:
+                    response = await client.get(path, params=params)
+                except httpx.TransportError:
+                    failures += 1
+                    continue
+                if response.status_code != 200:
+                    failures += 1
+                    continue
                 latencies.append((time.perf_counter() - start) * 1000)
-                response.raise_for_status()
 
         start = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
-        return latencies, time.perf_counter() - start
+        return latencies, failures, time.perf_counter() - start
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -105,7 +117,7 @@ def main() -> None:
             print(f"store: {store.count_events():,} events generated in {time.perf_counter() - start:.1f} s")
         store.close()
         port = free_port()
-        server = start_server(db_url, port)
+        server = start_server(db_url, port, Path(tmp) / "server.log")
         base = f"http://127.0.0.1:{port}"
         try:
             first = httpx.get(f"{base}/api/events", params={"limit": 100}).json()
@@ -113,15 +125,15 @@ def main() -> None:
             for path, params in ROUTES.values():  # warm caches and check every route answers
                 httpx.get(f"{base}{path}", params=params).raise_for_status()
             print(f"\n{'route':<28} {'clients':>7} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>7} "
-                  f"{'p50 / health':>12}")  # fmt: skip
+                  f"{'p50 / health':>12} {'failed':>6}")  # fmt: skip
             for clients in (int(c) for c in args.clients.split(",")):
                 health_p50 = None
                 for name, (path, params) in ROUTES.items():
-                    latencies, wall = asyncio.run(run_load(base, path, params, clients, args.requests))
+                    latencies, failed, wall = asyncio.run(run_load(base, path, params, clients, args.requests))
                     p50, p95 = percentile(latencies, 50), percentile(latencies, 95)
                     health_p50 = health_p50 or p50
                     print(f"{name:<28} {clients:>7} {len(latencies):>8} {p50:>8.1f} {p95:>8.1f} "
-                          f"{len(latencies) / wall:>7.0f} {p50 / health_p50:>11.1f}x")  # fmt: skip
+                          f"{len(latencies) / wall:>7.0f} {p50 / health_p50:>11.1f}x {failed:>6}")  # fmt: skip
                 print()
         finally:
             server.terminate()
