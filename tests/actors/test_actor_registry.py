@@ -240,6 +240,13 @@ def test_capital_as_subject_of_a_reporting_verb_is_the_government(registry: Acto
     assert kyiv.name == "Government of Ukraine (2019-)"
 
 
+def test_capital_of_a_country_not_in_the_story_is_not_a_government(registry: ActorRegistry) -> None:
+    assert registry.find("Victoria said she would vote.", country="KEN") == []
+    assert names(registry.find("Moscow said Russian troops withdrew.", country="UKR", event_date=date(2023, 1, 5)))[
+        0
+    ] == ("Government of Russia (2000-)")
+
+
 def test_place_names_stay_places(registry: ActorRegistry) -> None:
     assert registry.find("Clashes broke out in Damascus and Homs.") == []
 

@@ -166,6 +166,8 @@ def resolve_mentions(
         if mention is not None and not _repeats(folded.original, mentions, mention):
             mentions.append(mention)
             consumed = end
+    named = {h.country for h in hits if h.country and not h.capital} | {article_country}
+    mentions = [m for m in mentions if not m.rule.startswith("metonym:capital") or m.country in named]
     return resolve_coreference(data, folded, hits, mentions)
 
 
@@ -234,7 +236,11 @@ def _crowd_of(
 def _metonym(
     data: RegistryData, folded: FoldedText, hit: Hit, article_country: str | None, when: date | None
 ) -> ActorMention | None:
-    """A capital or country name that acts ("Damascus said") is its government."""
+    """A capital or country name that acts ("Damascus said") is its government.
+
+    A capital counts only where its country is the article's or is named in the text, so that
+    "Victoria said" in a Kenyan story stays a person, not the Seychelles.
+    """
     first, last = folded.to_original(hit.start), folded.to_original(hit.end - 1) + 1
     if hit.country is None or not is_metonymic(folded.original, first, last, data.metonymy_verbs):
         return None
