@@ -37,3 +37,8 @@ def test_search_reads_a_user_file(tmp_path: Path) -> None:
 def test_actors_help_has_an_example() -> None:
     result = CliRunner().invoke(cli, ["actors", "search", "--help"])
     assert "Example" in result.output
+
+
+def test_command_is_documented() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "actors.md").read_text(encoding="utf-8")
+    assert "frontlines actors search" in docs
