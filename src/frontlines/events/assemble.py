@@ -23,7 +23,7 @@ from frontlines.events.lexicon import (
     load_lexicon,
 )
 from frontlines.events.roles import RoleFinder, Sides
-from frontlines.events.typing import Classifier, Decision, decide, is_background, live_cues
+from frontlines.events.typing import Classifier, Decision, decide, is_background, is_reason, live_cues
 from frontlines.numbers import find_counts
 from frontlines.places import open_gazetteer, resolve_places
 from frontlines.records import Article, Event
@@ -203,7 +203,7 @@ def _refine_demonstrations(decisions: list[tuple[int, Decision]], ctx: DocumentC
     outcome = max(DEMONSTRATION_ORDER.index(d.sub_event_type) for d in demos)
     outcome_cues: list[Cue] = []
     for cue in ctx.cues:
-        if cue.cue in OUTCOME_CUES and not is_background(ctx.doc, cue):
+        if cue.cue in OUTCOME_CUES and not is_background(ctx.doc, cue) and not is_reason(ctx.doc, cue):
             rank = DEMONSTRATION_ORDER.index(OUTCOME_CUES[cue.cue])
             outcome = max(outcome, rank)
             outcome_cues.append(cue)

@@ -25,6 +25,8 @@ Classifier = Callable[[Token], str | None]
 VIOLENCE = ("ATTACK", "STORM", "SHOOT", "KILL", "BEAT", "TORTURE", "HARM", "EXECUTE")
 #: Cues whose decision may be the document's event even in a background phrase.
 NEVER_BACKGROUND = frozenset({"PROTEST", "LABOUR"})
+#: Cues that report what an event did to people, not what happened.
+EFFECT_CUES = frozenset({"KILL", "HARM", "BODY", "LETHAL"})
 #: Labels of named entities whose words are names, not events ("Chemical Weapons Convention").
 NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 #: Phrases in a sentence that make a territory change a same-day reversal (codebook: a battle).
@@ -105,7 +107,10 @@ def is_background(doc: Doc, cue: Cue) -> bool:
 def _foreground(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """The sentence's cues without background phrases, unless nothing else is left."""
     fore = [c for c in cues if c.cue in NEVER_BACKGROUND or not is_background(doc, c)]
-    return fore or cues
+    if all(c.cue in EFFECT_CUES for c in fore):
+        # "ten people were killed following clashes": the deaths are the background event's.
+        return cues
+    return fore
 
 
 # -- who is involved --------------------------------------------------------------------------
@@ -418,21 +423,24 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
 
 def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Demonstrations by how they end: violence by the crowd, lethal force, intervention, or none."""
-    protest = [c for c in _pick(cues, "PROTEST", "LABOUR", "RIOT") if not _is_reason(doc, c)]
+    protest = [c for c in _pick(cues, "PROTEST", "LABOUR", "RIOT") if not is_reason(doc, c)]
     acts = _pick(cues, "RIOTACT")
     if not protest and not acts:
         return None
     if _has(cues, "MOB"):
         return Decision("Mob violence", sentence, _pick(cues, "MOB"), "codebook:mob violence", 0.7)
-    violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not _is_reason(doc, c)]
+    if not _has(protest, "PROTEST", "LABOUR") and _has(cues, "CLASH", *VIOLENCE):
+        rule = "codebook:rioting crowds without a demonstration are mob violence"
+        return Decision("Mob violence", sentence, protest + _pick(cues, "CLASH", *VIOLENCE), rule, 0.65)
+    violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not is_reason(doc, c)]
     if violent:
         rule = "codebook:demonstrators use violence or destroy property"
         return Decision("Violent demonstration", sentence, protest + violent, rule, 0.7)
-    lethal = [c for c in _pick(cues, "KILL", "SHOOT", "LETHAL") if not _is_reason(doc, c) and _is_live_fire(doc, c)]
+    lethal = [c for c in _pick(cues, "KILL", "SHOOT", "LETHAL") if not is_reason(doc, c) and _is_live_fire(doc, c)]
     if lethal:
         rule = "codebook:lethal force against protesters"
         return Decision("Excessive force against protesters", sentence, protest + lethal, rule, 0.7)
-    intervention = [c for c in _pick(cues, "INTERVENE", "ARREST", "BEAT") if not _is_reason(doc, c)]
+    intervention = [c for c in _pick(cues, "INTERVENE", "ARREST", "BEAT") if not is_reason(doc, c)]
     if intervention:
         rule = "codebook:protest dispersed or arrests made"
         return Decision("Protest with intervention", sentence, protest + intervention, rule, 0.7)
@@ -440,16 +448,14 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     return Decision("Peaceful protest", sentence, protest, rule, 0.7)
 
 
-def _is_reason(doc: Doc, cue: Cue) -> bool:
-    """True where the cue names what people protest about ('rallied over the killing of...')."""
-    head = cue.head(doc)
-    for t in head.ancestors:
+def is_reason(doc: Doc, cue: Cue) -> bool:
+    """True where the cue names what people protest about or commemorate ('rallied over the
+    killing of...', 'demanding the arrest of...', 'to commemorate the massacres')."""
+    for t in cue.head(doc).ancestors:
         if t.dep_ == "prep" and t.lower_ in words("reason_prep"):
             return True
-        if t.lemma_.lower() in words("reason_verb") and head.dep_ in ("dobj", "pobj"):
+        if t.lemma_.lower() in words("reason_verb"):
             return True
-        if t.pos_ == "VERB":
-            return False
     return False
 
 
@@ -480,7 +486,7 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     executions = _pick(cues, "EXECUTE")
     if executions:
         return Decision("Attack", sentence, executions, "codebook:killing of captives is an attack", 0.7)
-    violent = [c for c in _pick(cues, *VIOLENCE) if not _is_reason(doc, c) and not _abstract_agent(doc, c)]
+    violent = [c for c in _pick(cues, *VIOLENCE) if not is_reason(doc, c) and not _abstract_agent(doc, c)]
     if _has(cues, "BODY") and any(t.lemma_.lower() in ("find", "discover", "recover", "dump") for t in sentence):
         violent += _pick(cues, "BODY")
     if not violent:
