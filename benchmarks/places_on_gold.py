@@ -54,8 +54,10 @@ class Tally:
         median = statistics.median(km) if km else float("nan")
         within = [sum(k <= limit for k in km) / n for limit in (10, 25)]
         admin1 = self.admin1_ok / self.admin1_known if self.admin1_known else float("nan")
+        country_resolved = self.country_ok / self.resolved if self.resolved else float("nan")
         return (
-            f"| {name} | {self.rows} | {self.resolved / n:.1%} | {self.country_ok / n:.1%} | {admin1:.1%} "
+            f"| {name} | {self.rows} | {self.resolved / n:.1%} | {self.country_ok / n:.1%} "
+            f"| {country_resolved:.1%} | {admin1:.1%} "
             f"| {median:.1f} | {within[0]:.1%} | {within[1]:.1%} |"
         )
 
@@ -66,6 +68,8 @@ def read_gold(name: str, limit: int | None) -> Iterator[GoldRow]:
         for index, row in enumerate(csv.DictReader(handle)):
             if limit is not None and index >= limit:
                 return
+            if not (row.get("latitude") or "").strip():
+                continue
             if name.startswith("ucdp"):
                 yield GoldRow(
                     row["where_coordinates"], row["country"], row["adm_1"],
@@ -130,8 +134,11 @@ def main() -> int:
         print(f"{SHARED} not found; nothing to do", file=sys.stderr)
         return 1
     gaz = open_gazetteer()
-    print("| dataset | rows | resolved | country acc. | admin1 acc. | median km | within 10 km | within 25 km |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print(
+        "| dataset | rows | resolved | country acc. | country acc. (resolved) | admin1 acc. "
+        "| median km | within 10 km | within 25 km |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name in DATASETS:
         everything, exact = evaluate(gaz, name, args.limit)
         print(everything.line(name))

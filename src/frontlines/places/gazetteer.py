@@ -21,6 +21,10 @@ from frontlines.settings import Settings
 
 #: Candidates kept per name before country filtering; "Tripoli" or "San Jose" have dozens.
 MAX_CANDIDATES_PER_NAME = 200
+#: A spelling variant must also be this close (rapidfuzz ratio) to one of the place's names:
+#: "Arbin"/"Irbin" (80) and "Mansoura"/"Mansurah" (75) pass, "Misraba"/"Muzayrib" (53) does not.
+#: Chosen on UCDP GED Syria place names (CC BY), not on ACLED rows.
+SKELETON_MIN_RATIO = 70
 #: Distinct names whose candidates stay in memory (about 1 KB each).
 NAME_CACHE_SIZE = 50_000
 _COLUMNS = (
@@ -124,7 +128,14 @@ class Gazetteer:
             "WHERE s.skey = ? AND s.country_code = ? ORDER BY p.population DESC LIMIT ?",
             (skey, iso2, MAX_CANDIDATES_PER_NAME),
         )
-        return [Candidate(*row, match="skeleton") for row in rows]
+        return [Candidate(*row, match="skeleton") for row in rows if self._similar(key, row[0])]
+
+    def _similar(self, key: str, geonameid: int) -> bool:
+        """True if one of the place's names is close to ``key`` in edit distance, not only in skeleton."""
+        from rapidfuzz import fuzz
+
+        names = self._query("SELECT key FROM names WHERE geonameid = ?", (geonameid,))
+        return any(fuzz.ratio(key, name) >= SKELETON_MIN_RATIO for (name,) in names)
 
     def has_key(self, key: str) -> bool:
         """True if some place is indexed under the normalised name ``key``."""

@@ -20,6 +20,7 @@ from frontlines.places.build import haversine_km
 from frontlines.places.countries import resolve_country
 from frontlines.places.gazetteer import Candidate, Gazetteer
 from frontlines.places.matcher import find_extra_spans
+from frontlines.places.normalize import normalize_name, skeleton
 from frontlines.places.phrases import Phrase, read_phrase
 from frontlines.records import Evidence, Place, Record
 
@@ -35,6 +36,7 @@ SKELETON_PENALTY = 1.0
 ADMIN_WITHOUT_WORD_PENALTY = 0.5  # "Idlib" alone is the town, "Idlib province" the province
 SEAT_BONUS = {"PPLC": 0.3, "PPLA": 0.2, "PPLA2": 0.1}
 NEAR_KM = 50.0
+MAX_TOWNS_FOR_UNITS = 5
 REGION_KM = 250.0
 #: A place outside every context country is accepted only if it is at least this big: a small
 #: namesake abroad is more likely a gap in the gazetteer than the event's place.
@@ -138,8 +140,23 @@ def _mention(text: str, start: int, end: int, label: str, gaz: Gazetteer, dateli
         candidates = gaz.candidates(name, limit=50)
         if candidates:
             break
+    if phrase.wants_admin and not any(c.admin_level in (1, 2) for c in candidates):
+        candidates = candidates + _units_named_after(candidates, gaz)
     is_dateline = dateline is not None and start < dateline[1] and end > dateline[0]
     return _Mention(start, end, label, phrase, candidates, is_dateline=is_dateline)
+
+
+def _units_named_after(towns: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The provinces named like these towns ("southern Idleb": Idleb is only the town's alternate
+    name, but the province that bears the town's name is meant)."""
+    units = []
+    for town in towns[:MAX_TOWNS_FOR_UNITS]:
+        if town.admin_level is not None or not town.country_code or not town.admin1_code:
+            continue
+        unit = gaz.admin_unit(town.country_code, town.admin1_code)
+        if unit is not None and skeleton(normalize_name(unit.name)) == skeleton(normalize_name(town.name)):
+            units.append(unit)
+    return units
 
 
 @dataclass
@@ -224,12 +241,16 @@ def _parent(mention: _Mention, index: int, mentions: list[_Mention]) -> Candidat
 
 
 def _acceptable(candidate: Candidate, context: dict[str, tuple[float, list[str]]]) -> bool:
-    """False for a small place outside every country the article points to (not counting a
-    dateline, which is often a neighbour's capital)."""
+    """False for a small or alias-only place outside every country the article points to (not
+    counting a dateline, which is often a neighbour's capital)."""
     strong = {iso2 for iso2, (_, why) in context.items() if set(why) - {"dateline"}}
     if not strong or candidate.country_code in context:
         return True
-    return candidate.population >= MIN_POPULATION_OUTSIDE_CONTEXT or candidate.feature_code in ("PPLC", "PCLI")
+    if candidate.feature_code in ("PPLC", "PCLI"):
+        return True
+    # abroad, only a big place under its own name: GeoNames alternate names hold airport codes and
+    # old names ("IFO" is Ivano-Frankivsk) that would otherwise pull events out of the country
+    return candidate.is_primary and candidate.population >= MIN_POPULATION_OUTSIDE_CONTEXT
 
 
 def _score(
