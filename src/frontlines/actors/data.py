@@ -135,6 +135,7 @@ class RegistryData:
     agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (agent, use)
     compose: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # agent -> (inter, kind, template)
     countries: dict[str, Country] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # folded name, demonym or ISO2 -> ISO3
     regimes: dict[str, list[Regime]] = field(default_factory=dict)
     spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     coref: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
@@ -261,6 +262,10 @@ def read_countries(data: RegistryData) -> None:
         names = (old.name, *old.aliases, *extra)
         aliases = tuple(dict.fromkeys(n for n in names if n != row["name"]))
         data.countries[row["iso3"]] = Country(old.iso3, old.iso2, row["name"], old.capital, aliases)
+    for country in data.countries.values():
+        for name in (*reversed(country.aliases), country.name):  # the name wins over an alias
+            data.country_names[fold(name)] = country.iso3
+        data.country_names[country.iso2.lower()] = country.iso3
 
 
 def read_lexicons(data: RegistryData) -> None:

@@ -68,11 +68,7 @@ def country_code(data: RegistryData, value: str | None) -> str | None:
     raw = value.strip()
     if raw.upper() in data.countries:
         return raw.upper()
-    wanted = fold(raw)
-    for country in data.countries.values():
-        if raw.upper() == country.iso2 or wanted in (fold(n) for n in (country.name, *country.aliases)):
-            return country.iso3
-    return None
+    return data.country_names.get(fold(raw))
 
 
 def code_at(entry: ActorEntry, when: date | None) -> str:
