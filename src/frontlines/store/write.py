@@ -12,7 +12,7 @@ from datetime import timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Dialect, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from frontlines.merge import rules
@@ -84,6 +84,23 @@ def insert_ignore_statement(dialect: str, table: Any, key: str) -> Any:
     return module.insert(table).on_conflict_do_nothing(index_elements=[key])
 
 
+@cache
+def bulk_insert_sql(dialect: Dialect, table: Any, columns: tuple[str, ...]) -> str:
+    quote = dialect.identifier_preparer.quote
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(quote(c) for c in columns)
+    return f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join([marker] * len(columns))})"
+
+
+def bulk_insert(conn: Connection, table: Any, values: list[dict[str, Any]]) -> None:
+    """Many plain rows at once through the driver's executemany (the rows of evidence, claims and
+    actor links are the bulk of a document; this skips SQLAlchemy's per-row parameter handling)."""
+    if values:
+        columns = tuple(values[0])
+        sql = bulk_insert_sql(conn.dialect, table, columns)
+        conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in values])
+
+
 def insert_ignore(conn: Connection, table: Any, values: list[dict[str, Any]], key: str) -> None:
     """Insert rows, skipping those whose ``key`` is already stored (SQLite and PostgreSQL)."""
     if values:
@@ -130,11 +147,9 @@ def insert_reports(conn: Connection, batch: Sequence[Event], article_id: str) ->
 def insert_details(conn: Connection, batch: Sequence[Event], pks: Sequence[int]) -> None:
     """Evidence, claims and actor links of freshly inserted reports."""
     spans = [row for e, pk in zip(batch, pks, strict=True) for row in rows.evidence_rows(e, pk)]
-    if spans:
-        conn.execute(INSERT["evidence"], spans)
+    bulk_insert(conn, evidence, spans)
     claimed = [row for e, pk in zip(batch, pks, strict=True) for row in rows.claim_rows(e, pk)]
-    if claimed:
-        conn.execute(INSERT["claims"], claimed)
+    bulk_insert(conn, claims, claimed)
     link_actors(conn, batch, pks)
 
 
@@ -160,7 +175,7 @@ def link_actors(conn: Connection, batch: Sequence[Event], pks: Sequence[int]) ->
         for actor in event.actors:
             key = (pk, ids[actor.name])
             links[key] = {"report_pk": pk, "actor_pk": key[1], "evidence": rows.evidence_json(actor.evidence)}
-    conn.execute(INSERT["report_actors"], list(links.values()))
+    bulk_insert(conn, report_actors, list(links.values()))
 
 
 def split_pairs(conn: Connection, report_ids: Sequence[str]) -> dict[str, frozenset[str]]:
