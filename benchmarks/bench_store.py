@@ -259,7 +259,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--db-dir", type=Path, default=Path(tempfile.gettempdir()))
-    parser.add_argument("--pg", help="Also measure PostgreSQL at this URL (its tables are dropped first)")
+    parser.add_argument("--pg", help="Also measure queries on PostgreSQL at this URL (filled up to --rows events)")
     args = parser.parse_args()
     args.db_dir.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="bench_store_", dir=args.db_dir))

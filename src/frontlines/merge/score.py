@@ -146,7 +146,7 @@ def compare(a: Facts, b: Facts, text_similarity: float = 0.0) -> Comparison:
     if failed:
         features["blocked_by"] = failed
         return Comparison(False, 0.0, features)
-    total = sum(rules.WEIGHTS[name] * value for name, value in scores.items())  # type: ignore[operator]
+    total = sum(rules.WEIGHTS[name] * float(value or 0.0) for name, value in scores.items())
     return Comparison(True, round(total, 4), features)
 
 

@@ -120,7 +120,8 @@ def headline_articles(rows: Iterable[dict[str, str]]) -> list[tuple[Article, lis
 
 def row_coded_documents(rows: Iterable[dict[str, str]]) -> tuple[list[Result], dict[str, str]]:
     """Documents whose reports are coded from the rows' fields, and each report's UCDP event id."""
-    results, gold = [], {}
+    results: list[Result] = []
+    gold: dict[str, str] = {}
     for article, sources in headline_articles(rows):
         events = [report_from_row(row, article, i) for i, row in enumerate(sources)]
         gold.update((event.event_id, row["id"]) for event, row in zip(events, sources, strict=True))

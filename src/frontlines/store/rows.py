@@ -123,14 +123,14 @@ def claim_rows(event: Event, report_pk: int) -> list[dict[str, Any]]:
     ]
 
 
-def event_of_row(row: Mapping[str, Any], event_id: str | None = None) -> Event:
+def event_of_row(row: Mapping[Any, Any], event_id: str | None = None) -> Event:
     """An ``Event`` from a row of ``events`` or ``reports`` (no evidence, claims or actors)."""
     values = {name: row[name] for name in EVENT_COLUMNS}
     published = row.get("published")
     return Event(event_id=event_id or row["event_id"], doc_id=row["doc_id"], published=published, **values)
 
 
-def claim_of_row(row: Mapping[str, Any]) -> Claim:
+def claim_of_row(row: Mapping[Any, Any]) -> Claim:
     return Claim(
         kind=row["kind"],
         text=row["text"],
@@ -165,7 +165,7 @@ def load_reports(conn: Connection, report_pks: Sequence[int], with_evidence: boo
     return result
 
 
-def article_of_row(row: Mapping[str, Any]) -> Article:
+def article_of_row(row: Mapping[Any, Any]) -> Article:
     return Article(
         id=row["doc_id"],
         text=row["text"],

@@ -109,7 +109,7 @@ class Store:
             conn.execute(insert(merge_splits), pairs)
             write.refresh_event(conn, event_pk)
             detached = write.found_event(conn, rows.load_reports(conn, [pk])[0], pk, None)
-            return conn.scalar(select(events.c.event_id).where(events.c.id == detached))
+            return str(conn.scalar(select(events.c.event_id).where(events.c.id == detached)))
 
     # -- reading -------------------------------------------------------------------------------
 

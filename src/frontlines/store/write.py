@@ -12,7 +12,7 @@ from datetime import timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Connection, Dialect, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from frontlines.merge import rules
@@ -203,7 +203,9 @@ def carry_splits(conn: Connection, old_ids: Sequence[str], new_ids: Sequence[str
 @cache
 def candidate_query(dialect: str, by: str, by_day: bool) -> Any:
     """Candidate events near a point ("point"), in a province ("admin1") or a country ("country")."""
-    conditions = [events.c.sort_date.between(bindparam("day_from"), bindparam("day_to"))] if by_day else []
+    conditions: list[ColumnElement[bool]] = []
+    if by_day:
+        conditions.append(events.c.sort_date.between(bindparam("day_from"), bindparam("day_to")))
     if by == "point" and dialect == "sqlite":
         box = [
             rtree.c.min_lon >= bindparam("west"),
@@ -314,7 +316,7 @@ def refresh_event(conn: Connection, event_pk: int) -> None:
         conn.execute(delete(events).where(events.c.id == event_pk))
         return
     members = rows.load_reports(conn, report_pks)
-    event_id = conn.scalar(EVENT_ID_OF, {"event_pk": event_pk})
+    event_id = str(conn.scalar(EVENT_ID_OF, {"event_pk": event_pk}))
     canonical = merged_event(event_id, members)
     n_sources = len({m.source for m in members if m.source})
     values = rows.event_row(canonical, len(members), n_sources)
