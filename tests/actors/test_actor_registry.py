@@ -126,6 +126,12 @@ def test_country_adjective_and_agent_compose(registry: ActorRegistry) -> None:
     assert police.rule == "compose:KEN+COP"
 
 
+def test_leaders_forces_and_phoenix_state_institutions_take_state_names(registry: ActorRegistry) -> None:
+    for text in ("Assad's forces advanced.", "Assad forces shelled the town."):
+        mention = only(registry, text, country="SYR", event_date=SEED_DATE)
+        assert (mention.name, mention.inter) == ("Military Forces of Syria (2000-2024)", 1), text
+
+
 def test_bare_agents_take_the_article_country(registry: ActorRegistry) -> None:
     mentions = registry.find(
         "Gunmen shot two residents; protesters and rioters gathered and villagers fled.",

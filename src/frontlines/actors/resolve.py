@@ -56,6 +56,12 @@ METONYMY_FILLERS = frozenset(
 METONYMY_WINDOW = 4
 #: What may stand between a country word or a name and an agent noun ("Syria's army", "ISIS-held").
 ADJACENT_GAPS = frozenset({"", "-", "'s", "’s"})
+#: Actor kinds named by ACLED's state templates ("Military Forces of Syria (2000-2024)").
+STATE_KINDS = frozenset({"state", "government"})
+#: Kinds whose "forces" or "police" are their state's: leaders and governments.
+LEADER_KINDS = frozenset({"person", "government"})
+#: Agent roles of a state: a leader's "forces", "troops", "police", "government".
+STATE_ROLES = frozenset({"MIL", "COP", "SPY", "GOV"})
 #: Agent roles a named actor does not absorb ("Hamas supporters" are not Hamas).
 PEOPLE_ROLES = frozenset({"CVL", "PRT", "RIO"})
 _WORD = re.compile(r"[a-z0-9]+")
@@ -95,7 +101,7 @@ def named_mention(
     inter = entry.inter if entry.kind != "person" else role_for_code(cameo).inter
     if inter == 1 and article_country and entry.country and entry.country != article_country:
         inter = 8  # state forces active outside their own country: ACLED external/other forces
-    name = render(data, entry.name, entry.country, when) if "{" in entry.name else entry.name
+    name = render(data, _name_template(data, entry), entry.country, when)
     kind = "source" if entry.kind in SOURCE_KINDS else "named"
     surface = folded.folded[hit.start : end or hit.end]
     return make_mention(
@@ -112,6 +118,14 @@ def named_mention(
         f"alias:{surface}",
         entry.kind,
     )
+
+
+def _name_template(data: RegistryData, entry: ActorEntry) -> str:
+    """A state institution from Phoenix ("Assad Forces", SYRMIL) takes ACLED's state-force name."""
+    role = entry.cameo[3:6]
+    if entry.kind in STATE_KINDS and entry.country and "{" not in entry.name and role in data.compose:
+        return data.compose[role][2]
+    return entry.name
 
 
 def tie_labels(data: RegistryData, entry: ActorEntry, when: date | None) -> list[str]:
@@ -179,7 +193,14 @@ def _mention_for(
     data = registry.data
     if following is not None and following.agent is not None and following.agent[1] != "drop":
         joined = _gap(folded, hit, following) in ADJACENT_GAPS
-        if joined and hit.actor is not None and following.agent[0] not in PEOPLE_ROLES:
+        entry = data.actors[hit.actor] if joined and hit.actor is not None else None
+        if entry is not None and entry.kind in LEADER_KINDS and entry.country and following.agent[0] in STATE_ROLES:
+            span = (hit.start, following.end)  # "Assad's forces": the forces of the leader's state
+            agent = following.agent[0]
+            return composed_mention(data, folded, span, entry.country, agent, when, "composed", article_country), span[
+                1
+            ]
+        if entry is not None and following.agent[0] not in PEOPLE_ROLES:
             return named_mention(registry, folded, hit, article_country, when, following.end), following.end
         if joined and hit.actor is not None:
             crowd = _crowd_of(data, folded, hit, following, article_country, when)
