@@ -74,7 +74,7 @@ def test_events_filters_and_formats(db):
 
 
 def test_events_show_says_why_reports_were_joined(db):
-    text = run("events", "--db", db, "show", merged_id(db))
+    text = run("events", "show", merged_id(db), "--db", db)
     assert "reports (2):" in text
     assert "founded the event" in text
     assert "joined with score" in text and "days_apart=0" in text

@@ -39,9 +39,9 @@ def register(group: click.Group) -> None:
 
 
 def db_option(function: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--db", help="Database URL (default: FRONTLINES_DB_URL, else sqlite:///frontlines.sqlite)"
-    )(function)
+    return click.option("--db", help="Database URL (default: FRONTLINES_DB_URL, else sqlite:///frontlines.sqlite)")(
+        function
+    )
 
 
 def open_from_flags(db: str | None) -> Store:
@@ -95,9 +95,7 @@ def build_filter(values: dict[str, Any]) -> EventFilter:
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
-@click.option(
-    "--date", "date_", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for inputs without one"
-)
+@click.option("--date", "date_", type=click.DateTime(["%Y-%m-%d"]), help="Publication date for inputs without one")
 @click.option("--country", help="Country hint for the geocoder, for inputs that give none")
 @click.option("--no-merge", is_flag=True, help="Store reports without merging them into events")
 def ingest(
@@ -165,15 +163,11 @@ def progress(items: Iterator[Any]) -> Iterator[Any]:
 @click.group(invoke_without_command=True)
 @db_option
 @filter_options
-@click.option(
-    "--format", "format_", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
-)
+@click.option("--format", "format_", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True, help="Events per page")
 @click.option("--cursor", help="The next-page cursor a previous run printed")
 @click.pass_context
-def events(
-    ctx: click.Context, db: str | None, format_: str, limit: int, cursor: str | None, **filters: Any
-) -> None:
+def events(ctx: click.Context, db: str | None, format_: str, limit: int, cursor: str | None, **filters: Any) -> None:
     """List merged events, newest first, with filters; or show or split one event.
 
     \b
@@ -218,16 +212,17 @@ def _cell(value: Any, width: int = 32) -> str:
 
 @events.command("show")
 @click.argument("event_id")
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="The full detail as JSON")
 @click.pass_context
-def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
+def show(ctx: click.Context, event_id: str, db: str | None, as_json: bool) -> None:
     """Show one event: its fields, its reports and why they were joined, and its disputes.
 
     \b
     Example:
       frontlines events show FLE-0123456789abcdef
     """
-    detail = open_from_flags(ctx.obj["db"]).get_event(event_id)
+    detail = open_from_flags(db or ctx.obj["db"]).get_event(event_id)
     if detail is None:
         raise click.ClickException(f"no event {event_id}; list events with `frontlines events`")
     if as_json:
@@ -251,8 +246,7 @@ def describe(detail: EventDetail) -> str:
     for r in detail.reports:
         lines.append(f"- {r.report_id}  {r.source}  published {r.published}  article {r.article_id[:12]}")
         lines.append(
-            f"    {r.event.event_date} {r.event.sub_event_type} at {r.event.location}; "
-            f"fatalities {r.fatalities}"
+            f"    {r.event.event_date} {r.event.sub_event_type} at {r.event.location}; fatalities {r.fatalities}"
         )
         if r.reason.score is None:
             lines.append("    founded the event")
@@ -267,8 +261,7 @@ def describe(detail: EventDetail) -> str:
             lines.append(f"- {d.kind}: {d.summary}")
             for side in (d.side_a, d.side_b):
                 lines.append(
-                    f"    {side.get('claim')!r} "
-                    f"({', '.join(side.get('sources', []))}; {side.get('report_id')})"
+                    f"    {side.get('claim')!r} ({', '.join(side.get('sources', []))}; {side.get('report_id')})"
                 )
     return "\n".join(lines)
 
@@ -276,15 +269,16 @@ def describe(detail: EventDetail) -> str:
 @events.command("split")
 @click.argument("event_id")
 @click.argument("report_id")
+@db_option
 @click.pass_context
-def split(ctx: click.Context, event_id: str, report_id: str) -> None:
+def split(ctx: click.Context, event_id: str, report_id: str, db: str | None) -> None:
     """Detach a report from a merged event into its own event; later merges never re-join them.
 
     \b
     Example:
       frontlines events split FLE-0123456789abcdef FL-fedcba9876543210
     """
-    new_id = open_from_flags(ctx.obj["db"]).split_report(event_id, report_id)
+    new_id = open_from_flags(db or ctx.obj["db"]).split_report(event_id, report_id)
     click.echo(f"report {report_id} is now event {new_id}")
 
 
@@ -301,9 +295,7 @@ def split(ctx: click.Context, event_id: str, report_id: str) -> None:
     default="acled-csv",
     show_default=True,
 )
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False), help="File to write (atomically); default stdout"
-)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write (atomically); default stdout")
 def export(db: str | None, format_: str, output: str | None, **filters: Any) -> None:
     """Export merged events as ACLED CSV, JSONL, GeoJSON (QGIS-ready) or Parquet.
 
