@@ -176,6 +176,19 @@ def test_protesters_who_turn_violent_are_rioters(registry: ActorRegistry) -> Non
     assert names(registry.find("Protesters were beaten by the crowd.", country="KEN")) == ["Protesters (Kenya)"]
 
 
+def test_people_who_tell_are_sources(registry: ActorRegistry) -> None:
+    mentions = registry.find(
+        "Activists said ten civilians died. Residents told AFP the army shelled the town.", country="SYR"
+    )
+    assert [(m.text, m.kind) for m in mentions] == [
+        ("Activists", "source"),
+        ("civilians", "agent"),
+        ("Residents", "source"),
+        ("AFP", "source"),
+        ("army", "agent"),
+    ]
+
+
 def test_people_attacked_stay_civilians(registry: ActorRegistry) -> None:
     mentions = registry.find("Villagers were attacked by a mob.", country="KEN")
     assert names(mentions) == ["Civilians (Kenya)", "Rioters (Kenya)"]

@@ -86,6 +86,8 @@ NAME_PARTICLES = {
     "mrs",
     "sir",
 }
+#: Arabic and Romance articles written in lower case inside a name ("Ahrar al Sham").
+ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"}
 #: A one-word name this short and in capitals is an acronym (AFP, PKK, ISIS).
 ACRONYM_MAX = 4
 #: Actor kinds the converter drops: companies are not conflict actors and swamp matching.
@@ -122,7 +124,7 @@ def nice_name(raw: str) -> str:
     words = []
     for i, word in enumerate(parts):
         lower = word.lower()
-        if lower in LOWER_WORDS and i:
+        if (lower in LOWER_WORDS or lower in ARTICLES) and i:
             words.append(lower)
         elif (len(word) <= 3 and word.isalpha() and lower not in NAME_PARTICLES) or "." in word:
             words.append(word)

@@ -58,6 +58,10 @@ METONYMY_WINDOW = 4
 ADJACENT_GAPS = frozenset({"", "-", "'s", "’s"})
 #: Actor kinds named by ACLED's state templates ("Military Forces of Syria (2000-2024)").
 STATE_KINDS = frozenset({"state", "government"})
+#: People who, followed by a reporting verb, are witnesses (sources): residents, activists, civilians.
+WITNESS_AGENTS = frozenset({"CVL", "PRT"})
+#: Verbs that make people sources ("residents said"); a subset of what makes a capital metonymic.
+REPORTING_VERBS = frozenset({"said", "says", "say", "told", "reported", "report", "reports", "added", "described"})
 #: Kinds whose "forces" or "police" are their state's: leaders and governments.
 LEADER_KINDS = frozenset({"person", "government"})
 #: Agent roles of a state: a leader's "forces", "troops", "police", "government".
@@ -225,8 +229,22 @@ def _mention_for(
     if hit.agent[1] == "bare" or names_a_community(data, folded, hit):
         agent = protest_role(data, folded, hit) or hit.agent[0]
         span = (hit.start, hit.end)
-        return composed_mention(data, folded, span, article_country, agent, when, "agent", article_country), hit.end
+        kind = "source" if _witnesses(data, folded, hit) else "agent"
+        return composed_mention(data, folded, span, article_country, agent, when, kind, article_country), hit.end
     return None, hit.end
+
+
+def _witnesses(data: RegistryData, folded: FoldedText, hit: Hit) -> bool:
+    """ "residents said", "activists reported": people who tell of an event are its sources, not its parties."""
+    if hit.agent is None or hit.agent[0] not in WITNESS_AGENTS:
+        return False
+    end = folded.to_original(hit.end - 1) + 1
+    for word in _WORD.findall(fold(folded.original[end : end + 60]))[:METONYMY_WINDOW]:
+        if word in REPORTING_VERBS:
+            return True
+        if word not in METONYMY_FILLERS:
+            return False
+    return False
 
 
 def _crowd_of(
@@ -270,7 +288,7 @@ def _metonym(
 
 def _repeats(text: str, mentions: list[ActorMention], mention: ActorMention) -> bool:
     """A bare agent naming the same actor as the one before it in the clause ("residents held a protest")."""
-    if mention.kind != "agent" or not mentions or mentions[-1].name != mention.name:
+    if mention.kind != "agent" or not mentions or (mentions[-1].name, mentions[-1].kind) != (mention.name, "agent"):
         return False
     return not any(mark in text[mentions[-1].end : mention.start] for mark in ".;!?\n")
 
