@@ -106,3 +106,15 @@ def test_pipeline_skips_spacy_for_texts_that_fail_the_prefilter(seed_text: str) 
     assert [r.article.id for r in results if isinstance(r, Result)] == ["recipe", "seed"]
     assert results[0].events == []
     assert calls == [seed_text]
+
+
+def test_weak_words_pass_a_text_without_off_topic_context() -> None:
+    assert could_hold_event("Unknown men attacked a convoy near the border and stole two trucks.")
+
+
+def test_weak_words_in_a_sports_context_do_not_pass() -> None:
+    assert not could_hold_event("The striker's shot beat the goalkeeper before half-time.")
+
+
+def test_a_strong_word_passes_whatever_the_context() -> None:
+    assert could_hold_event("Fans clashed with police after the football derby; two were killed.")
