@@ -195,9 +195,13 @@ def _is_stale(target: Path) -> bool:
 
 
 def build_in_child(target: Path) -> dict[str, int]:
-    """Build the index in a child process, so this process never holds the 700 MB of source JSON."""
+    """Build the index in a child process, so this process never holds the 700 MB of source JSON.
+
+    The child is forked, not spawned: a spawned child re-imports the caller's main module, which
+    breaks plain scripts that call ``frontlines.extract`` at top level.
+    """
     from frontlines.places.build import build_index, recorded_dumps
 
     dumps = recorded_dumps(target)
-    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("fork")) as pool:
         return pool.submit(build_index, target, None, dumps).result()
