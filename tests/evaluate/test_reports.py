@@ -101,7 +101,16 @@ def test_markdown_never_carries_gold_text():
     assert "government troops" not in section and "teachers" not in section.lower()
     page = accuracy_markdown([report], "9.9.9", seed=4, today=date(2026, 1, 2))
     assert "2026-01-02" in page and "frontlines 9.9.9" in page and "--seed 4" in page
-    assert "| syn.csv | event_type accuracy |" in page
+    assert "(no target dataset was evaluated)" in page
+    assert "0.90" not in page  # targets belong to the two dev sets issue 5 names
+
+
+def test_accuracy_page_puts_the_target_sets_side_by_side():
+    kenya = _report().model_copy(update={"dataset": "acled_kenya/acled_data.csv"})
+    page = accuracy_markdown([kenya], "1.0", seed=0)
+    assert "| metric | acled_kenya | target |" in page
+    row = next(line for line in page.splitlines() if line.startswith("| event_type accuracy |"))
+    assert row.endswith("**below** | 0.90 |")
 
 
 def test_every_dataset_of_the_docs_run_has_a_known_format():
