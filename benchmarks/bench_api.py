@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -29,6 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_store import fill_events  # the same generated events as the store benchmark
 from frontlines.store import open_store
 
+#: Why requests failed, printed under the table.
+FAILURE_REASONS: Counter[str] = Counter()
 ROUTES = {
     "GET /health": ("/health", {}),
     "events, first page (100)": ("/api/events", {"limit": 100}),
@@ -82,11 +85,13 @@ async def run_load(base: str, path: str, params: dict, clients: int, requests: i
                 start = time.perf_counter()
                 try:
                     response = await client.get(path, params=params)
-                except httpx.TransportError:
+                except httpx.TransportError as exc:
                     failures += 1
+                    FAILURE_REASONS[f"{path}: {type(exc).__name__} {exc}"[:160]] += 1
                     continue
                 if response.status_code != 200:
                     failures += 1
+                    FAILURE_REASONS[f"{path}: HTTP {response.status_code} {response.text}"[:160]] += 1
                     continue
                 latencies.append((time.perf_counter() - start) * 1000)
 
@@ -135,6 +140,8 @@ def main() -> None:
                     print(f"{name:<28} {clients:>7} {len(latencies):>8} {p50:>8.1f} {p95:>8.1f} "
                           f"{len(latencies) / wall:>7.0f} {p50 / health_p50:>11.1f}x {failed:>6}")  # fmt: skip
                 print()
+            for reason, count in FAILURE_REASONS.most_common(5):
+                print(f"failed {count}x: {reason}")
         finally:
             server.terminate()
             server.wait(timeout=10)

@@ -50,11 +50,12 @@ async function countryOutlines() {
 
 /** Marker diameter in pixels: grows with the square root of fatalities (area ~ deaths). */
 function eventSize(fatalities) {
-  return Math.round(12 + Math.min(28, 3 * Math.sqrt(fatalities || 0)));
+  return Math.round(12 + Math.min(40, 3 * Math.sqrt(fatalities || 0)));
 }
 
-function clusterSize(count) {
-  return Math.round(26 + Math.min(30, 6 * Math.log2(count)));
+/** A cluster grows with its fatalities like a single marker, and a little with its count (room for the label). */
+function clusterSize(count, fatalities) {
+  return Math.max(eventSize(fatalities), Math.round(24 + Math.min(12, 3 * Math.log2(count))));
 }
 
 /**
@@ -107,7 +108,7 @@ function eventPopup(e) {
 function markerFor(cell, map) {
   const single = cell.events.length === 1;
   const e = cell.events[0];
-  const size = single ? eventSize(e.fatalities) : clusterSize(cell.events.length);
+  const size = single ? eventSize(e.fatalities) : clusterSize(cell.events.length, cell.fatalities);
   const label = single
     ? `${e.event_type}, ${e.event_date || "no date"}, ${e.location || "unknown place"}, ${fmt(e.fatalities)} killed`
     : `${cell.events.length} events, ${fmt(cell.fatalities)} killed; press Enter to zoom in`;
