@@ -302,11 +302,12 @@ def _gap(folded: FoldedText, left: Hit, right: Hit) -> str:
 def search(
     registry: ActorRegistry, name: str, limit: int, when: date | None = None
 ) -> list[tuple[ActorEntry, float, str]]:
-    """Candidates for ``name`` with a score and the reason, best first."""
+    """Candidates for ``name`` with a score and the reason, best first; names resolved for ``when``."""
     data = registry.data
+    query = name.strip()
     results: list[tuple[ActorEntry, float, str]] = []
-    for mention in registry.find(name, event_date=when):
-        if mention.start == 0 and mention.end == len(name.strip()):
+    for mention in registry.find(query, event_date=when):
+        if mention.start == 0 and mention.end == len(query):
             entry = data.actors.get(mention.actor_id or "") or ActorEntry(
                 mention.actor_id or "",
                 mention.name,
@@ -315,6 +316,7 @@ def search(
                 mention.cameo or "",
                 mention.category,
             )
+            entry = entry._replace(name=mention.name, inter=mention.inter)
             results.append((entry, 1.0, f"{mention.kind} ({mention.rule}) -> {mention.name}"))
     if results:
         return results
@@ -322,8 +324,10 @@ def search(
 
     choices = {fold(alias): actor_id for alias, actor_id in data.alias_pairs()}
     seen: set[str] = set()
-    for alias, score, _ in process.extract(fold(name), list(choices), scorer=fuzz.WRatio, limit=limit * 4):
+    for alias, score, _ in process.extract(fold(query), list(choices), scorer=fuzz.WRatio, limit=limit * 4):
         if choices[alias] not in seen and len(seen) < limit:
             seen.add(choices[alias])
-            results.append((data.actors[choices[alias]], round(score / 100, 3), f"fuzzy alias '{alias}'"))
+            entry = data.actors[choices[alias]]
+            entry = entry._replace(name=render(data, _name_template(data, entry), entry.country, when))
+            results.append((entry, round(score / 100, 3), f"fuzzy alias '{alias}'"))
     return results
