@@ -6,6 +6,7 @@ cache folder, keyed by a SHA-256 of the files' contents); ``registry.find(text)`
 
 from __future__ import annotations
 
+import os
 import pickle
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -264,7 +265,7 @@ def _build(extra_files: tuple[Path, ...], cache_dir: Path | None) -> ActorRegist
     if cache_file is not None:
         try:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cache_file.with_suffix(".tmp")
+            temporary = cache_file.with_suffix(f".{os.getpid()}.tmp")  # workers may build at once
             with temporary.open("wb") as handle:
                 pickle.dump((data, automaton, capitals, values), handle, protocol=pickle.HIGHEST_PROTOCOL)
             temporary.replace(cache_file)
