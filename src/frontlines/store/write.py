@@ -126,8 +126,11 @@ def write_result(conn: Connection, result: Result, merge: bool = True) -> Ingest
     carry_splits(conn, old_report_ids, [e.event_id for e in result.events])
     if merge:
         cannot_link = split_pairs(conn, [e.event_id for e in result.events])
+        # The extractor already told one article's events apart: they never join each other.
+        siblings = frozenset(e.event_id for e in result.events)
         for event, pk in zip(result.events, report_pks, strict=True):
-            joined = merge_report(conn, event, pk, cannot_link.get(event.event_id, frozenset()))
+            others = siblings - {event.event_id}
+            joined = merge_report(conn, event, pk, cannot_link.get(event.event_id, frozenset()) | others)
             report.reports_merged += joined
             report.events_created += not joined
     return report
