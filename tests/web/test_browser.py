@@ -167,3 +167,14 @@ def test_event_page_links_to_its_article_with_all_its_events(page, live_server):
     assert page.locator(".event-choice").count() == len(events)
     page.locator(".event-choice").last.click()
     assert page.locator(".event-choice").last.get_attribute("aria-pressed") == "true"
+
+
+def test_map_and_api_docs_load_nothing_from_other_hosts(page, live_server):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    open_map(page)
+    page.goto("/docs")
+    page.wait_for_selector(".swagger-ui .opblock")
+    assert page.locator(".swagger-ui .opblock").count() >= 10, "every route is in the schema page"
+    assert requested
+    assert [url for url in requested if not url.startswith(live_server)] == [], "the app works offline"

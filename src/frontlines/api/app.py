@@ -23,7 +23,9 @@ Writes (`POST /api/ingest`) need `Authorization: Bearer <api_token>`.
 def create_app(settings: Settings | None = None, *, store: Any = None) -> FastAPI:
     """The API and web app for ``settings``; ``store`` overrides the one opened from ``settings.db_url``."""
     settings = settings or Settings()
-    app = FastAPI(title="frontlines", version=__version__, description=DESCRIPTION)
+    app = FastAPI(
+        title="frontlines", version=__version__, description=DESCRIPTION, docs_url=None, redoc_url=None
+    )  # /docs is served from the built assets by webapp, so it works offline
     app.state.frontlines = AppState(settings, store)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)

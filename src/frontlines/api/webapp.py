@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import FileResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from frontlines.api.errors import ApiError
@@ -40,6 +41,23 @@ def home() -> FileResponse:
 @router.get("/places/{place_id}")
 def page() -> FileResponse:
     return _index()
+
+
+@router.get("/docs")
+def api_docs() -> HTMLResponse:
+    """The OpenAPI schema as Swagger UI, from the built assets (no CDN: works offline)."""
+    swagger = STATIC_DIR / "assets" / "swagger"
+    if not (swagger / "swagger-ui-bundle.js").is_file():
+        raise ApiError(
+            503, f"the API docs page is not built (/openapi.json is); run: {BUILD_HINT}", code="web_app_not_built"
+        )
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="frontlines API",
+        swagger_js_url="/assets/swagger/swagger-ui-bundle.js",
+        swagger_css_url="/assets/swagger/swagger-ui.css",
+        swagger_favicon_url="/assets/swagger/favicon-32x32.png",
+    )
 
 
 @router.get("/api/config")

@@ -1,5 +1,5 @@
-// Builds the web app into ./static: index.html, assets/app.js + app.css (esbuild bundle), and the
-// offline map outlines (world-atlas TopoJSON) copied from node_modules.
+// Builds the web app into ./static: index.html, assets/app.js + app.css (esbuild bundle), the
+// offline map outlines (world-atlas TopoJSON) and Swagger UI for /docs, copied from node_modules.
 import { build } from "esbuild";
 import { copyFile, mkdir, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -28,4 +28,10 @@ await copyFile(
   join(here, "node_modules", "world-atlas", "countries-50m.json"),
   join(assets, "countries-50m.json"),
 );
+// The API's schema page (/docs) served offline: Swagger UI from npm instead of a CDN.
+const swagger = join(assets, "swagger");
+await mkdir(swagger);
+for (const name of ["swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png", "LICENSE", "NOTICE"]) {
+  await copyFile(join(here, "node_modules", "swagger-ui-dist", name), join(swagger, name));
+}
 console.log(`built ${out}`);
