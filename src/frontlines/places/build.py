@@ -33,7 +33,7 @@ from frontlines.places.sources import (
     strip_type_words,
 )
 
-SCHEMA_VERSION = "2"  # bump when the builder changes what it writes
+SCHEMA_VERSION = "3"  # bump when the builder changes what it writes
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE admins (
@@ -58,6 +58,11 @@ CREATE TABLE skeletons (
     PRIMARY KEY (skey, country_code, geonameid)
 ) WITHOUT ROWID;
 CREATE TABLE dumps (path TEXT PRIMARY KEY, rows INTEGER NOT NULL, added TEXT NOT NULL);
+"""
+# created after the bulk insert, which is faster than keeping them up to date row by row
+INDEXES = """
+CREATE INDEX names_by_place ON names (geonameid);
+CREATE INDEX places_by_admin ON places (country_code, admin1_code, feature_code);
 """
 _PLACE_COLUMNS = (
     "geonameid, name, asciiname, country_code, iso3, isonum, country, admin1_code, admin1, "
@@ -122,6 +127,7 @@ def _build_into(path: Path, cities: Iterable[PlaceRow] | None, supplement: Path 
             ],
         )
         conn.commit()
+        conn.executescript(INDEXES)
         conn.execute("ANALYZE")
         conn.commit()
     finally:
