@@ -22,8 +22,8 @@ from pathlib import Path
 from frontlines.datafiles import data_path, read_tsv
 from frontlines.errors import BadRecord
 from frontlines.evaluate.items import ArgumentGold, ErrorCase, GoldItem, Metric, Report, RoleFiller
-from frontlines.evaluate.metrics import f1, ratio
-from frontlines.evaluate.runner import Coded
+from frontlines.evaluate.metrics import f1, ratio, share
+from frontlines.evaluate.runner import Coded, make_report
 
 #: Our record field scored against each role class.
 FIELD_OF_ROLE = {"attacker": "actor1", "victim": "actor2", "target": "actor2", "place": "location"}
@@ -32,7 +32,6 @@ GROUPS = {"attacker": ("attacker",), "victim/target": ("victim", "target"), "pla
 NON_VIOLENT = ("nonviolent", "illness")
 _HEAD_CUT = re.compile(r"\s(?:of|who|which|that|in|at|on|from)\s|[,(;:]")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-MAX_ERRORS = 60
 
 
 @cache
@@ -221,14 +220,8 @@ def score_arguments(items: Sequence[Coded], dataset: str, fmt: str) -> Report:
     )
     others = [c for c in items if not _gold(c).has_conflict_event]
     if others:
-        metrics.append(
-            Metric(
-                name="event rate: texts of other event types",
-                value=ratio(sum(1 for c in others if c.events), len(others)),
-                n=len(others),
-                note="not scored: such texts may still report violence",
-            )
-        )
+        note = "not scored: such texts may still report violence"
+        metrics.append(share("event rate: texts of other event types", [bool(c.events) for c in others], note=note))
     errors = []
     for coded in scored:
         ours = {f: sorted(predicted_heads(coded, f)) for f in ("actor1", "actor2", "location")}
@@ -250,12 +243,10 @@ def score_arguments(items: Sequence[Coded], dataset: str, fmt: str) -> Report:
                     ][:8],
                 )
             )
-    errors.sort(key=lambda e: -e.severity)
-    return Report(
-        dataset=dataset,
-        format=fmt,
-        items=len(items),
-        metrics=metrics,
-        errors=errors[:MAX_ERRORS],
-        failures=sum(1 for c in items if c.failure is not None),
+    return make_report(
+        items,
+        dataset,
+        fmt,
+        metrics,
+        errors,
     )

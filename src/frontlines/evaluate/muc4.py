@@ -28,8 +28,8 @@ from pathlib import Path
 from frontlines.datafiles import data_path, read_tsv
 from frontlines.errors import InputError
 from frontlines.evaluate.items import ErrorCase, Filler, GoldItem, Metric, Muc4Gold, Muc4Template, Report
-from frontlines.evaluate.metrics import f1, fold, ratio
-from frontlines.evaluate.runner import Coded
+from frontlines.evaluate.metrics import f1, fold, ratio, share
+from frontlines.evaluate.runner import Coded, make_report
 from frontlines.records import Article, Event
 
 _MESSAGE_ID = re.compile(r"^((?:DEV-MUC3|TST\d-MUC\d)-\d{4})\b", re.MULTILINE)
@@ -41,7 +41,6 @@ _QUOTED = re.compile(r'"([^"]*)"')
 VALUE_COLUMN = 36  # the answer keys put every slot value at this column
 SLOTS = {10: "perp_orgs", 12: "phys_targets", 19: "hum_targets"}
 EFFECTS = ("DEATH", "INJURY")
-MAX_ERRORS = 60
 
 
 def read_texts(path: Path) -> dict[str, str]:
@@ -341,22 +340,14 @@ def score_muc4(items: Sequence[Coded], dataset: str) -> Report:
     type_counts = [_type_counts(c) for c in items]
     irrelevant = [c for c in items if not templates_of(c)]
     metrics = _prf("incident type", [t[:3] for t in type_counts]) + _slot_metrics(items)
-    metrics.append(
-        Metric(
-            name="irrelevant texts with an event",
-            value=ratio(sum(1 for c in irrelevant if c.events), len(irrelevant)),
-            n=len(irrelevant),
-            note="lower is better; MUC-4 counts terrorist acts only, so combat reports are irrelevant there",
-        )
-    )
+    note = "lower is better; MUC-4 counts terrorist acts only, so combat reports are irrelevant there"
+    metrics.append(share("irrelevant texts with an event", [bool(c.events) for c in irrelevant], note=note))
     errors = [_type_error(c, t) for c, t in zip(items, type_counts, strict=True) if t[1] or t[2]]
-    errors.sort(key=lambda e: -e.severity)
-    return Report(
-        dataset=dataset,
-        format="muc4",
-        items=len(items),
-        metrics=metrics,
-        errors=errors[:MAX_ERRORS],
-        failures=sum(1 for c in items if c.failure is not None),
+    return make_report(
+        items,
+        dataset,
+        "muc4",
+        metrics,
+        errors,
         notes=["MUC-4 texts are all capitals; they are lower-cased with sentence starts capitalised"],
     )

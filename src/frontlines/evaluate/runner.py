@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from frontlines.evaluate.items import GoldItem
+from frontlines.evaluate.items import ErrorCase, GoldItem, Metric, Report
 from frontlines.records import Article, Event, Failure, Record
 from frontlines.settings import Settings
 
@@ -32,6 +32,21 @@ class Coded(Record):
         Chosen without looking at the gold, so a text with several events is scored honestly.
         """
         return primary_event(self.events)
+
+
+#: How many of the worst errors a report keeps.
+MAX_ERRORS = 60
+
+
+def make_report(
+    items: Sequence[Coded], dataset: str, fmt: str, metrics: list[Metric], errors: Iterable[ErrorCase], **extra
+) -> Report:
+    """A report over ``items``: the worst errors first (at most ``MAX_ERRORS``), failures counted."""
+    worst = sorted(errors, key=lambda e: -e.severity)[:MAX_ERRORS]
+    failures = sum(1 for c in items if c.failure is not None)
+    return Report(
+        dataset=dataset, format=fmt, items=len(items), metrics=metrics, errors=worst, failures=failures, **extra
+    )
 
 
 def primary_event(events: Sequence[Event]) -> Event | None:

@@ -22,7 +22,7 @@ from frontlines.evaluate.metrics import (
     same_country,
     without_period,
 )
-from frontlines.evaluate.runner import Coded
+from frontlines.evaluate.runner import Coded, make_report
 from frontlines.records import Event
 
 #: Issue 5's targets on the ACLED dev sets.
@@ -37,7 +37,6 @@ TARGETS = {
     "date exact": 0.95,
 }
 DISTANCE_BANDS_KM = (10, 25, 50)
-MAX_ERRORS = 60
 
 
 def _gold(coded: Coded) -> AcledGold:
@@ -224,18 +223,18 @@ def score_acled(items: Sequence[Coded], dataset: str) -> Report:
     """The ACLED report: field accuracies, type confusions, worst errors."""
     type_pairs, sub_pairs = _type_pairs(items), _sub_pairs(items)
     errors = [e for c in items for e in _errors_of(c)]
-    errors.sort(key=lambda e: -e.severity)
     distances = [d for c in items if c.primary and (d := _distance(c.primary, _gold(c))) is not None]
-    report = Report(
-        dataset=dataset,
-        format="acled",
-        items=len(items),
-        metrics=_field_metrics(items) + _count_metrics(items),
+    confusions = {"event_type": confusion(type_pairs)}
+    if sub_pairs:
+        confusions["sub_event_type"] = confusion(sub_pairs)
+    report = make_report(
+        items,
+        dataset,
+        "acled",
+        _field_metrics(items) + _count_metrics(items),
+        errors,
         per_class=class_scores(sub_pairs, sorted({g for g, _ in sub_pairs})),
-        confusions={"event_type": confusion(type_pairs)}
-        | ({"sub_event_type": confusion(sub_pairs)} if sub_pairs else {}),
-        errors=errors[:MAX_ERRORS],
-        failures=sum(1 for c in items if c.failure is not None),
+        confusions=confusions,
         histograms={"distance to gold point (km)": distance_histogram(distances)},
     )
     if not sub_pairs:

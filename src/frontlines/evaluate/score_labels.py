@@ -26,10 +26,8 @@ from frontlines.evaluate.metrics import (
     same_country,
     share,
 )
-from frontlines.evaluate.runner import Coded
+from frontlines.evaluate.runner import Coded, make_report
 from frontlines.records import Event
-
-MAX_ERRORS = 60
 
 
 def _gold(coded: Coded) -> LabelGold:
@@ -100,16 +98,14 @@ def score_labels(items: Sequence[Coded], dataset: str, fmt: str) -> Report:
             note="null or non-ACLED texts that yield an event (lower is better)",
         ),
     ]
-    errors = sorted((e for c in items if (e := _error(c))), key=lambda e: -e.severity)
-    return Report(
-        dataset=dataset,
-        format=fmt,
-        items=len(items),
-        metrics=metrics,
+    return make_report(
+        items,
+        dataset,
+        fmt,
+        metrics,
+        [e for c in items if (e := _error(c))],
         per_class=class_scores(sub_pairs, gold_subs),
         confusions={"event_type": confusion(type_pairs), "sub_event_type": confusion(sub_pairs)},
-        errors=errors[:MAX_ERRORS],
-        failures=sum(1 for c in items if c.failure is not None),
         histograms={"predicted event types": Counter(p for _, p in type_pairs).most_common()},
     )
 
@@ -152,13 +148,12 @@ def score_relevance(items: Sequence[Coded], dataset: str, fmt: str) -> Report:
         for c in items
         if (_gold(c).label == RELEVANT and not c.events) or (_gold(c).label == IRRELEVANT and c.events)
     ]
-    return Report(
-        dataset=dataset,
-        format=fmt,
-        items=len(items),
-        metrics=metrics,
-        errors=errors[:MAX_ERRORS],
-        failures=sum(1 for c in items if c.failure is not None),
+    return make_report(
+        items,
+        dataset,
+        fmt,
+        metrics,
+        errors,
         histograms={"texts with an event, by label": [(k, sum(v)) for k, v in sorted(by_label.items())]},
     )
 
@@ -202,11 +197,10 @@ def score_places(items: Sequence[Coded], dataset: str, fmt: str) -> Report:
         for c, e, place in primaries
         if not in_governorate(e, place)
     ]
-    return Report(
-        dataset=dataset,
-        format=fmt,
-        items=len(items),
-        metrics=metrics,
-        errors=errors[:MAX_ERRORS],
-        failures=sum(1 for c in items if c.failure is not None),
+    return make_report(
+        items,
+        dataset,
+        fmt,
+        metrics,
+        errors,
     )

@@ -16,13 +16,12 @@ from pathlib import Path
 from frontlines.errors import InputError
 from frontlines.evaluate.items import ErrorCase, GoldItem, Metric, Report, UcdpGold
 from frontlines.evaluate.metrics import haversine_km, median, ratio, same_admin, same_country
-from frontlines.evaluate.runner import Coded
+from frontlines.evaluate.runner import Coded, make_report
 from frontlines.evaluate.score_acled import DISTANCE_BANDS_KM, distance_histogram
 from frontlines.records import Article, Event
 
 #: How far after the event a source date may lie and still be its publication date.
 MAX_REPORT_DELAY = timedelta(days=30)
-MAX_ERRORS = 60
 REQUIRED = ("id", "source_headline", "date_start", "country", "adm_1", "latitude", "longitude", "best")
 
 
@@ -135,13 +134,11 @@ def score_ucdp(items: Sequence[Coded], dataset: str) -> Report:
                     evidence=event.evidence.get("location", []) if event else [],
                 )
             )
-    errors.sort(key=lambda e: -e.severity)
-    return Report(
-        dataset=dataset,
-        format="ucdp",
-        items=len(items),
-        metrics=metrics,
-        errors=errors[:MAX_ERRORS],
-        failures=sum(1 for c in items if c.failure is not None),
+    return make_report(
+        items,
+        dataset,
+        "ucdp",
+        metrics,
+        errors,
         histograms={"distance to gold point (km)": distance_histogram(distances)},
     )
