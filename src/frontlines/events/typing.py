@@ -18,7 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.datafiles import data_path, read_tsv
-from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, RIOTER, STATE, TARGET, UNKNOWN, Cue, Lexicon
+from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, PROTESTER, RIOTER, STATE, TARGET, UNKNOWN, Cue, Lexicon
 
 Classifier = Callable[[Token], str | None]
 #: Cues of violence done by people to people.
@@ -354,7 +354,8 @@ def rule_sexual(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
 
 def rule_agreement(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Rival actors agree: a ceasefire reached, a deal signed, hostages or prisoners released."""
-    agree = [c for c in _pick(cues, "AGREE", "SURRENDER") if _agreed(doc, c)]
+    agree = [c for c in _pick(cues, "AGREE") if _agreed(doc, c)]
+    agree += [c for c in _pick(cues, "SURRENDER") if classes_of(arguments(c.head(doc))[0], classify) & {ARMED, STATE}]
     if agree or (_has(cues, "AGREE") and _has(cues, "SIGN")):
         found = agree + _pick(cues, "SIGN")
         return Decision("Agreement", sentence, found, "codebook:rival actors agree (ceasefire, deal)", 0.7)
@@ -429,9 +430,13 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return None
     if _has(cues, "MOB"):
         return Decision("Mob violence", sentence, _pick(cues, "MOB"), "codebook:mob violence", 0.7)
-    if not _has(protest, "PROTEST", "LABOUR") and _has(cues, "CLASH", *VIOLENCE):
-        rule = "codebook:rioting crowds without a demonstration are mob violence"
-        return Decision("Mob violence", sentence, protest + _pick(cues, "CLASH", *VIOLENCE), rule, 0.65)
+    if not _has(protest, "PROTEST", "LABOUR"):
+        if acts and not protest and not _crowd_acts(doc, acts, sentence, classify):
+            return None
+        against = _pick(cues, "CLASH", *VIOLENCE)
+        if against and not sentence_has_class(sentence, classify, STATE):
+            rule = "codebook:rioting crowds fighting each other, not a demonstration, are mob violence"
+            return Decision("Mob violence", sentence, protest + against, rule, 0.65)
     violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not is_reason(doc, c)]
     if violent:
         rule = "codebook:demonstrators use violence or destroy property"
@@ -446,6 +451,17 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return Decision("Protest with intervention", sentence, protest + intervention, rule, 0.7)
     rule = "codebook:demonstration without violence or intervention"
     return Decision("Peaceful protest", sentence, protest, rule, 0.7)
+
+
+def sentence_has_class(sentence: Span, classify: Classifier, cls: str) -> bool:
+    return any(classify(t) == cls for t in sentence)
+
+
+def _crowd_acts(doc: Doc, acts: list[Cue], sentence: Span, classify: Classifier) -> bool:
+    """Stone-throwing, barricades, burning tyres by a crowd (not by gunmen or assailants)."""
+    agents = [a for c in acts for a in arguments(c.head(doc))[0]]
+    classes = classes_of(agents, classify) if agents else {c for t in sentence if (c := classify(t))}
+    return not classes & {UNKNOWN, ARMED, STATE} or bool(classes & {CROWD, RIOTER, PROTESTER})
 
 
 def is_reason(doc: Doc, cue: Cue) -> bool:
@@ -468,9 +484,6 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     """Two armed, organised sides fight; an exchange of small arms fire is a battle."""
     clash = _pick(cues, "CLASH", "AMBUSH")
     if clash:
-        sides = {c for t in sentence if (c := classify(t))}
-        if sides and sides <= {CIVILIAN, CROWD, RIOTER, TARGET}:
-            return Decision("Mob violence", sentence, clash, "codebook:clashes between unarmed communities", 0.65)
         return Decision("Armed clash", sentence, clash, "codebook:armed, organised groups fight", 0.75)
     arms = _pick(cues, "SMALLARMS")
     if arms and _has(cues, "SHOOT", "SHELL", "GRENADE", "BLAST", "ATTACK"):
