@@ -18,6 +18,7 @@ from frontlines.evaluate.metrics import (
     macro_f1,
     micro_f1,
     same_admin,
+    top_confusions,
     without_period,
 )
 from frontlines.evaluate.render import markdown_section, render_table, report_json
@@ -48,6 +49,7 @@ def test_f1_averages_and_confusion():
     matrix = confusion(pairs)
     assert matrix.labels[:2] == ["A", "B"]
     assert matrix.counts[0] == [1, 1, 0]
+    assert top_confusions(confusion([*pairs, ("A", "B")]), 2) == [("A", "B", 2), ("B", NONE, 1)]
 
 
 def test_primary_event_is_the_most_confident_then_the_first():
@@ -79,6 +81,8 @@ def test_table_shows_targets_and_their_status():
     assert "event_type accuracy" in table
     assert "0.90 BELOW" in table
     assert "per sub-event type" in table
+    assert "most frequent event_type confusions (gold -> ours: count)" in table
+    assert "Protests -> Riots: 1" in table
 
 
 def test_json_holds_every_metric():
@@ -92,6 +96,7 @@ def test_html_has_charts_confusion_and_marked_evidence():
     page = render_html(_report())
     assert page.count("<svg") >= 2
     assert "Confusion: event_type" in page
+    assert "Most frequent event_type confusions" in page
     assert "<mark>marched</mark>" in page
 
 

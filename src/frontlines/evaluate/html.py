@@ -9,12 +9,14 @@ from html import escape
 from pathlib import Path
 
 from frontlines.evaluate.items import Confusion, ErrorCase, Report
+from frontlines.evaluate.metrics import top_confusions
 from frontlines.evaluate.render import fmt_value
 from frontlines.records import Evidence
 
 BAR_WIDTH = 360
+TOP_CONFUSIONS = 15
 ROW_HEIGHT = 18
-LABEL_WIDTH = 290
+LABEL_WIDTH = 430
 STYLE = """
 body{font:14px/1.4 system-ui,sans-serif;margin:2em;max-width:1200px;color:#222}
 table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:2px 6px;font-size:12px}
@@ -34,7 +36,7 @@ def bar_chart(title: str, bars: Sequence[tuple[str, float, float | None]], scale
         length = 0 if scale <= 0 else max(0.0, min(value / scale, 1.0)) * BAR_WIDTH
         colour = "#1565c0" if target is None or value >= target else "#c62828"
         parts.append(
-            f'<text x="{LABEL_WIDTH - 6}" y="{y + 12}" text-anchor="end" font-size="12">{escape(label[:45])}</text>'
+            f'<text x="{LABEL_WIDTH - 6}" y="{y + 12}" text-anchor="end" font-size="12">{escape(label[:72])}</text>'
         )
         parts.append(
             f'<rect x="{LABEL_WIDTH}" y="{y}" width="{length:.1f}" height="{ROW_HEIGHT - 4}" fill="{colour}"/>'
@@ -131,7 +133,13 @@ def render_html(report: Report) -> str:
                     scale=float(max(v for _, v in counts) or 1),
                 )
             )
-    parts += [confusion_table(name, matrix) for name, matrix in report.confusions.items()]
+    for name, matrix in report.confusions.items():
+        pairs = top_confusions(matrix, TOP_CONFUSIONS)
+        if pairs:
+            top = max(count for _, _, count in pairs)
+            bars = [(f"{gold} → {ours}", float(count), None) for gold, ours, count in pairs]
+            parts.append(bar_chart(f"Most frequent {name} confusions (gold → ours)", bars, scale=float(top)))
+        parts.append(confusion_table(name, matrix))
     parts.append(f"<h2>Worst errors ({len(report.errors)})</h2>")
     parts += [error_block(case) for case in report.errors]
     parts += [f"<p><i>{escape(n)}</i></p>" for n in report.notes]

@@ -78,6 +78,17 @@ def confusion(pairs: Sequence[tuple[str, str]]) -> Confusion:
     return Confusion(labels=labels, counts=counts)
 
 
+def top_confusions(matrix: Confusion, limit: int = 10) -> list[tuple[str, str, int]]:
+    """The most frequent (gold, ours, count) disagreements of a confusion matrix."""
+    pairs = [
+        (gold, matrix.labels[j], count)
+        for gold, row in zip(matrix.labels, matrix.counts, strict=True)
+        for j, count in enumerate(row)
+        if count and matrix.labels[j] != gold
+    ]
+    return sorted(pairs, key=lambda p: -p[2])[:limit]
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

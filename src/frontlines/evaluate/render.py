@@ -6,8 +6,10 @@ import json
 from collections.abc import Sequence
 
 from frontlines.evaluate.items import Metric, Report
+from frontlines.evaluate.metrics import top_confusions
 
 PASS, FAIL = "ok", "BELOW"
+CONFUSIONS_SHOWN = 8
 
 
 def fmt_value(metric: Metric) -> str:
@@ -43,6 +45,10 @@ def render_table(report: Report) -> str:
             f"  {c.label:<40} {c.f1:.3f} ({c.precision:.3f} / {c.recall:.3f}, {c.support})"
             for c in sorted(report.per_class, key=lambda c: -c.support)
         ]
+    for name, matrix in report.confusions.items():
+        if confusions := top_confusions(matrix, CONFUSIONS_SHOWN):
+            lines += ["", f"most frequent {name} confusions (gold -> ours: count)"]
+            lines += [f"  {gold} -> {ours}: {count}" for gold, ours, count in confusions]
     lines += [f"note: {n}" for n in report.notes]
     return "\n".join(lines)
 
