@@ -110,6 +110,11 @@ def test_one_word_alias_needs_a_capital(registry: ActorRegistry) -> None:
     assert only(registry, "Hamas fired rockets.").actor_id == "hamas"
 
 
+def test_hyphenated_names_match_in_any_case_and_absorb_their_agent_noun(registry: ActorRegistry) -> None:
+    mention = only(registry, "Anti-Balaka militias attacked the town.", country="CAF")
+    assert (mention.text, mention.name, mention.inter) == ("Anti-Balaka militias", "Anti-Balaka", 4)
+
+
 def test_city_is_not_an_alias_of_its_country(registry: ActorRegistry) -> None:
     assert registry.find("Fighting continued in Aleppo and Kobani.") == []
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 MentionKind = Literal["named", "composed", "agent", "coref", "source", "metonym"]
 #: Bumped when the pickled layout changes, so old caches are rebuilt.
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 #: Shortest folded alias kept in the automaton (two letters: "IS", "UN", "AP" in capitals).
 MIN_KEY_LENGTH = 2
 #: What a key stands for: (length, case tag + actor id, case tag + ISO3 of a country word,
@@ -96,7 +96,7 @@ def case_tag(alias: str) -> str:
     """'A': matches only in capitals (IS, AFP); 'C': only capitalised (one-word names); 'a': any case."""
     if is_case_sensitive(alias):
         return "A"
-    return "C" if " " not in alias.strip() else "a"
+    return "C" if " " not in fold(alias) else "a"
 
 
 def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, list[KeyValue]]:
