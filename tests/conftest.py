@@ -289,11 +289,15 @@ def chromium():
 
 @pytest.fixture()
 def page(chromium, live_server):
-    """A fresh laptop-sized browser page on the live server; JavaScript errors fail the test."""
+    """A fresh laptop-sized browser page on the live server; JavaScript errors and CSP refusals fail the test."""
     context = chromium.new_context(base_url=live_server, viewport={"width": 1366, "height": 900})
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda exc: errors.append(str(exc)))
+    tab.on(
+        "console",
+        lambda msg: errors.append(msg.text) if msg.type == "error" and "Content Security Policy" in msg.text else None,
+    )
     tab.set_default_timeout(20_000)
     yield tab
     context.close()

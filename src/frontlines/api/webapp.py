@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -23,24 +24,47 @@ BUILD_HINT = "cd src/frontlines/web && npm ci && npm run build"
 router = APIRouter(include_in_schema=False)
 
 
-def _index() -> FileResponse:
+def content_policy(tile_url: str | None) -> str:
+    """The pages' Content-Security-Policy: our own scripts only; images also from the tile server."""
+    images = "'self' data:"
+    if tile_url:
+        parts = urlsplit(tile_url.replace("{s}", "a"))  # {s}: Leaflet's subdomain placeholder
+        if parts.scheme in ("http", "https") and parts.hostname:
+            host = parts.hostname
+            if "{s}" in tile_url and "." in host:
+                host = "*." + host.split(".", 1)[1]
+            images += f" {parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
+    # Leaflet positions its panes and markers with style attributes, hence 'unsafe-inline' for styles.
+    return (
+        f"default-src 'self'; img-src {images}; style-src 'self' 'unsafe-inline'; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    )
+
+
+def _index(request: Request) -> FileResponse:
     index = STATIC_DIR / "index.html"
     if not index.is_file():
         raise ApiError(503, f"the web app is not built; run: {BUILD_HINT}", code="web_app_not_built")
-    return FileResponse(index, headers={"Cache-Control": "no-cache"})
+    headers = {
+        "Cache-Control": "no-cache",
+        "Content-Security-Policy": content_policy(state_of(request).settings.map_tile_url),
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "same-origin",
+    }
+    return FileResponse(index, headers=headers)
 
 
 @router.get("/")
 @router.get("/extract")
-def home() -> FileResponse:
-    return _index()
+def home(request: Request) -> FileResponse:
+    return _index(request)
 
 
 @router.get("/events/{event_id}")
 @router.get("/articles/{article_id}")
 @router.get("/places/{place_id}")
-def page() -> FileResponse:
-    return _index()
+def page(request: Request) -> FileResponse:
+    return _index(request)
 
 
 @router.get("/docs")
