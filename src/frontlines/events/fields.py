@@ -177,7 +177,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> PlaceMention | N
     places = [p for p in ctx.places if not p.is_dateline and p.place.latitude is not None]
     local = [p for p in places if ctx.sentence_index(p.start) in sentences]
     if local:
-        return min(local, key=lambda p: (p.place.geo_precision or 3, p.start))
+        return min(local, key=lambda p: (p.place.geo_precision or 3, _is_admin_seat(p.place), p.start))
     if not places:
         return None
     counts: dict[object, int] = {}
@@ -188,6 +188,12 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> PlaceMention | N
         places,
         key=lambda p: (p.place.geo_precision or 3, -counts[p.place.geonameid or p.place.location], p.start),
     )
+
+
+def _is_admin_seat(place: Place) -> bool:
+    """A place named like its province ("Luhansk, Luhansk"): less specific than a village in it."""
+    name = (place.location or "").lower()
+    return bool(name) and any(name and name in (a or "").lower() for a in (place.admin1, place.country))
 
 
 def _hint_country(ctx: DocumentContext) -> str | None:
