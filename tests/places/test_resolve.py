@@ -97,6 +97,9 @@ def test_yarmouk_camp_in_damascus_is_the_camp_with_precision_1(small_gazetteer: 
         ("Shells fell on the outskirts of Aleppo.", "Aleppo", None, 2),
         ("Clashes in the Aleppo countryside killed four.", "Aleppo countryside", None, 2),
         ("Clashes in Douma district killed four.", "Douma district", 2, 2),
+        ("Shells fell on the western outskirts of Aleppo.", "Aleppo", None, 2),
+        ("Fighters from the province of Aleppo arrived.", "Aleppo", 1, 3),
+        ("Shelling hit Zamalka in rural Damascus.", "Damascus", 1, 3),
     ],
 )
 def test_phrase_words_set_the_admin_level_and_geo_precision(
@@ -105,7 +108,7 @@ def test_phrase_words_set_the_admin_level_and_geo_precision(
     mention = resolve(text, small_gazetteer, name)[name]
     assert mention.place is not None and mention.place.country == "Syria"
     assert mention.place.geo_precision == precision
-    is_admin = mention.place.geonameid not in (169389, 170063, 170592)
+    is_admin = mention.place.geonameid not in (169389, 170063, 170592, 170654)
     assert is_admin == (level is not None)
 
 
@@ -143,3 +146,10 @@ def test_evidence_names_the_features_that_won(small_gazetteer: Gazetteer) -> Non
 def test_non_place_labels_are_ignored(small_gazetteer: Gazetteer) -> None:
     text = "Beirut Bank said profits rose."
     assert resolve_places(text, [(0, 6, "ORG")], small_gazetteer, find_extra=False) == []
+
+
+def test_a_second_mention_of_a_name_does_not_vouch_for_its_province(small_gazetteer: Gazetteer) -> None:
+    text = "A car bomb hit Homs on Thursday. The district in the east of Aleppo is quiet; Aleppo is not."
+    found = resolve_places(text, spans(text, "Aleppo"), small_gazetteer, country_hint="Syria")
+    assert [m.place.geonameid for m in found] == [170063, 170063]
+    assert [m.place.geo_precision for m in found] == [2, 1]

@@ -158,9 +158,13 @@ def _choose_seats(rows: list[PlaceRow], units: list[AdminUnit]) -> dict[tuple, P
     for unit in units:
         if (unit.country_code, unit.admin1_code) not in by_admin1:
             continue
-        named = {
-            id(r): r for key in _unit_keys(unit) for r in by_name.get((unit.country_code, unit.admin1_code, key), [])
-        }.values()
+        named = list(
+            {
+                id(r): r
+                for key in _unit_keys(unit)
+                for r in by_name.get((unit.country_code, unit.admin1_code, key), [])
+            }.values()
+        )
         if unit.level == 1:
             pool = by_admin1.get((unit.country_code, unit.admin1_code), [])
         else:

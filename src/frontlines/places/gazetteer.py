@@ -65,6 +65,13 @@ class Candidate:
         return {"PCLI": 0, "ADM1": 1, "ADM2": 2}.get(self.feature_code or "")
 
 
+_FIELDS = tuple(column.split(".")[1] for column in _COLUMNS.split(", "))
+
+
+def _candidate(row: tuple, is_primary: bool = False, match: str = "exact") -> Candidate:
+    return Candidate(**dict(zip(_FIELDS, row, strict=True)), is_primary=is_primary, match=match)
+
+
 class Gazetteer:
     """Read-only access to a built gazetteer index."""
 
@@ -99,7 +106,7 @@ class Gazetteer:
             "WHERE n.key = ? ORDER BY p.population DESC LIMIT ?",
             (key, MAX_CANDIDATES_PER_NAME),
         )
-        return tuple(Candidate(*row[:-1], is_primary=bool(row[-1])) for row in rows)
+        return tuple(_candidate(row[:-1], is_primary=bool(row[-1])) for row in rows)
 
     def candidates(self, name: str, country: str | None = None, limit: int = 20) -> list[Candidate]:
         """Places called ``name`` (most populous first), in ``country`` (name or ISO code) if given.
@@ -128,7 +135,7 @@ class Gazetteer:
             "WHERE s.skey = ? AND s.country_code = ? ORDER BY p.population DESC LIMIT ?",
             (skey, iso2, MAX_CANDIDATES_PER_NAME),
         )
-        return [Candidate(*row, match="skeleton") for row in rows if self._similar(key, row[0])]
+        return [_candidate(row, match="skeleton") for row in rows if self._similar(key, row[0])]
 
     def _similar(self, key: str, geonameid: int) -> bool:
         """True if one of the place's names is close to ``key`` in edit distance, not only in skeleton."""
@@ -144,7 +151,7 @@ class Gazetteer:
     def place(self, geonameid: int) -> Candidate | None:
         """The place with this id."""
         rows = self._query(f"SELECT {_COLUMNS} FROM places p WHERE geonameid = ?", (geonameid,))
-        return Candidate(*rows[0], is_primary=True) if rows else None
+        return _candidate(rows[0], is_primary=True) if rows else None
 
     def admin_unit(self, country_code: str, admin1_code: str, admin2_code: str | None = None) -> Candidate | None:
         """The place row of an admin1 unit (or an admin2 unit when ``admin2_code`` is given)."""
@@ -154,7 +161,7 @@ class Gazetteer:
             "AND feature_code = ? AND (? IS NULL OR admin2_code = ?) LIMIT 1",
             (country_code, admin1_code, code, admin2_code, admin2_code),
         )
-        return Candidate(*rows[0], is_primary=True) if rows else None
+        return _candidate(rows[0], is_primary=True) if rows else None
 
     def stats(self) -> dict[str, int | str]:
         """Row counts and build time of the index."""

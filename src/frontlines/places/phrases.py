@@ -47,7 +47,7 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
     if len(tokens) > 1 and tokens[0].lower() in words.direction:
         phrase.roles.append(f"direction:{tokens[0].lower()}")
         tokens = tokens[1:]
-    _read_before(text[max(0, start - LOOK_BEHIND) : start].lower(), phrase)
+    rural = _read_before(text[max(0, start - LOOK_BEHIND) : start].lower(), phrase)
     full = " ".join(tokens)
     phrase.names.append(full)
     stripped = list(tokens)
@@ -55,24 +55,24 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
         stripped.pop()
     if stripped != tokens:
         phrase.names.append(" ".join(stripped))
-    for name in list(phrase.names):
-        if "/" in name:  # "Tadmur/Palmyra": either name
-            phrase.names += [part.strip() for part in name.split("/") if part.strip()]
     else:
         after = _WORD_AFTER.match(text[end : end + LOOK_AHEAD])
         if after and _trailing_role(after.group("word").lower().split()[-1], phrase):
             phrase.names.insert(0, f"{full} {after.group('word')}")
-    if phrase.direction:
-        phrase.wants_admin = True
+    if rural:  # "rural Damascus" is what others call "Damascus countryside" (Rif Dimashq)
+        phrase.names.insert(0, f"{phrase.names[-1]} countryside")
+    for name in list(phrase.names):
+        if "/" in name:  # "Tadmur/Palmyra": either name
+            phrase.names += [part.strip() for part in name.split("/") if part.strip()]
+    if phrase.direction and not any(r.startswith(("part", "near")) for r in phrase.roles):
+        phrase.wants_admin = True  # "southern Idlib" is the province; "western outskirts of Aleppo" the city
     return phrase
 
 
 def _trailing_role(word: str, phrase: Phrase) -> bool:
     words = place_words()
     if word in words.admin_level:
-        phrase.roles.append(f"admin:{word}")
-        phrase.wants_admin = True
-        phrase.admin_level = words.admin_level[word]
+        _admin_role(word, phrase)
         return True
     if word in words.part:
         phrase.roles.append(f"part:{word}")
@@ -84,9 +84,24 @@ def _trailing_role(word: str, phrase: Phrase) -> bool:
     return word == "refugee"
 
 
-def _read_before(before: str, phrase: Phrase) -> None:
+def _admin_role(word: str, phrase: Phrase) -> None:
+    levels = place_words().admin_level
+    phrase.roles.append(f"admin:{word}")
+    phrase.wants_admin = True
+    phrase.admin_level = levels[word]
+
+
+_ADMIN_OF = re.compile(r"(?:^|\W)(?P<word>[a-z-]+)\s+of$")
+
+
+def _read_before(before: str, phrase: Phrase) -> bool:
+    """Read proximity, direction and "province of" before the name; True after "rural"."""
     words = place_words()
     trimmed = re.sub(r"\s+(?:the\s+)?$", "", before)
+    admin_of = _ADMIN_OF.search(trimmed)
+    if admin_of and admin_of.group("word") in words.admin_level:
+        _admin_role(admin_of.group("word"), phrase)  # "the province of Aleppo"
+        return False
     for near in words.near:
         if trimmed.endswith(near) and (len(trimmed) == len(near) or not trimmed[-len(near) - 1].isalnum()):
             phrase.roles.append(f"near:{near}")
@@ -95,3 +110,7 @@ def _read_before(before: str, phrase: Phrase) -> None:
     last = trimmed.split()[-1] if trimmed.split() else ""
     if last in words.direction:
         phrase.roles.append(f"direction:{last}")
+    if last == "rural":
+        phrase.roles.append("part:rural")
+        return True
+    return False

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -164,7 +163,7 @@ class _Context:
     """Country evidence: the caller's (hint, actors) and each mention's, kept apart so that a
     mention never counts as context for itself."""
 
-    base: Counter[str] = field(default_factory=Counter)
+    base: dict[str, float] = field(default_factory=dict)
     why: dict[str, set[str]] = field(default_factory=dict)
     by_mention: dict[int, tuple[str, float, str]] = field(default_factory=dict)
 
@@ -173,18 +172,18 @@ class _Context:
         if country is None:
             return
         if mention is None:
-            self.base[country.iso2] += weight
+            self.base[country.iso2] = self.base.get(country.iso2, 0.0) + weight
             self.why.setdefault(country.iso2, set()).add(reason)
         else:
             self.by_mention[mention] = (country.iso2, weight, reason)
 
     def weights(self, skip: int) -> dict[str, tuple[float, list[str]]]:
         """Country ISO2 -> (weight 0..1, reasons), without the evidence of mention ``skip``."""
-        weights = Counter(self.base)
+        weights = dict(self.base)
         why = {k: set(v) for k, v in self.why.items()}
         for index, (iso2, weight, reason) in self.by_mention.items():
             if index != skip:
-                weights[iso2] += weight
+                weights[iso2] = weights.get(iso2, 0.0) + weight
                 why.setdefault(iso2, set()).add(reason)
         top = max(weights.values(), default=0.0)
         return {k: (w / top, sorted(why[k])) for k, w in weights.items()} if top else {}
@@ -221,7 +220,12 @@ def _country_context(mentions: list[_Mention], hint: str | None, actor_countries
 
 
 def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Context) -> None:
-    others = [m.best for i, m in enumerate(mentions) if i != index and m.best is not None and not m.is_dateline]
+    own = normalize_name(mention.phrase.names[-1])
+    others = [  # another mention of the same name must not vouch for one reading of it
+        m.best
+        for i, m in enumerate(mentions)
+        if i != index and m.best is not None and not m.is_dateline and normalize_name(m.phrase.names[-1]) != own
+    ]
     parent = _parent(mention, index, mentions)
     weights = context.weights(skip=index)
     scored = [(_score(c, mention.phrase, weights, others, parent), c) for c in mention.candidates]
