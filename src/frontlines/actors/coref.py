@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -35,6 +36,8 @@ GROUP_MEMBER_AGENTS = frozenset({"REB", "INS", "UAF"})
 NAMED_KINDS = frozenset({"named", "source"})
 #: Characters after a nominal searched for a tie phrase and, after it, for the patron's name.
 PATRON_REACH = 40
+#: Hits looked at after a tie phrase for the patron's name.
+PATRON_HITS = 4
 #: Furthest a tie phrase may start after the nominal ("a faction, reportedly linked to").
 TIE_CUE_OFFSET = 14
 #: Fewest mentions that make a named group the article's salient one ("Palestinian fighters").
@@ -55,11 +58,13 @@ def resolve_coreference(
     data: RegistryData, folded: FoldedText, hits: list[Hit], mentions: list[ActorMention]
 ) -> list[ActorMention]:
     """Replace nominal phrases by coreference mentions of the named actors they stand for."""
+    starts = [h.start for h in hits]  # hits are sorted and do not overlap
     for match in nominal_pattern(tuple(data.coref)).finditer(folded.folded):
         start, end = match.start(), match.end()
-        if any(h.start < end < h.end or h.start < start < h.end for h in hits):
+        first_in, last_in = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if (first_in and hits[first_in - 1].end > start) or (last_in and hits[last_in - 1].end > end):
             continue  # the phrase cuts through a longer name ("the U.N. agency for Palestinian refugees")
-        cue = _cue(data, folded, hits, match)
+        cue = _cue(data, folded, (hits, starts), hits[first_in:last_in], match)
         definite = match.group(1) == "the"
         if not definite and cue.country is None and cue.tie is None:
             continue
@@ -81,25 +86,32 @@ def nominal_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(the|a|an) ((?:[a-z0-9]+ ){{0,{COREF_MODIFIERS}}}?)({alternatives})\b")
 
 
-def _cue(data: RegistryData, folded: FoldedText, hits: list[Hit], match: re.Match[str]) -> Cue:
-    inside = [h for h in hits if match.start() <= h.start and h.end <= match.end()]
+def _cue(
+    data: RegistryData,
+    folded: FoldedText,
+    index: tuple[list[Hit], list[int]],
+    inside: list[Hit],
+    match: re.Match[str],
+) -> Cue:
     kinds, religion = data.coref[match.group(3)]
     country = next((h.country for h in inside if h.country and h.actor is None), None)
     patron = next((h for h in inside if h.actor), None)
     if patron is not None:  # "the Hamas loyalist group" is tied to Hamas; "the Hamas group" is Hamas
         return Cue(kinds, religion, country, patron.actor, match.start(3) > patron.end + 1)
-    patron_after = _patron_after(data, folded, hits, match.end())
+    patron_after = _patron_after(data, folded, index, match.end())
     return Cue(kinds, religion, country, patron_after, patron_after is not None)
 
 
-def _patron_after(data: RegistryData, folded: FoldedText, hits: list[Hit], end: int) -> str | None:
+def _patron_after(data: RegistryData, folded: FoldedText, index: tuple[list[Hit], list[int]], end: int) -> str | None:
     """The actor a tie phrase right after a nominal names: "a faction linked to the group Hamas" -> hamas."""
+    hits, starts = index
     window = folded.folded[end : end + PATRON_REACH]
     for cue in data.tie_cues:
         at = window.find(f" {cue} ")
         if 0 <= at <= TIE_CUE_OFFSET:
             after = end + at + len(cue) + 2
-            return next((h.actor for h in hits if h.actor and after <= h.start < after + PATRON_REACH), None)
+            following = hits[bisect.bisect_left(starts, after) :]
+            return next((h.actor for h in following[:PATRON_HITS] if h.actor and h.start < after + PATRON_REACH), None)
     return None
 
 
