@@ -9,6 +9,7 @@ import pytest
 from frontlines.places import PlaceMention, resolve_places
 from frontlines.places.build import haversine_km
 from frontlines.places.gazetteer import Gazetteer
+from frontlines.places.matcher import find_extra_spans
 
 
 def spans(text: str, *names: str) -> list[tuple[int, int, str]]:
@@ -153,3 +154,8 @@ def test_a_second_mention_of_a_name_does_not_vouch_for_its_province(small_gazett
     found = resolve_places(text, spans(text, "Aleppo"), small_gazetteer, country_hint="Syria")
     assert [m.place.geonameid for m in found] == [170063, 170063]
     assert [m.place.geo_precision for m in found] == [2, 1]
+
+
+def test_extra_span_finder_skips_english_words_that_are_also_place_names(small_gazetteer: Gazetteer) -> None:
+    text = "The neighbourhood was hit by an IS fighter in Jul and by the Free Syrian Army at Al Bab."
+    assert find_extra_spans(text, small_gazetteer, []) == []

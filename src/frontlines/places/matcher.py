@@ -18,8 +18,12 @@ from frontlines.places.normalize import normalize_name
 from frontlines.places.words import place_words
 
 NOT_PLACES = "places/not_places.tsv"
-_WORD = r"[A-Z][\w'‘’ʼ\-]+"
-_ARTICLE = r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-\s])"
+#: Shorter keys ("al", "as") are articles or abbreviations far more often than places.
+MIN_KEY_LENGTH = 3
+_WORD = r"[A-Z][\w'‘’ʼ\-]{2,}"
+# al-/el- with a hyphen or a space; the assimilated forms (an-, as-, at-...) lower case only with a
+# hyphen, so English "an", "as", "at" never start a name
+_ARTICLE = r"(?:(?:[Aa]l|[Ee]l)[-\s]|(?:a[dnrstz]|ash)-|(?:A[dnrstz]|Ash)[-\s])"
 _NAME = rf"{_ARTICLE}?{_WORD}(?:\s+{_ARTICLE}?{_WORD}){{0,3}}"
 
 
@@ -57,7 +61,7 @@ def find_extra_spans(text: str, gazetteer: Gazetteer, known: list[tuple[int, int
 
 def _is_known(name: str, gazetteer: Gazetteer) -> bool:
     key = normalize_name(name)
-    return bool(key) and key not in _not_places() and gazetteer.has_key(key)
+    return len(key) >= MIN_KEY_LENGTH and key not in _not_places() and gazetteer.has_key(key)
 
 
 def _longest_known(text: str, start: int, name: str, gazetteer: Gazetteer) -> tuple[int, int] | None:
