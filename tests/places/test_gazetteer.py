@@ -10,7 +10,7 @@ import pytest
 
 from frontlines.errors import InputError, ResourceError
 from frontlines.places.build import SCHEMA_VERSION, add_dump, build_index, recorded_dumps
-from frontlines.places.gazetteer import Gazetteer
+from frontlines.places.gazetteer import Gazetteer, _is_stale, open_gazetteer
 from frontlines.places.sources import read_geonames_dump
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "places"
@@ -108,3 +108,19 @@ def test_opening_a_missing_or_foreign_file_says_what_to_do(tmp_path: Path) -> No
     junk.write_bytes(b"not sqlite at all" * 100)
     with pytest.raises(ResourceError, match="rebuild"):
         Gazetteer(junk)
+
+
+def test_open_gazetteer_opens_once_per_process(small_gazetteer: Gazetteer) -> None:
+    first = open_gazetteer(path=small_gazetteer.path)
+    assert open_gazetteer(path=small_gazetteer.path) is first
+    assert first.candidates("Kobani")[0].geonameid == 172256
+
+
+def test_an_index_built_from_other_data_files_is_stale(small_gazetteer: Gazetteer, tmp_path: Path) -> None:
+    index = tmp_path / "old.sqlite"
+    shutil.copy(small_gazetteer.path, index)
+    assert not _is_stale(index)
+    with sqlite3.connect(index) as conn:
+        conn.execute("UPDATE meta SET value = 'older' WHERE key = 'data_version'")
+    assert _is_stale(index)
+    assert _is_stale(tmp_path / "missing.sqlite")
