@@ -148,6 +148,7 @@ class EventBuilder:
                 target.decisions.append(decision)
                 _complete_sides(target.sides, sides)
                 roles.add_allies(target.sides)
+        _attach_orphan_sentences(drafts, ctx, {i for i, _ in decisions})
         ranked = sorted(
             enumerate(drafts),
             key=lambda item: -(item[1].primary.confidence - POSITION_PENALTY * _position(item[1], ctx)),
@@ -155,15 +156,21 @@ class EventBuilder:
         return [d for _, d in ranked]
 
     @staticmethod
+    @staticmethod
     def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides) -> bool:
-        """A bare casualty sentence ("six people were killed") reports on the event before it."""
-        if decision.sub_event_type != "Attack" or not drafts:
+        """A bare casualty sentence ("six people were killed", "13 militants were also killed")
+        reports on the violent event before it, not on a new one."""
+        if not drafts or decision.territory_agent is not None:
             return False
-        if sides.actor1 is not None:
+        if sides.actor1 is not None and sides.actor1.kind in ("named", "coref"):
             return False
-        if not all(c.cue in ("KILL", "HARM", "BODY", "SHOOT") for c in decision.cues):
+        if not all(c.cue in EFFECT_ONLY for c in decision.cues):
             return False
         return event_type_of()[drafts[-1].sub_event_type] in VIOLENT_TYPES
+
+
+#: Cues that report casualties without saying what happened.
+EFFECT_ONLY = frozenset({"KILL", "HARM", "BODY", "SHOOT", "LETHAL"})
 
 
 INTER_CLASS = {
@@ -176,6 +183,18 @@ INTER_CLASS = {
     7: "civilian",
     8: "state",
 }
+
+
+def _attach_orphan_sentences(drafts: list[EventDraft], ctx: DocumentContext, decided: set[int]) -> None:
+    """Sentences with no event of their own ("The guard died.") belong to the event told before them."""
+    starts = sorted(
+        (min(ctx.sentence_index(d.sentence.start_char) for d in draft.decisions), n) for n, draft in enumerate(drafts)
+    )
+    for position, (first, n) in enumerate(starts):
+        end = starts[position + 1][0] if position + 1 < len(starts) else len(ctx.sentences)
+        for index in range(first + 1, end):
+            if index not in decided:
+                drafts[n].extra_sentences.add(index)
 
 
 def _position(draft: EventDraft, ctx: DocumentContext) -> int:
