@@ -159,3 +159,8 @@ def test_a_second_mention_of_a_name_does_not_vouch_for_its_province(small_gazett
 def test_extra_span_finder_skips_english_words_that_are_also_place_names(small_gazetteer: Gazetteer) -> None:
     text = "The neighbourhood was hit by an IS fighter in Jul and by the Free Syrian Army at Al Bab."
     assert find_extra_spans(text, small_gazetteer, []) == []
+
+
+def test_repeats_of_a_foreign_name_do_not_make_their_own_country_context(small_gazetteer: Gazetteer) -> None:
+    text = "Fighting around Mkoani went on; rebels left Mkoani and then Mkoani fell."
+    assert resolve(text, small_gazetteer, "Mkoani", country_hint="Syria") == {}

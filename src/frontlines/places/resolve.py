@@ -49,6 +49,8 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’ .\-]{2,40}?)(?:,\s*[A-Z][A-Za-z .\-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
 )
 LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Transliteration marks for ‘ayn and hamza ("‘Ayn al ‘Arab"): ACLED's location names drop them.
+_LOCATION_MARKS = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02bf\u02be`]")
 
 
 class PlaceMention(Record):
@@ -166,6 +168,8 @@ class _Context:
     base: dict[str, float] = field(default_factory=dict)
     why: dict[str, set[str]] = field(default_factory=dict)
     by_mention: dict[int, tuple[str, float, str]] = field(default_factory=dict)
+    #: mentions that name the same place name ("Al Maleh" three times) do not vouch for each other
+    same_name: dict[int, set[int]] = field(default_factory=dict)
 
     def add(self, value: str | None, weight: float, reason: str, mention: int | None = None) -> None:
         country = resolve_country(value)
@@ -181,8 +185,9 @@ class _Context:
         """Country ISO2 -> (weight 0..1, reasons), without the evidence of mention ``skip``."""
         weights = dict(self.base)
         why = {k: set(v) for k, v in self.why.items()}
+        twins = self.same_name.get(skip, set())
         for index, (iso2, weight, reason) in self.by_mention.items():
-            if index != skip:
+            if index != skip and index not in twins:
                 weights[iso2] = weights.get(iso2, 0.0) + weight
                 why.setdefault(iso2, set()).add(reason)
         top = max(weights.values(), default=0.0)
@@ -211,6 +216,9 @@ def _country_context(mentions: list[_Mention], hint: str | None, actor_countries
     context.add(hint, HINT_WEIGHT, "hint")
     for actor_country in actor_countries:
         context.add(actor_country, ACTOR_WEIGHT, "actors")
+    keys = [normalize_name(m.phrase.names[-1]) for m in mentions]
+    for index, key in enumerate(keys):
+        context.same_name[index] = {i for i, other in enumerate(keys) if other == key}
     for index, m in enumerate(mentions):
         countries = {c.country_code for c in m.candidates}
         if len(countries) == 1 or (m.candidates and m.candidates[0].admin_level == 0):
@@ -343,7 +351,7 @@ def _to_mention(text: str, m: _Mention) -> PlaceMention:
 
 def _place(c: Candidate, precision: int, evidence: Evidence) -> Place:
     return Place(
-        location=c.asciiname if c.admin_level is None else c.name,
+        location=_LOCATION_MARKS.sub("", c.asciiname if c.admin_level is None else c.name),
         country=c.country,
         iso=c.isonum,
         iso3=c.iso3,
