@@ -31,20 +31,33 @@ def list_count(page) -> int:
     return page.locator(".event-list > li").count()
 
 
-def wait_for_list(page, condition: str) -> int:
-    """Wait until the list has loaded and its event count `n` meets `condition` (JavaScript); return n."""
-    page.wait_for_function(
-        "(list => list?.dataset.state === 'ready' && "
-        f"(n => {condition})(Number(list.dataset.count)))(document.querySelector('.event-list'))"
-    )
+LIST_READY = """([op, value]) => {
+    const list = document.querySelector(".event-list");
+    if (!list || list.dataset.state !== "ready") return false;
+    const n = Number(list.dataset.count);
+    return { gt: n > value, lt: n < value, le: n <= value, eq: n === value }[op];
+}"""
+
+
+def wait_for_list(page, op: str, value: int) -> int:
+    """Wait until the list has loaded and its event count compares to `value` by `op`; return it.
+
+    A function with arguments, not a code string: the app's CSP forbids eval in the page.
+    """
+    page.wait_for_function(LIST_READY, arg=[op, value])
     return int(page.locator(".event-list").get_attribute("data-count"))
+
+
+def mark_stale(page) -> None:
+    """Mark the list as stale, so the next wait_for_list sees only a list loaded after this."""
+    page.evaluate("() => { document.querySelector('.event-list').dataset.state = 'stale'; }")
 
 
 def open_map(page, query: str = "") -> None:
     page.goto(f"/{query}")
     page.wait_for_selector("#main[data-ready]")
     page.wait_for_selector(".fl-marker")
-    wait_for_list(page, "n > 0")
+    wait_for_list(page, "gt", 0)
 
 
 def test_map_shows_markers_timeline_and_list(page, live_server):
@@ -64,11 +77,12 @@ def test_filter_updates_url_and_shrinks_list(page, live_server):
     assert len(dates) >= 2
     cut = dates[len(dates) // 2]
     open_map(page)
-    before = wait_for_list(page, "n > 0")
+    before = wait_for_list(page, "gt", 0)
     page.fill("input[name=date_from]", cut)
+    mark_stale(page)
     page.get_by_role("button", name="Apply filters").click()
     page.wait_for_url(re.compile(rf"date_from={cut}"))
-    after = wait_for_list(page, f"n < {before}")
+    after = wait_for_list(page, "lt", before)
     assert 0 < after < before
     assert list_count(page) == min(after, 50)
     shown = page.locator(".event-list .meta").all_inner_texts()
@@ -77,7 +91,7 @@ def test_filter_updates_url_and_shrinks_list(page, live_server):
     page.reload()
     page.wait_for_selector("#main[data-ready]")
     assert page.input_value("input[name=date_from]") == cut, "the filter is read back from the URL"
-    wait_for_list(page, f"n === {after}")
+    wait_for_list(page, "eq", after)
 
 
 def test_event_page_highlights_the_evidence_of_a_field(page, live_server):
@@ -178,3 +192,20 @@ def test_map_and_api_docs_load_nothing_from_other_hosts(page, live_server):
     assert page.locator(".swagger-ui .opblock").count() >= 10, "every route is in the schema page"
     assert requested
     assert [url for url in requested if not url.startswith(live_server)] == [], "the app works offline"
+
+
+def test_timeline_week_filters_by_keyboard_from_its_table(page, live_server):
+    open_map(page)
+    page.locator(".timeline-table summary").focus()
+    page.keyboard.press("Enter")
+    week = page.locator(".timeline-table tbody tr td").first.inner_text()
+    before = wait_for_list(page, "gt", 0)
+    page.locator(".timeline-table tbody button").first.focus()
+    mark_stale(page)
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(rf"date_from={week}"))
+    after = wait_for_list(page, "le", before)
+    query = parse_qs(urlparse(page.url).query)
+    assert query["date_from"] == [week] and query["date_to"][0] > week
+    assert after > 0
+    assert all(week <= text[:10] <= query["date_to"][0] for text in page.locator(".event-list .meta").all_inner_texts())

@@ -38,7 +38,7 @@ export const api = {
   event: (id) => call(`/api/events/${encodeURIComponent(id)}`),
   article: (id) => call(`/api/articles/${encodeURIComponent(id)}`),
   actors: (q, limit = 20) => call(`/api/actors${queryString({ q, limit })}`),
-  places: (q) => call(`/api/places${queryString({ q, limit: 20 })}`),
+  places: (q, limit = 20) => call(`/api/places${queryString({ q, limit })}`),
   placeHistory: (id) => call(`/api/places/${encodeURIComponent(id)}/history`),
   timeline: (filters) => call(`/api/timeline${queryString(filters)}`),
   taxonomy: () => call("/api/taxonomy"),

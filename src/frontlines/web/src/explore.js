@@ -28,8 +28,11 @@ function weekRange(week) {
 }
 
 export async function explorePage(main) {
-  const [taxonomy, config, actors] = await Promise.all([
-    api.taxonomy(), api.config(), api.actors(null, 200).then((r) => r.actors.map((a) => a.name)).catch(() => []),
+  const names = (promise, key, pick) => promise.then((r) => [...new Set(r[key].map(pick).filter(Boolean))]).catch(() => []);
+  const [taxonomy, config, actors, countries] = await Promise.all([
+    api.taxonomy(), api.config(),
+    names(api.actors(null, 200), "actors", (a) => a.name),
+    names(api.places(null, 200), "places", (p) => p.country),
   ]);
   const mapEl = h("div", { class: "map", id: "map", role: "region", "aria-label": "Map of events" });
   const timelineEl = h("section", { class: "timeline-box", "aria-label": "Timeline" });
@@ -100,7 +103,7 @@ export async function explorePage(main) {
   };
   const renderForm = () =>
     mount(sidebar, h("h1", { class: "visually-hidden" }, "Conflict events"),
-      filterForm(filtersFromUrl(), taxonomy, { onApply: apply, getBbox: () => map.bbox(), actors }));
+      filterForm(filtersFromUrl(), taxonomy, { onApply: apply, getBbox: () => map.bbox(), actors, countries }));
   window.addEventListener("popstate", () => { renderForm(); load(filtersFromUrl()); });
   renderForm();
   await load(filtersFromUrl());

@@ -33,7 +33,7 @@ function field(label, input) {
  * The filter form. `onApply(filters)` runs on submit; `getBbox()` gives the map's view as a bbox
  * string for the "Limit to map view" button.
  */
-export function filterForm(filters, taxonomy, { onApply, getBbox, actors = [] }) {
+export function filterForm(filters, taxonomy, { onApply, getBbox, actors = [], countries = [] }) {
   const types = taxonomy.event_types || [];
   const text = (name, placeholder, list) =>
     h("input", { name, type: "search", value: filters[name] || "", placeholder, maxlength: 200, list });
@@ -63,7 +63,8 @@ export function filterForm(filters, taxonomy, { onApply, getBbox, actors = [] })
       field("To", h("input", { name: "date_to", type: "date", value: filters.date_to || "" }))),
     field("Event type", typeSelect),
     field("Sub-event type", subSelect),
-    field("Country", text("country", "e.g. Syria")),
+    field("Country", text("country", "e.g. Syria", "country-names")),
+    h("datalist", { id: "country-names" }, countries.sort().map((name) => h("option", { value: name }))),
     field("Actor", text("actor", "e.g. Islamic State", "actor-names")),
     h("datalist", { id: "actor-names" }, actors.map((name) => h("option", { value: name }))),
     field("Source", text("source", "e.g. AFP")),

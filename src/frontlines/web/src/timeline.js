@@ -82,7 +82,15 @@ export function timelineChart(rows, onWeek) {
   svg.append(s("polyline", { points, class: "fatalities-line" }));
   const total = series.reduce((a, w) => a + w.events, 0);
   const dead = series.reduce((a, w) => a + w.fatalities, 0);
-  return h("figure", { class: "timeline" }, svg,
+  const busy = series.filter((w) => w.events);
+  const table = h("details", { class: "timeline-table" },
+    h("summary", {}, `Weekly counts as a table (${busy.length} week${busy.length === 1 ? "" : "s"} with events)`),
+    h("table", {},
+      h("thead", {}, h("tr", {}, ["Week of", "Events", "Fatalities", ""].map((t) => h("th", { scope: "col" }, t)))),
+      h("tbody", {}, busy.map((w) => h("tr", {},
+        h("td", {}, w.week), h("td", {}, fmt(w.events)), h("td", {}, fmt(w.fatalities)),
+        h("td", {}, onWeek ? h("button", { type: "button", class: "link", onclick: () => onWeek(w.week) }, "Filter to this week") : ""))))));
+  return h("figure", { class: "timeline" }, svg, table,
     h("figcaption", {}, `${fmt(total)} events and ${fmt(dead)} fatalities over ${series.length} weeks. `,
       h("span", { class: "key-bars" }, "Bars: events by type"), " · ",
       h("span", { class: "key-line" }, "Line: fatalities"),
