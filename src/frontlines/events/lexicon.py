@@ -144,11 +144,27 @@ def _match_end(doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
     return _match_end(doc, i + 1, rest)
 
 
+def pattern_tokens(pattern: str) -> tuple[str, ...]:
+    """A pattern as spaCy tokenises it: 'sit-in' is three tokens, 'sit', '-', 'in'."""
+    tokens: list[str] = []
+    for word in pattern.lower().split():
+        if "-" in word.strip("-") and word != GAP:
+            parts = word.split("-")
+            for i, part in enumerate(parts):
+                if i:
+                    tokens.append("-")
+                if part:
+                    tokens.append(part)
+        else:
+            tokens.append(word)
+    return tuple(tokens)
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """The shipped lexicon, read once per process."""
     patterns = [
-        Pattern(tuple(row["pattern"].lower().split()), row["cue"], row.get("pos", ""))
+        Pattern(pattern_tokens(row["pattern"]), row["cue"], row.get("pos", ""))
         for _, row in read_tsv(data_path("events/triggers.tsv"), required=("pattern", "cue"))
     ]
     participants = {

@@ -25,6 +25,8 @@ Classifier = Callable[[Token], str | None]
 VIOLENCE = ("ATTACK", "STORM", "SHOOT", "KILL", "BEAT", "TORTURE", "HARM", "EXECUTE")
 #: Cues whose decision may be the document's event even in a background phrase.
 NEVER_BACKGROUND = frozenset({"PROTEST", "LABOUR"})
+#: Participant classes of a crowd that may demonstrate.
+CROWDS = frozenset({"crowd", "civilian", "protester", "rioter"})
 #: Cues that report what an event did to people, not what happened.
 EFFECT_CUES = frozenset({"KILL", "HARM", "BODY", "LETHAL"})
 #: Labels of named entities whose words are names, not events ("Chemical Weapons Convention").
@@ -425,6 +427,11 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
 def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Demonstrations by how they end: violence by the crowd, lethal force, intervention, or none."""
     protest = [c for c in _pick(cues, "PROTEST", "LABOUR", "RIOT") if not is_reason(doc, c)]
+    protest += [c for c in _pick(cues, "BLOCK") if _object_words(doc, c) & words("blocked_way")]
+    dispersed = [c for c in _pick(cues, "INTERVENE") if classes_of(arguments(c.head(doc))[1], classify) & CROWDS]
+    if dispersed and not protest:
+        rule = "codebook:a crowd dispersed by force is a protest with intervention"
+        return Decision("Protest with intervention", sentence, dispersed, rule, 0.6)
     acts = _pick(cues, "RIOTACT")
     if not protest and not acts:
         return None
@@ -513,7 +520,7 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
         return Decision("Mob violence", sentence, violent, "codebook:violence by a crowd of civilians", 0.6)
     if _has(cues, "ABDUCT") and not _has(cues, "KILL", "SHOOT"):
         return None
-    if not targets | perpetrators and all(c.cue in ("HARM", "BEAT", "ATTACK") for c in violent):
+    if not targets | perpetrators and all(c.cue == "HARM" for c in violent):
         return None
     if _is_sport(sentence) and not _has(violent, "KILL", "SHOOT", "EXECUTE"):
         return None
