@@ -326,12 +326,3 @@ def gazetteer():
 
     return open_gazetteer(Settings())
 
-
-def pytest_collection_modifyitems(config, items):
-    """Test modules share one namespace (rootdir imports): two files with one basename break collection."""
-    seen: dict[str, str] = {}
-    for item in items:
-        path = item.path
-        if path.name in seen and seen[path.name] != str(path):
-            raise pytest.UsageError(f"two test files named {path.name}: {seen[path.name]} and {path}; rename one")
-        seen[path.name] = str(path)
