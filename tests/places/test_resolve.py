@@ -164,3 +164,18 @@ def test_extra_span_finder_skips_english_words_that_are_also_place_names(small_g
 def test_repeats_of_a_foreign_name_do_not_make_their_own_country_context(small_gazetteer: Gazetteer) -> None:
     text = "Fighting around Mkoani went on; rebels left Mkoani and then Mkoani fell."
     assert resolve(text, small_gazetteer, "Mkoani", country_hint="Syria") == {}
+
+
+def test_a_container_after_a_comma_or_parenthesis_is_found_even_if_ner_mislabels_it(
+    small_gazetteer: Gazetteer,
+) -> None:
+    text = "A mob attacked a clinic in Kafranbel (Idlib) and in Duma, Harasta."
+    kafranbel, idlib = text.index("Kafranbel"), text.index("Idlib")
+    ner = [
+        (kafranbel, kafranbel + 9, "GPE"),
+        (idlib, idlib + 5, "ORG"),
+        (text.index("Duma"), text.index("Duma") + 4, "GPE"),
+    ]
+    found = {m.text: m for m in resolve_places(text, ner, small_gazetteer)}
+    assert set(found) == {"Kafranbel", "Idlib", "Duma", "Harasta"}
+    assert found["Idlib"].place.admin1 == "Idlib"

@@ -10,6 +10,7 @@ does not overlap a span the caller already has.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from frontlines.datafiles import data_path, read_tsv
@@ -25,6 +26,7 @@ _WORD = r"[A-Z][\w'‘’ʼ\-]{2,}"
 # hyphen, so English "an", "as", "at" never start a name
 _ARTICLE = r"(?:(?:[Aa]l|[Ee]l)[-\s]|(?:a[dnrstz]|ash)-|(?:A[dnrstz]|Ash)[-\s])"
 _NAME = rf"{_ARTICLE}?{_WORD}(?:\s+{_ARTICLE}?{_WORD}){{0,3}}"
+_CONTAINER = re.compile(rf"\s*(?:,|\()\s*(?P<name>{_NAME})")
 
 
 @cache
@@ -42,8 +44,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return with_word, after_prep
 
 
-def find_extra_spans(text: str, gazetteer: Gazetteer, known: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Spans ``(start, end, label)`` the patterns find and the gazetteer knows; label says which pattern."""
+def find_extra_spans(
+    text: str,
+    gazetteer: Gazetteer,
+    known: list[tuple[int, int]],
+    anchors: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int, str]]:
+    """Spans ``(start, end, label)`` the patterns find and the gazetteer knows; label says which pattern.
+
+    ``anchors`` are the place spans already found: a name after one of them and a comma or an
+    opening parenthesis is its container ("Watamu, Kilifi", "Hagarsu (Mandera)"), even where NER
+    called it a person or an organisation.
+    """
     found: list[tuple[int, int, str]] = []
     taken = list(known)
     with_word, after_prep = _patterns()
@@ -56,6 +68,13 @@ def find_extra_spans(text: str, gazetteer: Gazetteer, known: list[tuple[int, int
         span = _longest_known(text, match.start("name"), match.group("name"), gazetteer)
         if span is not None:
             _add(found, taken, (*span, "matcher:after_preposition"))
+    queue = sorted([*anchors, *((s, e) for s, e, _ in found)])
+    while queue:
+        _, end = queue.pop(0)
+        match = _CONTAINER.match(text, end)
+        span = _longest_known(text, match.start("name"), match.group("name"), gazetteer) if match else None
+        if span is not None and _add(found, taken, (*span, "matcher:container")):
+            queue.append(span)
     return sorted(found)
 
 
@@ -74,8 +93,10 @@ def _longest_known(text: str, start: int, name: str, gazetteer: Gazetteer) -> tu
     return None
 
 
-def _add(found: list[tuple[int, int, str]], taken: list[tuple[int, int]], span: tuple[int, int, str]) -> None:
+def _add(found: list[tuple[int, int, str]], taken: list[tuple[int, int]], span: tuple[int, int, str]) -> bool:
     start, end, _ = span
     if all(end <= s or start >= e for s, e in taken):
         found.append(span)
         taken.append((start, end))
+        return True
+    return False

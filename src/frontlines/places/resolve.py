@@ -119,8 +119,8 @@ def _collect_spans(
         if not _overlaps(start, end, exclude) and not _overlaps(start, end, [(s, e) for s, e, _ in kept]):
             kept.append((start, end, label))
     if extra:
-        known = [(s, e) for s, e, _ in kept] + list(exclude)
-        kept += find_extra_spans(text, gaz, known)
+        anchors = [(s, e) for s, e, _ in kept]
+        kept += find_extra_spans(text, gaz, anchors + list(exclude), anchors)
     return sorted(kept)
 
 
