@@ -58,7 +58,9 @@ def build(index: Path | None, cities: Path | None) -> None:
     target = _index_path(index)
     click.echo(f"building {target} ...", err=True)
     rows = read_geonames_dump(cities) if cities else None
-    stats = build_index(target, cities=rows, dumps=recorded_dumps(target))
+    stats = build_index(
+        target, cities=rows, dumps=recorded_dumps(target), progress=lambda step: click.echo(f"  {step}", err=True)
+    )
     click.echo(f"{target}: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
 
 

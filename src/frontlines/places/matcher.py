@@ -71,8 +71,8 @@ def find_extra_spans(
     queue = sorted([*anchors, *((s, e) for s, e, _ in found)])
     while queue:
         _, end = queue.pop(0)
-        match = _CONTAINER.match(text, end)
-        span = _longest_known(text, match.start("name"), match.group("name"), gazetteer) if match else None
+        container = _CONTAINER.match(text, end)
+        span = _longest_known(text, container.start("name"), container.group("name"), gazetteer) if container else None
         if span is not None and _add(found, taken, (*span, "matcher:container")):
             queue.append(span)
     return sorted(found)
