@@ -124,3 +124,14 @@ def test_an_index_built_from_other_data_files_is_stale(small_gazetteer: Gazettee
         conn.execute("UPDATE meta SET value = 'older' WHERE key = 'data_version'")
     assert _is_stale(index)
     assert _is_stale(tmp_path / "missing.sqlite")
+
+
+def test_a_pickled_gazetteer_reopens_its_file(small_gazetteer: Gazetteer) -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(small_gazetteer))
+    try:
+        assert copy.path == small_gazetteer.path
+        assert copy.candidates("Yarmouk")[0].geonameid == 166716
+    finally:
+        copy.close()

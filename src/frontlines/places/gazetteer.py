@@ -96,6 +96,10 @@ class Gazetteer:
         """Close the index file."""
         self._conn.close()
 
+    def __reduce__(self) -> tuple[type[Gazetteer], tuple[Path]]:
+        """Pickled as its path: a worker process reopens the file (connections do not travel)."""
+        return (Gazetteer, (self.path,))
+
     def _query(self, sql: str, params: tuple) -> list[tuple]:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
