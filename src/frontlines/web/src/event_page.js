@@ -13,7 +13,7 @@ function sideText(side) {
 function claimItem(c) {
   const figure = c.value ?? (c.low !== null && c.low !== undefined ? `${c.low}–${c.high}` : null);
   return h("li", {},
-    h("span", { class: "tag" }, c.kind), " ", `“${c.text}”`,
+    h("span", { class: "tag" }, c.kind), " ", `“${c.text.trim()}”`,
     figure !== null && figure !== undefined ? ` = ${figure}${c.qualifier ? ` (${c.qualifier})` : ""}` : "",
     c.sources && c.sources.length ? h("span", { class: "meta" }, ` according to ${c.sources.join(" via ")}`) : "");
 }

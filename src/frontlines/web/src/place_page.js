@@ -22,7 +22,7 @@ export async function placePage(main, place) {
         loser ? ` from ${loser}` : "",
         h("div", { class: "meta" }, h("a", { href: `/events/${encodeURIComponent(c.event_id)}` }, c.sub_event_type),
           c.sources.length ? ` · ${c.sources.join(", ")}` : ""),
-        c.claims.length ? h("ul", { class: "claims" }, c.claims.map((t) => h("li", {}, `“${t}”`))) : null));
+        c.claims.length ? h("ul", { class: "claims" }, c.claims.map((t) => h("li", {}, `“${t.trim()}”`))) : null));
   });
   const last = [...changes].reverse().find((c) => c.actor1);
   mount(main,
