@@ -54,6 +54,11 @@ from frontlines.store.schema import (
 
 #: Largest page the store returns, whatever the caller asks.
 MAX_PAGE_SIZE = 1000
+#: Above this many events in a bounding box, a page is found faster by walking the date index and
+#: testing coordinates than by collecting every id from the R*Tree. Measured on 1,000,000 generated
+#: events: a whole-world box took 4 s through the R*Tree and 20 ms walking; collecting ids costs about
+#: as much as walking at roughly 10,000 ids.
+RTREE_MAX_IDS = 10_000
 #: Sub-event types that change who holds a place (ACLED's territory types).
 TERRITORY_TYPES = (
     "Government regains territory",
@@ -75,11 +80,13 @@ def decode_cursor(cursor: str) -> tuple[date, int]:
 
 
 def bbox_condition(conn: Connection, flt: EventFilter) -> ColumnElement[bool] | None:
+    """Events inside the bbox (and dates): through the R*Tree on SQLite when the box is selective."""
     if flt.bbox is None:
         return None
     west, south, east, north = flt.bbox
+    columns = and_(events.c.longitude.between(west, east), events.c.latitude.between(south, north))
     if conn.dialect.name != "sqlite":
-        return and_(events.c.longitude.between(west, east), events.c.latitude.between(south, north))
+        return columns
     inside = [
         rtree.c.min_lon >= west,
         rtree.c.max_lon <= east,
@@ -90,6 +97,10 @@ def bbox_condition(conn: Connection, flt: EventFilter) -> ColumnElement[bool] | 
         inside.append(rtree.c.max_day >= julian_day(flt.date_from))
     if flt.date_to:
         inside.append(rtree.c.min_day <= julian_day(flt.date_to))
+    probe = select(func.count()).select_from(select(rtree.c.id).where(*inside).limit(RTREE_MAX_IDS).subquery())
+    if conn.scalar(probe) >= RTREE_MAX_IDS:
+        # A wide box: walk the date index and test each row (``+ 0`` keeps SQLite off the lon/lat index).
+        return and_((events.c.longitude + 0).between(west, east), (events.c.latitude + 0).between(south, north))
     return events.c.id.in_(select(rtree.c.id).where(*inside))
 
 
