@@ -98,7 +98,7 @@ def bbox_condition(conn: Connection, flt: EventFilter) -> ColumnElement[bool] | 
     if flt.date_to:
         inside.append(rtree.c.min_day <= julian_day(flt.date_to))
     probe = select(func.count()).select_from(select(rtree.c.id).where(*inside).limit(RTREE_MAX_IDS).subquery())
-    if conn.scalar(probe) >= RTREE_MAX_IDS:
+    if (conn.scalar(probe) or 0) >= RTREE_MAX_IDS:
         # A wide box: walk the date index and test each row (``+ 0`` keeps SQLite off the lon/lat index).
         return and_((events.c.longitude + 0).between(west, east), (events.c.latitude + 0).between(south, north))
     return events.c.id.in_(select(rtree.c.id).where(*inside))
