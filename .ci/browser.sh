@@ -13,3 +13,4 @@ fi
 cd src/frontlines/web
 npm ci --no-audit --no-fund
 npm run build
+npm test   # the front end's pure functions (node --test)
