@@ -84,3 +84,30 @@ def test_an_empty_parquet_export_still_has_the_schema(tmp_path):
 def test_unknown_format_is_refused():
     with pytest.raises(ValueError, match="unknown format"):
         export_events(events(), "xlsx", io.StringIO())
+
+
+@pytest.mark.parametrize("format_", ["acled-csv", "jsonl", "geojson", "parquet"])
+def test_every_format_exports_from_the_store_and_reads_back(any_store, make_result, tmp_path, format_):
+    any_store.ingest_results(
+        [
+            make_result("Clashes in Yarmouk camp killed six.", source="SOHR", fatalities=6),
+            make_result(
+                "Yarmouk fighting left nine dead.", source="AFP", day="2015-04-02", event_day="2015-04-01", fatalities=9
+            ),
+        ]
+    )
+    path = tmp_path / "out"
+    if format_ == "parquet":
+        export_events(any_store.iter_events(), format_, path)
+        rows = pq.read_table(path).to_pylist()
+    else:
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            export_events(any_store.iter_events(), format_, stream)
+        text = path.read_text(encoding="utf-8")
+        if format_ == "acled-csv":
+            rows = pd.read_csv(io.StringIO(text)).to_dict("records")
+        elif format_ == "jsonl":
+            rows = [json.loads(line) for line in text.splitlines()]
+        else:
+            rows = [f["properties"] for f in json.loads(text)["features"]]
+    assert [(r["source"], r["fatalities"], r["location"]) for r in rows] == [("SOHR; AFP", 6, "Yarmouk")]
