@@ -491,6 +491,10 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     """Two armed, organised sides fight; an exchange of small arms fire is a battle."""
     clash = _pick(cues, "CLASH", "AMBUSH")
     if clash:
+        sides = {c for t in sentence if (c := classify(t))}
+        if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN}:
+            rule = "codebook:clashes of unorganised groups (communities, supporters) are mob violence"
+            return Decision("Mob violence", sentence, clash, rule, 0.65)
         return Decision("Armed clash", sentence, clash, "codebook:armed, organised groups fight", 0.75)
     arms = _pick(cues, "SMALLARMS")
     if arms and _has(cues, "SHOOT", "SHELL", "GRENADE", "BLAST", "ATTACK"):
