@@ -15,7 +15,11 @@ CASES = [
     ("Fighting between the army and Houthi fighters raged on the outskirts of Marib.", "Armed clash"),
     ("Militants ambushed an army patrol near Gao, killing four soldiers.", "Armed clash"),
     ("Gunmen attacked a police station in the north of the city, killing two officers.", "Armed clash"),
-    ("Rebel forces fired mortars and heavy machine guns at army positions near the frontline.", "Armed clash"),
+    ("Rebel forces fired mortars, heavy machine guns and small arms at army positions near the front.", "Armed clash"),
+    (
+        "Rebel forces fired mortars and heavy machine guns at army positions near the frontline.",
+        "Shelling/artillery/missile attack",
+    ),
     ("Gunmen shot dead a teacher and his wife in their home on Sunday night.", "Attack"),
     ("Unidentified assailants killed three farmers in the village of Dogo.", "Attack"),
     ("Islamist rebels executed 20 captured soldiers after the battle.", "Attack"),
