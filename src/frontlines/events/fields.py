@@ -16,6 +16,23 @@ if TYPE_CHECKING:
     from frontlines.actors import ActorRegistry
     from frontlines.events.assemble import EventDraft
 
+#: Share of a source's words an actor mention must cover to name it ("Hadi" does not name
+#: "Anwar Abdel Hadi").
+SOURCE_COVER = 0.8
+#: Phrases that make a casualty figure a running total rather than one event's toll.
+CUMULATIVE_PHRASES = (
+    "since the start",
+    "since the beginning",
+    "since 19",
+    "since 20",
+    "so far",
+    "to date",
+    "in total since",
+    "since it began",
+    "since the conflict",
+    "since the war",
+    "since the uprising",
+)
 #: Sub-event types whose second side defaults to the civilians of the country.
 CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 #: The noun the actor registry composes into the codebook's default actor for a sub-event type.
@@ -227,7 +244,24 @@ def _set_place(
 
 
 def _counts_of(ctx: DocumentContext, sentences: list[int], kind: str) -> list[Count]:
-    return [c for c in ctx.counts if c.kind == kind and ctx.sentence_index(c.start) in sentences]
+    return [
+        c
+        for c in ctx.counts
+        if c.kind == kind and ctx.sentence_index(c.start) in sentences and not _is_cumulative(c, ctx)
+    ]
+
+
+def _is_cumulative(count: Count, ctx: DocumentContext) -> bool:
+    """A running toll ("more than 300,000 killed since 2011", "the war has killed thousands") is
+    background, not the event's figure."""
+    sentence = ctx.sentences[ctx.sentence_index(count.start)]
+    lowered = sentence.text.lower()
+    if any(phrase in lowered for phrase in CUMULATIVE_PHRASES):
+        return True
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ("war", "conflict", "insurgency", "crisis")
+        for t in sentence
+    )
 
 
 def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
@@ -324,8 +358,10 @@ def _set_source(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
 
 def _source_name(source, ctx: DocumentContext) -> str:
     """A source's canonical name where the registry knows it (SOHR for 'the Observatory'), else its words."""
-    inside = [m for m in ctx.actors if m.start < source.end and source.start < m.end]
-    return inside[0].name if inside else source.text
+    overlap = [(min(m.end, source.end) - max(m.start, source.start), m) for m in ctx.actors]
+    span = max(source.end - source.start, 1)
+    covering = [m for size, m in overlap if size >= SOURCE_COVER * span]
+    return covering[0].name if covering else source.text
 
 
 def _territory_claims(draft: EventDraft, ctx: DocumentContext) -> list[Claim]:
