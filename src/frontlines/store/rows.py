@@ -177,9 +177,13 @@ def article_of_row(row: Mapping[Any, Any]) -> Article:
     )
 
 
-ARTICLES_BY_DOC_ID = select(articles.c.article_id).where(articles.c.doc_id == bindparam("doc_id"))
-ARTICLES_BY_DOC_ID_OR_URL = select(articles.c.article_id).where(
-    (articles.c.doc_id == bindparam("doc_id")) | (articles.c.url == bindparam("url"))
+ARTICLES_BY_ID_OR_DOC_ID = select(articles.c.article_id).where(
+    (articles.c.article_id == bindparam("article_id")) | (articles.c.doc_id == bindparam("doc_id"))
+)
+ARTICLES_BY_ID_OR_DOC_ID_OR_URL = select(articles.c.article_id).where(
+    (articles.c.article_id == bindparam("article_id"))
+    | (articles.c.doc_id == bindparam("doc_id"))
+    | (articles.c.url == bindparam("url"))
 )
 REPORTS_BY_PK = select(reports).where(reports.c.id.in_(bindparam("pks", expanding=True)))
 CLAIMS_BY_REPORT = (
@@ -188,7 +192,8 @@ CLAIMS_BY_REPORT = (
 EVIDENCE_BY_REPORT = select(evidence).where(evidence.c.report_pk.in_(bindparam("pks", expanding=True)))
 
 
-def article_ids_of(conn: Connection, doc_id: str, url: str | None) -> list[str]:
-    """Stored articles that are versions of the document ``doc_id`` (same doc id, or same URL)."""
-    query = ARTICLES_BY_DOC_ID_OR_URL if url else ARTICLES_BY_DOC_ID
-    return list(conn.scalars(query, {"doc_id": doc_id, "url": url}))
+def article_ids_of(conn: Connection, article_id: str, doc_id: str, url: str | None) -> list[str]:
+    """Stored articles with this content hash, or that are versions of the document ``doc_id``
+    (same doc id, or same URL): one query for both questions an ingest asks."""
+    query = ARTICLES_BY_ID_OR_DOC_ID_OR_URL if url else ARTICLES_BY_ID_OR_DOC_ID
+    return list(conn.scalars(query, {"article_id": article_id, "doc_id": doc_id, "url": url}))

@@ -47,7 +47,6 @@ DEGREES_PER_KM = 1 / 111.0
 
 # Statements built once: SQLAlchemy then reuses their compiled form (building them per row
 # costs more than the database's own work).
-ARTICLE_STORED = select(articles.c.article_id).where(articles.c.article_id == bindparam("article_id"))
 REPORT_IDS_OF_ARTICLE = (
     select(reports.c.report_id).where(reports.c.article_id == bindparam("article_id")).order_by(reports.c.id)
 )
@@ -110,11 +109,12 @@ def insert_ignore(conn: Connection, table: Any, values: list[dict[str, Any]], ke
 def write_result(conn: Connection, result: Result, merge: bool = True) -> IngestReport:
     """Store one coded document; the caller holds the transaction."""
     article_id = result.article.content_hash()
-    if conn.scalar(ARTICLE_STORED, {"article_id": article_id}):
+    stored = rows.article_ids_of(conn, article_id, result.article.id, result.article.url)
+    if article_id in stored:
         return IngestReport(articles_skipped=1)
     report = IngestReport(articles_stored=1)
     old_report_ids: list[str] = []
-    for old_id in rows.article_ids_of(conn, result.article.id, result.article.url):
+    for old_id in stored:
         old_report_ids += conn.scalars(REPORT_IDS_OF_ARTICLE, {"article_id": old_id})
         remove_article(conn, old_id)
         version = {"doc_id": result.article.id, "old_article_id": old_id, "new_article_id": article_id}
