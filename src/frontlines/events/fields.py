@@ -358,10 +358,14 @@ def _set_source(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
 
 def _source_name(source, ctx: DocumentContext) -> str:
     """A source's canonical name where the registry knows it (SOHR for 'the Observatory'), else its words."""
-    overlap = [(min(m.end, source.end) - max(m.start, source.start), m) for m in ctx.actors]
-    span = max(source.end - source.start, 1)
-    covering = [m for size, m in overlap if size >= SOURCE_COVER * span]
-    return covering[0].name if covering else source.text
+    covered: dict[str, int] = {}
+    for m in ctx.actors:
+        size = min(m.end, source.end) - max(m.start, source.start)
+        if size > 0:
+            covered[m.name] = covered.get(m.name, 0) + size
+    span = max(len(source.text.strip()), 1)
+    best = max(covered.items(), key=lambda item: item[1], default=None)
+    return best[0] if best is not None and best[1] >= SOURCE_COVER * span else source.text
 
 
 def _territory_claims(draft: EventDraft, ctx: DocumentContext) -> list[Claim]:
