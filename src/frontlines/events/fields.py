@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from frontlines.actors import ActorMention
@@ -16,23 +17,27 @@ if TYPE_CHECKING:
     from frontlines.actors import ActorRegistry
     from frontlines.events.assemble import EventDraft
 
+#: Pronouns are no one's name: "he said" leaves the source to the outlet.
+PRONOUNS = frozenset({"i", "he", "she", "they", "we", "it", "you", "them", "him", "her", "us"})
 #: Share of a source's words an actor mention must cover to name it ("Hadi" does not name
 #: "Anwar Abdel Hadi").
 SOURCE_COVER = 0.8
-#: Phrases that make a casualty figure a running total rather than one event's toll.
-CUMULATIVE_PHRASES = (
-    "since the start",
-    "since the beginning",
-    "since 19",
-    "since 20",
-    "so far",
-    "to date",
-    "in total since",
-    "since it began",
-    "since the conflict",
-    "since the war",
-    "since the uprising",
+#: A running total or a look back: "since 2011", "since the war began", "so far", "to date".
+HISTORY = re.compile(
+    r"\bsince\b[^.;]{0,40}\b(?:1[89]|20)\d\d\b"
+    r"|\bsince\b[^.;]{0,40}\b(?:start|started|began|begun|beginning|outbreak|erupted|broke out)\b"
+    r"|\bso far\b|\bto date\b|\b(?:has|have) since\b"
+    r"|\b(?:\w+|\d+)-year(?: civil)? (?:war|conflict|insurgency|uprising)\b"
+    r"|\b(?:war|conflict|insurgency|uprising)\b[^.;]{0,30}\b(?:began|broke out|started|erupted)\b",
+    re.IGNORECASE,
 )
+
+
+def is_history(text: str) -> bool:
+    """True for a sentence that tells a running total or the history of a conflict."""
+    return HISTORY.search(text) is not None
+
+
 #: Sub-event types whose second side defaults to the civilians of the country.
 CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 #: The noun the actor registry composes into the codebook's default actor for a sub-event type.
@@ -255,8 +260,7 @@ def _is_cumulative(count: Count, ctx: DocumentContext) -> bool:
     """A running toll ("more than 300,000 killed since 2011", "the war has killed thousands") is
     background, not the event's figure."""
     sentence = ctx.sentences[ctx.sentence_index(count.start)]
-    lowered = sentence.text.lower()
-    if any(phrase in lowered for phrase in CUMULATIVE_PHRASES):
+    if is_history(sentence.text):
         return True
     return any(
         t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ("war", "conflict", "insurgency", "crisis")
@@ -344,6 +348,8 @@ def _set_source(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     ev: list[Evidence] = []
     for attribution in chains:
         for source in attribution.sources:
+            if source.text.lower() in PRONOUNS:
+                continue
             name = _source_name(source, ctx)
             if name not in names:
                 names.append(name)

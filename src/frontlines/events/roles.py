@@ -24,6 +24,8 @@ from frontlines.events.typing import Classifier, Decision, arguments
 ALLY_CUES = frozenset({"help", "support", "backing", "alongside", "backed", "supported", "aided", "assisted"})
 #: Actor kinds that may be a party to an event; sources and monitors only speak.
 PARTY_KINDS = frozenset({"named", "composed", "agent", "coref", "metonym"})
+#: Registry categories of actors that report events (outlets, monitors) and are never parties.
+SOURCE_CATEGORIES = frozenset({"media", "monitor"})
 #: ACLED inter codes of armed, organised actors (the sides of a battle).
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 #: Registry inter codes of armed non-state groups, for nationality-only mentions.
@@ -60,7 +62,7 @@ class RoleFinder:
     # -- parties ---------------------------------------------------------------------------
 
     def is_party(self, mention: ActorMention | None, decision: Decision | None = None) -> bool:
-        if mention is None or mention.kind not in PARTY_KINDS:
+        if mention is None or mention.kind not in PARTY_KINDS or mention.category in SOURCE_CATEGORIES:
             return False
         if any(s < mention.end and mention.start < e for s, e in self.speakers):
             return False
