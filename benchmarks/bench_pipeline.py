@@ -239,12 +239,13 @@ def table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def add_ratios(rows: list[dict[str, Any]]) -> None:
-    for row in rows:
-        base_name, label = BASELINES.get(row["config"], (None, ""))
-        base = next((r for r in rows if r["corpus"] == row["corpus"] and r["config"] == base_name), None)
-        if base:
-            row["ratio"] = f"{(row['docs'] / row['net']) / (base['docs'] / base['net']):.2f}x {label}"
+def ratio_text(config: str, runs: dict[str, list[dict[str, Any]]]) -> str:
+    """Speed against the configuration's baseline: the median of the per-round ratios."""
+    base_name, label = BASELINES.get(config, ("", ""))
+    if base_name not in runs:
+        return ""
+    ratios = [base["net"] / mine["net"] for mine, base in zip(runs[config], runs[base_name], strict=True)]
+    return f"{statistics.median(ratios):.2f}x {label}"
 
 
 def parent(args: argparse.Namespace) -> None:
@@ -264,11 +265,15 @@ def parent(args: argparse.Namespace) -> None:
         write_corpus(docs[:2], tiny)
         passing = sum(could_hold_event(text) for _, text in docs)
         print(f"{name}: {n_docs} docs, {n_words:,} words, prefilter passes {passing / n_docs:.0%}", file=sys.stderr)
+        runs: dict[str, list[dict[str, Any]]] = {config: [] for config in configs}
+        for round_ in range(args.rounds):  # configurations interleaved, order rotated each round
+            for config in configs[round_ % len(configs) :] + configs[: round_ % len(configs)]:
+                runs[config].append(measure(config, corpus, tiny, work))
+                print(f"  round {round_ + 1} {config}: {n_docs / runs[config][-1]['net']:.1f} docs/s", file=sys.stderr)
         for config in configs:
-            runs = [measure(config, corpus, tiny, work) for _ in range(args.rounds)]
-            rows.append({"corpus": name, "config": config, "docs": n_docs, "words": n_words, **median_run(runs)})
-            print(f"  {config}: {rows[-1]['docs'] / rows[-1]['net']:.1f} docs/s", file=sys.stderr)
-    add_ratios(rows)
+            row = {"corpus": name, "config": config, "docs": n_docs, "words": n_words, **median_run(runs[config])}
+            row["ratio"] = ratio_text(config, runs)
+            rows.append(row)
     cpu = f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end"
     print(f"frontlines bench_pipeline, {time.strftime('%Y-%m-%d %H:%M')}, {cpu}\n")
     print(table(rows))
