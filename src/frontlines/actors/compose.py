@@ -40,6 +40,14 @@ def period_label(data: RegistryData, iso3: str, when: date | None) -> str:
     return earlier[-1].label() if earlier else ""
 
 
+def is_abroad(data: RegistryData, iso3: str | None, article_country: str | None) -> bool:
+    """True when forces of ``iso3`` act in another country; a de facto state is at home where it lies."""
+    if not (iso3 and article_country) or iso3 == article_country:
+        return False
+    country = data.countries.get(iso3)
+    return country is None or country.within != article_country
+
+
 def render(data: RegistryData, template: str, iso3: str | None, when: date | None, group: str = "") -> str:
     """Fill ``{country}``, ``{period}`` and ``{group}`` in an actor name template."""
     if iso3 is None:
@@ -92,7 +100,7 @@ def composed_mention(
             agent = agent + UNNAMED_SUFFIX if agent + UNNAMED_SUFFIX in data.compose else "UAF"
     inter, category, template = data.compose[agent]
     name = render(data, template, iso3, when, group)
-    if inter == 1 and article_country and iso3 and iso3 != article_country:
+    if inter == 1 and is_abroad(data, iso3, article_country):
         inter = 8  # state forces active outside their own country: ACLED external/other forces
     rule = f"compose:{iso3 or '?'}+{agent}" + (f"+group:{group}" if group else "")
     actor_id = f"compose:{iso3 or ''}:{agent}" + (f":{group}" if group else "")

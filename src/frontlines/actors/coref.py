@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from frontlines.actors.compose import make_mention
 from frontlines.actors.data import RegistryData
 from frontlines.actors.naming import ARMED_GROUP_KINDS
+from frontlines.actors.normalize import fold
 
 if TYPE_CHECKING:
     from frontlines.actors.normalize import FoldedText
@@ -76,7 +77,8 @@ def resolve_coreference(
         why = "+".join(filter(None, [match.group(3), cue.country, cue.tie and f"tie:{cue.tie}"]))
         mentions = [m for m in mentions if not (first <= m.start and m.end <= last)]
         mentions.append(_coref_mention(folded, (start, end), antecedent, why))
-    return sorted(_group_members(data, folded, mentions), key=lambda m: m.start)
+    mentions = _group_members(data, folded, mentions)
+    return sorted(_plural_demonyms(data, folded, hits, mentions), key=lambda m: m.start)
 
 
 @cache
@@ -163,8 +165,10 @@ def _compatible(data: RegistryData, mention: ActorMention, cue: Cue) -> bool:
     return True
 
 
-def _group_members(data: RegistryData, folded: FoldedText, mentions: list[ActorMention]) -> list[ActorMention]:
-    """ "Palestinian fighters" -> the article's most mentioned named armed group of that country, if clear."""
+def _group_counts(
+    data: RegistryData, mentions: list[ActorMention]
+) -> tuple[dict[str, dict[str, int]], dict[str, ActorMention]]:
+    """Mentions of named armed groups per country and group, and each group's first mention."""
     counts: dict[str, dict[str, int]] = {}
     first_of: dict[str, ActorMention] = {}
     for mention in mentions:
@@ -173,6 +177,47 @@ def _group_members(data: RegistryData, folded: FoldedText, mentions: list[ActorM
             per_country = counts.setdefault(entry.country, {})
             per_country[entry.id] = per_country.get(entry.id, 0) + 1
             first_of.setdefault(entry.id, mention)
+    return counts, first_of
+
+
+def _plural_demonyms(
+    data: RegistryData, folded: FoldedText, hits: list[Hit], mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """ "the Palestinians" (a plural demonym) -> the article's one salient armed group of that country.
+
+    Without a clearly leading group the phrase names a people, not a party, and stays unresolved.
+    """
+    counts, first_of = _group_counts(data, mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for hit in hits:
+        if hit.actor or hit.agent or hit.capital or not hit.country or not _is_plural_demonym(data, folded, hit):
+            continue
+        group = _salient(counts.get(hit.country, {}))
+        first, last = folded.to_original(hit.start), folded.to_original(hit.end - 1) + 1
+        if group and not any(s < last and first < e for s, e in taken):
+            why = f"{folded.folded[hit.start : hit.end]}+{hit.country}+salient-group"
+            added.append(_coref_mention(folded, (hit.start, hit.end), first_of[group], why))
+    return mentions + added
+
+
+def _is_plural_demonym(data: RegistryData, folded: FoldedText, hit: Hit) -> bool:
+    """ "the Palestinians", "the Syrians": one capitalised word in -s after "the", not the country's name."""
+    surface = folded.folded[hit.start : hit.end]
+    country = data.countries[hit.country or ""]
+    first = folded.to_original(hit.start)
+    return (
+        " " not in surface
+        and surface.endswith("s")
+        and surface != fold(country.name)
+        and folded.original[first : first + 1].isupper()
+        and folded.folded[max(0, hit.start - 4) : hit.start] == "the "
+    )
+
+
+def _group_members(data: RegistryData, folded: FoldedText, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Palestinian fighters" -> the article's most mentioned named armed group of that country, if clear."""
+    counts, first_of = _group_counts(data, mentions)
     result = []
     for mention in mentions:
         group = _salient(counts.get(mention.country or "", {}))

@@ -80,6 +80,7 @@ class Country:
     name: str
     capital: str
     aliases: tuple[str, ...]
+    within: str = ""  # a de facto state: ISO3 of the country whose territory it holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,15 +258,17 @@ def read_countries(data: RegistryData) -> None:
         aliases = tuple(a for a in row["aliases"].split("|") if a)
         data.countries[row["iso3"]] = Country(row["iso3"], row["iso2"], row["name"], row["capital"], aliases)
     for _, row in read_tsv(builtin("countries_supplement.tsv"), ("iso3", "name")):
-        old = data.countries[row["iso3"]]
+        old = data.countries.get(row["iso3"]) or Country(row["iso3"], "", row["name"], "", ())
         extra = tuple(a for a in row["aliases"].split("|") if a)
         names = (old.name, *old.aliases, *extra)
         aliases = tuple(dict.fromkeys(n for n in names if n != row["name"]))
-        data.countries[row["iso3"]] = Country(old.iso3, old.iso2, row["name"], old.capital, aliases)
+        within = row.get("within", "")
+        data.countries[row["iso3"]] = Country(old.iso3, old.iso2, row["name"], old.capital, aliases, within)
     for country in data.countries.values():
         for name in (*reversed(country.aliases), country.name):  # the name wins over an alias
             data.country_names[fold(name)] = country.iso3
-        data.country_names[country.iso2.lower()] = country.iso3
+        if country.iso2:
+            data.country_names[country.iso2.lower()] = country.iso3
 
 
 def read_lexicons(data: RegistryData) -> None:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 MentionKind = Literal["named", "composed", "agent", "coref", "source", "metonym"]
 #: Bumped when the pickled layout changes, so old caches are rebuilt.
-CACHE_FORMAT = 8
+CACHE_FORMAT = 9
 #: Shortest folded alias kept in the automaton (two letters: "IS", "UN", "AP" in capitals).
 MIN_KEY_LENGTH = 2
 #: What a key stands for: (length, case tag + actor id, case tag + ISO3 of a country word,
@@ -41,7 +41,7 @@ class Hit:
 
     start: int
     end: int
-    actor: str | None  # actor id
+    actor: str | None  # actor id ("a|b" for an alias of actors in different countries, until resolved)
     country: str | None  # ISO3 of a country word
     capital: bool
     agent: tuple[str, str] | None  # (agent code, use)
@@ -107,15 +107,23 @@ def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, ahocoras
     """
     import ahocorasick
 
-    best: dict[str, tuple[int, str]] = {}
+    best: dict[str, tuple[int, str, list[str]]] = {}
     for alias, actor_id, priority in data.aliases:
         if actor_id not in data.actors:
             continue
         case = case_tag(alias)
         for key in variants(alias, data.spellings):
-            if len(key) >= MIN_KEY_LENGTH and (key not in best or priority > best[key][0]):
-                best[key] = (priority, case + actor_id)
-    items: dict[str, dict[str, Any]] = {k: {"actor": v} for k, (_, v) in best.items()}
+            if len(key) < MIN_KEY_LENGTH:
+                continue
+            if key not in best or priority > best[key][0]:
+                best[key] = (priority, case, [actor_id])
+            elif (
+                priority == best[key][0]
+                and actor_id not in best[key][2]
+                and _other_country(data, best[key][2], actor_id)
+            ):
+                best[key][2].append(actor_id)  # "SNA": Somali National Army or Syrian National Army, by article country
+    items: dict[str, dict[str, Any]] = {k: {"actor": case + "|".join(ids)} for k, (_, case, ids) in best.items()}
     for country in data.countries.values():
         for name in (country.name, *country.aliases):
             for key in variants(name, {}):
@@ -152,6 +160,12 @@ def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, ahocoras
     automaton.make_automaton()
     capitals.make_automaton()
     return automaton, capitals, values
+
+
+def _other_country(data: RegistryData, ids: list[str], actor_id: str) -> bool:
+    """An alias shared by actors of different countries keeps them all; the article's country picks one."""
+    country = data.actors[actor_id].country
+    return bool(country) and all(data.actors[i].country not in ("", country) for i in ids)
 
 
 def _tag(value: str | None) -> str | None:

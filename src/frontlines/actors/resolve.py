@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from typing import TYPE_CHECKING
 
 from frontlines.actors.compose import (
     clause_role,
+    community,
     composed_mention,
+    is_abroad,
     make_mention,
     names_a_community,
     protest_role,
@@ -66,8 +69,24 @@ REPORTING_VERBS = frozenset({"said", "says", "say", "told", "reported", "report"
 LEADER_KINDS = frozenset({"person", "government"})
 #: Agent roles of a state: a leader's "forces", "troops", "police", "government".
 STATE_ROLES = frozenset({"MIL", "COP", "SPY", "GOV"})
+#: Agent roles of armed groups: "fighters of X" are X.
+ARMED_ROLES = frozenset({"REB", "INS", "UAF"})
+#: Unnamed armed people who, after a community's name, are that community's militia.
+COMMUNITY_ARMED_AGENTS = frozenset({"UAF"})
+COMMUNITY_MILITIA = "IDM"
 #: Agent roles a named actor does not absorb ("Hamas supporters" are not Hamas).
 PEOPLE_ROLES = frozenset({"CVL", "PRT", "RIO"})
+#: Tie relation naming the actor another is coded as from a date (ties.tsv).
+CODED_AS = "coded as"
+#: Words that may stand before a bare "forces" that is still the article country's ("the forces",
+#: "by forces"); any other word before it (a name, "opposition", "Kurdish") says whose forces they are.
+UNMODIFIED_BEFORE = frozenset(
+    {"", "the", "by", "of", "with", "and", "between", "against", "on", "at", "from", "to", "its", "their", "joint"}
+)
+#: Words after "forces" that name their owner next ("forces loyal to Haftar", "forces backed by Turkey").
+OWNER_CUES = frozenset({"loyal", "affiliated", "allied", "aligned", "backed", "linked", "belonging", "under"})
+#: Gaps that make the next name an agent's owner: "forces of Azerbaijan", "fighters of the Islamic State".
+OF_GAPS = frozenset({"of", "of the"})
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -100,10 +119,10 @@ def named_mention(
 ) -> ActorMention:
     """A mention of a registry actor, its name and inter resolved for the event date and country."""
     data = registry.data
-    entry = data.actors[hit.actor or ""]
+    entry = coded_as(data, data.actors[hit.actor or ""], when)
     cameo = code_at(entry, when)
     inter = entry.inter if entry.kind != "person" else role_for_code(cameo).inter
-    if inter == 1 and article_country and entry.country and entry.country != article_country:
+    if inter == 1 and is_abroad(data, entry.country, article_country):
         inter = 8  # state forces active outside their own country: ACLED external/other forces
     name = render(data, _name_template(data, entry), entry.country, when)
     kind = "source" if entry.kind in SOURCE_KINDS else "named"
@@ -124,10 +143,20 @@ def named_mention(
     )
 
 
+def coded_as(data: RegistryData, entry: ActorEntry, when: date | None) -> ActorEntry:
+    """The actor an entry is coded as at ``when`` ("coded as" ties): the Houthis as Yemen's SPC forces from 2016."""
+    day = (when or date.today()).isoformat()
+    for tie in entry.ties:
+        if tie.relation == CODED_AS and (not tie.start or tie.start <= day) and (not tie.end or day <= tie.end):
+            return data.actors.get(tie.other, entry)
+    return entry
+
+
 def _name_template(data: RegistryData, entry: ActorEntry) -> str:
     """A state institution from Phoenix ("Assad Forces", SYRMIL) takes ACLED's state-force name."""
     role = entry.cameo[3:6]
-    if entry.kind in STATE_KINDS and entry.country and "{" not in entry.name and role in data.compose:
+    from_phoenix = entry.source.startswith("phoenix")
+    if entry.kind in STATE_KINDS and entry.country and from_phoenix and "{" not in entry.name and role in data.compose:
         return data.compose[role][2]
     return entry.name
 
@@ -135,6 +164,8 @@ def _name_template(data: RegistryData, entry: ActorEntry) -> str:
 def tie_labels(data: RegistryData, entry: ActorEntry, when: date | None) -> list[str]:
     labels = []
     for tie in entry.ties:
+        if tie.relation == CODED_AS:
+            continue
         day = when.isoformat() if when else ""
         if day and ((tie.start and day < tie.start) or (tie.end and day > tie.end)):
             continue
@@ -169,7 +200,7 @@ def resolve_mentions(
     """Every actor mention in ``text``: named, composed, bare agents, metonyms, then coreference."""
     data = registry.data
     folded = FoldedText(text)
-    hits = registry.hits(folded)
+    hits = [_pick_candidate(data, hit, article_country) for hit in registry.hits(folded)]
     mentions: list[ActorMention] = []
     consumed = -1
     for index, hit in enumerate(hits):
@@ -183,6 +214,15 @@ def resolve_mentions(
     named = {h.country for h in hits if h.country and not h.capital} | {article_country}
     mentions = [m for m in mentions if not m.rule.startswith("metonym:capital") or m.country in named]
     return resolve_coreference(data, folded, hits, mentions)
+
+
+def _pick_candidate(data: RegistryData, hit: Hit, article_country: str | None) -> Hit:
+    """An alias shared by actors of several countries ("SNA", "NAF") means the article country's one."""
+    if hit.actor is None or "|" not in hit.actor:
+        return hit
+    candidates = hit.actor.split("|")
+    chosen = next((c for c in candidates if data.actors[c].country == article_country), candidates[0])
+    return dataclasses.replace(hit, actor=chosen)
 
 
 def _mention_for(
@@ -220,18 +260,49 @@ def _mention_for(
         return _metonym(data, folded, hit, article_country, when), hit.end
     if hit.agent is None:
         return None, hit.end
-    if following is not None and following.country is not None and _gap(folded, hit, following) == "of":
-        span = (hit.start, following.end)  # "military forces of Azerbaijan"
+    of_whom = following if following is not None and _gap(folded, hit, following) in OF_GAPS else None
+    if of_whom is not None and of_whom.actor is None and of_whom.country is not None:
+        span = (hit.start, of_whom.end)  # "military forces of Azerbaijan"
         agent = hit.agent[0]
-        return composed_mention(data, folded, span, following.country, agent, when, "composed", article_country), span[
-            1
-        ]
-    if hit.agent[1] == "bare" or names_a_community(data, folded, hit):
+        return composed_mention(data, folded, span, of_whom.country, agent, when, "composed", article_country), span[1]
+    if of_whom is not None and of_whom.actor is not None and hit.agent[0] in STATE_ROLES | ARMED_ROLES:
+        return _forces_of(registry, folded, hit, of_whom, article_country, when), of_whom.end
+    if (
+        hit.agent[1] == "bare"
+        or (hit.agent[1] == "head" and _unmodified(folded, hit))
+        or names_a_community(data, folded, hit)
+    ):
         agent = protest_role(data, folded, hit) or hit.agent[0]
         span = (hit.start, hit.end)
+        if agent in COMMUNITY_ARMED_AGENTS and community(data, folded, span, False)[0]:
+            agent = COMMUNITY_MILITIA  # "Turkana attackers", "Pokot bandits": an identity militia (ACLED inter 4)
         kind = "source" if _witnesses(data, folded, hit) else "agent"
         return composed_mention(data, folded, span, article_country, agent, when, kind, article_country), hit.end
     return None, hit.end
+
+
+def _forces_of(
+    registry: ActorRegistry, folded: FoldedText, hit: Hit, owner: Hit, article_country: str | None, when: date | None
+) -> ActorMention | None:
+    """ "forces of Khalifa Haftar", "fighters of the Houthi movement": the owner's forces are the owner."""
+    data = registry.data
+    entry = data.actors[owner.actor or ""]
+    span = (hit.start, owner.end)
+    if entry.kind in LEADER_KINDS and entry.country and hit.agent and hit.agent[0] in STATE_ROLES:
+        return composed_mention(data, folded, span, entry.country, hit.agent[0], when, "composed", article_country)
+    mention = named_mention(registry, folded, owner, article_country, when)
+    mention.start, mention.text = (
+        folded.to_original(hit.start),
+        folded.original[folded.to_original(hit.start) : mention.end],
+    )
+    return mention
+
+
+def _unmodified(folded: FoldedText, hit: Hit) -> bool:
+    """ "the forces", "by forces": nothing but a function word before the noun says whose forces they are."""
+    before = folded.folded[max(0, hit.start - 30) : hit.start].split()
+    after = folded.folded[hit.end : hit.end + 30].split()
+    return (before[-1] if before else "") in UNMODIFIED_BEFORE and (after[0] if after else "") not in OWNER_CUES
 
 
 def _witnesses(data: RegistryData, folded: FoldedText, hit: Hit) -> bool:
