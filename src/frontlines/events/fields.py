@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.notes import write_notes
+from frontlines.events.typing import arguments
 from frontlines.numbers import Count
 from frontlines.places import PlaceMention
 from frontlines.records import Actor, Claim, Event, Evidence, Place, event_id_for
@@ -268,6 +269,31 @@ def _is_cumulative(count: Count, ctx: DocumentContext) -> bool:
     )
 
 
+def _singular_victim(ctx: DocumentContext, sentences: list[int]) -> Evidence | None:
+    """One person killed, said without a number: "The guard died", "the death of a bystander"."""
+    for cue in ctx.cues:
+        if cue.cue != "KILL" or ctx.sentence_index(ctx.doc[cue.start].idx) not in sentences:
+            continue
+        head = cue.head(ctx.doc)
+        agents, patients = arguments(head)
+        victims = agents if head.lemma_.lower() in ("die", "dead") else patients
+        if head.lemma_.lower() == "death":
+            victims = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        for noun in victims:
+            if noun.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in noun.children):
+                if ctx.doc[cue.start].idx < noun.idx:
+                    span = ctx.doc[cue.start : noun.i + 1]
+                else:
+                    span = ctx.doc[noun.left_edge.i : cue.end]
+                return Evidence(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    rule="numbers:one person killed, no number said",
+                )
+    return None
+
+
 def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
     """Value, low and high: distinct counted groups add up, repeated figures for one group do not."""
     by_subject: dict[str, Count] = {}
@@ -289,6 +315,12 @@ def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
 def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:
     killed = _counts_of(ctx, sentences, "killed")
     value, low, high = _total(killed)
+    if value is None:
+        victim = _singular_victim(ctx, sentences)
+        if victim is not None:
+            event.fatalities, event.fatalities_low, event.fatalities_high = 1, 1, 1
+            evidence["fatalities"] = evidence["fatalities_low"] = evidence["fatalities_high"] = [victim]
+            return
     if value is not None:
         event.fatalities, event.fatalities_low, event.fatalities_high = value, low, high
         ev = [Evidence(start=c.start, end=c.end, text=c.text, rule=c.rule) for c in killed]
