@@ -166,9 +166,12 @@ class EventBuilder:
             return False
         if sides.actor1 is not None and sides.actor1.kind in ("named", "coref"):
             return False
-        if not all(c.cue in EFFECT_ONLY for c in decision.cues):
-            return False
-        return event_type_of()[drafts[-1].sub_event_type] in VIOLENT_TYPES
+        previous = drafts[-1]
+        if all(c.cue in EFFECT_ONLY for c in decision.cues):
+            return event_type_of()[previous.sub_event_type] in VIOLENT_TYPES
+        # "The clashes happened near X": the clashes already told, when no one new is named.
+        told = {c.cue for d in previous.decisions for c in d.cues}
+        return sides.actor2 is None and bool(told & {"CLASH"}) and all(c.cue == "CLASH" for c in decision.cues)
 
 
 #: Cues that report casualties without saying what happened.
