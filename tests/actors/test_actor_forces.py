@@ -154,3 +154,35 @@ def test_plural_demonym_without_a_salient_group_stays_a_people(registry: ActorRe
     assert all(
         m.kind != "coref" for m in registry.find("The Philippines said the talks failed.", country="Philippines")
     )
+
+
+def test_state_word_before_a_force_noun_is_the_article_state(registry: ActorRegistry) -> None:
+    mention = first(registry, "members of the regime's air force intelligence opened fire", "Syria", date(2020, 5, 9))
+    assert (mention.text, mention.name, mention.inter) == (
+        "regime's air force",
+        "Military Forces of Syria (2000-2024)",
+        1,
+    )
+
+
+def test_militias_made_part_of_the_armed_forces_are_state_forces_from_that_date(registry: ActorRegistry) -> None:
+    before = first(registry, "the PMF retook Tikrit", "Iraq", date(2015, 4, 1))
+    after = first(registry, "the PMF carried out an operation against IS", "Iraq", date(2020, 5, 5))
+    assert (before.name, before.inter) == ("PMF: Popular Mobilization Forces", 3)
+    assert (after.name, after.inter) == ("Military Forces of Iraq (2018-2020) Popular Mobilization Forces", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "inter"),
+    [
+        ("the IRGC sealed off al-Bukamal", "Syria", "Military Forces of Iran (2013-2021)", 8),
+        ("Security Belt forces attacked", "Yemen", "Military Forces of Yemen (2012-2022) Security Belt Forces", 1),
+        ("Southern Resistance forces shelled Islah positions", "Yemen", "Southern Resistance", 3),
+        ("Dyck Advisory Group helicopters fired", "Mozambique", "Dyck Advisory Group", 8),
+    ],
+)
+def test_more_state_forces_militias_and_contractors(
+    registry: ActorRegistry, text: str, country: str, name: str, inter: int
+) -> None:
+    mention = first(registry, text, country, date(2020, 5, 1))
+    assert (mention.name, mention.inter) == (name, inter)

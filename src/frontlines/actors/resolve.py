@@ -250,6 +250,12 @@ def _mention_for(
             crowd = _crowd_of(data, folded, hit, following, article_country, when)
             if crowd is not None:
                 return crowd, following.end
+        if joined and hit.actor is None and hit.country is None and _is_the_state(hit, following):
+            span = (hit.start, following.end)  # "the regime's air force", "government troops"
+            agent = following.agent[0]
+            return composed_mention(
+                data, folded, span, article_country, agent, when, "composed", article_country
+            ), span[1]
         if joined and hit.actor is None and hit.country is not None:
             span = (hit.start, following.end)
             agent = following.agent[0]
@@ -296,6 +302,11 @@ def _forces_of(
         folded.original[folded.to_original(hit.start) : mention.end],
     )
     return mention
+
+
+def _is_the_state(hit: Hit, following: Hit) -> bool:
+    """ "the regime's air force", "government troops": a state word, then a state agent noun."""
+    return bool(hit.agent and hit.agent[0] == "GOV" and following.agent and following.agent[0] in STATE_ROLES - {"GOV"})
 
 
 def _unmodified(folded: FoldedText, hit: Hit) -> bool:
