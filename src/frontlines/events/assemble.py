@@ -16,7 +16,7 @@ from frontlines.actors import ActorMention, load_registry
 from frontlines.attribution import find_attributions
 from frontlines.dates import find_dates
 from frontlines.events.context import DocumentContext, candidate_place_spans
-from frontlines.events.fields import add_people_at_risk, add_territory_disputes, fill_event, is_history
+from frontlines.events.fields import add_people_at_risk, add_territory_disputes, fill_event, history_clauses, is_history
 from frontlines.events.lexicon import (
     CROWD,
     Cue,
@@ -131,9 +131,12 @@ class EventBuilder:
         classify = self.classify(ctx)
         decisions: list[tuple[int, Decision]] = []
         for index, sentence in enumerate(ctx.sentences):
-            if is_history(sentence.text):
-                continue
-            cues = [c for c in ctx.cues if sentence.start <= c.start < sentence.end]
+            past = history_clauses(sentence) if is_history(sentence.text) else []
+            cues = [
+                c
+                for c in ctx.cues
+                if sentence.start <= c.start < sentence.end and not any(s <= ctx.doc[c.start].idx < e for s, e in past)
+            ]
             decisions.extend((index, d) for d in decide(ctx.doc, sentence, cues, self.lexicon, classify))
         decisions = _refine_demonstrations(decisions, ctx)
         drafts: list[EventDraft] = []

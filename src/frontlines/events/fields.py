@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.notes import write_notes
@@ -35,8 +37,30 @@ HISTORY = re.compile(
 
 
 def is_history(text: str) -> bool:
-    """True for a sentence that tells a running total or the history of a conflict."""
+    """True for a text that tells a running total or the history of a conflict."""
     return HISTORY.search(text) is not None
+
+
+def history_clauses(sentence: Span) -> list[tuple[int, int]]:
+    """Character ranges of the clauses of a sentence that tell history ("the war, which has since
+    killed 300,000", "since the war began"): the subtree of the verb that governs the phrase."""
+    ranges = []
+    for match in HISTORY.finditer(sentence.text):
+        span = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        tokens = list(verb.subtree)
+        ranges.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+    return ranges
+
+
+def in_history(ctx: DocumentContext, char: int) -> bool:
+    """True where the character sits in a history clause of its sentence."""
+    sentence = ctx.sentences[ctx.sentence_index(char)]
+    return any(start <= char < end for start, end in history_clauses(sentence))
 
 
 #: Sub-event types whose second side defaults to the civilians of the country.
@@ -261,7 +285,7 @@ def _is_cumulative(count: Count, ctx: DocumentContext) -> bool:
     """A running toll ("more than 300,000 killed since 2011", "the war has killed thousands") is
     background, not the event's figure."""
     sentence = ctx.sentences[ctx.sentence_index(count.start)]
-    if is_history(sentence.text):
+    if in_history(ctx, count.start):
         return True
     return any(
         t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ("war", "conflict", "insurgency", "crisis")
