@@ -117,3 +117,14 @@ def test_replacing_an_article_recomputes_the_merged_event(any_store, make_result
     (event,) = any_store.query_events().events
     assert event.fatalities == 4
     assert [r.fatalities for r in any_store.get_event(event.event_id).reports] == [6, 4]
+
+
+def test_splitting_the_founding_report_gives_it_a_fresh_event_id(any_store, make_result):
+    first, second = two_reports(make_result)
+    any_store.ingest_results([first, second])
+    (event,) = any_store.query_events().events
+    founder = first.events[0].event_id
+    new_event_id = any_store.split_report(event.event_id, founder)
+    assert new_event_id != event.event_id
+    assert [r.report_id for r in any_store.get_event(new_event_id).reports] == [founder]
+    assert [r.source for r in any_store.get_event(event.event_id).reports] == ["Reuters"]

@@ -12,7 +12,19 @@ from datetime import timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Dialect, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Dialect,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 
 from frontlines.merge import rules
@@ -65,8 +77,6 @@ INSERT = {
     table.name: insert(table)
     for table in (article_versions, articles, evidence, claims, report_actors, event_reports, disputes)
 }
-EVENT_ID_TAKEN = select(events.c.id).where(events.c.event_id == bindparam("event_id"))
-INSERT_EVENT = insert(events).returning(events.c.id)
 REPORTS_OF_EVENT = (
     select(event_reports.c.report_pk)
     .where(event_reports.c.event_pk == bindparam("event_pk"))
@@ -98,6 +108,13 @@ def bulk_insert(conn: Connection, table: Any, values: list[dict[str, Any]]) -> N
         columns = tuple(values[0])
         sql = bulk_insert_sql(conn.dialect, table, columns)
         conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in values])
+
+
+@cache
+def insert_event_statement(dialect: str) -> Any:
+    """Insert an event and return its key; nothing (None) when its event_id is taken."""
+    module = sqlite if dialect == "sqlite" else postgresql
+    return module.insert(events).on_conflict_do_nothing(index_elements=["event_id"]).returning(events.c.id)
 
 
 def insert_ignore(conn: Connection, table: Any, values: list[dict[str, Any]], key: str) -> None:
@@ -204,7 +221,15 @@ def carry_splits(conn: Connection, old_ids: Sequence[str], new_ids: Sequence[str
 
 
 @cache
-def candidate_query(dialect: str, by: str, by_day: bool) -> Any:
+def candidate_query(dialect: str, searches: tuple[str, ...], by_day: bool) -> Any:
+    """One statement for the candidate searches (``search_query``), in one round trip."""
+    parts = [search_query(dialect, by, by_day) for by in searches]
+    if len(parts) == 1:
+        return parts[0]
+    return union_all(*(select(part.subquery()) for part in parts))
+
+
+def search_query(dialect: str, by: str, by_day: bool) -> Any:
     """Candidate events near a point ("point"), in a province ("admin1") or a country ("country")."""
     conditions: list[ColumnElement[bool]] = []
     if by_day:
@@ -252,10 +277,10 @@ def candidate_events(conn: Connection, facts: Facts) -> list[tuple[int, Facts]]:
         searches.append("admin1")
     if not searches and facts.country:
         searches.append("country")
-    found: dict[int, Any] = {}
-    for by in searches:
-        query = candidate_query(conn.dialect.name, by, facts.day is not None)
-        found.update((row.id, row._mapping) for row in conn.execute(query, params))
+    if not searches:
+        return []
+    query = candidate_query(conn.dialect.name, tuple(searches), facts.day is not None)
+    found = {row.id: row._mapping for row in conn.execute(query, params)}
     return [(pk, Facts.of_event(rows.event_of_row(row))) for pk, row in sorted(found.items())]
 
 
@@ -302,11 +327,12 @@ def link_report(conn: Connection, report_pk: int, event_pk: int, decision: Decis
 def found_event(conn: Connection, report: Event, report_pk: int, decision: Decision | None) -> int:
     """A new event with ``report`` as its only report."""
     event_id = rows.canonical_event_id(report.event_id)
-    while conn.scalar(EVENT_ID_TAKEN, {"event_id": event_id}):
-        event_id = rows.canonical_event_id(event_id)
     canonical = merged_event(event_id, [report])
     values = rows.event_row(canonical, 1, 1 if report.source else 0)
-    event_pk = conn.scalar(INSERT_EVENT, values)
+    statement = insert_event_statement(conn.dialect.name)
+    # The id is taken only when an event founded by an earlier copy of this report outlived it.
+    while (event_pk := conn.scalar(statement, values)) is None:
+        values["event_id"] = rows.canonical_event_id(values["event_id"])
     link_report(conn, report_pk, event_pk, decision and Decision(None, None, decision.features))
     write_disputes(conn, event_pk, [report], replace=False)
     return event_pk
