@@ -108,6 +108,14 @@ class RoleFinder:
                 sides.rule1 = sides.rule2 = "role:'between A and B'"
                 break
         for head in heads:
+            opponent = self._with_opponent(head, decision)
+            if (
+                opponent is not None
+                and sides.actor2 is None
+                and (sides.actor1 is None or sides.actor1.name != opponent.name)
+            ):
+                sides.actor2, sides.rule2 = opponent, "role:'clashed / exchanged fire with X'"
+        for head in heads:
             agents, patients = arguments(head)
             if sides.actor1 is None:
                 sides.actor1, extra = self._first_party(agents, decision)
@@ -141,6 +149,20 @@ class RoleFinder:
                         return parties[0], parties[1]
         return None
 
+    def _in_by_phrase(self, mention: ActorMention) -> bool:
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and any(t.dep_ in ("agent", "prep") and t.lower_ == "by" for t in span.root.ancestors)
+
+    def _with_opponent(self, head: Token, decision: Decision) -> ActorMention | None:
+        """'clashed with X', 'exchanging fire with X': X is the other side."""
+        for token in (head, head.head):
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "with":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and (m := self.party_at(pobj, decision)) is not None:
+                            return m
+        return None
+
     def _fill_from_sentence(self, decision: Decision, sides: Sides) -> None:
         """Where the parse named no side, take the parties the sentence names, in order of mention."""
         sentence = decision.sentence
@@ -149,10 +171,15 @@ class RoleFinder:
         taken = {m.name for m in (sides.actor1, sides.actor2) if m is not None}
         if sides.actor1 is None:
             before = [m for m in parties if m.end <= cue_char and m.name not in taken]
+            agents = [m for m in parties if m.start >= cue_char and m.name not in taken and self._in_by_phrase(m)]
             if before:
                 sides.actor1 = before[-1]
                 sides.rule1 = "role:nearest party named before the event word"
                 taken.add(before[-1].name)
+            elif agents:
+                sides.actor1 = agents[0]
+                sides.rule1 = "role:'by' agent named after the event word"
+                taken.add(agents[0].name)
         if sides.actor2 is None and sides.actor1 is not None and decision.territory_agent is None:
             after = [m for m in parties if m.start >= cue_char and m.name not in taken]
             if after:
