@@ -79,6 +79,16 @@ DEFAULT_ACTOR1 = {
     "Mob violence": "rioters",
     "Arrests": "police",
 }
+#: Sub-event types whose actor1 is the crowd itself.
+CROWD_ACTOR_TYPES = frozenset(
+    {
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+        "Mob violence",
+    }
+)
 DEFAULT_ACTOR2 = {
     "Protest with intervention": "police",
     "Excessive force against protesters": "police",
@@ -97,6 +107,8 @@ def fill_event(
 
     place = _event_place(ctx, sentences)
     country = place.place.country if place else _hint_country(ctx)
+    if sub in CROWD_ACTOR_TYPES:
+        _crowd_as_actor1(draft, registry, country, ctx)
     actor1 = draft.sides.actor1 or _default(registry, DEFAULT_ACTOR1.get(sub), country, ctx)
     actor2 = draft.sides.actor2 or _default(
         registry, "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub), country, ctx
@@ -123,6 +135,25 @@ def fill_event(
     evidence["notes"] = [_sentence_evidence(ctx, i, "notes:summarised sentence") for i in sentences]
     event.evidence = {k: v for k, v in evidence.items() if v}
     return event
+
+
+def _crowd_as_actor1(draft: EventDraft, registry: ActorRegistry, country: str | None, ctx: DocumentContext) -> None:
+    """Demonstrations and riots: actor1 is always the protesters or rioters of the country (ACLED's
+    convention); a named group among them is associated, the state forces facing them actor2."""
+    sides = draft.sides
+    crowd = _default(registry, DEFAULT_ACTOR1[draft.sub_event_type], country, ctx)
+    if crowd is None or (sides.actor1 is not None and sides.actor1.inter in (5, 6)):
+        return
+    for mention in (sides.actor1, sides.actor2):
+        if mention is None or mention.inter in (5, 6):
+            continue
+        if mention.inter == 1 and sides.actor2 in (None, mention):
+            sides.actor2, sides.rule2 = mention, "role:state forces facing the crowd"
+        elif mention.inter != 1 and mention.name not in {m.name for m in sides.assoc1}:
+            sides.assoc1.append(mention)
+    if sides.actor2 is not None and sides.actor2.inter != 1 and draft.sub_event_type != "Mob violence":
+        sides.actor2 = None
+    sides.actor1, sides.rule1 = crowd, "default:the crowd is actor1 of a demonstration or riot"
 
 
 def _cue_evidence(ctx: DocumentContext, cue, rule: str) -> Evidence:
