@@ -12,7 +12,7 @@ from frontlines.events.context import DocumentContext
 from frontlines.events.notes import write_notes
 from frontlines.events.typing import arguments
 from frontlines.numbers import Count
-from frontlines.places import PlaceMention
+from frontlines.places import Country, PlaceMention, resolve_country
 from frontlines.records import Actor, Claim, Event, Evidence, Place, event_id_for
 from frontlines.taxonomy import event_type_of, interaction_code
 
@@ -253,6 +253,11 @@ def _set_date(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentCo
 def _event_place(ctx: DocumentContext, sentences: list[int]) -> PlaceMention | None:
     """A place named in the event's sentences, else the document's most-named place."""
     places = [p for p in ctx.places if not p.is_dateline and p.place.latitude is not None]
+    hinted = _hint_iso3(ctx)
+    if hinted is not None:
+        # The input's country hint is a strong prior: a place elsewhere is where someone was
+        # detained, came from or was sent to, not where this event happened.
+        places = [p for p in places if p.place.iso3 == hinted]
     local = [p for p in places if ctx.sentence_index(p.start) in sentences]
     if local:
         return min(local, key=lambda p: (p.place.geo_precision or 3, _is_admin_seat(p.place), p.start))
@@ -275,15 +280,25 @@ def _is_admin_seat(place: Place) -> bool:
 
 
 def _hint_country(ctx: DocumentContext) -> str | None:
-    return ctx.country
+    """The hint in ACLED's spelling ("DRC" -> "Democratic Republic of Congo"), or as given."""
+    found = _hint(ctx)
+    return found.name if found is not None else ctx.country
+
+
+def _hint_iso3(ctx: DocumentContext) -> str | None:
+    found = _hint(ctx)
+    return found.iso3 if found is not None else None
+
+
+def _hint(ctx: DocumentContext) -> Country | None:
+    return resolve_country(ctx.country) if ctx.country else None
 
 
 def _set_place(
     event: Event, evidence: dict[str, list[Evidence]], mention: PlaceMention | None, ctx: DocumentContext
 ) -> None:
     if mention is None:
-        if ctx.country:
-            event.country = ctx.country
+        event.country = _hint_country(ctx)
         return
     place: Place = mention.place
     for name in (
