@@ -1,7 +1,7 @@
 """frontlines: sourced, geolocated, deduplicated conflict-event records from news text.
 
-    >>> import frontlines
-    >>> events = frontlines.extract(text, published="2015-04-02", country="Syria")
+>>> import frontlines
+>>> events = frontlines.extract(text, published="2015-04-02", country="Syria")
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from frontlines.errors import FrontlinesError
-from frontlines.records import Article, Event, Failure
 from frontlines.pipeline import Result
+from frontlines.records import Article, Event, Failure
 
 __all__ = ["Article", "Event", "Failure", "FrontlinesError", "Result", "extract", "extract_many"]
 __version__ = "0.1.0"

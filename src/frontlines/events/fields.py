@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -106,7 +107,7 @@ def fill_event(
     evidence["event_type"] = evidence["sub_event_type"] = type_evidence
 
     place = _event_place(ctx, sentences)
-    country = place.place.country if place else _hint_country(ctx)
+    country = place[1].country if place else _hint_country(ctx)
     if sub in CROWD_ACTOR_TYPES:
         _crowd_as_actor1(draft, registry, country, ctx)
     actor1 = draft.sides.actor1 or _default(registry, DEFAULT_ACTOR1.get(sub), country, ctx)
@@ -250,26 +251,23 @@ def _set_date(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentCo
         evidence["event_date"] = evidence["time_precision"] = [ev]
 
 
-def _event_place(ctx: DocumentContext, sentences: list[int]) -> PlaceMention | None:
+def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMention, Place] | None:
     """A place named in the event's sentences, else the document's most-named place."""
-    places = [p for p in ctx.places if not p.is_dateline and p.place.latitude is not None]
+    places = [(m, m.place) for m in ctx.places if m.place is not None and not m.is_dateline]
+    places = [(m, p) for m, p in places if p.latitude is not None]
     hinted = _hint_iso3(ctx)
     if hinted is not None:
         # The input's country hint is a strong prior: a place elsewhere is where someone was
         # detained, came from or was sent to, not where this event happened.
-        places = [p for p in places if p.place.iso3 == hinted]
-    local = [p for p in places if ctx.sentence_index(p.start) in sentences]
+        places = [(m, p) for m, p in places if p.iso3 == hinted]
+    local = [(m, p) for m, p in places if ctx.sentence_index(m.start) in sentences]
     if local:
-        return min(local, key=lambda p: (p.place.geo_precision or 3, _is_admin_seat(p.place), p.start))
+        return min(local, key=lambda mp: (mp[1].geo_precision or 3, _is_admin_seat(mp[1]), mp[0].start))
     if not places:
         return None
-    counts: dict[object, int] = {}
-    for p in places:
-        key = p.place.geonameid or p.place.location
-        counts[key] = counts.get(key, 0) + 1
+    counts: Counter[object] = Counter(p.geonameid or p.location for _, p in places)
     return min(
-        places,
-        key=lambda p: (p.place.geo_precision or 3, -counts[p.place.geonameid or p.place.location], p.start),
+        places, key=lambda mp: (mp[1].geo_precision or 3, -counts[mp[1].geonameid or mp[1].location], mp[0].start)
     )
 
 
@@ -295,12 +293,12 @@ def _hint(ctx: DocumentContext) -> Country | None:
 
 
 def _set_place(
-    event: Event, evidence: dict[str, list[Evidence]], mention: PlaceMention | None, ctx: DocumentContext
+    event: Event, evidence: dict[str, list[Evidence]], located: tuple[PlaceMention, Place] | None, ctx: DocumentContext
 ) -> None:
-    if mention is None:
+    if located is None:
         event.country = _hint_country(ctx)
         return
-    place: Place = mention.place
+    mention, place = located
     for name in (
         "country",
         "iso",

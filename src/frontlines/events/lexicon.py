@@ -92,9 +92,9 @@ class Lexicon:
         People described as armed, masked or unidentified are of unknown armed affiliation.
         """
         cls = self.participants.get(token.lemma_.lower()) or self.participants.get(token.lower_)
-        if cls in (CIVILIAN, CROWD, None) and token.pos_ in ("NOUN", "PRON"):
-            if any(c.dep_ == "amod" and c.lower_ in UNKNOWN_MARKERS for c in token.children):
-                return UNKNOWN
+        people = cls in (CIVILIAN, CROWD, None) and token.pos_ in ("NOUN", "PRON")
+        if people and any(c.dep_ == "amod" and c.lower_ in UNKNOWN_MARKERS for c in token.children):
+            return UNKNOWN
         return cls
 
 

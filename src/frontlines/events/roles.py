@@ -203,7 +203,7 @@ class RoleFinder:
 
     def _ally_pairs(self, cue: Token) -> list[tuple[ActorMention, ActorMention]]:
         """(ally, principal) pairs: 'P, with the help of A', 'P, backed by A', 'A helped P'."""
-        pairs = []
+        pairs: list[tuple[ActorMention, ActorMention]] = []
         allies = [m for t in cue.subtree if t.dep_ == "pobj" and (m := self.party_at(t)) is not None]
         governor = cue
         while governor.dep_ not in ("nsubj", "nsubjpass", "ROOT") and governor.head is not governor:

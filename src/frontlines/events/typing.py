@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -89,7 +90,7 @@ def _is_irrealis(token: Token) -> bool:
             return True
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
         return True
-    denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in zip(chain, chain[1:]))
+    denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
     return denied or any(t.lemma_.lower() in words("modal_governor") for t in chain[1:])
 
 
@@ -307,13 +308,10 @@ def _pushes_back_armed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
 
 
 def _has_place_prep(head: Token) -> bool:
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "in", "of", "into"):
-            if any(
-                g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in words("territory") for g in child.subtree
-            ):
-                return True
-    return False
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "of", "into")]
+    return any(
+        g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in words("territory") for c in preps for g in c.subtree
+    )
 
 
 def _main_event(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
