@@ -82,7 +82,7 @@ class EventBuilder:
 
     def context(self, doc: Doc, article: Article) -> DocumentContext:
         """Find every annotation of the document once."""
-        text = doc.text
+        text = article.text
         actors = self.registry.find(text, country=article.country, event_date=article.published)
         metonyms = [(m.start, m.end) for m in actors if m.kind == "metonym"]
         actor_countries = [m.country for m in actors if m.country and m.kind in ("named", "composed")]

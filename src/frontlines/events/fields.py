@@ -183,8 +183,8 @@ def _default(
 
 def _is_default(mention: ActorMention, ctx: DocumentContext) -> bool:
     return (
-        not (0 <= mention.start < mention.end <= len(ctx.doc.text))
-        or ctx.doc.text[mention.start : mention.end] != mention.text
+        not (0 <= mention.start < mention.end <= len(ctx.article.text))
+        or ctx.article.text[mention.start : mention.end] != mention.text
     )
 
 
