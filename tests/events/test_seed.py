@@ -98,3 +98,13 @@ def test_seed_claims_keep_their_sources(seed_events) -> None:
     assert fatality_claims and fatality_claims[0].qualifier == "up_to"
     at_risk = {c.value for e in seed_events for c in e.claims if c.kind == "at_risk"}
     assert {18000, 3500} <= at_risk
+
+
+def test_seed_records_the_dispute_over_who_holds_the_camp(seed_events) -> None:
+    retake = next(e for e in seed_events if e.actor1 == "Aknaf Beit al-Maqdis")
+    holds = [c for c in retake.claims if c.kind == "territory" and "still holds" in c.text]
+    assert holds, "the Observatory's 'ISIS still holds some areas' is not recorded"
+    disputed = [retake.claims[i] for i in holds[0].disputes]
+    assert any("regain control over all of the areas" in c.text for c in disputed)
+    back = retake.claims.index(holds[0])
+    assert all(back in c.disputes for c in disputed)
