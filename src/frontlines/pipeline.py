@@ -85,6 +85,8 @@ class Pipeline:
     def extract(self, article: Article) -> list[Event]:
         """Code one article; raise its error instead of returning a ``Failure``."""
         check_article(article, self.settings.max_chars)
+        if self.settings.prefilter and not could_hold_event(article.text):
+            return []
         doc = next(iter(self.nlp.pipe([article.text])))
         return self.builder.build(doc, article)
 

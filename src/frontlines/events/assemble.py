@@ -23,7 +23,15 @@ from frontlines.events.lexicon import (
     load_lexicon,
 )
 from frontlines.events.roles import RoleFinder, Sides
-from frontlines.events.typing import Classifier, Decision, decide, is_background, is_reason, live_cues
+from frontlines.events.typing import (
+    Classifier,
+    Decision,
+    decide,
+    is_background,
+    is_reason,
+    is_sport_report,
+    live_cues,
+)
 from frontlines.numbers import find_counts
 from frontlines.places import open_gazetteer, resolve_places
 from frontlines.records import Article, Event
@@ -129,6 +137,8 @@ class EventBuilder:
     def drafts(self, ctx: DocumentContext) -> list[EventDraft]:
         """Decide, refine, fold and merge: one draft per event, primary first."""
         classify = self.classify(ctx)
+        if is_sport_report(ctx.doc, ctx.cues, classify):
+            return []
         decisions: list[tuple[int, Decision]] = []
         for index, sentence in enumerate(ctx.sentences):
             past = history_clauses(sentence) if is_history(sentence.text) else []

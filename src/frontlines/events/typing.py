@@ -225,7 +225,7 @@ def _sides_by_position(doc: Doc, cue: Cue, sentence: Span, classify: Classifier)
 def decide(doc: Doc, sentence: Span, cues: list[Cue], lexicon: Lexicon, classify: Classifier) -> list[Decision]:
     """The sub-event decisions for one sentence: territory changes, then the main event."""
     cues = _foreground(doc, cues)
-    if not cues:
+    if not cues or _is_sport_talk(sentence, cues, classify):
         return []
     decisions = _territory(doc, sentence, cues, classify)
     used = {id(c) for d in decisions for c in d.cues}
@@ -522,11 +522,31 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
         return Decision("Mob violence", sentence, violent, "codebook:violence by a crowd of civilians", 0.6)
     if _has(cues, "ABDUCT") and not _has(cues, "KILL", "SHOOT"):
         return None
-    if not targets | perpetrators and all(c.cue == "HARM" for c in violent):
+    if not targets | perpetrators and all(c.cue in ("HARM", "BEAT") for c in violent):
         return None
     if _is_sport(sentence) and not _has(violent, "KILL", "SHOOT", "EXECUTE"):
         return None
     return Decision("Attack", sentence, violent, "codebook:violence against unarmed people", 0.65)
+
+
+#: Distinct sport words that make a whole document a match report.
+SPORT_REPORT_WORDS = 2
+
+
+def is_sport_report(doc: Doc, cues: list[Cue], classify: Classifier) -> bool:
+    """A match report: several sport words, no one killed, no armed or state participant."""
+    found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in words("sport")}
+    if len(found) < SPORT_REPORT_WORDS or _has(cues, "KILL", "EXECUTE", "LETHAL"):
+        return False
+    return not any(classify(t) in (ARMED, STATE, UNKNOWN) for t in doc)
+
+
+def _is_sport_talk(sentence: Span, cues: list[Cue], classify: Classifier) -> bool:
+    """A match report's 'battle', 'attack', 'strike' and 'shot': sport words, no one killed, no
+    armed or state participant."""
+    if not _is_sport(sentence) or _has(cues, "KILL", "EXECUTE", "LETHAL"):
+        return False
+    return not any(classify(t) in (ARMED, STATE, UNKNOWN) for t in sentence)
 
 
 def _is_sport(sentence: Span) -> bool:

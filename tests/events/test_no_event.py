@@ -1,0 +1,54 @@
+"""Texts with no codeable event give no record; texts with several give several."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontlines.pipeline import build_pipeline
+from frontlines.records import Article
+from frontlines.settings import Settings
+
+NO_EVENT = {
+    "football": (
+        "Arsenal came from behind to beat Chelsea 2-1 on Sunday. The visitors took the lead with a stunning "
+        "strike into the top corner, but Arsenal pushed forward in attack and the striker's shot was "
+        "deflected in before half-time. The battle in midfield was fierce."
+    ),
+    "recipe": (
+        "Preheat the oven to 180C. Beat the butter and sugar until pale, then beat in the eggs. "
+        "Bake for 45 minutes and leave to cool in the tin."
+    ),
+    "poll": (
+        "A new opinion poll shows the ruling party six points ahead of the opposition, with 38 percent "
+        "of voters undecided a month before the election."
+    ),
+    "threat": "The opposition threatened to stage protests if the results are not annulled next week.",
+}
+
+
+@pytest.fixture(scope="module")
+def unfiltered():
+    """The pipeline without its keyword prefilter: the event rules alone must say 'no event'."""
+    return build_pipeline(Settings(prefilter=False))
+
+
+@pytest.mark.parametrize("name", sorted(NO_EVENT))
+def test_text_without_event_gives_no_record(pipeline, unfiltered, name: str) -> None:
+    article = Article(id=name, text=NO_EVENT[name], published=date(2020, 5, 1))
+    assert pipeline.extract(article) == []
+    assert unfiltered.extract(article) == []
+
+
+def test_text_with_two_events_gives_two_records(pipeline) -> None:
+    text = (
+        "Gunmen shot dead two farmers in the village of Dogo on Monday, police said. "
+        "In the capital, hundreds of teachers marched to parliament on Tuesday to demand higher pay."
+    )
+    events = pipeline.extract(Article(id="two", text=text, published=date(2020, 5, 6), country="Nigeria"))
+    assert {e.sub_event_type for e in events} >= {"Attack", "Peaceful protest"}
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    assert attack.fatalities == 2
+    assert attack.actor2 == "Civilians (Nigeria)"
+    assert attack.event_date == date(2020, 5, 4)
