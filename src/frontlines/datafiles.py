@@ -39,9 +39,7 @@ def read_tsv(path: Path, required: Sequence[str] = ()) -> Iterator[tuple[int, di
                 raise DataFileError(str(path), number, f"header lacks column(s) {', '.join(missing)}")
             continue
         if len(cells) > len(header):
-            raise DataFileError(
-                str(path), number, f"{len(cells)} cells but the header names {len(header)} columns"
-            )
+            raise DataFileError(str(path), number, f"{len(cells)} cells but the header names {len(header)} columns")
         row = dict(zip(header, (c.strip() for c in cells), strict=False))
         for column in header[len(cells) :]:
             row[column] = ""

@@ -138,12 +138,8 @@ class Claim(Record):
     value: int | None = None
     low: int | None = None
     high: int | None = None
-    qualifier: str | None = Field(
-        default=None, description="exact, at_least, up_to, about, more_than, vague, range"
-    )
-    sources: list[str] = Field(
-        default_factory=list, description="Attribution chain, innermost first: ['SOHR', 'AFP']"
-    )
+    qualifier: str | None = Field(default=None, description="exact, at_least, up_to, about, more_than, vague, range")
+    sources: list[str] = Field(default_factory=list, description="Attribution chain, innermost first: ['SOHR', 'AFP']")
     disputes: list[int] = Field(
         default_factory=list, description="Indexes of the claims in the same event this one contradicts"
     )
@@ -199,9 +195,7 @@ class Event(Record):
         for name in OUTPUT_FIELDS:
             value = getattr(self, name)
             if name == "evidence":
-                value = json.dumps(
-                    {k: [e.model_dump() for e in v] for k, v in value.items()}, ensure_ascii=False
-                )
+                value = json.dumps({k: [e.model_dump() for e in v] for k, v in value.items()}, ensure_ascii=False)
             elif isinstance(value, (date, datetime)):
                 value = value.isoformat()
             row[name] = value
