@@ -251,11 +251,35 @@ def _object_words(doc: Doc, cue: Cue) -> set[str]:
 
 
 def _is_place_object(doc: Doc, cue: Cue) -> bool:
-    _, patients = arguments(cue.head(doc))
-    scope = [t for p in patients for t in p.subtree]
-    if not scope:
-        scope = [t for t in cue.head(doc).subtree if t.i >= cue.end]
+    """The cue's object is ground: a named place, or a noun such as town, area or positions
+    (with its 'of' phrase: "control of the town"), not goods or people taken there."""
+    head = cue.head(doc)
+    _, patients = arguments(head)
+    scope = [t for p in patients for t in _noun_core(p)]
+    if any(p.lemma_.lower() == "control" for p in patients):
+        # "regained control over the areas": the parser may hang the place on the verb
+        scope += [
+            t
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "over")
+            for p in _pobjs(c)
+            for t in _noun_core(p)
+        ]
+    if not patients:
+        scope = [t for t in cue.head(doc).children if t.dep_ in ("dobj", "attr", "oprd")]
+        scope += [g for t in scope for g in _noun_core(t)]
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in words("territory") for t in scope)
+
+
+def _noun_core(noun: Token) -> list[Token]:
+    """A noun with its compounds and modifiers, and the head of its 'of'/'over' phrase, recursively."""
+    core = [noun]
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "appos"):
+            core.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "over"):
+            core.extend(t for p in _pobjs(child) for t in _noun_core(p))
+    return core
 
 
 def _territory(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> list[Decision]:
@@ -274,7 +298,9 @@ def _territory(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) 
 
 
 def _territory_decision(doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, classify: Classifier) -> Decision | None:
-    place = _is_place_object(doc, cue) or _has_place_prep(cue.head(doc))
+    place = _is_place_object(doc, cue) or (
+        cue.cue in ("WITHDRAW", "HANDOVER", "RECAPTURE", "ENTER") and _has_place_prep(cue.head(doc))
+    )
     fighting = _has(cues, "CLASH", "AMBUSH", "ATTACK", "SHELL", "AIR", "SHOOT", "SMALLARMS")
     if cue.cue in ("WITHDRAW", "HANDOVER") or (cue.cue == "CAPTURE" and _has(cues, "WITHDRAW") and not fighting):
         if fighting or not place:
@@ -283,12 +309,16 @@ def _territory_decision(doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, cla
         return Decision("Non-violent transfer of territory", sentence, [cue], rule, 0.6)
     if cue.cue in ("SEIZE", "ENTER", "CAPTURE", "STORM") and not place:
         return None
+    if cue.cue == "STORM" and STATE in classes_of(arguments(cue.head(doc))[0], classify):
+        return None  # state forces storming a town are raiding it, not taking it
     if cue.cue == "RECAPTURE" and not (place or _pushes_back_armed(doc, cue, classify)):
         return None
     if cue.cue == "ENTER" and not fighting:
         return None
     agents, _ = arguments(cue.head(doc))
     agent_class = classes_of(agents, classify)
+    if agent_class and not agent_class & {STATE, ARMED, UNKNOWN}:
+        return None  # protesters occupying a square, prisoners seizing a wing: not armed conquest
     if STATE in agent_class:
         sub, who = "Government regains territory", "state"
     elif agent_class & {ARMED, UNKNOWN} or not agent_class:
