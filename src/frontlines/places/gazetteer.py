@@ -191,6 +191,11 @@ def open_gazetteer(settings: Settings | None = None, path: Path | None = None) -
         return _OPEN[target]
 
 
+def is_current(target: Path) -> bool:
+    """True if the index exists and was built from the installed data files."""
+    return target.exists() and not _is_stale(target)
+
+
 def _is_stale(target: Path) -> bool:
     """True if the index was built from other data files than the installed ones."""
     from frontlines.places.build import data_version
