@@ -86,7 +86,7 @@ def test_evidence_is_stored_with_its_report(any_store, make_result):
 
 def test_migrations_are_recorded_in_the_database(any_store):
     with any_store.engine.connect() as conn:
-        assert conn.scalar(sa.text("SELECT version_num FROM alembic_version")) == "0003"
+        assert conn.scalar(sa.text("SELECT version_num FROM alembic_version")) == "0004"
 
 
 def test_sqlite_file_is_wal_with_foreign_keys_and_plain_tables(sqlite_store, make_result):

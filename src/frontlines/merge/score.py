@@ -7,7 +7,7 @@ reports were joined.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -54,11 +54,55 @@ class Facts:
             report_ids=report_ids or frozenset({event.event_id}),
         )
 
+    @classmethod
+    def of_stored_event(cls, event_id: str, row: Mapping[str, Any]) -> Facts:
+        """The facts of a stored merged event from its columns (``FACT_COLUMNS``): what
+        ``of_event`` gives for the same event without evidence, without building the ``Event``."""
+        day = row["event_date"]
+        return cls(
+            event_type=row["event_type"],
+            sub_event_type=row["sub_event_type"],
+            day=day,
+            time_precision=row["time_precision"] if day else 3,
+            latitude=row["latitude"],
+            longitude=row["longitude"],
+            geo_precision=row["geo_precision"],
+            country=row["country"],
+            admin1=row["admin1"],
+            actors=names_of_actors(row["actor1"], row["actor2"], row["assoc_actor_1"], row["assoc_actor_2"]),
+            text=(row["notes"] or "").strip(),
+            report_ids=frozenset({event_id}),
+        )
+
+
+#: The event columns ``Facts.of_stored_event`` reads.
+FACT_COLUMNS = (
+    "event_type",
+    "sub_event_type",
+    "event_date",
+    "time_precision",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "country",
+    "admin1",
+    "actor1",
+    "actor2",
+    "assoc_actor_1",
+    "assoc_actor_2",
+    "notes",
+)
+
 
 def actor_names(event: Event) -> frozenset[str]:
     """The event's actor names, case-folded: actor1, actor2 and the associated actors."""
-    names = [event.actor1, event.actor2]
-    for assoc in (event.assoc_actor_1, event.assoc_actor_2):
+    return names_of_actors(event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2)
+
+
+def names_of_actors(actor1: str | None, actor2: str | None, assoc_1: str | None, assoc_2: str | None) -> frozenset[str]:
+    """Case-folded actor names from ACLED's four actor columns (associated actors split on ';')."""
+    names = [actor1, actor2]
+    for assoc in (assoc_1, assoc_2):
         names.extend((assoc or "").split(";"))
     return frozenset(n.strip().casefold() for n in names if n and n.strip())
 
@@ -164,6 +208,13 @@ def text_similarities(text: str, others: Sequence[str]) -> list[float]:
     return [float(v) for v in (matrix[1:] @ matrix[0].T).toarray().ravel()]
 
 
+def may_join(report: Facts, candidate: Facts) -> bool:
+    """Whether the candidate passes the hard rules and could reach JOIN_SCORE with the best text
+    similarity: when no candidate can, ``choose`` skips fitting TF-IDF (same decision)."""
+    comparison = compare(report, candidate)
+    return comparison.allowed and comparison.score + rules.WEIGHTS["text"] + 1e-6 >= rules.JOIN_SCORE
+
+
 @dataclass
 class Decision:
     """The merge's choice for a report: the index of the candidate joined (or None) and why."""
@@ -175,12 +226,14 @@ class Decision:
 
 def choose(report: Facts, candidates: Sequence[Facts], cannot_link: frozenset[str] = frozenset()) -> Decision:
     """The best candidate the report may join at or above JOIN_SCORE; text similarity breaks ties."""
+    linkable = [i for i, c in enumerate(candidates) if not c.report_ids & cannot_link]
+    if not any(may_join(report, candidates[i]) for i in linkable):
+        return Decision(None, None, {"candidates": len(candidates)})
     similarities = text_similarities(report.text, [c.text for c in candidates])
     best: tuple[float, float, int, Comparison] | None = None
-    for i, (candidate, similarity) in enumerate(zip(candidates, similarities, strict=True)):
-        if candidate.report_ids & cannot_link:
-            continue
-        comparison = compare(report, candidate, similarity)
+    for i in linkable:
+        similarity = similarities[i]
+        comparison = compare(report, candidates[i], similarity)
         if comparison.allowed and comparison.score >= rules.JOIN_SCORE:
             key = (comparison.score, similarity, -i, comparison)
             if best is None or key[:3] > best[:3]:

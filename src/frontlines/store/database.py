@@ -18,6 +18,13 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe in WAL mode: a crash loses no committed data
     cursor.execute("PRAGMA busy_timeout=10000")
+    # The writer's speed (benchmarks/bench_store.py): a 64 MiB page cache instead of 2 MiB keeps
+    # the events table's indexes and the R*Tree in memory, temporary b-trees stay in memory, and
+    # the WAL is copied back into the database (with an fsync) every 10,000 pages (about 40 MiB)
+    # instead of every 1,000. Each commit stays durable as before (WAL, synchronous=NORMAL).
+    cursor.execute("PRAGMA cache_size=-65536")
+    cursor.execute("PRAGMA temp_store=MEMORY")
+    cursor.execute("PRAGMA wal_autocheckpoint=10000")
     cursor.close()
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 
 from frontlines.records import Actor, Article, Claim, Event, Evidence, Place
+from frontlines.store import driver
 from frontlines.store.schema import EVENT_COLUMNS, articles, claims, evidence, reports
 
 #: sort_date of an event with neither an event date nor a publication date.
@@ -196,4 +197,4 @@ def article_ids_of(conn: Connection, article_id: str, doc_id: str, url: str | No
     """Stored articles with this content hash, or that are versions of the document ``doc_id``
     (same doc id, or same URL): one query for both questions an ingest asks."""
     query = ARTICLES_BY_ID_OR_DOC_ID_OR_URL if url else ARTICLES_BY_ID_OR_DOC_ID
-    return list(conn.scalars(query, {"article_id": article_id, "doc_id": doc_id, "url": url}))
+    return [row[0] for row in driver.run(conn, query, {"article_id": article_id, "doc_id": doc_id, "url": url})]

@@ -25,9 +25,13 @@ from sqlalchemy import (
     UniqueConstraint,
     column,
     table,
+    text,
 )
 
 metadata = MetaData()
+
+#: Events placed at province level or without coordinates (geo_precision 3 is a province's capital).
+VAGUE_PLACE = "latitude IS NULL OR geo_precision = 3"
 
 
 def event_columns() -> list[Column]:
@@ -189,7 +193,14 @@ events = Table(
     Index("ix_events_actor1", "actor1"),
     Index("ix_events_actor2", "actor2"),
     Index("ix_events_lonlat", "longitude", "latitude"),
-    Index("ix_events_admin1", "admin1", "sort_date"),
+    # Only events placed at province level: the merge's province search (write.search_query).
+    Index(
+        "ix_events_admin1_vague",
+        "admin1",
+        "sort_date",
+        sqlite_where=text(VAGUE_PLACE),
+        postgresql_where=text(VAGUE_PLACE),
+    ),
 )
 
 event_reports = Table(

@@ -15,13 +15,13 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    Dialect,
     bindparam,
     delete,
     func,
     insert,
     or_,
     select,
+    text,
     union_all,
     update,
 )
@@ -29,12 +29,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from frontlines.merge import rules
 from frontlines.merge.canonical import find_disputes, merged_event
-from frontlines.merge.score import Decision, Facts, choose
+from frontlines.merge.score import FACT_COLUMNS, Decision, Facts, choose
 from frontlines.pipeline import Result
 from frontlines.records import Event
-from frontlines.store import rows
+from frontlines.store import driver, rows
 from frontlines.store.models import IngestReport
 from frontlines.store.schema import (
+    VAGUE_PLACE,
     actors,
     article_versions,
     articles,
@@ -63,10 +64,7 @@ REPORT_IDS_OF_ARTICLE = (
     select(reports.c.report_id).where(reports.c.article_id == bindparam("article_id")).order_by(reports.c.id)
 )
 INSERT_REPORTS = insert(reports).returning(reports.c.id, sort_by_parameter_order=True)
-PLACE_IDS = select(places.c.place_key, places.c.place_id).where(
-    places.c.place_key.in_(bindparam("keys", expanding=True))
-)
-ACTOR_IDS = select(actors.c.name, actors.c.actor_pk).where(actors.c.name.in_(bindparam("names", expanding=True)))
+INSERT_REPORT = insert(reports).returning(reports.c.id)
 SPLIT_PAIRS = select(merge_splits.c.report_id, merge_splits.c.other_report_id).where(
     or_(
         merge_splits.c.report_id.in_(bindparam("ids", expanding=True)),
@@ -88,39 +86,10 @@ DELETE_DISPUTES = delete(disputes).where(disputes.c.event_pk == bindparam("event
 
 
 @cache
-def insert_ignore_statement(dialect: str, table: Any, key: str) -> Any:
-    module = sqlite if dialect == "sqlite" else postgresql
-    return module.insert(table).on_conflict_do_nothing(index_elements=[key])
-
-
-@cache
-def bulk_insert_sql(dialect: Dialect, table: Any, columns: tuple[str, ...]) -> str:
-    quote = dialect.identifier_preparer.quote
-    marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    names = ", ".join(quote(c) for c in columns)
-    return f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join([marker] * len(columns))})"
-
-
-def bulk_insert(conn: Connection, table: Any, values: list[dict[str, Any]]) -> None:
-    """Many plain rows at once through the driver's executemany (the rows of evidence, claims and
-    actor links are the bulk of a document; this skips SQLAlchemy's per-row parameter handling)."""
-    if values:
-        columns = tuple(values[0])
-        sql = bulk_insert_sql(conn.dialect, table, columns)
-        conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in values])
-
-
-@cache
 def insert_event_statement(dialect: str) -> Any:
     """Insert an event and return its key; nothing (None) when its event_id is taken."""
     module = sqlite if dialect == "sqlite" else postgresql
     return module.insert(events).on_conflict_do_nothing(index_elements=["event_id"]).returning(events.c.id)
-
-
-def insert_ignore(conn: Connection, table: Any, values: list[dict[str, Any]], key: str) -> None:
-    """Insert rows, skipping those whose ``key`` is already stored (SQLite and PostgreSQL)."""
-    if values:
-        conn.execute(insert_ignore_statement(conn.dialect.name, table, key), values)
 
 
 def write_result(conn: Connection, result: Result, merge: bool = True) -> IngestReport:
@@ -137,7 +106,7 @@ def write_result(conn: Connection, result: Result, merge: bool = True) -> Ingest
         version = {"doc_id": result.article.id, "old_article_id": old_id, "new_article_id": article_id}
         conn.execute(INSERT["article_versions"], {**version, "replaced_at": rows.now_utc()})
         report.articles_replaced += 1
-    conn.execute(INSERT["articles"], rows.article_row(result.article, article_id))
+    driver.run(conn, INSERT["articles"], rows.article_row(result.article, article_id))
     report_pks = insert_reports(conn, result.events, article_id)
     report.reports_stored = len(report_pks)
     carry_splits(conn, old_report_ids, [e.event_id for e in result.events])
@@ -159,7 +128,10 @@ def insert_reports(conn: Connection, batch: Sequence[Event], article_id: str) ->
         return []
     place_ids = upsert_places(conn, batch)
     values = [rows.report_row(e, article_id, place_ids.get(i)) for i, e in enumerate(batch)]
-    pks = list(conn.scalars(INSERT_REPORTS, values))
+    if conn.dialect.name == "sqlite":  # in process: a statement per row costs less than SQLAlchemy's batch
+        pks = [int(driver.run(conn, INSERT_REPORT, row)[0][0]) for row in values]
+    else:  # one round trip for all rows (SQLAlchemy's insertmanyvalues, in order)
+        pks = list(conn.scalars(INSERT_REPORTS, values))
     insert_details(conn, batch, pks)
     return pks
 
@@ -167,9 +139,9 @@ def insert_reports(conn: Connection, batch: Sequence[Event], article_id: str) ->
 def insert_details(conn: Connection, batch: Sequence[Event], pks: Sequence[int]) -> None:
     """Evidence, claims and actor links of freshly inserted reports."""
     spans = [row for e, pk in zip(batch, pks, strict=True) for row in rows.evidence_rows(e, pk)]
-    bulk_insert(conn, evidence, spans)
+    driver.insert_rows(conn, evidence, spans)
     claimed = [row for e, pk in zip(batch, pks, strict=True) for row in rows.claim_rows(e, pk)]
-    bulk_insert(conn, claims, claimed)
+    driver.insert_rows(conn, claims, claimed)
     link_actors(conn, batch, pks)
 
 
@@ -179,8 +151,8 @@ def upsert_places(conn: Connection, batch: Sequence[Event]) -> dict[int, int]:
     if not keyed:
         return {}
     unique = {row["place_key"]: row for row in keyed.values()}
-    insert_ignore(conn, places, list(unique.values()), "place_key")
-    ids = dict(conn.execute(PLACE_IDS, {"keys": list(unique)}).all())
+    driver.insert_rows(conn, places, list(unique.values()), conflict_key="place_key")
+    ids = driver.lookup(conn, places, "place_key", "place_id", list(unique))
     return {i: ids[row["place_key"]] for i, row in keyed.items()}
 
 
@@ -188,14 +160,14 @@ def link_actors(conn: Connection, batch: Sequence[Event], pks: Sequence[int]) ->
     named = {a.name: rows.actor_row(a) for e in batch for a in e.actors}
     if not named:
         return
-    insert_ignore(conn, actors, list(named.values()), "name")
-    ids = dict(conn.execute(ACTOR_IDS, {"names": list(named)}).all())
+    driver.insert_rows(conn, actors, list(named.values()), conflict_key="name")
+    ids = driver.lookup(conn, actors, "name", "actor_pk", list(named))
     links: dict[tuple[int, int], dict[str, Any]] = {}
     for event, pk in zip(batch, pks, strict=True):
         for actor in event.actors:
             key = (pk, ids[actor.name])
             links[key] = {"report_pk": pk, "actor_pk": key[1], "evidence": rows.evidence_json(actor.evidence)}
-    bulk_insert(conn, report_actors, list(links.values()))
+    driver.insert_rows(conn, report_actors, list(links.values()))
 
 
 def split_pairs(conn: Connection, report_ids: Sequence[str]) -> dict[str, frozenset[str]]:
@@ -252,11 +224,12 @@ def search_query(dialect: str, by: str, by_day: bool) -> Any:
     elif by == "admin1":
         conditions += [
             events.c.admin1 == bindparam("admin1"),
-            or_(events.c.latitude.is_(None), events.c.geo_precision == 3),
+            text(f"({VAGUE_PLACE})"),  # as written in the partial index ix_events_admin1_vague
         ]
     else:
         conditions.append(events.c.country == bindparam("country"))
-    return select(events).where(*conditions).order_by(events.c.sort_date).limit(MAX_CANDIDATES)
+    columns = [events.c.id, events.c.event_id, *(events.c[name] for name in FACT_COLUMNS)]
+    return select(*columns).where(*conditions).order_by(events.c.sort_date).limit(MAX_CANDIDATES)
 
 
 def candidate_events(conn: Connection, facts: Facts) -> list[tuple[int, Facts]]:
@@ -280,8 +253,13 @@ def candidate_events(conn: Connection, facts: Facts) -> list[tuple[int, Facts]]:
     if not searches:
         return []
     query = candidate_query(conn.dialect.name, tuple(searches), facts.day is not None)
-    found = {row.id: row._mapping for row in conn.execute(query, params)}
-    return [(pk, Facts.of_event(rows.event_of_row(row))) for pk, row in sorted(found.items())]
+    found = {row[0]: row[1:] for row in driver.run(conn, query, params)}
+    candidates = []
+    for pk, (event_id, *values) in sorted(found.items()):
+        columns = dict(zip(FACT_COLUMNS, values, strict=True))
+        columns["event_date"] = driver.as_date(columns["event_date"])
+        candidates.append((pk, Facts.of_stored_event(event_id, columns)))
+    return candidates
 
 
 def report_ids_of(conn: Connection, event_pks: Sequence[int]) -> dict[int, frozenset[str]]:
@@ -321,7 +299,7 @@ def link_report(conn: Connection, report_pk: int, event_pk: int, decision: Decis
         "features": json.dumps(decision.features if decision else {}, default=str),
         "joined_at": rows.now_utc(),
     }
-    conn.execute(INSERT["event_reports"], link)
+    driver.run(conn, INSERT["event_reports"], link)
 
 
 def found_event(conn: Connection, report: Event, report_pk: int, decision: Decision | None) -> int:
@@ -331,8 +309,9 @@ def found_event(conn: Connection, report: Event, report_pk: int, decision: Decis
     values = rows.event_row(canonical, 1, 1 if report.source else 0)
     statement = insert_event_statement(conn.dialect.name)
     # The id is taken only when an event founded by an earlier copy of this report outlived it.
-    while (event_pk := conn.scalar(statement, values)) is None:
+    while not (inserted := driver.run(conn, statement, values)):
         values["event_id"] = rows.canonical_event_id(values["event_id"])
+    event_pk = int(inserted[0][0])
     link_report(conn, report_pk, event_pk, decision and Decision(None, None, decision.features))
     write_disputes(conn, event_pk, [report], replace=False)
     return event_pk
