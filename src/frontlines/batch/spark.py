@@ -160,12 +160,9 @@ def _launch_quiet_gateway(master: str, work_dir: Path) -> Any:
 
 def list_input_files(spark: SparkSession, paths: Sequence[str]) -> list[InputFile | Failure]:
     """The files behind paths or URIs, through Hadoop's file systems (local, HDFS, S3, ...)."""
-    jvm = spark.sparkContext._jvm
-    hadoop_conf = spark.sparkContext._jsc.hadoopConfiguration()
     found: list[InputFile | Failure] = []
     for raw in paths:
-        path = jvm.org.apache.hadoop.fs.Path(raw)
-        fs = path.getFileSystem(hadoop_conf)
+        path, fs = hadoop_path(spark, raw)
         if not fs.exists(path):
             found.append(failure(InputError("no such file or folder", source=raw), raw))
             continue
@@ -177,6 +174,13 @@ def list_input_files(spark: SparkSession, paths: Sequence[str]) -> list[InputFil
         else:
             found.append(InputFile(qualified.toString(), raw, Path(raw).name, kind_of(raw) or ""))
     return found
+
+
+def hadoop_path(spark: SparkSession, uri: str) -> tuple[Any, Any]:
+    """A Hadoop ``Path`` for ``uri`` and the file system that serves it (local, HDFS, S3...)."""
+    jvm: Any = spark.sparkContext._jvm
+    path = jvm.org.apache.hadoop.fs.Path(uri)
+    return path, path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
 
 
 def _folder_members(fs: Any, folder: Any, raw: str) -> list[InputFile | Failure]:
@@ -204,7 +208,7 @@ def with_row_numbers(frame: DataFrame) -> DataFrame:
     from pyspark.sql import functions as F
 
     tagged = frame.withColumn("_part", F.spark_partition_id()).withColumn("_id", F.monotonically_increasing_id())
-    counts = dict(tagged.groupBy("_part").count().collect())
+    counts: dict[int, int] = {row[0]: row[1] for row in tagged.groupBy("_part").count().collect()}
     offsets, total = {}, 0
     for part in sorted(counts):
         offsets[part] = total
@@ -376,7 +380,7 @@ def _run(
             "doc_id", "bad_input AS input", "bad_error AS error", "bad_message AS message"
         )
         bad.coalesce(1).write.mode(mode).parquet(_join(output, BAD_RECORDS_DIR))
-        counts = dict(coded.groupBy(KIND).count().collect())
+        counts: dict[str, int] = {row[0]: row[1] for row in coded.groupBy(KIND).count().collect()}
     finally:
         coded.unpersist()
     return BatchSummary(
@@ -401,11 +405,9 @@ def _join(output: str, part: str) -> str:
 def _check_output(spark: SparkSession, output: str, overwrite: bool) -> None:
     if overwrite:
         return
-    jvm = spark.sparkContext._jvm
-    hadoop_conf = spark.sparkContext._jsc.hadoopConfiguration()
     for part in (EVENTS_DIR, BAD_RECORDS_DIR):
-        path = jvm.org.apache.hadoop.fs.Path(_join(output, part))
-        if path.getFileSystem(hadoop_conf).exists(path):
+        path, fs = hadoop_path(spark, _join(output, part))
+        if fs.exists(path):
             raise OutputError(
                 f"{output}: already holds a batch result ({part}/); choose another folder or pass --overwrite"
             )
