@@ -8,6 +8,7 @@ without expanding (IN-list) parameters; dates go in as ISO text on SQLite, as SQ
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -102,22 +103,23 @@ def insert_rows(conn: Connection, table: Any, values: list[dict[str, Any]], conf
         cursor.close()
 
 
-@cache
-def lookup_sql(dialect: Dialect, table: str, key: str, value: str, count: int) -> str:
-    quote = dialect.identifier_preparer.quote
-    markers = ", ".join([_marker(dialect)] * count)
-    return f"SELECT {quote(key)}, {quote(value)} FROM {quote(table)} WHERE {quote(key)} IN ({markers})"
+def run_in(conn: Connection, sql: str, keys: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Run ``sql`` with each ``{keys}`` in it made an IN list of ``keys``; its rows."""
+    if not keys:
+        return []
+    markers = ", ".join([_marker(conn.dialect)] * len(keys))
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql.replace("{keys}", markers), tuple(keys) * sql.count("{keys}"))
+        return cursor.fetchall()
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise StoreError(f"database error ({type(exc).__name__}): {exc}") from exc
+    finally:
+        cursor.close()
 
 
 def lookup(conn: Connection, table: Any, key: str, value: str, keys: list[Any]) -> dict[Any, Any]:
     """``{key: value}`` for the rows of ``table`` whose ``key`` is among ``keys``."""
-    if not keys:
-        return {}
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(lookup_sql(conn.dialect, table.name, key, value, len(keys)), tuple(keys))
-        return dict(cursor.fetchall())
-    except conn.dialect.loaded_dbapi.Error as exc:
-        raise StoreError(f"cannot read {table.name} ({type(exc).__name__}): {exc}") from exc
-    finally:
-        cursor.close()
+    quote = conn.dialect.identifier_preparer.quote
+    sql = f"SELECT {quote(key)}, {quote(value)} FROM {quote(table.name)} WHERE {quote(key)} IN ({{keys}})"
+    return dict(run_in(conn, sql, keys))

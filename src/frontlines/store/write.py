@@ -19,7 +19,6 @@ from sqlalchemy import (
     delete,
     func,
     insert,
-    or_,
     select,
     text,
     union_all,
@@ -65,11 +64,12 @@ REPORT_IDS_OF_ARTICLE = (
 )
 INSERT_REPORTS = insert(reports).returning(reports.c.id, sort_by_parameter_order=True)
 INSERT_REPORT = insert(reports).returning(reports.c.id)
-SPLIT_PAIRS = select(merge_splits.c.report_id, merge_splits.c.other_report_id).where(
-    or_(
-        merge_splits.c.report_id.in_(bindparam("ids", expanding=True)),
-        merge_splits.c.other_report_id.in_(bindparam("ids", expanding=True)),
-    )
+SPLIT_PAIRS = (
+    "SELECT report_id, other_report_id FROM merge_splits WHERE report_id IN ({keys}) OR other_report_id IN ({keys})"
+)
+REPORT_IDS_OF_EVENTS = (
+    "SELECT event_reports.event_pk, reports.report_id FROM event_reports"
+    " JOIN reports ON reports.id = event_reports.report_pk WHERE event_reports.event_pk IN ({keys})"
 )
 INSERT = {
     table.name: insert(table)
@@ -173,7 +173,7 @@ def link_actors(conn: Connection, batch: Sequence[Event], pks: Sequence[int]) ->
 def split_pairs(conn: Connection, report_ids: Sequence[str]) -> dict[str, frozenset[str]]:
     """Reports each of ``report_ids`` must not be joined with (from earlier splits)."""
     pairs: dict[str, set[str]] = {}
-    for a, b in conn.execute(SPLIT_PAIRS, {"ids": list(report_ids)}):
+    for a, b in driver.run_in(conn, SPLIT_PAIRS, report_ids):
         pairs.setdefault(a, set()).add(b)
         pairs.setdefault(b, set()).add(a)
     return {k: frozenset(v) for k, v in pairs.items()}
@@ -263,13 +263,8 @@ def candidate_events(conn: Connection, facts: Facts) -> list[tuple[int, Facts]]:
 
 
 def report_ids_of(conn: Connection, event_pks: Sequence[int]) -> dict[int, frozenset[str]]:
-    query = (
-        select(event_reports.c.event_pk, reports.c.report_id)
-        .join(reports, reports.c.id == event_reports.c.report_pk)
-        .where(event_reports.c.event_pk.in_(event_pks))
-    )
     found: dict[int, set[str]] = {pk: set() for pk in event_pks}
-    for pk, report_id in conn.execute(query):
+    for pk, report_id in driver.run_in(conn, REPORT_IDS_OF_EVENTS, event_pks):
         found[pk].add(report_id)
     return {k: frozenset(v) for k, v in found.items()}
 
