@@ -104,7 +104,7 @@ MAX_GAP = 4
 
 
 @lru_cache(maxsize=65536)
-def _word_forms(lower: str, lemma: str) -> frozenset[str]:
+def _word_forms(lower: str, lemma: str, verb: bool) -> frozenset[str]:
     """The forms a token is looked up under: itself, its lemma, and its regular stem.
 
     The small model lemmatises some verbs badly ("raped" -> "rap"); the stem catches them.
@@ -112,7 +112,7 @@ def _word_forms(lower: str, lemma: str) -> frozenset[str]:
     out = {lower, lemma}
     if lower.endswith("ed") and len(lower) > 4:
         out |= {lower[:-1], lower[:-2]}
-    elif lower.endswith("ing") and len(lower) > 5:
+    elif lower.endswith("ing") and len(lower) > 5 and verb:
         out |= {lower[:-3], lower[:-3] + "e"}
     elif lower.endswith("s") and len(lower) > 3:
         out.add(lower[:-1])
@@ -120,7 +120,7 @@ def _word_forms(lower: str, lemma: str) -> frozenset[str]:
 
 
 def forms(token: Token) -> frozenset[str]:
-    return _word_forms(token.lower_, token.lemma_.lower())
+    return _word_forms(token.lower_, token.lemma_.lower(), token.pos_ == "VERB")
 
 
 def _token_matches(token: Token, word: str) -> bool:

@@ -447,6 +447,10 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     if bombs and not _has(cues, "PROTEST", "LABOUR"):
         if air_context and _has(bombs, "BOMB"):
             return Decision("Air/drone strike", sentence, bombs, "codebook:bombing from the air", 0.65)
+        if all(c.cue == "BLAST" for c in bombs) and any(doc[c.start].tag_ == "NNS" for c in bombs):
+            # "a total of 15 explosions near X": a series of blasts with no device named is indirect fire
+            rule = "codebook:a series of explosions with no device named is shelling"
+            return Decision("Shelling/artillery/missile attack", sentence, bombs, rule, 0.6)
         rule = "codebook:bomb or explosion, not thrown, not from the air"
         return Decision("Remote explosive/landmine/IED", sentence, bombs, rule, 0.6)
     return None
