@@ -18,7 +18,12 @@ from frontlines.dates import find_dates
 from frontlines.events.context import DocumentContext, candidate_place_spans
 from frontlines.events.fields import add_people_at_risk, add_territory_disputes, fill_event, history_clauses, is_history
 from frontlines.events.lexicon import (
+    ARMED,
+    CIVILIAN,
     CROWD,
+    PROTESTER,
+    RIOTER,
+    STATE,
     Cue,
     load_lexicon,
 )
@@ -148,7 +153,7 @@ class EventBuilder:
                 if sentence.start <= c.start < sentence.end and not any(s <= ctx.doc[c.start].idx < e for s, e in past)
             ]
             decisions.extend((index, d) for d in decide(ctx.doc, sentence, cues, self.lexicon, classify))
-        decisions = _refine_demonstrations(decisions, ctx)
+        decisions = _refine_demonstrations(decisions, ctx, classify)
         drafts: list[EventDraft] = []
         roles = RoleFinder(ctx, self.registry, classify)
         for index, decision in decisions:
@@ -191,16 +196,8 @@ class EventBuilder:
 EFFECT_ONLY = frozenset({"KILL", "HARM", "BODY", "SHOOT", "LETHAL"})
 
 
-INTER_CLASS = {
-    1: "state",
-    2: "armed",
-    3: "armed",
-    4: "armed",
-    5: "rioter",
-    6: "protester",
-    7: "civilian",
-    8: "state",
-}
+#: Participant class of each ACLED inter code.
+INTER_CLASS = {1: STATE, 2: ARMED, 3: ARMED, 4: ARMED, 5: RIOTER, 6: PROTESTER, 7: CIVILIAN, 8: STATE}
 
 
 def _attach_orphan_sentences(drafts: list[EventDraft], ctx: DocumentContext, decided: set[int]) -> None:
@@ -229,7 +226,17 @@ OUTCOME_CUES = {
 }
 
 
-def _refine_demonstrations(decisions: list[tuple[int, Decision]], ctx: DocumentContext) -> list[tuple[int, Decision]]:
+def _about_crowd(ctx: DocumentContext, index: int, classify: Classifier) -> bool:
+    """The sentence speaks of the demonstrators (protesters, participants, a crowd)."""
+    sentence = ctx.sentences[index]
+    return any(classify(t) in (PROTESTER, RIOTER, CROWD) for t in sentence) or any(
+        c.cue in ("PROTEST", "RIOT") and sentence.start <= c.start < sentence.end for c in ctx.cues
+    )
+
+
+def _refine_demonstrations(
+    decisions: list[tuple[int, Decision]], ctx: DocumentContext, classify: Classifier
+) -> list[tuple[int, Decision]]:
     """A demonstration takes the strongest outcome reported of it anywhere in the document.
 
     Arrests and interventions reported of a demonstration are part of it, not events of their own.
@@ -239,11 +246,16 @@ def _refine_demonstrations(decisions: list[tuple[int, Decision]], ctx: DocumentC
         return decisions
     outcome = max(DEMONSTRATION_ORDER.index(d.sub_event_type) for d in demos)
     outcome_cues: list[Cue] = []
+    demo_sentences = {ctx.sentence_index(d.sentence.start_char) for d in demos}
     for cue in ctx.cues:
-        if cue.cue in OUTCOME_CUES and not is_background(ctx.doc, cue) and not is_reason(ctx.doc, cue):
-            rank = DEMONSTRATION_ORDER.index(OUTCOME_CUES[cue.cue])
-            outcome = max(outcome, rank)
-            outcome_cues.append(cue)
+        if cue.cue not in OUTCOME_CUES or is_background(ctx.doc, cue) or is_reason(ctx.doc, cue):
+            continue
+        index = ctx.sentence_index(ctx.doc[cue.start].idx)
+        if cue.cue in ("ARREST", "LETHAL") and index not in demo_sentences and not _about_crowd(ctx, index, classify):
+            continue  # "he was arrested on Monday": the arrest the crowd protests, not one made of it
+        rank = DEMONSTRATION_ORDER.index(OUTCOME_CUES[cue.cue])
+        outcome = max(outcome, rank)
+        outcome_cues.append(cue)
     kept: list[tuple[int, Decision]] = []
     for index, decision in decisions:
         if decision.sub_event_type in ("Arrests", "Protest with intervention") or decision in demos:
