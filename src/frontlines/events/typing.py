@@ -412,8 +412,10 @@ def _agreed(doc: Doc, cue: Cue) -> bool:
 
 def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Remote violence by its method, whatever the target; not when small arms show an engagement."""
-    if _has(cues, "CLASH", "AMBUSH", "SMALLARMS") and not _has(cues, "SUICIDE", "CHEM", "AIR"):
+    if _has(cues, "CLASH", "AMBUSH", "SMALLARMS", "EXCHANGE") and not _has(cues, "SUICIDE", "CHEM", "AIR"):
         return None
+    if _has(cues, "RESPOND") and _has(cues, "SHELL", "SHOOT"):
+        return None  # "responded to the shelling": both sides fire, an engagement
     sentence_words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
     air_context = bool(sentence_words & words("air_context"))
     order = (
@@ -521,6 +523,12 @@ def _is_live_fire(doc: Doc, cue: Cue) -> bool:
 
 def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Two armed, organised sides fight; an exchange of small arms fire is a battle."""
+    exchange = _pick(cues, "EXCHANGE")
+    if not exchange and _has(cues, "RESPOND") and _has(cues, "SHELL", "SHOOT"):
+        exchange = _pick(cues, "RESPOND", "SHELL", "SHOOT")
+    if exchange and not _has(cues, "CLASH", "AMBUSH"):
+        rule = "codebook:fire exchanged between two sides is a battle"
+        return Decision("Armed clash", sentence, exchange, rule, 0.75)
     clash = _pick(cues, "CLASH", "AMBUSH")
     if clash:
         sides = {c for t in sentence if (c := classify(t))}
@@ -529,7 +537,8 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
             return Decision("Mob violence", sentence, clash, rule, 0.65)
         return Decision("Armed clash", sentence, clash, "codebook:armed, organised groups fight", 0.75)
     arms = _pick(cues, "SMALLARMS")
-    if arms and _has(cues, "SHOOT", "SHELL", "GRENADE", "BLAST", "ATTACK"):
+    targets, _ = _violence_sides(doc, arms, sentence, classify) if arms else (set(), set())
+    if arms and _has(cues, "SHOOT", "SHELL", "GRENADE", "BLAST", "ATTACK") and not targets & {CIVILIAN, CROWD}:
         rule = "codebook:small arms fire between armed groups is a battle"
         return Decision("Armed clash", sentence, arms + _pick(cues, "SHOOT", "SHELL"), rule, 0.7)
     return None
