@@ -108,12 +108,12 @@ def _texts(path: Path) -> list[str]:
     return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def run_spacy(path: Path, processes: int) -> dict[str, Any]:
+def run_spacy(path: Path, processes: int, batch_size: int) -> dict[str, Any]:
     import spacy
 
     from frontlines.settings import Settings
 
-    settings = Settings()
+    settings = Settings(batch_size=batch_size)
     texts = _texts(path)
     started = time.perf_counter()
     nlp = spacy.load(settings.spacy_model)
@@ -125,13 +125,13 @@ def run_spacy(path: Path, processes: int) -> dict[str, Any]:
     return _report(monitor, startup, startup + monitor.wall, monitor.wall, workers)
 
 
-def run_engine(path: Path, tiny: Path, config: str, work: Path) -> dict[str, Any]:
+def run_engine(path: Path, tiny: Path, config: str, work: Path, batch_size: int) -> dict[str, Any]:
     from frontlines.batch import run_batch
     from frontlines.ingest import ReadOptions
     from frontlines.pipeline import build_pipeline
     from frontlines.settings import Settings
 
-    settings = Settings(prefilter=config != LOCAL_1_NO_PREFILTER)
+    settings = Settings(prefilter=config != LOCAL_1_NO_PREFILTER, batch_size=batch_size)
     options = ReadOptions(max_chars=settings.max_chars)
     engine, workers = ("spark", 2) if config == SPARK_2 else ("local", 2 if config == LOCAL_2 else 1)
 
@@ -183,9 +183,9 @@ def _report(
 def child(args: argparse.Namespace) -> None:
     path, work = Path(args.input), Path(args.work)
     if args.child in (SPACY_1, SPACY_2):
-        result = run_spacy(path, 2 if args.child == SPACY_2 else 1)
+        result = run_spacy(path, 2 if args.child == SPACY_2 else 1, args.batch_size)
     else:
-        result = run_engine(path, Path(args.tiny), args.child, work)
+        result = run_engine(path, Path(args.tiny), args.child, work, args.batch_size)
     print(json.dumps(result))
 
 
@@ -199,7 +199,7 @@ def write_corpus(docs: list[tuple[str, str]], path: Path) -> tuple[int, int]:
     return len(docs), sum(len(text.split()) for _, text in docs)
 
 
-def measure(config: str, corpus: Path, tiny: Path, work: Path) -> dict[str, Any]:
+def measure(config: str, corpus: Path, tiny: Path, work: Path, batch_size: int) -> dict[str, Any]:
     command = [
         sys.executable,
         __file__,
@@ -211,6 +211,8 @@ def measure(config: str, corpus: Path, tiny: Path, work: Path) -> dict[str, Any]
         str(tiny),
         "--work",
         str(work),
+        "--batch-size",
+        str(batch_size),
     ]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -268,7 +270,7 @@ def parent(args: argparse.Namespace) -> None:
         runs: dict[str, list[dict[str, Any]]] = {config: [] for config in configs}
         for round_ in range(args.rounds):  # configurations interleaved, order rotated each round
             for config in configs[round_ % len(configs) :] + configs[: round_ % len(configs)]:
-                runs[config].append(measure(config, corpus, tiny, work))
+                runs[config].append(measure(config, corpus, tiny, work, args.batch_size))
                 print(f"  round {round_ + 1} {config}: {n_docs / runs[config][-1]['net']:.1f} docs/s", file=sys.stderr)
         for config in configs:
             row = {"corpus": name, "config": config, "docs": n_docs, "words": n_words, **median_run(runs[config])}
@@ -286,6 +288,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1, help="runs per configuration (median kept)")
     parser.add_argument("--no-spark", action="store_true", help="leave out Spark local[2]")
     parser.add_argument("--work", help="folder for inputs and outputs (default: a new temp folder)")
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=16,
+        help="nlp.pipe batch and worker chunk size, the same for every configuration (small, so that "
+        "2 workers both get chunks of a small sample)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--input", help=argparse.SUPPRESS)
     parser.add_argument("--tiny", help=argparse.SUPPRESS)
