@@ -130,3 +130,19 @@ def test_tfidf_similarity_is_zero_for_empty_text():
 )
 def test_territory_claims_are_read_as_complete_or_partial(claim, extent):
     assert territory_extent(claim) == extent
+
+
+def test_text_similarities_are_scikit_learns_tfidf_cosines():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    text = "Regime forces shelled Douma; 12 civilians were killed, the SOHR said."
+    others = [
+        "Shelling on Douma killed 12 civilians",
+        "Clashes between IS and the SDF near Raqqa",
+        "the of and",  # only stop words
+        "Douma Douma Douma shelling",
+    ]
+    matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform([text, *others])
+    expected = (matrix[1:] @ matrix[0].T).toarray().ravel()
+    assert text_similarities(text, others) == pytest.approx(list(expected), abs=1e-12)
+    assert text_similarities("the of", ["and the"]) == [0.0]
