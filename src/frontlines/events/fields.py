@@ -32,7 +32,8 @@ HISTORY = re.compile(
     r"|\bsince\b[^.;]{0,40}\b(?:start|started|began|begun|beginning|outbreak|erupted|broke out)\b"
     r"|\bso far\b|\bto date\b|\b(?:has|have) since\b"
     r"|\b(?:\w+|\d+)-year(?: civil)? (?:war|conflict|insurgency|uprising)\b"
-    r"|\b(?:war|conflict|insurgency|uprising)\b[^.;]{0,30}\b(?:began|broke out|started|erupted)\b",
+    r"|\b(?:war|conflict|insurgency|uprising)\b[^.;]{0,30}\b(?:began|broke out|started|erupted)\b"
+    r"|\b(?:years?|decades?|months?) ago\b|\blast year\b",
     re.IGNORECASE,
 )
 
@@ -50,7 +51,8 @@ def history_clauses(sentence: Span) -> list[tuple[int, int]]:
         span = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
-        verb = span.root
+        # "X have been killed since the war began": the look-back phrase scopes over the verb it modifies
+        verb = span[0].head if span[0].lower_ == "since" else span.root
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
         tokens = list(verb.subtree)

@@ -110,6 +110,8 @@ def is_background(doc: Doc, cue: Cue) -> bool:
 def _foreground(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """The sentence's cues without background phrases, unless nothing else is left."""
     fore = [c for c in cues if c.cue in NEVER_BACKGROUND or not is_background(doc, c)]
+    if not fore:
+        return []  # "police seek a suspect in connection with the killing": only background
     if all(c.cue in EFFECT_CUES for c in fore):
         # "ten people were killed following clashes": the deaths are the background event's.
         return cues
