@@ -1,11 +1,13 @@
 """Event store speed: storing events (no NLP) and bbox + date queries over generated events.
 
-Usage: .venv/bin/python benchmarks/bench_store.py [--docs 2000] [--events-per-doc 10] [--rows 1000000]
-       [--db-dir /tmp] [--pg URL]
+Usage: .venv/bin/python benchmarks/bench_store.py [--docs 2000] [--events-per-doc 10] [--clustered-docs 300]
+       [--rows 1000000] [--db-dir /tmp] [--pg URL]
 
 Prints two tables, each against a baseline measured in the same run:
-1. events stored per second: Store.ingest_results (one transaction per document; with and without
-   the merge) against a plain sqlite3 executemany of the same report rows in one transaction;
+1. events stored per second: Store.ingest_results (one transaction per document; without the merge,
+   with it on reports spread over the world, and with it on reports clustered in a small box and
+   20 days, where every report has candidates and some join) against a plain sqlite3 executemany
+   of the same report rows in one transaction;
 2. query latency p50/p95 for a bounding box + date range (one page of 100) over ``--rows`` generated
    events: Store.query_events (R*Tree on SQLite, btree on PostgreSQL) against the same SQL forced
    to scan the table.
@@ -40,16 +42,23 @@ SUB_TYPES = [
 ]
 ACTORS = [f"Armed group {i}" for i in range(200)]
 START = date(2000, 1, 1)
+WORDING = ["fighting", "heavy clashes", "shelling and clashes", "an exchange of fire", "fighting at dawn"]
 EMPTY_EVENT = dict.fromkeys(EVENT_COLUMNS)
 DAYS = 365 * 25
 
 
-def random_event(rng: random.Random, event_id: str, doc_id: str, text: str) -> Event:
+def random_event(rng: random.Random, event_id: str, doc_id: str, text: str, clustered: bool = False) -> Event:
+    """A generated report: anywhere in the world over 25 years, or (``clustered``) in a 0.5 x 0.5
+    degree box over 20 days between three actors, where every report has candidates and some join."""
     event_type, sub = rng.choice(SUB_TYPES)
-    lat, lon = rng.uniform(-60, 70), rng.uniform(-180, 180)
-    day = START + timedelta(days=rng.randrange(DAYS))
+    if clustered:
+        lat, lon = 36 + rng.uniform(0, 0.2), 37 + rng.uniform(0, 0.2)
+        day = START + timedelta(days=rng.randrange(20))
+    else:
+        lat, lon = rng.uniform(-60, 70), rng.uniform(-180, 180)
+        day = START + timedelta(days=rng.randrange(DAYS))
     span = Evidence(start=0, end=10, text=text[:10], rule="bench")
-    a1, a2 = rng.sample(ACTORS, 2)
+    a1, a2 = rng.sample(ACTORS[:3] if clustered else ACTORS, 2)
     place = Place(
         location=f"Town {rng.randrange(10**6)}",
         country="Testland",
@@ -83,17 +92,17 @@ def random_event(rng: random.Random, event_id: str, doc_id: str, text: str) -> E
     )
 
 
-def documents(n_docs: int, per_doc: int, seed: int) -> list[Result]:
+def documents(n_docs: int, per_doc: int, seed: int, clustered: bool = False) -> list[Result]:
     rng = random.Random(seed)
     found = []
     for d in range(n_docs):
-        text = f"Generated report {seed}-{d}: fighting between armed groups near a town."
+        text = f"Generated report {seed}-{d}: {rng.choice(WORDING)} between armed groups near a town."
         article = Article(id=f"bench-{seed}-{d}", text=text, source="Bench News", published=START)
         h = article.content_hash()
         found.append(
             Result(
                 article=article,
-                events=[random_event(rng, event_id_for(h, i), article.id, text) for i in range(per_doc)],
+                events=[random_event(rng, event_id_for(h, i), article.id, text, clustered) for i in range(per_doc)],
             )
         )
     return found
@@ -135,19 +144,27 @@ def baseline_executemany(path: Path, docs: list[Result]) -> tuple[float, float]:
     return elapsed
 
 
-def bench_ingest(url_for, docs_n: int, per_doc: int) -> list[tuple[str, int, float, float]]:
+def bench_ingest(folder: Path, docs_n: int, per_doc: int, clustered_n: int) -> list[tuple[str, int, float, float]]:
+    """Each run into a fresh SQLite file, after a warm-up run (imports, lazy data files)."""
+    with open_store(f"sqlite:///{folder / 'warm_up.sqlite'}") as store:
+        store.ingest_results(documents(10, per_doc, 4, clustered=True))
     lines = []
-    for label, merge, seed in (
-        ("Store.ingest_results, no merge", False, 1),
-        ("Store.ingest_results + merge", True, 2),
+    for i, (label, merge, seed, clustered) in enumerate(
+        (
+            ("Store.ingest_results, no merge", False, 1, False),
+            ("Store.ingest_results + merge", True, 2, False),
+            ("+ merge, clustered (candidates, joins)", True, 3, True),
+        )
     ):
-        docs = documents(docs_n, per_doc, seed)
-        store = open_store(url_for(label))
+        docs = documents(clustered_n if clustered else docs_n, per_doc, seed, clustered)
+        store = open_store(f"sqlite:///{folder / f'ingest_{i}.sqlite'}")
         start, cpu = time.perf_counter(), time.process_time()
         report = store.ingest_results(docs, merge=merge)
         elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
         assert not report.failures, report.failures[:1]
         lines.append((label, report.reports_stored, elapsed, cpu))
+        if clustered:
+            print(f"(clustered: {report.reports_merged:,} of {report.reports_stored:,} reports joined an event)")
         store.close()
     return lines
 
@@ -256,6 +273,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--events-per-doc", type=int, default=10)
+    parser.add_argument("--clustered-docs", type=int, default=300, help="Documents of the clustered merge run")
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--db-dir", type=Path, default=Path(tempfile.gettempdir()))
@@ -267,9 +285,7 @@ def main() -> None:
     print(f"\n## Storing {args.docs:,} documents x {args.events_per_doc} events (SQLite, WAL)\n")
     base = baseline_executemany(folder / "baseline.sqlite", documents(args.docs, args.events_per_doc, 0))
     n = args.docs * args.events_per_doc
-    lines = bench_ingest(
-        lambda label: f"sqlite:///{folder / (label.split()[-1] + '.sqlite')}", args.docs, args.events_per_doc
-    )
+    lines = bench_ingest(folder, args.docs, args.events_per_doc, args.clustered_docs)
     print("(wall: elapsed time; CPU: this process's CPU time, fairer on a shared machine)\n")
     print(
         f"| {'what':40} | {'events':>8} | {'wall s':>7} | {'events/s':>9} | {'CPU s':>6} | "
@@ -278,7 +294,7 @@ def main() -> None:
     print(f"|{'-' * 42}|{'-' * 9}:|{'-' * 8}:|{'-' * 10}:|{'-' * 7}:|{'-' * 13}:|{'-' * 18}:|")
     rows = [("sqlite3 executemany, 1 table (baseline)", n, *base), *lines]
     for label, count, wall, cpu in rows:
-        ratio = rate(count, cpu) / rate(n, base[1])
+        ratio = rate(count, cpu) / rate(n, base[1])  # per CPU-second against the baseline's
         print(
             f"| {label:40} | {count:8,} | {wall:7.2f} | {rate(count, wall):9,.0f} | {cpu:6.2f} | "
             f"{rate(count, cpu):12,.0f} | {ratio:17.4f} |"

@@ -260,12 +260,13 @@ class Decision:
 
 def choose(report: Facts, candidates: Sequence[Facts], cannot_link: frozenset[str] = frozenset()) -> Decision:
     """The best candidate the report may join at or above JOIN_SCORE; text similarity breaks ties."""
-    linkable = [i for i, c in enumerate(candidates) if not c.report_ids & cannot_link]
-    if not any(may_join(report, candidates[i]) for i in linkable):
+    # Only candidates that may reach JOIN_SCORE are scored with the text (the others cannot win).
+    hopeful = [i for i, c in enumerate(candidates) if not c.report_ids & cannot_link and may_join(report, c)]
+    if not hopeful:
         return Decision(None, None, {"candidates": len(candidates)})
     similarities = text_similarities(report.text, [c.text for c in candidates])
     best: tuple[float, float, int, Comparison] | None = None
-    for i in linkable:
+    for i in hopeful:
         similarity = similarities[i]
         comparison = compare(report, candidates[i], similarity)
         if comparison.allowed and comparison.score >= rules.JOIN_SCORE:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -253,13 +253,18 @@ def candidate_events(conn: Connection, facts: Facts) -> list[tuple[int, Facts]]:
     if not searches:
         return []
     query = candidate_query(conn.dialect.name, tuple(searches), facts.day is not None)
-    found = {row[0]: row[1:] for row in driver.run(conn, query, params)}
-    candidates = []
-    for pk, (event_id, *values) in sorted(found.items()):
-        columns = dict(zip(FACT_COLUMNS, values, strict=True))
-        columns["event_date"] = driver.as_date(columns["event_date"])
-        candidates.append((pk, Facts.of_stored_event(event_id, columns)))
-    return candidates
+    found = {row[0]: tuple(row[1:]) for row in driver.run(conn, query, params)}
+    return [(pk, facts_of_row(values)) for pk, values in sorted(found.items())]
+
+
+@lru_cache(maxsize=100_000)
+def facts_of_row(values: tuple[Any, ...]) -> Facts:
+    """The facts of a stored event from its (event_id, *FACT_COLUMNS) row; cached by the row's
+    values, since each stored event is a candidate of every new report near it."""
+    event_id, *rest = values
+    columns = dict(zip(FACT_COLUMNS, rest, strict=True))
+    columns["event_date"] = driver.as_date(columns["event_date"])
+    return Facts.of_stored_event(event_id, columns)
 
 
 def report_ids_of(conn: Connection, event_pks: Sequence[int]) -> dict[int, frozenset[str]]:
