@@ -93,7 +93,7 @@ def _according_to(token: Token) -> Attribution | None:
     if pobj is None:
         return None
     own = set(token.subtree)
-    clause = [t for t in token.head.subtree if t not in own] if token.head is not token else []
+    clause = [t for t in token.head.subtree if t not in own] if token.head.i != token.i else []
     before = [t for t in clause if t.i < token.i]
     after = [t for t in clause if t.i > token.i]
     part = before if len(before) >= len(after) else after

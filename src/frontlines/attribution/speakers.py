@@ -57,7 +57,7 @@ def phrase(head: Token) -> list[Token]:
         elif child.dep_ == "appos" and child.i == head.i + 2 and head.nbor(1).text == "(":
             tokens.extend([head.nbor(1), child] + ([child.nbor(1)] if child.nbor(1).text == ")" else []))
     tokens.sort(key=lambda t: t.i)
-    return _trim(tokens)
+    return _trim(tokens) or tokens  # a phrase of punctuation alone keeps its tokens
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

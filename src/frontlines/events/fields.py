@@ -26,34 +26,37 @@ PRONOUNS = frozenset({"i", "he", "she", "they", "we", "it", "you", "them", "him"
 #: Share of a source's words an actor mention must cover to name it ("Hadi" does not name
 #: "Anwar Abdel Hadi").
 SOURCE_COVER = 0.8
-#: A running total or a look back: "since 2011", "since the war began", "so far", "to date".
-HISTORY = re.compile(
+#: A look back at the conflict's history: "since 2011", "since the war began", "the five-year war",
+#: "years ago", "last year", "has since".
+LOOK_BACK = re.compile(
     r"\bsince\b[^.;]{0,40}\b(?:1[89]|20)\d\d\b"
     r"|\bsince\b[^.;]{0,40}\b(?:start|started|began|begun|beginning|outbreak|erupted|broke out)\b"
-    r"|\bso far\b|\bto date\b|\b(?:has|have) since\b"
+    r"|\b(?:has|have) since\b"
     r"|\b(?:\w+|\d+)-year(?: civil)? (?:war|conflict|insurgency|uprising)\b"
     r"|\b(?:war|conflict|insurgency|uprising)\b[^.;]{0,30}\b(?:began|broke out|started|erupted)\b"
     r"|\b(?:years?|decades?|months?) ago\b|\blast year\b",
     re.IGNORECASE,
 )
+#: A running total: its figures are not one event's, though the event it counts may be.
+RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bin total\b", re.IGNORECASE)
 
 
 def is_history(text: str) -> bool:
-    """True for a text that tells a running total or the history of a conflict."""
-    return HISTORY.search(text) is not None
+    """True for a text that looks back at the history of a conflict."""
+    return LOOK_BACK.search(text) is not None
 
 
-def history_clauses(sentence: Span) -> list[tuple[int, int]]:
+def history_clauses(sentence: Span, pattern: re.Pattern[str] = LOOK_BACK) -> list[tuple[int, int]]:
     """Character ranges of the clauses of a sentence that tell history ("the war, which has since
     killed 300,000", "since the war began"): the subtree of the verb that governs the phrase."""
     ranges = []
-    for match in HISTORY.finditer(sentence.text):
+    for match in pattern.finditer(sentence.text):
         span = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
         # "X have been killed since the war began": the look-back phrase scopes over the verb it modifies
         verb = span[0].head if span[0].lower_ == "since" else span.root
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         tokens = list(verb.subtree)
         ranges.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
@@ -61,9 +64,10 @@ def history_clauses(sentence: Span) -> list[tuple[int, int]]:
 
 
 def in_history(ctx: DocumentContext, char: int) -> bool:
-    """True where the character sits in a history clause of its sentence."""
+    """True where the character sits in a look-back or running-total clause of its sentence."""
     sentence = ctx.sentences[ctx.sentence_index(char)]
-    return any(start <= char < end for start, end in history_clauses(sentence))
+    clauses = history_clauses(sentence) + history_clauses(sentence, RUNNING_TOTAL)
+    return any(start <= char < end for start, end in clauses)
 
 
 #: Sub-event types whose second side defaults to the civilians of the country.
@@ -233,8 +237,11 @@ def _actor_evidence(mention: ActorMention, ctx: DocumentContext, rule: str, draf
     if not _is_default(mention, ctx):
         return [_mention_evidence(mention, f"{rule}; {mention.rule}")]
     # A default actor rests on the words that decided the event type (e.g. 'protesters' unnamed).
-    cue = draft.primary.cues[0]
-    return [_cue_evidence(ctx, cue, f"default:codebook actor for {draft.sub_event_type}; {mention.rule}")]
+    rule = f"default:codebook actor for {draft.sub_event_type}; {mention.rule}"
+    cues = [c for d in draft.decisions for c in d.cues]
+    if not cues:
+        return [_sentence_evidence(ctx, ctx.sentence_index(draft.primary.sentence.start_char), rule)]
+    return [_cue_evidence(ctx, cues[0], rule)]
 
 
 def _set_date(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:

@@ -206,7 +206,7 @@ class RoleFinder:
         pairs: list[tuple[ActorMention, ActorMention]] = []
         allies = [m for t in cue.subtree if t.dep_ == "pobj" and (m := self.party_at(t)) is not None]
         governor = cue
-        while governor.dep_ not in ("nsubj", "nsubjpass", "ROOT") and governor.head is not governor:
+        while governor.dep_ not in ("nsubj", "nsubjpass", "ROOT") and governor.head.i != governor.i:
             governor = governor.head
             if governor.pos_ in ("NOUN", "PROPN"):
                 break

@@ -78,10 +78,10 @@ def _in_name(doc: Doc, cue: Cue) -> bool:
 def _is_irrealis(token: Token) -> bool:
     chain = [token]
     current = token
-    while current.head is not current and len(chain) < 4 and current.pos_ != "VERB":
+    while current.head.i != current.i and len(chain) < 4 and current.pos_ != "VERB":
         current = current.head
         chain.append(current)
-    if chain[-1].head is not chain[-1] and chain[-1].head.pos_ == "VERB":
+    if chain[-1].head.i != chain[-1].i and chain[-1].head.pos_ == "VERB":
         chain.append(chain[-1].head)
     for t in chain:
         if any(c.dep_ == "neg" for c in t.children):
@@ -159,7 +159,7 @@ def _inherited_subject(verb: Token) -> list[Token]:
     """The subject a subjectless verb takes from the clause it hangs from ('was able to retake')."""
     current = verb
     for _ in range(3):
-        if current.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp") or current.head is current:
+        if current.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp") or current.head.i == current.i:
             return []
         governor = current.head
         if governor.lemma_.lower() in HELP_VERBS:
