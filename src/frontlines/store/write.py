@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    TextClause,
     bindparam,
     delete,
     func,
@@ -203,7 +204,7 @@ def candidate_query(dialect: str, searches: tuple[str, ...], by_day: bool) -> An
 
 def search_query(dialect: str, by: str, by_day: bool) -> Any:
     """Candidate events near a point ("point"), in a province ("admin1") or a country ("country")."""
-    conditions: list[ColumnElement[bool]] = []
+    conditions: list[ColumnElement[bool] | TextClause] = []
     if by_day:
         conditions.append(events.c.sort_date.between(bindparam("day_from"), bindparam("day_to")))
     if by == "point" and dialect == "sqlite":
