@@ -17,11 +17,6 @@ SAMPLE = ROOT / "src" / "frontlines" / "data" / "sample" / "articles.jsonl"
 SEED = ROOT / "tests" / "fixtures" / "seed_yarmouk.txt"
 
 #: Known pipeline bug that makes results differ between processes (reported to the lead).
-PROCESS_DEPENDENT_CUES = (
-    "events/lexicon.py _match_at iterates a frozenset of token forms, so the cue chosen (fight or "
-    "fighting) depends on PYTHONHASHSEED and differs between processes; remove this mark once the "
-    "forms are tried in a fixed order"
-)
 #: Read options for these inputs: the CSV and Parquet files name their id and date columns.
 OPTIONS = ReadOptions(id_column="id", date_column="published")
 #: Bad records written below, as (input, error) pairs relative to the input folder.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from batch_inputs import OPTIONS, PROCESS_DEPENDENT_CUES, write_inputs
+from batch_inputs import OPTIONS, write_inputs
 
 from frontlines.batch.local import IN_FLIGHT_PER_WORKER, code_local
 from frontlines.batch.sources import read_articles
@@ -22,10 +22,6 @@ def _summary(outcome: Result | Failure) -> tuple:
     return ("result", outcome.article.id, [e.model_dump_json() for e in outcome.events])
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=PROCESS_DEPENDENT_CUES,
-)
 def test_two_workers_give_the_same_outcomes_in_the_same_order(tmp_path) -> None:
     write_inputs(tmp_path)
     settings = Settings(batch_size=4)

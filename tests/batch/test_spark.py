@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from batch_inputs import EXPECTED_BAD, OPTIONS, PROCESS_DEPENDENT_CUES, write_inputs
+from batch_inputs import EXPECTED_BAD, OPTIONS, write_inputs
 
 from frontlines.batch import read_bad_records, read_events, run_batch
 from frontlines.settings import Settings
@@ -22,10 +22,6 @@ def _rows(table) -> list[str]:
     return sorted(json.dumps(row, sort_keys=True, default=str) for row in table.to_pylist())
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=PROCESS_DEPENDENT_CUES,
-)
 def test_spark_and_local_engines_write_the_same_rows(tmp_path: Path) -> None:
     inputs = tmp_path / "in"
     write_inputs(inputs)

@@ -53,13 +53,9 @@ class Lexicon:
 
     def __init__(self, patterns: list[Pattern], participants: dict[str, str]):
         self.participants = participants
-        self._by_first: dict[str, list[Pattern]] = defaultdict(list)
-        self._prefixes: list[Pattern] = []
-        for pattern in sorted(patterns, key=lambda p: -len(p.tokens)):
-            if pattern.tokens[0].endswith("*"):
-                self._prefixes.append(pattern)
-            else:
-                self._by_first[pattern.tokens[0]].append(pattern)
+        self._by_first: dict[str, list[tuple[int, Pattern]]] = defaultdict(list)
+        for rank, pattern in enumerate(patterns):
+            self._by_first[pattern.tokens[0]].append((rank, pattern))
 
     def cues(self, doc: Doc) -> list[Cue]:
         """Every cue in ``doc``, longest match first at each token, no overlaps."""
@@ -76,15 +72,18 @@ class Lexicon:
         return found
 
     def _match_at(self, doc: Doc, i: int) -> tuple[Pattern, int] | None:
+        """The longest pattern starting at token ``i``; ties go to the pattern listed first in the
+        data file, so the result never depends on set order (identical on every process)."""
         token = doc[i]
+        best: tuple[int, int, Pattern] | None = None
         for key in forms(token):
-            for pattern in self._by_first.get(key, ()):
+            for rank, pattern in self._by_first.get(key, ()):
                 if pattern.pos and token.pos_ != pattern.pos:
                     continue
                 end = _match_end(doc, i, pattern.tokens)
-                if end is not None:
-                    return pattern, end
-        return None
+                if end is not None and (best is None or (end, -rank) > (best[0], -best[1])):
+                    best = (end, rank, pattern)
+        return (best[2], best[0]) if best is not None else None
 
     def participant_class(self, token: Token) -> str | None:
         """The participant class of a noun token, by lemma or lower-case form.
