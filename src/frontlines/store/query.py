@@ -67,6 +67,11 @@ TERRITORY_TYPES = (
 )
 
 
+def escape_like(value: str) -> str:
+    """A user's words as a literal inside a LIKE pattern: '%' and '_' match only themselves."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def encode_cursor(sort_date: date, pk: int) -> str:
     return base64.urlsafe_b64encode(f"{sort_date.isoformat()}|{pk}".encode()).decode()
 
@@ -115,13 +120,13 @@ def filter_conditions(conn: Connection, flt: EventFilter) -> list[ColumnElement[
         bbox_condition(conn, flt),
     ]
     if flt.actor:
-        pattern = f"%{flt.actor}%"
+        pattern = f"%{escape_like(flt.actor)}%"
         found.append(
             or_(
                 events.c.actor1 == flt.actor,
                 events.c.actor2 == flt.actor,
-                events.c.assoc_actor_1.like(pattern),
-                events.c.assoc_actor_2.like(pattern),
+                events.c.assoc_actor_1.like(pattern, escape="\\"),
+                events.c.assoc_actor_2.like(pattern, escape="\\"),
             )
         )
     if flt.source:
@@ -132,7 +137,7 @@ def filter_conditions(conn: Connection, flt: EventFilter) -> list[ColumnElement[
             .where(reports.c.source == flt.source)
         )
     if flt.text:
-        found.append(func.lower(events.c.notes).like(f"%{flt.text.lower()}%"))
+        found.append(func.lower(events.c.notes).like(f"%{escape_like(flt.text.lower())}%", escape="\\"))
     return [c for c in found if c is not None]
 
 
@@ -230,7 +235,7 @@ def list_actors(conn: Connection, q: str | None, limit: int) -> list[ActorSummar
         report_actors, report_actors.c.actor_pk == actors.c.actor_pk
     )
     if q:
-        query = query.where(func.lower(actors.c.name).like(f"%{q.lower()}%"))
+        query = query.where(func.lower(actors.c.name).like(f"%{escape_like(q.lower())}%", escape="\\"))
     query = query.group_by(actors.c.actor_pk).order_by(count.desc(), actors.c.name).limit(min(limit, MAX_PAGE_SIZE))
     return [ActorSummary(**r._mapping) for r in conn.execute(query)]
 
@@ -241,7 +246,7 @@ def list_places(conn: Connection, q: str | None, limit: int) -> list[PlaceSummar
     columns = [places.c[name] for name in PlaceSummary.model_fields if name != "events"]
     query = select(*columns, count).outerjoin(reports, reports.c.place_id == places.c.place_id)
     if q:
-        query = query.where(func.lower(places.c.location).like(f"%{q.lower()}%"))
+        query = query.where(func.lower(places.c.location).like(f"%{escape_like(q.lower())}%", escape="\\"))
     query = query.group_by(places.c.place_id).order_by(count.desc(), places.c.location).limit(min(limit, MAX_PAGE_SIZE))
     return [PlaceSummary(**r._mapping) for r in conn.execute(query)]
 
