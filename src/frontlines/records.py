@@ -15,6 +15,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+#: ACLED's columns that describe where an event happened, in ACLED's order.
+PLACE_FIELDS: tuple[str, ...] = (
+    "country",
+    "iso",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+)
 #: ACLED's export columns, in ACLED's order.
 ACLED_FIELDS: tuple[str, ...] = (
     "event_id",
@@ -31,15 +43,7 @@ ACLED_FIELDS: tuple[str, ...] = (
     "inter2",
     "interaction",
     "civilian_targeting",
-    "country",
-    "iso",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
+    *PLACE_FIELDS,
     "source",
     "source_scale",
     "notes",

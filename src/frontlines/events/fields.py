@@ -14,7 +14,7 @@ from frontlines.events.notes import write_notes
 from frontlines.events.typing import arguments
 from frontlines.numbers import Count
 from frontlines.places import Country, PlaceMention, resolve_country
-from frontlines.records import Actor, Claim, Event, Evidence, Place, event_id_for
+from frontlines.records import PLACE_FIELDS, Actor, Claim, Event, Evidence, Place, event_id_for
 from frontlines.taxonomy import event_type_of, interaction_code
 
 if TYPE_CHECKING:
@@ -308,17 +308,7 @@ def _set_place(
         event.country = _hint_country(ctx)
         return
     mention, place = located
-    for name in (
-        "country",
-        "iso",
-        "admin1",
-        "admin2",
-        "admin3",
-        "location",
-        "latitude",
-        "longitude",
-        "geo_precision",
-    ):
+    for name in PLACE_FIELDS:
         value = getattr(place, name)
         setattr(event, name, value)
         if value is not None:
