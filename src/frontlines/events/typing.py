@@ -91,7 +91,11 @@ def _is_irrealis(token: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
         return True
     denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
-    return denied or any(t.lemma_.lower() in words("modal_governor") for t in chain[1:])
+    governed = any(
+        t.lemma_.lower() in words("modal_governor") and prev.dep_ not in ("nsubj", "nsubjpass", "agent")
+        for prev, t in pairwise(chain)
+    )  # "protesters demanded ..." is a protest; "they demanded an attack" is not an attack
+    return denied or governed
 
 
 def is_background(doc: Doc, cue: Cue) -> bool:
@@ -510,11 +514,14 @@ def _crowd_acts(doc: Doc, acts: list[Cue], sentence: Span, classify: Classifier)
 def is_reason(doc: Doc, cue: Cue) -> bool:
     """True where the cue names what people protest about or commemorate ('rallied over the
     killing of...', 'demanding the arrest of...', 'to commemorate the massacres')."""
-    for t in cue.head(doc).ancestors:
+    previous = cue.head(doc)
+    for t in previous.ancestors:
         if t.dep_ == "prep" and t.lower_ in words("reason_prep"):
             return True
         if t.lemma_.lower() in words("reason_verb"):
-            return True
+            # "protesters demanded...": the subject of 'demand' is no topic of it
+            return previous.dep_ not in ("nsubj", "nsubjpass", "agent")
+        previous = t
     return False
 
 
