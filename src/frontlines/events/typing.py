@@ -606,6 +606,13 @@ def _is_sport(sentence: Span) -> bool:
     return any(t.lemma_.lower() in words("sport") for t in sentence)
 
 
+def _armed_agent(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> bool:
+    """The cue's subject is a state force or an armed group ("a US military column entered")."""
+    agents, _ = arguments(cue.head(doc))
+    classes = classes_of(agents, classify) if agents else set()
+    return bool(classes & {STATE, ARMED, UNKNOWN})
+
+
 def _abstract_agent(doc: Doc, cue: Cue) -> bool:
     """'The war has killed thousands': a toll of a whole conflict, not one event."""
     agents, _ = arguments(cue.head(doc))
@@ -668,6 +675,10 @@ def rule_strategic(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
             return Decision("Headquarters or base established", sentence, [cue, *bases], rule, 0.55)
     if _has(cues, "COUP"):
         return Decision("Other", sentence, _pick(cues, "COUP"), "codebook:coup, another significant development", 0.5)
+    moves = [c for c in _pick(cues, "MOVE", "ENTER") if _armed_agent(doc, c, sentence, classify)]
+    if moves:
+        rule = "codebook:an armed group's movement or non-violent activity"
+        return Decision("Change to group/activity", sentence, moves, rule, 0.45)
     change = _pick(cues, "CHANGE")
     if change:
         rule = "codebook:change in a group or its activity"
