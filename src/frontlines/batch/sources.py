@@ -18,7 +18,7 @@ from frontlines.errors import BadRecord, EmptyInput, InputError
 from frontlines.ingest import ReadOptions
 from frontlines.ingest.options import failure
 from frontlines.ingest.readers import read_file
-from frontlines.ingest.tabular import make_article
+from frontlines.ingest.tabular import check_columns, make_article
 from frontlines.records import Article, Failure
 
 KIND_OF_SUFFIX = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}
@@ -115,15 +115,8 @@ def read_parquet(item: InputFile, options: ReadOptions) -> Iterator[Article | Fa
 
 
 def check_parquet_columns(names: Sequence[str], options: ReadOptions, where: str) -> None:
-    """Raise :class:`BadRecord` when the text column, or a column the options name, is absent."""
-    wanted = [options.text_column] + [c for c in options.columns() if c]
-    missing = [column for column in wanted if column not in names]
-    if missing:
-        raise BadRecord(
-            f"no column {', '.join(repr(c) for c in missing)}; the file has "
-            f"{', '.join(repr(c) for c in names)}; name the text column with --text-column",
-            source=where,
-        )
+    """Raise :class:`BadRecord` when a column the options need is absent (a Parquet file has no header line)."""
+    check_columns(names, options, where, line=None)
 
 
 def parquet_outcome(record: Mapping[str, Any], item: InputFile, row: int, options: ReadOptions) -> Article | Failure:

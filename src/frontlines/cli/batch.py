@@ -64,20 +64,20 @@ def batch(
       frontlines batch s3a://bucket/news/ -o s3a://bucket/events/ --engine spark --master yarn
     """
     from frontlines.batch import run_batch
-    from frontlines.ingest import ReadOptions
+    from frontlines.cli.common import read_options
     from frontlines.settings import load_settings
 
     flags = {"workers": workers, "prefilter": False if no_prefilter else None}
     settings = load_settings(flags)
-    options = ReadOptions(
-        date=date_.date() if date_ else None,
-        country=country,
+    options = read_options(
+        settings,
+        date_,
+        country,
         text_column=text_column,
         id_column=id_column,
         date_column=date_column,
         source_column=source_column,
         country_column=country_column,
-        max_chars=settings.max_chars,
     )
     if master is None and SPARK_SUBMIT_ENV not in os.environ:
         master = DEFAULT_MASTER  # not under spark-submit: a local Spark on every core

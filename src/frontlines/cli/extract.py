@@ -92,21 +92,22 @@ def extract(
       frontlines extract news.csv --text-column body --date-column day
       cat article.txt | frontlines extract - --date 2015-04-02
     """
-    from frontlines.ingest import ReadOptions, read_inputs
+    from frontlines.cli.common import read_options
+    from frontlines.ingest import read_inputs
     from frontlines.settings import load_settings
 
     if output and not Path(output).resolve().parent.is_dir():
         raise click.BadParameter(f"folder of {output} does not exist", param_hint="--output")
     settings = load_settings({"actors_files": tuple(Path(a) for a in actors) or None})
-    options = ReadOptions(
-        date=date_.date() if date_ else None,
-        country=country,
+    options = read_options(
+        settings,
+        date_,
+        country,
         text_column=text_column,
         id_column=id_column,
         date_column=date_column,
         source_column=source_column,
         country_column=country_column,
-        max_chars=settings.max_chars,
     )
     tally = Tally()
     read = read_inputs(inputs, options, stdin=sys.stdin.buffer)
