@@ -37,7 +37,8 @@ demo: setup
 ## test: set up, start a throwaway PostgreSQL, install Chromium, run the whole suite
 test: setup
 	bash .ci/browser.sh
-	eval "$$(bash .ci/postgres.sh)" && PYTHONUNBUFFERED=1 $(BIN)/python -m pytest -q
+	eval "$$(bash .ci/postgres.sh)" && PYTHONUNBUFFERED=1 $(BIN)/python -m pytest -q; \
+		status=$$?; bash .ci/postgres.sh stop; exit $$status
 
 lint:
 	$(BIN)/ruff check src tests benchmarks

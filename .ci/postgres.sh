@@ -3,7 +3,7 @@
 # Usage: eval "$(bash .ci/postgres.sh)"   (needs root; prints one `export FRONTLINES_TEST_PG_URL=...`)
 # Idempotent: installs Debian's postgresql only if absent, and reuses a server this script started
 # earlier (state in $FRONTLINES_PG_DIR, default /tmp/frontlines-pg). Stop it with
-#   su postgres -c "pg_ctl -D /tmp/frontlines-pg/data stop"
+#   bash .ci/postgres.sh stop
 set -euo pipefail
 exec 3>&1 1>&2   # everything but the final export line goes to stderr
 
@@ -17,6 +17,13 @@ fi
 BIN="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
 run_pg() { su postgres -s /bin/bash -c "$*"; }
 
+if [ "${1:-}" = stop ]; then
+    if [ -f "$PGDIR/data/PG_VERSION" ]; then
+        run_pg "'$BIN/pg_ctl' -D '$PGDIR/data' -m fast stop" || true
+    fi
+    exit 0
+fi
+
 free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
@@ -29,8 +36,10 @@ fi
 if ! run_pg "'$BIN/pg_ctl' -D '$PGDIR/data' status" >/dev/null 2>&1; then
     free_port >"$PGDIR/port"
     PORT="$(cat "$PGDIR/port")"
+    # 3>&- ...: the server must not inherit fd 3 (the caller's $(...) pipe) or any other open file
+    # of the caller, or the caller waits for it forever
     run_pg "'$BIN/pg_ctl' -D '$PGDIR/data' -l '$PGDIR/server.log' -w start \
-        -o \"-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off\""
+        -o \"-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off\"" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 fi
 PORT="$(cat "$PGDIR/port")"
 if ! run_pg "'$BIN/psql' -h /tmp -p $PORT -U postgres -tAc \"SELECT 1 FROM pg_database WHERE datname='$DB'\"" | grep -q 1; then
