@@ -325,4 +325,3 @@ def gazetteer():
     from frontlines.settings import Settings
 
     return open_gazetteer(Settings())
-

@@ -8,6 +8,7 @@
     │   ├── BinaryInput         looks like a binary file
     │   ├── BadEncoding         bytes that do not decode
     │   ├── InputTooLarge       over the size limit
+    │   ├── TimeLimitExceeded   took longer to code than the per-document limit
     │   └── BadRecord           a malformed JSONL line or CSV row (has ``line``)
     ├── DataFileError           a bad row in one of the project's data files (has ``path``, ``line``)
     ├── ResourceError           a model, index or package that cannot be loaded
@@ -51,6 +52,10 @@ class BadEncoding(InputError):
 
 class InputTooLarge(InputError):
     """The input is over the size limit."""
+
+
+class TimeLimitExceeded(InputError):
+    """Coding the document took longer than ``Settings.doc_time_limit`` seconds."""
 
 
 class BadRecord(InputError):

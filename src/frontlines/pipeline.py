@@ -14,8 +14,11 @@ from frontlines.errors import EmptyInput, FrontlinesError, InputTooLarge
 from frontlines.prefilter import could_hold_event
 from frontlines.records import Article, Event, Failure, Record
 from frontlines.settings import Settings
+from frontlines.timelimit import time_limit
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from frontlines.events.assemble import EventBuilder
 
 
@@ -78,7 +81,7 @@ class Pipeline:
                 continue
             doc = next(docs)
             try:
-                yield Result(article=article, events=self.builder.build(doc, article))
+                yield Result(article=article, events=self._build(doc, article))
             except FrontlinesError as exc:
                 yield failure_of(article, exc)
 
@@ -88,7 +91,12 @@ class Pipeline:
         if self.settings.prefilter and not could_hold_event(article.text):
             return []
         doc = next(iter(self.nlp.pipe([article.text])))
-        return self.builder.build(doc, article)
+        return self._build(doc, article)
+
+    def _build(self, doc: Doc, article: Article) -> list[Event]:
+        """The rules on one parsed document, within the per-document time limit."""
+        with time_limit(self.settings.doc_time_limit, article.id):
+            return self.builder.build(doc, article)
 
 
 def failure_of(article: Article, exc: Exception) -> Failure:

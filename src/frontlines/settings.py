@@ -46,6 +46,11 @@ class Settings(BaseModel):
     map_tile_attribution: str | None = Field(default=None, description="Credit line shown for map_tile_url")
     max_chars: int = Field(default=200_000, description="Longest article accepted, in characters")
     batch_size: int = 64
+    doc_time_limit: float = Field(
+        default=60.0,
+        ge=0,
+        description="Seconds the rules may spend on one document before it becomes a bad record (0: no limit)",
+    )
     workers: int = 1
     prefilter: bool = True
 

@@ -34,6 +34,11 @@ def register(group: click.Group) -> None:
 @click.option("--source-column", help="CSV/Parquet column with the publisher")
 @click.option("--country-column", help="CSV/Parquet column with the country hint")
 @click.option("--no-prefilter", is_flag=True, help="Parse every text, even those without any conflict word")
+@click.option(
+    "--doc-time-limit",
+    type=click.FloatRange(min=0),
+    help="Seconds the rules may spend on one document before it becomes a bad record (default 60; 0: no limit)",
+)
 def batch(
     inputs: tuple[str, ...],
     output: str,
@@ -49,6 +54,7 @@ def batch(
     source_column: str | None,
     country_column: str | None,
     no_prefilter: bool,
+    doc_time_limit: float | None,
 ) -> None:
     """Code a large corpus into Parquet events, partitioned by date and country.
 
@@ -67,7 +73,7 @@ def batch(
     from frontlines.cli.common import read_options
     from frontlines.settings import load_settings
 
-    flags = {"workers": workers, "prefilter": False if no_prefilter else None}
+    flags = {"workers": workers, "prefilter": False if no_prefilter else None, "doc_time_limit": doc_time_limit}
     settings = load_settings(flags)
     options = read_options(
         settings,
