@@ -8,7 +8,7 @@ evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -36,6 +36,7 @@ from frontlines.events.typing import (
     is_reason,
     is_sport_report,
     live_cues,
+    unarmed_status,
 )
 from frontlines.numbers import find_counts
 from frontlines.places import open_gazetteer, resolve_places
@@ -158,6 +159,7 @@ class EventBuilder:
         roles = RoleFinder(ctx, self.registry, classify)
         for index, decision in decisions:
             sides = roles.assign(decision)
+            decision = _on_armed_target(decision, sides)
             if self._folds_into(drafts, decision, sides):
                 drafts[-1].extra_sentences.add(index)
                 continue
@@ -198,6 +200,33 @@ EFFECT_ONLY = frozenset({"KILL", "HARM", "BODY", "SHOOT", "LETHAL"})
 
 #: Participant class of each ACLED inter code.
 INTER_CLASS = {1: STATE, 2: ARMED, 3: ARMED, 4: ARMED, 5: RIOTER, 6: PROTESTER, 7: CIVILIAN, 8: STATE}
+
+
+#: inter codes of armed, organised actors: state forces, rebels, political and identity militias.
+ARMED_INTER = frozenset({1, 2, 3, 4})
+#: Decisions that stay attacks whoever the victims were (captives killed are hors de combat).
+ATTACK_WHATEVER_TARGET = ("codebook:killing of captives is an attack",)
+#: Tokens before a target's name searched for a word that makes it unarmed ("a man who defected from").
+UNARMED_WINDOW = 3
+
+
+def _on_armed_target(decision: Decision, sides: Sides) -> Decision:
+    """Codebook: an attack is violence against unarmed people; an armed group's violence against
+    a named state force or armed group (not a government as such) is an armed clash."""
+    target, attacker = sides.actor2, sides.actor1
+    if decision.sub_event_type != "Attack" or decision.rule in ATTACK_WHATEVER_TARGET:
+        return decision
+    if target is None or target.inter not in ARMED_INTER or target.name.startswith("Government of"):
+        return decision
+    if attacker is not None and attacker.inter not in ARMED_INTER:
+        return decision  # a crowd or a civilian against the police: not a battle
+    span = decision.sentence.doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is not None:
+        before = decision.sentence.doc[max(span.start - UNARMED_WINDOW, decision.sentence.start) : span.end]
+        if any(unarmed_status(t) or t.lemma_.lower() == "defect" for t in before):
+            return decision  # "an off-duty soldier", "a former policeman", "defected from the army"
+    rule = "codebook:violence against an armed, organised group is a battle"
+    return replace(decision, sub_event_type="Armed clash", rule=rule)
 
 
 def _attach_orphan_sentences(drafts: list[EventDraft], ctx: DocumentContext, decided: set[int]) -> None:

@@ -30,6 +30,8 @@ NEVER_BACKGROUND = frozenset({"PROTEST", "LABOUR"})
 CROWDS = frozenset({"crowd", "civilian", "protester", "rioter"})
 #: Cues that report what an event did to people, not what happened.
 EFFECT_CUES = frozenset({"KILL", "HARM", "BODY", "LETHAL"})
+#: Cues of a fight between two sides, which the deaths in the same sentence may be the effect of.
+FIGHT_CUES = ("CLASH", "EXCHANGE", "AMBUSH", "ATTACK", "SHOOT", "SHELL", "AIR", "BLAST", "IED")
 #: Labels of named entities whose words are names, not events ("Chemical Weapons Convention").
 NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 #: Phrases in a sentence that make a territory change a same-day reversal (codebook: a battle).
@@ -116,8 +118,11 @@ def _foreground(doc: Doc, cues: list[Cue]) -> list[Cue]:
     fore = [c for c in cues if c.cue in NEVER_BACKGROUND or not is_background(doc, c)]
     if not fore:
         return []  # "police seek a suspect in connection with the killing": only background
-    if all(c.cue in EFFECT_CUES for c in fore):
-        # "ten people were killed following clashes": the deaths are the background event's.
+    acts = [c for c in fore if c.cue in VIOLENCE or c.cue in EFFECT_CUES]
+    background = [c for c in cues if c not in fore]
+    if acts and all(c.cue in EFFECT_CUES for c in acts) and (len(acts) == len(fore) or _has(background, *FIGHT_CUES)):
+        # "ten people were killed following clashes", "a man was killed after exchanging fire
+        # with police during a patrol": the deaths are the background event's.
         return cues
     return fore
 
@@ -197,12 +202,25 @@ def _conjoined(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+def unarmed_status(token: Token) -> bool:
+    """A word that makes a soldier or a policeman a civilian: former, retired, off-duty, "off duty"."""
+    if token.lower_ in words("civilian_modifier"):
+        return True
+    return token.lower_ == "duty" and token.i > 0 and token.nbor(-1).lower_ == "off"
+
+
+def _off_duty(noun: Token) -> bool:
+    """'an off duty soldier': the parser hangs the two words anywhere left of the noun."""
+    doc = noun.doc
+    return noun.i >= 2 and doc[noun.i - 1].lower_ == "duty" and doc[noun.i - 2].lower_ == "off"
+
+
 def classes_of(tokens: Iterable[Token], classify: Classifier) -> set[str]:
     """The participant classes of noun heads, looking into modifiers and 'of' phrases."""
     out: set[str] = set()
     for token in tokens:
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
-        if any(c.lower_ in words("civilian_modifier") for c in modifiers):
+        if any(unarmed_status(c) for c in modifiers) or _off_duty(token):
             out.add(CIVILIAN)
             continue
         cls = classify(token)

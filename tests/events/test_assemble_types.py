@@ -1,0 +1,27 @@
+"""Sub-event types decided with the actors in view: the whole pipeline on one sentence each."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.records import Article
+
+CASES = [
+    # Codebook: violence against a named state force or armed group is an armed clash.
+    ("Two soldiers were killed when unidentified gunmen opened fire on them near Nahta in Daraa.", "Armed clash"),
+    ("A policeman was killed after exchanging fire with gunmen during a patrol in the market.", "Armed clash"),
+    ("Gunmen fired on a police patrol in Kano. The police shot back and killed one of the gunmen.", "Armed clash"),
+    # ... but an off-duty, former or defected member of a force is unarmed: an attack.
+    ("Al Shabaab militants shot and killed an off duty soldier near the junction in Mogadishu.", "Attack"),
+    ("Gunmen killed a former policeman in his shop in Kano on Sunday.", "Attack"),
+    ("Unknown gunmen shot dead a young man who had defected from the army, on the road to Jbib.", "Attack"),
+    ("Gunmen shot dead a teacher and his wife in their home in Kano on Sunday night.", "Attack"),
+    ("Islamist rebels executed 20 captured soldiers after the battle near Gao.", "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_primary_event_type_follows_the_target(pipeline, text: str, expected: str) -> None:
+    events = pipeline.extract(Article(id="case", text=text, country="Nigeria"))
+    assert events, text
+    assert events[0].sub_event_type == expected
