@@ -24,6 +24,7 @@ PHOENIX, SUPPLEMENT, USER = 0, 1, 2
 BUILTIN_FILES = (
     "alias_drops.tsv",
     "cameo_roles.tsv",
+    "communities.tsv",
     "compose.tsv",
     "coref.tsv",
     "countries.tsv",
@@ -144,6 +145,7 @@ class RegistryData:
     protest_cues: dict[str, str] = field(default_factory=dict)  # cue word -> PRT or RIO
     group_stoplist: frozenset[str] = frozenset()
     tie_cues: tuple[str, ...] = ()
+    communities: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)  # id -> (community, countries)
 
     def pack(self) -> None:
         """After the automaton is built: store actors and aliases in forms that unpickle fast."""
@@ -299,6 +301,34 @@ def read_lexicons(data: RegistryData) -> None:
     data.metonymy_verbs = frozenset(row["verb"] for _, row in read_tsv(builtin("metonymy_verbs.tsv"), ("verb",)))
 
 
+#: Name templates of a community's militia by the community's kind (ACLED codebook naming).
+COMMUNITY_TEMPLATES = {"ethnic": "{group} Ethnic Militia ({{country}})", "clan": "{group} Clan Militia ({{country}})"}
+
+
+def read_communities(path: Path, data: RegistryData) -> None:
+    """Communities whose armed men are identity militias (inter 4): one actor each, kind ``community``."""
+    for line, row in read_tsv(path, ("community", "kind", "countries")):
+        if row["kind"] not in COMMUNITY_TEMPLATES:
+            raise DataFileError(str(path), line, f"kind must be one of {sorted(COMMUNITY_TEMPLATES)}")
+        countries = tuple(c.strip().upper() for c in row["countries"].split("|") if c.strip())
+        actor_id = "community:" + "-".join(fold(row["community"]).split())
+        data.actors[actor_id] = ActorEntry(
+            id=actor_id,
+            name=COMMUNITY_TEMPLATES[row["kind"]].format(group=row["community"]),
+            inter=4,
+            country=countries[0] if countries else "",
+            cameo=(countries[0] if countries else "") + "ETH",
+            kind="community",
+            source=row.get("source", "") or path.name,
+            codes=[],
+            ties=[],
+        )
+        data.communities[actor_id] = (row["community"], countries)
+        for alias in (row["community"], *row.get("aliases", "").split("|")):
+            if alias.strip():
+                data.aliases.append((alias.strip(), actor_id, SUPPLEMENT))
+
+
 def load_data(extra_files: tuple[Path, ...] = ()) -> RegistryData:
     """Read every data file; user files last, so they override."""
     data = RegistryData()
@@ -309,6 +339,7 @@ def load_data(extra_files: tuple[Path, ...] = ()) -> RegistryData:
     read_actors(builtin("supplement_actors.tsv"), data, SUPPLEMENT)
     read_aliases(builtin("supplement_aliases.tsv"), data, SUPPLEMENT)
     read_ties(builtin("ties.tsv"), data)
+    read_communities(builtin("communities.tsv"), data)
     read_countries(data)
     read_lexicons(data)
     for path in extra_files:

@@ -88,6 +88,24 @@ OWNER_CUES = frozenset({"loyal", "affiliated", "allied", "aligned", "backed", "l
 #: Gaps that make the next name an agent's owner: "forces of Azerbaijan", "fighters of the Islamic State".
 OF_GAPS = frozenset({"of", "of the"})
 _WORD = re.compile(r"[a-z0-9]+")
+#: Registry kind of a community (communities.tsv): its armed men are an identity militia (inter 4).
+COMMUNITY = "community"
+#: Agent roles that, after a community's name, are its militia: "Pokot raiders", "Garre clansmen",
+#: "Degodia clan", "Turkana gunmen". Any other agent noun after it is someone else ("Turkana fishermen",
+#: "Kisii police").
+COMMUNITY_AGENTS = frozenset({"IDR", "IDM", "CLM", "COM", "ETH", "UAF", "REB", "INS"})
+#: Words before a community's name that make it a place: "Lake Turkana", "West Pokot", "in Samburu".
+PLACE_BEFORE = frozenset(
+    {"lake", "mount", "mt", "east", "west", "north", "south", "central", "upper", "lower", "trans"}
+    | {"in", "at", "near", "into", "across", "around", "from", "to", "of", "within", "through", "outside"}
+)
+#: Words after a community's name that make it a place: "Samburu County", "Amhara region".
+PLACE_AFTER = frozenset(
+    {"county", "counties", "district", "districts", "sub", "subcounty", "division", "region", "regional", "state"}
+    | {"province", "zone", "town", "village", "villages", "area", "areas", "border", "constituency", "land"}
+    | {"lands", "valley", "forest", "plateau", "highlands", "hills", "river", "reserve", "conservancy", "side"}
+    | {"north", "south", "east", "west", "central", "special", "regional", "language", "elders", "leaders"}
+)
 
 
 def country_code(data: RegistryData, value: str | None) -> str | None:
@@ -235,6 +253,8 @@ def _mention_for(
 ) -> tuple[ActorMention | None, int]:
     """The mention a hit starts (with the hit after it, where they compose) and its folded end."""
     data = registry.data
+    if hit.actor is not None and data.actors[hit.actor].kind == COMMUNITY:
+        return _community_mention(registry, folded, hit, following, article_country, when)
     if following is not None and following.agent is not None and following.agent[1] != "drop":
         joined = _gap(folded, hit, following) in ADJACENT_GAPS
         entry = data.actors[hit.actor] if joined and hit.actor is not None else None
@@ -285,6 +305,49 @@ def _mention_for(
         kind = "source" if _witnesses(data, folded, hit) else "agent"
         return composed_mention(data, folded, span, article_country, agent, when, kind, article_country), hit.end
     return None, hit.end
+
+
+def _community_mention(
+    registry: ActorRegistry,
+    folded: FoldedText,
+    hit: Hit,
+    following: Hit | None,
+    article_country: str | None,
+    when: date | None,
+) -> tuple[ActorMention | None, int]:
+    """A community's name: its militia ("Pokot raiders", "the Degodia attacked"), unless it names a place
+    ("Lake Turkana", "Samburu County", "in Pokot") or qualifies other people ("Turkana fishermen")."""
+    if _community_place(folded, hit):
+        return None, hit.end
+    end = None
+    if following is not None and following.agent is not None and _gap(folded, hit, following) in ADJACENT_GAPS:
+        if following.agent[0] not in COMMUNITY_AGENTS or following.agent[1] == "drop":
+            return None, hit.end
+        end = following.end
+    mention = named_mention(registry, folded, hit, article_country, when, end)
+    data = registry.data
+    group, countries = data.communities.get(hit.actor or "", ("", ()))
+    template = data.actors[hit.actor or ""].name
+    if following is not None and end == following.end and following.agent and following.agent[0] == "CLM":
+        template = data.compose["CLM"][2].replace("{group}", group)  # "Garre clansmen": the noun says clan
+    iso3 = article_country if article_country in countries else mention.country
+    mention.name, mention.country = render(data, template, iso3, when), iso3
+    if end is None:
+        mention.rule += "+community"  # the name alone: a side where it acts, civilians where it suffers
+    return mention, end or hit.end
+
+
+def _community_place(folded: FoldedText, hit: Hit) -> bool:
+    first, last = folded.to_original(hit.start), folded.to_original(hit.end - 1) + 1
+    before = _WORD.findall(fold(folded.original[max(0, first - 30) : first]))
+    after = folded.original[last : last + 30].split()
+    following = after[0].strip(",.;:()'\"") if after else ""
+    if before and before[-1] in PLACE_BEFORE:
+        return True
+    if following.lower().split("-")[0] in PLACE_AFTER:
+        return True
+    # "Maasai Mara", "Turkana South": a capitalised word after the name makes a place's name
+    return following[:1].isupper() and following.lower() not in ("and", "or")
 
 
 def _forces_of(

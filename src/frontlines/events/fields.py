@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -73,7 +74,11 @@ def in_history(ctx: DocumentContext, char: int) -> bool:
 #: Sub-event types whose second side defaults to the civilians of the country.
 CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 #: The noun the actor registry composes into the codebook's default actor for a sub-event type.
+#: Political violence by no one named is by an Unidentified Armed Group (ACLED codebook).
 DEFAULT_ACTOR1 = {
+    "Armed clash": "gunmen",
+    "Shelling/artillery/missile attack": "gunmen",
+    "Suicide bomb": "gunmen",
     "Attack": "gunmen",
     "Abduction/forced disappearance": "gunmen",
     "Sexual violence": "gunmen",
@@ -146,10 +151,24 @@ def fill_event(
 
 def _crowd_as_actor1(draft: EventDraft, registry: ActorRegistry, country: str | None, ctx: DocumentContext) -> None:
     """Demonstrations and riots: actor1 is always the protesters or rioters of the country (ACLED's
-    convention); a named group among them is associated, the state forces facing them actor2."""
+    convention); a named group among them is associated, the state forces facing them actor2.
+    The crowd's kind follows the sub-event type: a violent demonstration or mob is by rioters (5),
+    a peaceful or dispersed one by protesters (6)."""
     sides = draft.sides
     crowd = _default(registry, DEFAULT_ACTOR1[draft.sub_event_type], country, ctx)
-    if crowd is None or (sides.actor1 is not None and sides.actor1.inter in (5, 6)):
+    if crowd is None or (sides.actor1 is not None and sides.actor1.inter == crowd.inter):
+        return
+    if sides.actor1 is not None and sides.actor1.inter in (5, 6):
+        # "protesters torched tyres": the same people (span and ties kept), named as the sub-event type says
+        sides.actor1 = replace(
+            sides.actor1,
+            actor_id=crowd.actor_id,
+            name=crowd.name,
+            inter=crowd.inter,
+            cameo=crowd.cameo,
+            category=crowd.category,
+            rule=f"{sides.actor1.rule}; crowd of a {draft.sub_event_type.lower()}",
+        )
         return
     for mention in (sides.actor1, sides.actor2):
         if mention is None or mention.inter in (5, 6):

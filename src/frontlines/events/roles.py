@@ -34,6 +34,8 @@ GROUP_INTERS = frozenset({2, 3, 4})
 GROUP_NOUNS = frozenset({"group", "faction", "movement", "organization", "organisation", "member", "brigade"})
 PEOPLE = frozenset({ARMED, UNKNOWN, STATE, CROWD})
 BATTLE_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
+#: Sub-event types whose target is people, not an armed side.
+CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 
 
 @dataclass
@@ -128,6 +130,8 @@ class RoleFinder:
         self._fill_from_sentence(decision, sides)
         if sides.actor1 is not None and sides.actor2 is not None and sides.actor1.name == sides.actor2.name:
             sides.actor2 = None
+        if decision.sub_event_type in CIVILIAN_TARGET_TYPES and _community_alone(sides.actor2):
+            sides.actor2 = None  # "attacked the Turkana": the community's people, civilians (ACLED codebook)
         self.add_allies(sides)
         return sides
 
@@ -180,8 +184,17 @@ class RoleFinder:
                 sides.actor1 = agents[0]
                 sides.rule1 = "role:'by' agent named after the event word"
                 taken.add(agents[0].name)
+        if sides.actor1 is None and decision.sub_event_type in BATTLE_TYPES and decision.territory_agent is None:
+            # "Clashes between Borana and Samburu militias" (the parse gave no side): in a battle every
+            # armed party named is a side, in the order named
+            named = [m for m in parties if m.name not in taken]
+            if named:
+                sides.actor1, sides.rule1 = named[0], "role:first armed party named in the battle's sentence"
+                taken.add(named[0].name)
         if sides.actor2 is None and sides.actor1 is not None and decision.territory_agent is None:
             after = [m for m in parties if m.start >= cue_char and m.name not in taken]
+            if not after and decision.sub_event_type in BATTLE_TYPES:
+                after = [m for m in parties if m.name not in taken]  # "Degodia and Garre clans battle"
             if after:
                 sides.actor2 = after[0]
                 sides.rule2 = "role:party named after the event word"
@@ -242,6 +255,11 @@ class RoleFinder:
                 if ally.name not in taken:
                     assoc.append(ally)
                     taken.add(ally.name)
+
+
+def _community_alone(mention: ActorMention | None) -> bool:
+    """A community's name alone ("the Turkana"), not its armed men ("Turkana raiders")."""
+    return mention is not None and mention.category == "community" and mention.rule.endswith("+community")
 
 
 def _speaker_spans(ctx: DocumentContext) -> list[tuple[int, int]]:

@@ -1,0 +1,81 @@
+"""Communities (communities.tsv) and communal violence: identity militias, inter 4 (ACLED codebook),
+and the place or people uses of a community's name that are no militia. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontlines.actors import ActorRegistry, load_registry
+from frontlines.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory: pytest.TempPathFactory) -> ActorRegistry:
+    return load_registry(settings=Settings(cache_dir=tmp_path_factory.mktemp("cache")))
+
+
+def found(registry: ActorRegistry, text: str, country: str = "KEN") -> list[tuple[str, str, int | None]]:
+    return [(m.text, m.name, m.inter) for m in registry.find(text, country=country, event_date=date(2016, 3, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a community's name that acts, or names armed men, is its militia
+        ("Samburu raided a manyatta at night.", [("Samburu", "Samburu Ethnic Militia (Kenya)", 4)]),
+        (
+            "The Gabra and Borana fought on Monday.",
+            [("Gabra", "Gabra Ethnic Militia (Kenya)", 4), ("Borana", "Borana Ethnic Militia (Kenya)", 4)],
+        ),
+        ("Members of the Orma tribe burnt huts.", [("Orma tribe", "Orma Ethnic Militia (Kenya)", 4)]),
+        ("Ajuran clansmen fired at herders.", [("Ajuran clansmen", "Ajuran Clan Militia (Kenya)", 4)]),
+        # in another country the community's militia takes the article's country
+        ("Fulani gunmen stormed the village.", [("Fulani gunmen", "Fulani Ethnic Militia (Nigeria)", 4)]),
+    ],
+)
+def test_a_community_that_acts_is_its_militia(registry: ActorRegistry, text: str, expected: list) -> None:
+    assert [f for f in found(registry, text, "NGA" if "Fulani" in text else "KEN") if f[2] == 4] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people were shot near Lake Turkana.",
+        "Bandits struck in West Pokot on Sunday.",
+        "The attack happened in Samburu at dawn.",
+        "Samburu County officials counted the dead.",
+        "Tourists left the Maasai Mara early.",
+    ],
+)
+def test_a_community_name_used_for_a_place_is_no_actor(registry: ActorRegistry, text: str) -> None:
+    assert [f for f in found(registry, text) if f[2] == 4] == []
+
+
+def test_people_of_a_community_are_those_people(registry: ActorRegistry) -> None:
+    assert found(registry, "Raiders shot two Turkana fishermen.") == [
+        ("Raiders", "Unidentified Communal Militia (Kenya)", 4),
+        ("fishermen", "Civilians (Kenya)", 7),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ethnic clashes left three dead.", "Unidentified Communal Militia (Kenya)"),
+        ("Tribal violence flared again.", "Unidentified Communal Militia (Kenya)"),
+        ("Inter-clan clashes displaced 300 families.", "Unidentified Clan Militia (Kenya)"),
+        ("Cattle rustlers drove off 200 goats.", "Unidentified Communal Militia (Kenya)"),
+        ("Rival ethnic groups fought over water.", "Unidentified Communal Militia (Kenya)"),
+    ],
+)
+def test_communal_violence_unnamed_is_by_communal_militias(registry: ActorRegistry, text: str, name: str) -> None:
+    assert found(registry, text)[0][1:] == (name, 4)
+
+
+@pytest.mark.parametrize(
+    "text", ["Security officers rounded up traders.", "County askaris confiscated goods.", "Security personnel fired."]
+)
+def test_security_officers_and_askaris_are_state_forces(registry: ActorRegistry, text: str) -> None:
+    assert found(registry, text)[0][1:] == ("Police Forces of Kenya (2013-2022)", 1)

@@ -1,0 +1,47 @@
+"""Sides of an event the parse alone misses, and the codebook's defaults: the whole pipeline on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.records import Article
+
+
+def primary(pipeline, text: str, country: str = "Kenya"):
+    events = pipeline.extract(Article(id="case", text=text, country=country))
+    assert events, text
+    return events[0]
+
+
+def test_a_battle_between_two_named_communities_has_both_as_sides(pipeline) -> None:
+    event = primary(pipeline, "Clashes between Gabra and Borana militias near the wells left four dead.")
+    assert {event.actor1, event.actor2} == {"Gabra Ethnic Militia (Kenya)", "Borana Ethnic Militia (Kenya)"}
+    assert (event.inter1, event.inter2) == (4, 4)
+
+
+def test_a_battle_with_no_side_named_is_by_an_unidentified_armed_group(pipeline) -> None:
+    event = primary(pipeline, "Gunfights broke out in Garissa on Monday; two people were killed in the crossfire.")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Kenya)", 3)
+
+
+def test_shelling_by_no_one_named_is_by_an_unidentified_armed_group(pipeline) -> None:
+    event = primary(pipeline, "Artillery shells landed on a market in Tripoli on Monday, wounding two.", "Libya")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Libya)", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "inter1"),
+    [
+        # the crowd is named as the sub-event type says: rioters once violent, protesters while peaceful
+        ("Protesters torched tyres and stoned police cars in Kisumu on Monday.", 5),
+        ("Protesters marched peacefully through Kisumu on Monday to demand water.", 6),
+    ],
+)
+def test_the_crowd_follows_the_sub_event_type(pipeline, text: str, inter1: int) -> None:
+    event = primary(pipeline, text)
+    assert event.event_type in ("Protests", "Riots")
+    expected = 5 if event.event_type == "Riots" else 6
+    assert event.inter1 == expected
