@@ -25,3 +25,16 @@ def test_primary_event_type_follows_the_target(pipeline, text: str, expected: st
     events = pipeline.extract(Article(id="case", text=text, country="Nigeria"))
     assert events, text
     assert events[0].sub_event_type == expected
+
+
+COMMUNITY_CASES = [
+    # A community named as the victim is civilians; its armed men are a militia.
+    ("Communal militias attacked Fulani settlements near Gordi and burnt down homes.", "Attack"),
+    ("Pokot raiders attacked Turkana herders near Kapedo, killing three.", "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMUNITY_CASES)
+def test_a_named_community_as_victim_is_not_an_armed_target(pipeline, text: str, expected: str) -> None:
+    events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
+    assert events and events[0].sub_event_type == expected

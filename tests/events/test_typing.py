@@ -47,6 +47,10 @@ CASES = [
         "Excessive force against protesters",
     ),
     ("Protesters burned tyres and threw stones at police during the demonstration.", "Violent demonstration"),
+    ("The protesters blocked the road for hours and injured one police officer.", "Violent demonstration"),
+    ("Residents violently protested the release of the two suspects on bond.", "Violent demonstration"),
+    ("Hundreds of people marched through the town to protest against violent crime.", "Peaceful protest"),
+    ("Residents blocked the highway to protest against the poor state of the road.", "Peaceful protest"),
     ("A mob lynched a man suspected of stealing a motorcycle.", "Mob violence"),
     ("Angry residents beat a suspected thief to death in the market.", "Mob violence"),
     (

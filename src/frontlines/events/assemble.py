@@ -24,7 +24,9 @@ from frontlines.events.lexicon import (
     PROTESTER,
     RIOTER,
     STATE,
+    UNKNOWN,
     Cue,
+    Lexicon,
     load_lexicon,
 )
 from frontlines.events.roles import RoleFinder, Sides
@@ -131,6 +133,10 @@ class EventBuilder:
 
         def participant(token: Token) -> str | None:
             mention = by_token.get(token.i)
+            if mention is not None and mention.category == "community" and not self._armed_words(mention, ctx):
+                # "Turkana herders", "attacked Fulani settlements": the community itself, unless it acts
+                found = self.lexicon.participant_class(token)
+                return found or (CIVILIAN if _suffers(token) else INTER_CLASS.get(mention.inter or 0))
             if mention is not None and mention.inter in INTER_CLASS:
                 return INTER_CLASS[mention.inter]
             found = self.lexicon.participant_class(token)
@@ -139,6 +145,11 @@ class EventBuilder:
             return found
 
         return participant
+
+    def _armed_words(self, mention: ActorMention, ctx: DocumentContext) -> bool:
+        """The mention names armed men of a community ('Pokot raiders', 'Fulani militiamen')."""
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return any(self.lexicon.participant_class(t) in (ARMED, UNKNOWN) for t in span or ())
 
     def drafts(self, ctx: DocumentContext) -> list[EventDraft]:
         """Decide, refine, fold and merge: one draft per event, primary first."""
@@ -159,7 +170,7 @@ class EventBuilder:
         roles = RoleFinder(ctx, self.registry, classify)
         for index, decision in decisions:
             sides = roles.assign(decision)
-            decision = _on_armed_target(decision, sides)
+            decision = _on_armed_target(decision, sides, self.lexicon)
             if self._folds_into(drafts, decision, sides):
                 drafts[-1].extra_sentences.add(index)
                 continue
@@ -202,6 +213,20 @@ EFFECT_ONLY = frozenset({"KILL", "HARM", "BODY", "SHOOT", "LETHAL"})
 INTER_CLASS = {1: STATE, 2: ARMED, 3: ARMED, 4: ARMED, 5: RIOTER, 6: PROTESTER, 7: CIVILIAN, 8: STATE}
 
 
+#: Dependencies of a noun that suffers the verb's action, not performs it.
+PATIENT_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+
+
+def _suffers(token: Token) -> bool:
+    """The token is, or modifies, the object of its clause ('attacked Fulani settlements')."""
+    noun = token
+    while noun.dep_ in ("compound", "amod", "poss", "nmod") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "from", "between", "with", "among"):
+        return False  # "killed by Fulani", "clashes between Pokot and Turkana"
+    return noun.dep_ in PATIENT_DEPS
+
+
 #: inter codes of armed, organised actors: state forces, rebels, political and identity militias.
 ARMED_INTER = frozenset({1, 2, 3, 4})
 #: Decisions that stay attacks whoever the victims were (captives killed are hors de combat).
@@ -210,7 +235,7 @@ ATTACK_WHATEVER_TARGET = ("codebook:killing of captives is an attack",)
 UNARMED_WINDOW = 3
 
 
-def _on_armed_target(decision: Decision, sides: Sides) -> Decision:
+def _on_armed_target(decision: Decision, sides: Sides, lexicon: Lexicon) -> Decision:
     """Codebook: an attack is violence against unarmed people; an armed group's violence against
     a named state force or armed group (not a government as such) is an armed clash."""
     target, attacker = sides.actor2, sides.actor1
@@ -220,11 +245,15 @@ def _on_armed_target(decision: Decision, sides: Sides) -> Decision:
         return decision
     if attacker is not None and attacker.inter not in ARMED_INTER:
         return decision  # a crowd or a civilian against the police: not a battle
-    span = decision.sentence.doc.char_span(target.start, target.end, alignment_mode="expand")
-    if span is not None:
-        before = decision.sentence.doc[max(span.start - UNARMED_WINDOW, decision.sentence.start) : span.end]
-        if any(unarmed_status(t) or t.lemma_.lower() == "defect" for t in before):
-            return decision  # "an off-duty soldier", "a former policeman", "defected from the army"
+    doc = decision.sentence.doc
+    span = doc.char_span(target.start, target.end, alignment_mode="expand")
+    if span is None:
+        return decision
+    if target.category == "community" and not any(lexicon.participant_class(t) in (ARMED, UNKNOWN) for t in span):
+        return decision  # "attacked Fulani settlements", "killed Turkana herders": a community, not its militia
+    before = doc[max(span.start - UNARMED_WINDOW, decision.sentence.start) : span.end]
+    if any(unarmed_status(t) or t.lemma_.lower() == "defect" for t in before):
+        return decision  # "an off-duty soldier", "a former policeman", "defected from the army"
     rule = "codebook:violence against an armed, organised group is a battle"
     return replace(decision, sub_event_type="Armed clash", rule=rule)
 
@@ -253,6 +282,8 @@ OUTCOME_CUES = {
     "RIOTACT": "Violent demonstration",
     "RIOT": "Violent demonstration",
 }
+#: Outcome cues that are acts of the crowd itself, part of the demonstration wherever they sit.
+CROWD_ACTS = frozenset({"RIOTACT", "RIOT"})
 
 
 def _about_crowd(ctx: DocumentContext, index: int, classify: Classifier) -> bool:
@@ -277,8 +308,10 @@ def _refine_demonstrations(
     outcome_cues: list[Cue] = []
     demo_sentences = {ctx.sentence_index(d.sentence.start_char) for d in demos}
     for cue in ctx.cues:
-        if cue.cue not in OUTCOME_CUES or is_background(ctx.doc, cue) or is_reason(ctx.doc, cue):
+        if cue.cue not in OUTCOME_CUES or is_reason(ctx.doc, cue):
             continue
+        if cue.cue not in CROWD_ACTS and is_background(ctx.doc, cue):
+            continue  # "protests after the arrest": the arrest is the cause; barricades stay the crowd's
         index = ctx.sentence_index(ctx.doc[cue.start].idx)
         if cue.cue in ("ARREST", "LETHAL") and index not in demo_sentences and not _about_crowd(ctx, index, classify):
             continue  # "he was arrested on Monday": the arrest the crowd protests, not one made of it

@@ -503,7 +503,9 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
             rule = "codebook:rioting crowds fighting each other, not a demonstration, are mob violence"
             return Decision("Mob violence", sentence, protest + against, rule, 0.65)
     violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not is_reason(doc, c)]
-    if violent:
+    crowd_violence = [c for c in _pick(cues, *VIOLENCE) if c.cue != "STORM" and _crowd_agent(doc, c, classify)]
+    violent += [c for c in crowd_violence if not is_reason(doc, c)]
+    if violent or _violent_manner(doc, protest, sentence, classify):
         rule = "codebook:demonstrators use violence or destroy property"
         return Decision("Violent demonstration", sentence, protest + violent, rule, 0.7)
     lethal = [c for c in _pick(cues, "KILL", "SHOOT", "LETHAL") if not is_reason(doc, c) and _is_live_fire(doc, c)]
@@ -516,6 +518,22 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return Decision("Protest with intervention", sentence, protest + intervention, rule, 0.7)
     rule = "codebook:demonstration without violence or intervention"
     return Decision("Peaceful protest", sentence, protest, rule, 0.7)
+
+
+def _crowd_agent(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """The violence is the crowd's: 'the protesters injured a police officer'."""
+    agents, _ = arguments(cue.head(doc))
+    return bool(classes_of(agents, classify) & {CROWD, PROTESTER, RIOTER})
+
+
+def _violent_manner(doc: Doc, protest: list[Cue], sentence: Span, classify: Classifier) -> bool:
+    """'residents violently protested', 'a violent demonstration', 'rowdy youths': the word
+    qualifies the protest or the crowd, not a topic ('a protest against violent crime')."""
+    heads = {c.head(doc).i for c in protest}
+    return any(
+        token.lower_ in words("violent_manner") and (token.head.i in heads or classify(token.head) in CROWDS)
+        for token in sentence
+    )
 
 
 def sentence_has_class(sentence: Span, classify: Classifier, cls: str) -> bool:
