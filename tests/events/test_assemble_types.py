@@ -11,6 +11,8 @@ CASES = [
     ("Two soldiers were killed when unidentified gunmen opened fire on them near Nahta in Daraa.", "Armed clash"),
     ("A policeman was killed after exchanging fire with gunmen during a patrol in the market.", "Armed clash"),
     ("Gunmen fired on a police patrol in Kano. The police shot back and killed one of the gunmen.", "Armed clash"),
+    # People named in a phrase of place are not a side: no crowd, no mob violence.
+    ("Troops of India and Pakistan exchanged fire across the LoC in Degwar sector (Poonch district).", "Armed clash"),
     # ... but an off-duty, former or defected member of a force is unarmed: an attack.
     ("Al Shabaab militants shot and killed an off duty soldier near the junction in Mogadishu.", "Attack"),
     ("Gunmen killed a former policeman in his shop in Kano on Sunday.", "Attack"),

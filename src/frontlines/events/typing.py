@@ -576,7 +576,7 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         return Decision("Armed clash", sentence, exchange, rule, 0.75)
     clash = _pick(cues, "CLASH", "AMBUSH")
     if clash:
-        sides = {c for t in sentence if (c := classify(t))}
+        sides = {c for t in sentence if (c := classify(t)) and not _in_place_phrase(t)}
         if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN}:
             rule = "codebook:clashes of unorganised groups (communities, supporters) are mob violence"
             return Decision("Mob violence", sentence, clash, rule, 0.65)
@@ -587,6 +587,15 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         rule = "codebook:small arms fire between armed groups is a battle"
         return Decision("Armed clash", sentence, arms + _pick(cues, "SHOOT", "SHELL"), rule, 0.7)
     return None
+
+
+#: Prepositions that open a phrase of place: who stands in it is not a side of the fight.
+PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "inside", "outside", "along", "outskirts"})
+
+
+def _in_place_phrase(token: Token) -> bool:
+    """'... exchanged fire across the LoC in Degwar sector (Poonch district)': Poonch is a place."""
+    return any(t.dep_ == "prep" and t.lower_ in PLACE_PREPS for t in token.ancestors)
 
 
 def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
