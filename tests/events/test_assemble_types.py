@@ -40,3 +40,24 @@ COMMUNITY_CASES = [
 def test_a_named_community_as_victim_is_not_an_armed_target(pipeline, text: str, expected: str) -> None:
     events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
     assert events and events[0].sub_event_type == expected
+
+
+PROPERTY_CASES = [
+    # Codebook: destruction of property with no other violence is looting/property destruction...
+    ("Gunmen attacked a bus on the highway and set it on fire.", "Looting/property destruction"),
+    (
+        "The group carried out an arson attack targeting a shopping mall. The attack caused damage.",
+        "Looting/property destruction",
+    ),
+    # ... but not when people are hurt, or when a village (its people) is attacked.
+    ("Militants attacked the village and burned houses, killing three residents.", "Attack"),
+    ("Gunmen attacked a bus and set it on fire, injuring four passengers.", "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPERTY_CASES)
+def test_property_destroyed_and_no_one_harmed_is_property_destruction(pipeline, text: str, expected: str) -> None:
+    events = pipeline.extract(Article(id="case", text=text, country="Nigeria"))
+    assert events and events[0].sub_event_type == expected
+    if expected == "Looting/property destruction":
+        assert events[0].actor2 == "Civilians (Nigeria)"

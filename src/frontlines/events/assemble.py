@@ -198,11 +198,25 @@ class EventBuilder:
         if sides.actor1 is not None and sides.actor1.kind in ("named", "coref"):
             return False
         previous = drafts[-1]
+        violent_before = event_type_of()[previous.sub_event_type] in VIOLENT_TYPES
         if all(c.cue in EFFECT_ONLY for c in decision.cues):
-            return event_type_of()[previous.sub_event_type] in VIOLENT_TYPES
+            return violent_before
+        if all(c.cue in EFFECT_ONLY or _anaphoric(decision.sentence.doc, c) for c in decision.cues):
+            # "The attack caused material damage": the event told before, not a new one.
+            return violent_before or previous.sub_event_type == "Looting/property destruction"
         # "The clashes happened near X": the clashes already told, when no one new is named.
         told = {c.cue for d in previous.decisions for c in d.cues}
         return sides.actor2 is None and bool(told & {"CLASH"}) and all(c.cue == "CLASH" for c in decision.cues)
+
+
+def _anaphoric(doc: Doc, cue: Cue) -> bool:
+    """A noun cue that points back: 'the attack', 'this attack', 'the assault'."""
+    head = doc[cue.start]
+    return (
+        cue.cue == "ATTACK"
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    )
 
 
 #: Cues that report casualties without saying what happened.

@@ -72,7 +72,9 @@ def in_history(ctx: DocumentContext, char: int) -> bool:
 
 
 #: Sub-event types whose second side defaults to the civilians of the country.
-CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+CIVILIAN_TARGET_TYPES = frozenset(
+    {"Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"}
+)
 #: The noun the actor registry composes into the codebook's default actor for a sub-event type.
 #: Political violence by no one named is by an Unidentified Armed Group (ACLED codebook).
 DEFAULT_ACTOR1 = {

@@ -611,6 +611,8 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     if not violent:
         return None
     targets, perpetrators = _violence_sides(doc, violent, sentence, classify)
+    if _property_only(doc, violent, cues, targets, classify):
+        return None  # "an arson attack on a shopping mall": looting/property destruction
     armed_target = bool(targets & {STATE, ARMED, UNKNOWN}) and not targets & {CIVILIAN, CROWD}
     if armed_target and (perpetrators & {STATE, ARMED, UNKNOWN} or not perpetrators):
         return Decision("Armed clash", sentence, violent, "codebook:attack on armed forces is a battle", 0.65)
@@ -624,6 +626,36 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     if _is_sport(sentence) and not _has(violent, "KILL", "SHOOT", "EXECUTE"):
         return None
     return Decision("Attack", sentence, violent, "codebook:violence against unarmed people", 0.65)
+
+
+def _property_only(doc: Doc, violent: list[Cue], cues: list[Cue], targets: set[str], classify: Classifier) -> bool:
+    """Codebook: destruction of property with no other violence, e.g. an attack that burns or
+    damages buildings or vehicles and harms no one; an attack on a village, a police station or
+    people is not."""
+    if targets - {TARGET} or not _has(cues, "LOOT", "BURN", "DESTROY"):
+        return False
+    if _has(cues, "KILL", "HARM", "SHOOT", "BEAT", "TORTURE", "EXECUTE", "ABDUCT", "LETHAL", "BODY", "SEXUAL"):
+        return False
+    acts = violent + _pick(cues, "LOOT", "BURN", "DESTROY")
+    direct = [t for c in acts for o in _direct_objects(c.head(doc)) for t in _noun_core(o)]
+    if any(t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() in words("settlement") for t in direct):
+        return False  # "attacked Dogo", "attacked the town and burned houses"
+    heads = {c.head(doc).i for c in acts}
+    patients = [p for c in acts for p in arguments(c.head(doc))[1] if p.i not in heads]
+    # "an arson attack targeting a shopping mall"
+    patients += [o for c in acts for v in c.head(doc).children if v.dep_ == "acl" for o in _objects(v)]
+    classes = {cls for p in patients for t in _noun_core(p) if (cls := classify(t))}
+    # a building or vehicle named, and no people among the objects ("police station")
+    return classes == {TARGET}
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [t for c in verb.children if c.dep_ == "dobj" for t in _conjoined(c)]
+
+
+def _direct_objects(head: Token) -> list[Token]:
+    """What a verb acts on directly (its object, or its subject in the passive)."""
+    return [t for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in _conjoined(c)]
 
 
 #: Distinct sport words that make a whole document a match report.
