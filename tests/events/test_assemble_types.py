@@ -22,11 +22,14 @@ CASES = [
 ]
 
 
+def primary_type(pipeline, text: str, country: str = "Nigeria") -> str | None:
+    events = pipeline.extract(Article(id="case", text=text, country=country))
+    return events[0].sub_event_type if events else None
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_primary_event_type_follows_the_target(pipeline, text: str, expected: str) -> None:
-    events = pipeline.extract(Article(id="case", text=text, country="Nigeria"))
-    assert events, text
-    assert events[0].sub_event_type == expected
+    assert primary_type(pipeline, text) == expected
 
 
 COMMUNITY_CASES = [
@@ -38,8 +41,7 @@ COMMUNITY_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), COMMUNITY_CASES)
 def test_a_named_community_as_victim_is_not_an_armed_target(pipeline, text: str, expected: str) -> None:
-    events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
-    assert events and events[0].sub_event_type == expected
+    assert primary_type(pipeline, text, "Kenya") == expected
 
 
 PROPERTY_CASES = [
@@ -57,7 +59,10 @@ PROPERTY_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), PROPERTY_CASES)
 def test_property_destroyed_and_no_one_harmed_is_property_destruction(pipeline, text: str, expected: str) -> None:
-    events = pipeline.extract(Article(id="case", text=text, country="Nigeria"))
-    assert events and events[0].sub_event_type == expected
-    if expected == "Looting/property destruction":
-        assert events[0].actor2 == "Civilians (Nigeria)"
+    assert primary_type(pipeline, text) == expected
+
+
+def test_property_destruction_is_done_to_civilians_by_default(pipeline) -> None:
+    events = pipeline.extract(Article(id="case", text=PROPERTY_CASES[0][0], country="Nigeria"))
+    assert events[0].actor2 == "Civilians (Nigeria)"
+    assert events[0].civilian_targeting == "Civilian targeting"
