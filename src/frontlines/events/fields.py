@@ -382,17 +382,36 @@ def _singular_victim(ctx: DocumentContext, sentences: list[int]) -> Evidence | N
     return None
 
 
+#: Rules of a number that gives the whole toll rather than one group's ("12 fatalities", "the death
+#: toll rose to 12", "36 dead"): it restates the groups' figures, so it is not added to them.
+TOLL_RULES = ("toll", "noun:fatality", "noun:toll", "noun:death", "noun:dead", "noun:life")
+#: Counts that stand in only when nothing else counts the dead: a pronoun or bare remains ("killing
+#: him", "his body was found"), which may point back to someone counted; deaths with no number.
+STAND_IN_RULES = ("anaphor+", "unknown+")
+
+
 def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
-    """Value, low and high: distinct counted groups add up, repeated figures for one group do not."""
+    """Value, low and high: distinct counted groups add up, repeated figures for one group do not; a
+    whole toll is not added to the groups it sums up; a pronoun, bare remains or deaths with no
+    number count only when nothing else does."""
+    known = [c for c in counts if not c.rule.startswith(STAND_IN_RULES)]
+    if not known:
+        known = sorted(counts, key=lambda c: c.rule.startswith("unknown+"))[:1]
+    tolls = [c for c in known if c.subject is None and c.rule.startswith(TOLL_RULES)]
     by_subject: dict[str, Count] = {}
-    for count in counts:
+    for count in known:
+        if count in tolls:
+            continue
         key = count.subject.text.lower() if count.subject else ""
         held = by_subject.get(key)
         if held is None or (count.quantity.value or 0) > (held.quantity.value or 0):
             by_subject[key] = count
-    if not by_subject:
+    toll = max(tolls, key=lambda c: c.quantity.value or 0, default=None)
+    if not by_subject and toll is None:
         return None, None, None
     value = sum(c.quantity.value or 0 for c in by_subject.values())
+    if toll is not None and (toll.quantity.value or 0) >= value:
+        return toll.quantity.value, toll.quantity.low, toll.quantity.high
     lows = [c.quantity.low for c in by_subject.values()]
     highs = [c.quantity.high for c in by_subject.values()]
     low = sum(x for x in lows if x is not None) if any(x is not None for x in lows) else None
@@ -400,8 +419,17 @@ def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
     return value, low, high
 
 
+#: Event types for which a death told only by its noun ("protesting the death of a student", "after
+#: the body of a girl was found") is what the event is about, not a death in it.
+NOT_VIOLENT_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
+#: Rules of one death told by its noun: "the death of a bystander", "the body of a woman", "his body".
+DEATH_NOUN_RULES = ("noun:death", "noun:body", "noun:corpse", "noun:remains")
+
+
 def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:
     killed = _counts_of(ctx, sentences, "killed")
+    if event.event_type in NOT_VIOLENT_TYPES:
+        killed = [c for c in killed if c.subject is None or not c.rule.split("+", 1)[-1].startswith(DEATH_NOUN_RULES)]
     value, low, high = _total(killed)
     if value is None:
         victim = _singular_victim(ctx, sentences)

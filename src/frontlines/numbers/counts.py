@@ -34,9 +34,38 @@ _RANGE_JOINERS = frozenset({"to", "or", "-", "–", "and"})
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "pobj", "attr", "appos", "nsubj", "oprd"})
 _PREDICATE_DEPS = frozenset({"xcomp", "oprd", "acomp"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "have", "has", "had", "be", "reportedly", "also"})
-#: Roles in which "a"/"an" + noun counts one victim: "a man was killed", "killed a soldier", "a man died".
-_ARTICLE_RULES = ("nsubjpass:", "dobj:", "nsubj:die", "nsubj:perish", "nsubj:drown")
-_NOT_ARTICLE_NOUNS = frozenset({"number", "lot", "total", "group", "series", "handful", "couple", "few"})
+#: Roles in which one named victim counts one: "a man was killed", "killed a soldier", "a man died",
+#: "the death of a bystander", "the body of a woman".
+_ARTICLE_RULES = ("nsubjpass:", "dobj:", "nsubj:die", "nsubj:perish", "nsubj:drown", "noun:")
+_NOT_ARTICLE_NOUNS = frozenset(
+    {"number", "lot", "total", "group", "series", "handful", "couple", "few", "family", "crowd", "unit", "convoy"}
+)
+#: Determiners of one victim: "a man", "the mayor", "another soldier", "his brother".
+_ONE_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that"})
+#: Pronouns of one person: "killing him", "he died later".
+_ONE_PRONOUNS = frozenset({"him", "her", "he", "she"})
+#: Nouns that point back to a victim told before: "The victim was beheaded".
+_ANAPHORIC_NOUNS = frozenset({"victim", "deceased"})
+#: Entity labels of names that are no person.
+_NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+#: Prepositions that make a death the background of the event: "protests over the death of a man".
+_BACKGROUND_PREPOSITIONS = frozenset({"over", "after", "following", "against", "for", "about", "since"})
+#: Prepositions and conjunctions that put a killing aside from the event: "for killing", "after he killed".
+_ASIDE_PREPOSITIONS = frozenset({"of", "for", "after", "following", "over", "before", "because", "since"})
+#: Verbs whose complement did not happen: "threatened to lynch the driver".
+_UNREALISED = frozenset({"threaten", "try", "attempt", "plan", "want", "vow", "seek", "intend"})
+#: Nouns that name the dead person only by what is left of them: "his body was found". They point back
+#: to a victim the text may already count, so they count only when nothing else does.
+_REMAINS = frozenset({"body", "corpse", "remains"})
+#: Modifiers that make a group distinct from one named before: "two other policemen were killed".
+DISTINCT_MODIFIERS = frozenset({"other", "another", "more", "additional", "further"})
+#: Adverbs that make a wound a death: "fatally shot".
+_FATALLY = frozenset({"fatally"})
+#: Words before a plural death noun that deny it: "no fatalities", "without deaths".
+_NEGATIONS = frozenset({"no", "not", "without", "nor", "n't", "neither", "zero", "any"})
+#: Value of deaths reported with no number ("incurring fatalities", "an unknown number of soldiers
+#: were killed"): ACLED's figure for an unknown number of fatalities.
+UNKNOWN_DEATHS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,11 +245,18 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
     found: list[tuple[_Cue, _Decision]] = []
     candidates = [verb] + [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
     candidates += [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
+    # "shot dead a trader": the parse makes "dead" an adverb of the verb or a modifier of its object
+    candidates += [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "dead"]
+    candidates += [
+        m for o in verb.children if o.dep_ == "dobj" for m in o.children if m.lower_ == "dead" and m.i == verb.i + 1
+    ]
     for token in candidates:
-        if any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
-            continue  # "shot down": an aircraft, not a person
+        if token.lemma_.lower() != "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+            continue  # "shot down": an aircraft, not a person ("gunned down" is a person shot dead)
         for pos in ("verb", "adj"):
             cue = _cue_of(token, pos)
+            if cue and cue.kind == "injured" and any(c.lower_ in _FATALLY for c in token.children):
+                cue = _Cue("killed", 1)  # "fatally shot", "fatally wounded"
             if cue:
                 found.append((cue, _Decision(cue.kind, token, f"{role}:{token.lemma_.lower()}")))
                 break
@@ -230,7 +266,7 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
                 cue = _cue_of(obj, "noun") if obj.dep_ == "pobj" else None
                 if cue and cue.kind == "at_risk":
                     found.append((cue, _Decision(cue.kind, obj, f"{role}:at_{obj.lemma_.lower()}")))
-                elif cue and cue.kind == "killed" and child.lower_ == "to":  # "beaten to death"
+                elif cue and obj.lemma_.lower() == "death" and child.lower_ == "to":  # "beaten to death"
                     found.append((_Cue("killed", 0), _Decision("killed", obj, f"{role}:to_death")))
     return _best(found)
 
@@ -273,7 +309,13 @@ def _role_cue(arg: Token) -> _Decision | None:
     if arg.dep_ == "nsubjpass":
         return _verb_cue(head, "nsubjpass")
     if arg.dep_ in ("dobj", "oprd", "attr") and head.pos_ in ("VERB", "AUX"):
-        return _verb_cue(head, arg.dep_)
+        decision = _verb_cue(head, arg.dep_)
+        first = head.head
+        if head.dep_ == "conj" and not any(c.dep_ == "dobj" for c in first.children):
+            shared = _verb_cue(first, arg.dep_)  # "killing and injuring a number of fighters"
+            if shared is not None and (decision is None or shared.kind == "killed"):
+                return shared
+        return decision
     if arg.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
         return _subject_cue(arg, head)
     if arg.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.pos_ in ("VERB", "AUX"):
@@ -349,6 +391,8 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         decision = _role_cue(climbed)
     if decision is None and (arg is not root or climbed is not arg):
         decision = _noun_cue(climbed)  # "the death of four", "the bodies of 5 soldiers"
+    if decision is None and noun is not None and arg is root:
+        decision = _noun_cue(noun)  # "a number of fatalities", "dozens of deaths"
     if decision is None:
         decision = _adjacent_cue(doc, end) or (
             _adjacent_cue(doc, noun.i + 1, skip_aux=False) if noun is not None else None
@@ -381,7 +425,7 @@ def find_counts(doc: Doc) -> list[Count]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if _is_number(token):
+        if _is_number(token) or _is_vague_number_noun(doc, i):
             span = _number_span(doc, i)
             if span is not None:
                 start, end = span
@@ -392,8 +436,17 @@ def find_counts(doc: Doc) -> list[Count]:
                 continue
         i += 1
     counts.extend(_article_counts(doc, counts))
+    counts.extend(_unknown_deaths(doc, counts))
     counts.sort(key=lambda c: c.start)
     return counts
+
+
+def _is_vague_number_noun(doc: Doc, i: int) -> bool:
+    """ "a number of", "an unknown number of": "number" with a vague-word prefix, before "of"."""
+    token = doc[i]
+    if token.lower_ != "number" or i + 1 >= len(doc) or doc[i + 1].lower_ != "of":
+        return False
+    return _with_prefix(doc, i) < i
 
 
 def _count(doc: Doc, start: int, end: int) -> Count | None:
@@ -409,6 +462,8 @@ def _count(doc: Doc, start: int, end: int) -> Count | None:
     if noun is not None and (decision.cue is noun or not noun.is_alpha):
         noun = None
     sentence = doc[start].sent
+    before = doc[start - 1] if start > 0 else None
+    distinct = before if before is not None and before.lower_ in DISTINCT_MODIFIERS else None
     return Count(
         kind=decision.kind,
         quantity=quantity,
@@ -417,40 +472,194 @@ def _count(doc: Doc, start: int, end: int) -> Count | None:
         text=doc[start:end].text,
         sentence=(sentence.start_char, sentence.end_char),
         cue=_mention(decision.cue) if decision.cue is not None else None,
-        subject=_mention(noun) if noun is not None else None,
+        subject=_subject(doc, noun, distinct) if noun is not None else None,
         rule=decision.rule,
     )
 
 
+def _subject(doc: Doc, noun: Token, marker: Token | None = None) -> Mention:
+    """The counted noun; with "other", "another", "more" before it, the words from that modifier on,
+    so that "two other policemen" is a group apart from "two policemen"."""
+    modifiers = [c for c in noun.children if c.lower_ in DISTINCT_MODIFIERS and c.i < noun.i]
+    if marker is None and modifiers:
+        marker = modifiers[0]
+    if marker is None or marker.i > noun.i:
+        return _mention(noun)
+    return Mention(marker.idx, noun.idx + len(noun.text), doc.text[marker.idx : noun.idx + len(noun.text)])
+
+
 def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
-    """ "A man was shot dead": one person, when the noun with "a"/"an" is the victim of a cue verb."""
+    """One victim named without a number: "a man was shot dead", "the mayor and his two guards were
+    killed", "killing the father and a son", "the death of a bystander", "the body of a woman", "police
+    shot dead John Kamau", "killing him". A bare "his body" or a pronoun is marked ``anaphor`` (it may
+    be someone counted already)."""
     taken = {c.start for c in found}
+    subjects = {c.subject.start for c in found if c.subject is not None}
     counts = []
-    for token in doc:
-        noun = token.head
-        if token.lower_ not in ("a", "an") or token.dep_ != "det" or noun.pos_ != "NOUN":
+    for noun in doc:
+        marker = _one_victim_marker(noun)
+        if marker is None or marker.idx in taken or noun.idx in subjects:
             continue
-        if noun.lemma_.lower() in _NOT_ARTICLE_NOUNS or token.idx in taken:
-            continue
-        if any(c.dep_ == "nummod" for c in noun.children):
-            continue
-        decision = _role_cue(_climb(noun))  # "a woman and a child died": the conjunct too
+        remains = noun.lemma_.lower() in _REMAINS and noun.pos_ == "NOUN"
+        if remains and _of_person(noun):
+            continue  # "the body of a man": the man is counted
+        climbed = _climb(noun)  # "a woman and a child died": the conjunct too
+        decision = _role_cue(climbed)
+        if decision is None and climbed.i != noun.i:
+            decision = _noun_cue(climbed)  # "the death of a bystander", "the body of a woman"
+        if decision is None and remains:
+            decision = _noun_cue(noun)  # "a body was found"
         if decision is None or decision.kind == "other" or decision.cue is None:
             continue
+        if decision.cue.i == noun.i and not remains:
+            continue  # "claimed the life of a soldier": the cue noun is not the victim
         if not decision.rule.startswith(_ARTICLE_RULES):
             continue  # "confirmed the toll to an AFP correspondent", "a massacre"
-        sentence = token.sent
+        if decision.rule.startswith("noun:") and (decision.kind != "killed" or _background(decision.cue)):
+            continue  # "the arrest of a man"; "protests over the death of a man" (an earlier event)
+        if not _said_of(noun, climbed, decision.cue):
+            continue
+        if _told_aside(decision.cue, relative=marker.lower_ not in ("a", "an")):
+            continue  # "lynched a man who had killed his wife": the earlier killing is no part of it
+        if decision.rule.endswith(":claim") and climbed.i == noun.i:
+            continue  # "the action was claimed to be...": "claim" kills only through "the life of"
+        if remains and noun.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+            continue  # "his papers to the electoral body"
+        anaphor = (
+            noun.pos_ in ("PRON", "PROPN")
+            or noun.lemma_.lower() in _ANAPHORIC_NOUNS
+            or (noun.lemma_.lower() in _REMAINS and not _of_person(noun))
+        )
+        prefix = "anaphor+" if anaphor else ("article+" if marker.lower_ in ("a", "an") else "one+")
+        sentence = marker.sent
         counts.append(
             Count(
                 kind=decision.kind,
                 quantity=Quantity(value=1, low=1, high=1, qualifier="exact"),
-                start=token.idx,
-                end=token.idx + len(token.text),
-                text=token.text,
+                start=marker.idx,
+                end=marker.idx + len(marker.text),
+                text=marker.text,
                 sentence=(sentence.start_char, sentence.end_char),
                 cue=_mention(decision.cue),
-                subject=_mention(noun),
-                rule=f"article+{decision.rule}",
+                subject=_subject(doc, noun, marker if marker.lower_ == "another" else None),
+                rule=f"{prefix}{decision.rule}",
+            )
+        )
+    return counts
+
+
+def _one_victim_marker(noun: Token) -> Token | None:
+    """The token that says ``noun`` is one person (its determiner, possessive or the name itself),
+    or None: "a man", "the mayor", "his brother", "John Kamau", "him"."""
+    if noun.pos_ == "PRON":
+        return noun if noun.lower_ in _ONE_PRONOUNS and noun.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP"):
+        return None
+    if noun.lemma_.lower() in _NOT_ARTICLE_NOUNS or noun.lower_ in vague_words():
+        return None
+    if any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
+        return None
+    if noun.pos_ == "PROPN":
+        if noun.ent_type_ != "PERSON" or noun.dep_ == "compound":
+            return None  # a name counts one person; "Al Shabaab", "Kenya" do not
+        return next(t for t in noun.subtree if t.ent_type_ == "PERSON" or t.i == noun.i)
+    ordinal = any(c.ent_type_ == "ORDINAL" for c in noun.children)
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in _ONE_DETERMINERS:
+            if ordinal and child.lower_ not in ("a", "an", "another"):
+                return None  # "the first person died": one of a group counted already ("a fourth" is not)
+            return child
+        if child.dep_ == "poss" and child.tag_ == "PRP$":
+            return child
+    return None
+
+
+def _said_of(noun: Token, climbed: Token, cue: Token) -> bool:
+    """A victim counts only where the cue is said of it, not of a verb joined to the one that governs
+    it with an object of its own ("attacked the village and killed two"), and where it is no place or
+    organisation; a name only as the verb's sole argument."""
+    if noun.ent_type_ in _NOT_PERSON_LABELS:
+        return False
+    shared = climbed.i != noun.i or any(c.dep_ == noun.dep_ and c.i != noun.i for c in noun.head.children)
+    if noun.pos_ == "PROPN" and shared:
+        return False  # "in Sinop, Mato Grosso, a man was killed": a name only as the sole argument
+    own_object = any(c.dep_ in ("dobj", "nsubjpass") for c in cue.children)
+    return not (cue.dep_ == "conj" and cue.head.i == climbed.head.i and own_object)
+
+
+def _told_aside(cue: Token, relative: bool = True) -> bool:
+    """A cue in a clause that tells something else about a person: a relative clause ("a man who
+    killed his wife"), a reason or a time before ("for killing his daughter", "after he killed his
+    girlfriend", "accused of killing his father")."""
+    token = cue
+    while token.head.i != token.i:
+        if token.dep_ == "relcl" and relative:
+            return True  # ("a man who was killed" is still a victim)
+        if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in _ASIDE_PREPOSITIONS:
+            return True
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_PREPOSITIONS for c in token.children):
+            return True
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in _UNREALISED:
+            return True  # "threatened to lynch the driver"
+        token = token.head
+    return False
+
+
+def _reported_outcome(noun: Token) -> bool:
+    """Deaths told as an outcome: the object of a verb ("incurring fatalities", "caused deaths"), the
+    object of "in"/"with" under a verb ("resulted in fatalities", "clashed with deaths on both sides"),
+    or the subject of a passive report ("fatalities were reported")."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        return True
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in ("report", "record", "confirm"):
+        return True
+    return noun.dep_ == "pobj" and head.lower_ in ("in", "with") and head.head.pos_ == "VERB"
+
+
+def _background(cue: Token) -> bool:
+    """ "over the death of", "following the killing of": a death that is the cause, told as background."""
+    head = cue.head
+    return cue.dep_ == "pobj" and head.lower_ in _BACKGROUND_PREPOSITIONS
+
+
+def _of_person(noun: Token) -> bool:
+    """ "the body of a man", "the corpse of the teacher": remains that say whose they are."""
+    return any(
+        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for c in noun.children if c.lower_ == "of" for p in c.children
+    )
+
+
+def _unknown_deaths(doc: Doc, found: list[Count]) -> list[Count]:
+    """Deaths reported with no number: "incurring fatalities", "with deaths on both sides". Coded as
+    ACLED codes an unknown number (``UNKNOWN_DEATHS``), marked ``unknown`` for the event's total to
+    use only when nothing else counts the dead."""
+    taken = {c.cue.start for c in found if c.cue is not None} | {c.start for c in found}
+    counts = []
+    for noun in doc:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in ("fatality", "death") or noun.idx in taken:
+            continue
+        if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in _NEGATIONS for c in noun.children):
+            continue
+        if any(c.lower_ == "of" for c in noun.children):
+            continue  # "the deaths of six bandits": counted from the number
+        if not _reported_outcome(noun):
+            continue  # "the number of fatalities is not known", "FATALITIES: not specified"
+        before = doc[max(noun.sent.start, noun.i - 6) : noun.i]
+        if any(t.lower_ in _NEGATIONS for t in before) or any(c.dep_ == "neg" for c in noun.head.children):
+            continue
+        sentence = noun.sent
+        counts.append(
+            Count(
+                kind="killed",
+                quantity=Quantity(value=UNKNOWN_DEATHS, low=None, high=None, qualifier="vague"),
+                start=noun.idx,
+                end=noun.idx + len(noun.text),
+                text=noun.text,
+                sentence=(sentence.start_char, sentence.end_char),
+                cue=_mention(noun),
+                subject=None,
+                rule=f"unknown+noun:{noun.lemma_.lower()}",
             )
         )
     return counts

@@ -1,0 +1,27 @@
+"""An event's fatalities from its counts (events.fields): groups add up, a whole toll and a word
+pointing back do not, deaths with no number stand in, a demonstration's cause is not its toll.
+Sentences written for these rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlines.records import Article
+
+CASES = [
+    (6, "Gunmen killed six civilians in the village. Six fatalities were reported."),
+    (4, "Two policemen were killed in the ambush. Two other policemen were killed when they came to help."),
+    (1, "A man was killed by gunmen and his body was dumped in a river."),
+    (3, "The mayor was shot dead and his two bodyguards were also killed."),
+    (2, "Gunmen shot dead a farmer and his son in the village."),
+    (10, "The army shelled rebel positions near the town, incurring fatalities."),
+    (4, "Soldiers killed four rebels in the forest; the rebels suffered fatalities."),
+    (0, "Hundreds of students marched in the capital to protest the death of a classmate."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_primary_event_fatalities(pipeline, expected: int, text: str) -> None:
+    events = pipeline.extract(Article(id="t", text=text, country="Kenya"))
+    assert events
+    assert (events[0].fatalities or 0) == expected
