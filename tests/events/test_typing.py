@@ -50,6 +50,9 @@ CASES = [
     ("The protesters blocked the road for hours and injured one police officer.", "Violent demonstration"),
     ("Residents violently protested the release of the two suspects on bond.", "Violent demonstration"),
     ("Hundreds of people marched through the town to protest against violent crime.", "Peaceful protest"),
+    ("Around 30 people protested outside the statue against the high penalty fees.", "Peaceful protest"),
+    ("Retired soldiers gathered at the square, demanding their pensions and chanting slogans.", "Peaceful protest"),
+    ("Thousands of migrant workers took to the streets of Surat, demanding to go home.", "Peaceful protest"),
     ("Residents blocked the highway to protest against the poor state of the road.", "Peaceful protest"),
     ("A mob lynched a man suspected of stealing a motorcycle.", "Mob violence"),
     ("Angry residents beat a suspected thief to death in the market.", "Mob violence"),
@@ -72,6 +75,7 @@ CASES = [
 ]
 
 NO_EVENT = [
+    "Thousands of pilgrims gathered in Karbala for the religious festival.",
     "The striker scored twice as the home side beat their rivals 3-1.",
     "The opposition threatened to stage protests if the results are not annulled.",
     "The ministry denied that any air strikes had taken place.",

@@ -94,7 +94,7 @@ def _is_irrealis(token: Token) -> bool:
         return True
     denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
     governed = any(
-        t.lemma_.lower() in words("modal_governor") and prev.dep_ not in ("nsubj", "nsubjpass", "agent")
+        t.lemma_.lower() in words("modal_governor") and prev.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
         for prev, t in pairwise(chain)
     )  # "protesters demanded ..." is a protest; "they demanded an attack" is not an attack
     return denied or governed
@@ -486,6 +486,7 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     """Demonstrations by how they end: violence by the crowd, lethal force, intervention, or none."""
     protest = [c for c in _pick(cues, "PROTEST", "LABOUR", "RIOT") if not is_reason(doc, c)]
     protest += [c for c in _pick(cues, "BLOCK") if _object_words(doc, c) & words("blocked_way")]
+    protest += [c for c in _pick(cues, "GATHER") if _gathered_to_demand(doc, c)]
     dispersed = [c for c in _pick(cues, "INTERVENE") if classes_of(arguments(c.head(doc))[1], classify) & CROWDS]
     if dispersed and not protest:
         rule = "codebook:a crowd dispersed by force is a protest with intervention"
@@ -518,6 +519,16 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return Decision("Protest with intervention", sentence, protest + intervention, rule, 0.7)
     rule = "codebook:demonstration without violence or intervention"
     return Decision("Peaceful protest", sentence, protest, rule, 0.7)
+
+
+def _gathered_to_demand(doc: Doc, cue: Cue) -> bool:
+    """People gathered 'demanding...', 'to denounce...', 'and chanted...', 'holding placards':
+    a gathering with a message is a demonstration (codebook)."""
+    head = cue.head(doc)
+    return any(
+        c.dep_ in ("advcl", "xcomp", "conj", "ccomp") and c.lemma_.lower() in words("gather_purpose")
+        for c in head.children
+    )
 
 
 def _crowd_agent(doc: Doc, cue: Cue, classify: Classifier) -> bool:
@@ -658,6 +669,8 @@ def _direct_objects(head: Token) -> list[Token]:
     return [t for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in _conjoined(c)]
 
 
+#: Cues of a demonstration, which sport words do not explain away ("protested the penalty fees").
+DEMONSTRATION_CUES = ("PROTEST", "LABOUR", "RIOT", "RIOTACT")
 #: Distinct sport words that make a whole document a match report.
 SPORT_REPORT_WORDS = 2
 
@@ -665,7 +678,7 @@ SPORT_REPORT_WORDS = 2
 def is_sport_report(doc: Doc, cues: list[Cue], classify: Classifier) -> bool:
     """A match report: several sport words, no one killed, no armed or state participant."""
     found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in words("sport")}
-    if len(found) < SPORT_REPORT_WORDS or _has(cues, "KILL", "EXECUTE", "LETHAL"):
+    if len(found) < SPORT_REPORT_WORDS or _has(cues, "KILL", "EXECUTE", "LETHAL", *DEMONSTRATION_CUES):
         return False
     return not any(classify(t) in (ARMED, STATE, UNKNOWN) for t in doc)
 
@@ -673,8 +686,8 @@ def is_sport_report(doc: Doc, cues: list[Cue], classify: Classifier) -> bool:
 def _is_sport_talk(sentence: Span, cues: list[Cue], classify: Classifier) -> bool:
     """A match report's 'battle', 'attack', 'strike' and 'shot': sport words, no one killed, no
     armed or state participant."""
-    if not _is_sport(sentence) or _has(cues, "KILL", "EXECUTE", "LETHAL"):
-        return False
+    if not _is_sport(sentence) or _has(cues, "KILL", "EXECUTE", "LETHAL", *DEMONSTRATION_CUES):
+        return False  # "fans protested the referee's decision" is a protest
     return not any(classify(t) in (ARMED, STATE, UNKNOWN) for t in sentence)
 
 
