@@ -66,3 +66,23 @@ def test_property_destruction_is_done_to_civilians_by_default(pipeline) -> None:
     events = pipeline.extract(Article(id="case", text=PROPERTY_CASES[0][0], country="Nigeria"))
     assert events[0].actor2 == "Civilians (Nigeria)"
     assert events[0].civilian_targeting == "Civilian targeting"
+
+
+DEMONSTRATION_CASES = [
+    # A count of people arrested after the demonstration is told: the demonstrators.
+    (
+        "Members of the committee demonstrated in Gereida, denouncing its decision. Police arrested 12.",
+        "Protest with intervention",
+    ),
+    (
+        "Activists held an unauthorised protest in Ufa, demanding aid. Seven were detained by police.",
+        "Protest with intervention",
+    ),
+    # ... but the arrest the crowd protests is not an intervention.
+    ("Hundreds protested in Nairobi against the arrest of the MP. He was arrested on Friday.", "Peaceful protest"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONSTRATION_CASES)
+def test_arrests_counted_after_a_demonstration_are_of_its_crowd(pipeline, text: str, expected: str) -> None:
+    assert primary_type(pipeline, text, "Kenya") == expected

@@ -33,6 +33,7 @@ from frontlines.events.roles import RoleFinder, Sides
 from frontlines.events.typing import (
     Classifier,
     Decision,
+    arguments,
     decide,
     is_background,
     is_reason,
@@ -308,6 +309,21 @@ def _about_crowd(ctx: DocumentContext, index: int, classify: Classifier) -> bool
     )
 
 
+def _counted_people(doc: Doc, cue: Cue) -> bool:
+    """'Police arrested 12', '7 were detained', 'several were held': a count of people after the
+    demonstration is told, who can only be demonstrators."""
+    _, patients = arguments(cue.head(doc))
+    agents_or_subjects = [c for c in cue.head(doc).children if c.dep_ in ("nsubjpass", "dobj")]
+    for noun in patients + agents_or_subjects:
+        if noun.like_num or noun.lower_ in QUANTIFIERS or any(c.dep_ == "nummod" for c in noun.children):
+            return True
+    return False
+
+
+#: Words that stand for a number of people ("several were detained").
+QUANTIFIERS = frozenset({"several", "some", "dozens", "scores", "hundreds", "many", "few", "others", "them"})
+
+
 def _refine_demonstrations(
     decisions: list[tuple[int, Decision]], ctx: DocumentContext, classify: Classifier
 ) -> list[tuple[int, Decision]]:
@@ -327,7 +343,12 @@ def _refine_demonstrations(
         if cue.cue not in CROWD_ACTS and is_background(ctx.doc, cue):
             continue  # "protests after the arrest": the arrest is the cause; barricades stay the crowd's
         index = ctx.sentence_index(ctx.doc[cue.start].idx)
-        if cue.cue in ("ARREST", "LETHAL") and index not in demo_sentences and not _about_crowd(ctx, index, classify):
+        if (
+            cue.cue in ("ARREST", "LETHAL")
+            and index not in demo_sentences
+            and not _about_crowd(ctx, index, classify)
+            and not (index > min(demo_sentences) and _counted_people(ctx.doc, cue))
+        ):
             continue  # "he was arrested on Monday": the arrest the crowd protests, not one made of it
         rank = DEMONSTRATION_ORDER.index(OUTCOME_CUES[cue.cue])
         outcome = max(outcome, rank)
