@@ -284,7 +284,7 @@ def _set_date(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentCo
 def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMention, Place] | None:
     """A place named in the event's sentences, else the document's most-named place."""
     places = [(m, m.place) for m in ctx.places if m.place is not None and not m.is_dateline]
-    places = [(m, p) for m, p in places if p.latitude is not None]
+    places = [(m, p) for m, p in places if p.latitude is not None and not _names_a_community(m, ctx)]
     hinted = _hint_iso3(ctx)
     if hinted is not None:
         # The input's country hint is a strong prior: a place elsewhere is where someone was
@@ -292,12 +292,39 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         places = [(m, p) for m, p in places if p.iso3 == hinted]
     local = [(m, p) for m, p in places if ctx.sentence_index(m.start) in sentences]
     if local:
-        return min(local, key=lambda mp: (mp[1].geo_precision or 3, _is_admin_seat(mp[1]), mp[0].start))
+        return min(
+            local, key=lambda mp: (_is_aside(mp[0]), mp[1].geo_precision or 3, _is_admin_seat(mp[1]), mp[0].start)
+        )
     if not places:
         return None
     counts: Counter[object] = Counter(p.geonameid or p.location for _, p in places)
     return min(
-        places, key=lambda mp: (mp[1].geo_precision or 3, -counts[mp[1].geonameid or mp[1].location], mp[0].start)
+        places,
+        key=lambda mp: (
+            _is_aside(mp[0]),
+            mp[1].geo_precision or 3,
+            -counts[mp[1].geonameid or mp[1].location],
+            mp[0].start,
+        ),
+    )
+
+
+def _is_aside(mention: PlaceMention) -> bool:
+    """A name that places the event less closely than the others: the container of a place named
+    just before it ("Razih district (Sadah)", "Qarabagh district, Ghazni"), a road's name ("on
+    Murree road", "the Kisumu-Kakamega highway") or a bare name that no preposition or NER label
+    makes a place ("Mandera teachers protest in Nairobi": where they come from)."""
+    return any(role in mention.roles for role in ("container", "route", "bare name"))
+
+
+def _names_a_community(mention: PlaceMention, ctx: DocumentContext) -> bool:
+    """The name is the group of an identity militia ("Turkana raiders", "Nandi militia"), not a place."""
+    return any(
+        a.inter == 4
+        and a.start <= mention.start
+        and mention.end <= a.end
+        and (a.start, a.end) != (mention.start, mention.end)
+        for a in ctx.actors
     )
 
 

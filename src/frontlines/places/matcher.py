@@ -1,7 +1,10 @@
 """Extra toponym spans that spaCy's NER misses, found with two patterns and the gazetteer.
 
 1. A capitalised name followed by a site or admin word: "Yarmouk camp", "Douma district".
-2. A capitalised name after a locative preposition: "in Jobar", "near Harasta".
+2. A capitalised name after a locative preposition, perhaps with a direction: "in Jobar",
+   "near Harasta", "in central Thessaloniki".
+3. The names of a parenthesised list: "Mugerera hill (Kiremba, Ngozi)".
+4. A name after a place and a comma or parenthesis, its container: "Watamu, Kilifi".
 
 A candidate is kept only if the gazetteer holds the name, it is not in ``not_places.tsv`` and it
 does not overlap a span the caller already has.
@@ -25,8 +28,18 @@ _WORD = r"[A-Z][\w'‘’ʼ\-]{2,}"
 # al-/el- with a hyphen or a space; the assimilated forms (an-, as-, at-...) lower case only with a
 # hyphen, so English "an", "as", "at" never start a name
 _ARTICLE = r"(?:(?:[Aa]l|[Ee]l)[-\s]|(?:a[dnrstz]|ash)-|(?:A[dnrstz]|Ash)[-\s])"
-_NAME = rf"{_ARTICLE}?{_WORD}(?:\s+{_ARTICLE}?{_WORD}){{0,3}}"
+#: Lower-case links inside a name: "Ciudad del Carmen", "Sao Goncalo do Amarante".
+_LINK = r"(?:(?:de|del|do|da|dos|das|la|los|las|a)\s+){0,2}"
+_NAME = rf"{_ARTICLE}?{_WORD}(?:\s+{_LINK}{_ARTICLE}?{_WORD}){{0,3}}"
 _CONTAINER = re.compile(rf"\s*(?:,|\()\s*(?P<name>{_NAME})")
+#: A parenthesised list of places, the news' and the codebook's "(Town, Province)" after a site
+#: no gazetteer has ("Mugerera hill (Kiremba, Ngozi)").
+_PARENTHESIS = re.compile(r"\((?P<body>[^()]{3,120})\)")
+#: Capitalised names anywhere, for the in-country scan; a hyphen ends a name ("Kisumu-Kakamega").
+_SCAN = re.compile(rf"(?<![\w'’]){_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}}(?:\s+{_LINK}{_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}})*")
+_ARTICLE_ALONE = re.compile(r"(?i)(?:al|el|ash|a[dnrstz])")
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’.]*\s+(?:(?:de|do|da|dos|das|del|della|di|du|la|le|el|al|of|y)\s+)?$")
+_ITEM = re.compile(r"\s*(?P<item>[^,;]+?)\s*(?:[,;]|$)")
 
 
 @cache
@@ -39,8 +52,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = place_words()
     trailing = sorted(set(words.admin_level) | words.site | {"countryside"}, key=len, reverse=True)
     preps = sorted(words.prep, key=len, reverse=True)
+    directions = sorted(words.direction, key=len, reverse=True)
     with_word = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<word>{'|'.join(map(re.escape, trailing))})\b")
-    after_prep = re.compile(rf"\b(?:{'|'.join(map(re.escape, preps))})\s+(?:the\s+)?(?P<name>{_NAME})")
+    # "in Harasta", "in central Thessaloniki", "in the north-western Idlib"
+    after_prep = re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, preps))})\s+(?:the\s+)?"
+        rf"(?:(?:{'|'.join(map(re.escape, directions))})\s+)?(?P<name>{_NAME})"
+    )
     return with_word, after_prep
 
 
@@ -49,12 +67,15 @@ def find_extra_spans(
     gazetteer: Gazetteer,
     known: list[tuple[int, int]],
     anchors: Sequence[tuple[int, int]] = (),
+    country: str | None = None,
 ) -> list[tuple[int, int, str]]:
     """Spans ``(start, end, label)`` the patterns find and the gazetteer knows; label says which pattern.
 
     ``anchors`` are the place spans already found: a name after one of them and a comma or an
     opening parenthesis is its container ("Watamu, Kilifi", "Hagarsu (Mandera)"), even where NER
-    called it a person or an organisation.
+    called it a person or an organisation. With ``country`` (ISO2, the article's country), any
+    other capitalised name that is the own name of a place in that country is a span too
+    ("Nyeri residents protest", "the Kisumu-Kakamega highway").
     """
     found: list[tuple[int, int, str]] = []
     taken = list(known)
@@ -68,6 +89,13 @@ def find_extra_spans(
         span = _longest_known(text, match.start("name"), match.group("name"), gazetteer)
         if span is not None:
             _add(found, taken, (*span, "matcher:after_preposition"))
+    for match in _PARENTHESIS.finditer(text):
+        for item in _ITEM.finditer(text, match.start("body"), match.end("body")):
+            start, name = item.start("item"), item.group("item")
+            if re.fullmatch(rf"{_NAME}(?:\s+[a-z-]+)?", name) and not name.isupper():
+                span = _longest_known(text, start, name, gazetteer)
+                if span is not None:
+                    _add(found, taken, (*span, "matcher:parenthesis"))
     queue = sorted([*anchors, *((s, e) for s, e, _ in found)])
     while queue:
         _, end = queue.pop(0)
@@ -75,10 +103,30 @@ def find_extra_spans(
         span = _longest_known(text, container.start("name"), container.group("name"), gazetteer) if container else None
         if span is not None and _add(found, taken, (*span, "matcher:container")):
             queue.append(span)
+    if country:
+        for match in _SCAN.finditer(text):
+            start, name = match.start(), match.group(0)
+            while (lead := re.match(r"\S+\s+", name)) and normalize_name(lead.group(0)) in _not_places():
+                start, name = start + lead.end(), name[lead.end() :]  # "The Nyeri residents", "On Monday"
+            if start == match.start() and _NAME_GOES_ON.search(text[max(0, start - 20) : start]):
+                continue  # "Amarante" of "Sao Goncalo do Amarante", "Madero" of "Gustavo A. Madero"
+            if _is_own_name_in(name, gazetteer, country):
+                _add(found, taken, (start, start + len(name), "matcher:in_country"))
     return sorted(found)
 
 
+def _is_own_name_in(name: str, gazetteer: Gazetteer, country: str) -> bool:
+    """True if the whole run of capitalised words is the own name of a place in ``country``: an
+    alternate name, a spelling variant, a name abroad or the first words of a longer name ("Ash" of
+    "Ash Shubaji Martyrs Battalion") is not enough without NER or a preposition to say it is a place."""
+    if name.isupper() or not _is_known(name, gazetteer):
+        return False
+    return any(c.match == "exact" and c.is_primary for c in gazetteer.candidates(name, country=country, limit=5))
+
+
 def _is_known(name: str, gazetteer: Gazetteer) -> bool:
+    if _ARTICLE_ALONE.fullmatch(name.strip()):
+        return False  # "Ash" of "Ash Shubaji Martyrs Battalion"
     key = normalize_name(name)
     return len(key) >= MIN_KEY_LENGTH and key not in _not_places() and gazetteer.has_key(key)
 

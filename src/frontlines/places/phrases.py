@@ -31,7 +31,7 @@ class Phrase:
     @property
     def near(self) -> bool:
         """The event is near or around the place, or in part of it (geo-precision 2)."""
-        return any(r.startswith(("near", "part", "direction")) for r in self.roles)
+        return any(r.startswith(("near", "part", "direction")) and r != "direction:central" for r in self.roles)
 
     @property
     def direction(self) -> bool:
@@ -44,8 +44,11 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
     surface = _LEADING_THE.sub("", text[start:end]).strip()
     phrase = Phrase(names=[])
     tokens = surface.split()
+    named_with_direction = ""
     if len(tokens) > 1 and tokens[0].lower() in words.direction:
         phrase.roles.append(f"direction:{tokens[0].lower()}")
+        if tokens[0][0].isupper():  # "Eastern Equatoria", "North Kivu": perhaps the unit's own name
+            named_with_direction = " ".join(tokens)
         tokens = tokens[1:]
     rural = _read_before(text[max(0, start - LOOK_BEHIND) : start].lower(), phrase)
     full = " ".join(tokens)
@@ -61,11 +64,20 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
             phrase.names.insert(0, f"{full} {after.group('word')}")
     if rural:  # "rural Damascus" is what others call "Damascus countryside" (Rif Dimashq)
         phrase.names.insert(0, f"{phrase.names[-1]} countryside")
+    if named_with_direction:
+        phrase.names.insert(0, named_with_direction)
+        if stripped != tokens:
+            phrase.names.insert(1, " ".join([named_with_direction.split()[0], *stripped]))
     for name in list(phrase.names):
         if "/" in name:  # "Tadmur/Palmyra": either name
             phrase.names += [part.strip() for part in name.split("/") if part.strip()]
-    if phrase.direction and not any(r.startswith(("part", "near")) for r in phrase.roles):
-        phrase.wants_admin = True  # "southern Idlib" is the province; "western outskirts of Aleppo" the city
+    if _ROUTE.match(text, end):  # "Murree road", "the Kisumu-Kakamega highway": a road's name
+        phrase.roles.append("route")
+    sides = [r for r in phrase.roles if r.startswith("direction") and r != "direction:central"]
+    if sides and not any(r.startswith(("part", "near")) for r in phrase.roles):
+        # "southern Idlib" is the province; "western outskirts of Aleppo" and "central Thessaloniki"
+        # (the middle of whatever the name names) the city
+        phrase.wants_admin = True
     return phrase
 
 
@@ -91,6 +103,9 @@ def _admin_role(word: str, phrase: Phrase) -> None:
     phrase.admin_level = levels[word]
 
 
+_ROUTE = re.compile(
+    r"(?:\s*[-–]\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*)*\s+(?:road|highway|street|avenue|motorway|route|expressway)\b"
+)
 _ADMIN_OF = re.compile(r"(?:^|\W)(?P<word>[a-z-]+)\s+of$")
 
 

@@ -8,6 +8,7 @@ containment ("Yarmouk camp in Damascus"). The ranker may answer "none of these".
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -21,6 +22,7 @@ from frontlines.places.gazetteer import Candidate, Gazetteer
 from frontlines.places.matcher import find_extra_spans
 from frontlines.places.normalize import normalize_name, skeleton
 from frontlines.places.phrases import Phrase, read_phrase
+from frontlines.places.words import place_words
 from frontlines.records import Evidence, Place, Record
 
 # Weights of the ranking features. Set by hand from the codebook's logic and checked on the seed
@@ -76,6 +78,13 @@ class _Mention:
     best: Candidate | None = None
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    #: each candidate's score and reasons in the last ranking, by GeoNames id
+    scored: dict[int, tuple[float, list[str]]] = field(default_factory=dict)
+
+    def choose(self, candidate: Candidate | None, why: str = "") -> None:
+        """Make ``candidate`` the answer (None: "none of these"), with its ranking's reasons."""
+        score, reasons = self.scored.get(candidate.geonameid, (0.0, [])) if candidate else (0.0, [])
+        self.best, self.score, self.reasons = candidate, score, [*reasons, *([why] if why else [])]
 
 
 def resolve_places(
@@ -94,7 +103,8 @@ def resolve_places(
     ``exclude`` drops spans that overlap an actor mention ("Damascus said"); ``dateline`` is the
     dateline's place name or span, detected from "BEIRUT (Reuters) -" when None.
     """
-    chosen = _collect_spans(text, spans, exclude, gaz, find_extra)
+    hinted = resolve_country(country_hint) if country_hint else None
+    chosen = _collect_spans(text, spans, exclude, gaz, find_extra, hinted.iso2 if hinted else None)
     dateline_span = _dateline_span(text, dateline)
     mentions = [_mention(text, s, e, label, gaz, dateline_span) for s, e, label in chosen]
     context = _country_context(mentions, country_hint, actor_countries)
@@ -103,7 +113,59 @@ def resolve_places(
     for _ in range(2):  # the second pass sees where the other places of the first pass lie
         for index, mention in enumerate(mentions):
             _rank(mention, index, mentions, context)
+    _read_containers(text, mentions)
     return [_to_mention(text, m) for m in mentions if m.best is not None or keep_unresolved]
+
+
+#: What stands between a place and its container: "Watamu, Kilifi", "Qarabagh district, Ghazni",
+#: "Razih district (Sadah)", "Bahawalpur city (Bahawalpur, Punjab)".
+_CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+)?\s*[,(]\s*")
+#: A list goes on after the second name: "in Dawlat Abad, Balkh, Charbolak and Sholgara".
+#: Within "(..." after a place: "Al Maton district in northern Yemen (Al Jawf)".
+_IN_PARENTHESIS = re.compile(r"\([^()]{0,60}$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and)\s+[A-Z]")
+
+
+def _read_containers(text: str, mentions: list[_Mention]) -> None:
+    """ "X, Y" and "X (Y)" say that X lies in Y. Y is then marked ``container`` (it places the event
+    less closely than X); a reading of X outside Y is a namesake elsewhere, so X is dropped and Y
+    stands for the event."""
+    for inner, outer in itertools.pairwise(mentions):
+        if inner.best is None or outer.best is None or not _CONTAINER_GAP.fullmatch(text, inner.end, outer.start):
+            continue
+        if inner.best.admin_level == 0:
+            continue  # "in western Yemen (Abs, Hajjah)": what follows a country says where in it
+        if text[outer.start - 1 : outer.start] != "(" and _LIST_GOES_ON.match(text, outer.end):
+            continue
+        if not _inside(inner.best, outer.best):
+            _agree(inner, outer)
+        in_parenthesis = _IN_PARENTHESIS.search(text[max(0, outer.start - 61) : outer.start]) is not None
+        if inner.best is not None and outer.best is not None and (in_parenthesis or _inside(inner.best, outer.best)):
+            outer.phrase.roles.append("container")
+
+
+def _agree(inner: _Mention, outer: _Mention) -> None:
+    """Make "X, Y" agree: Y's reading that holds X ("Londrina, Parana": the state, not a town called
+    Parana), else X's reading inside Y, else no X if it is a small place elsewhere (a village the
+    gazetteer lacks, whose namesake lies in another province: "near Kamianka, Donetsk")."""
+    assert inner.best is not None and outer.best is not None
+    holding = [c for c in outer.candidates if _inside(inner.best, c)]
+    if holding:
+        outer.choose(
+            max(holding, key=lambda c: (c.admin_level is not None, c.population)), f"holds {inner.best.asciiname}"
+        )
+        return
+    inside = [c for c in inner.candidates if _inside(c, outer.best) and not _alternate_name_only(c)]
+    if inside:
+        inner.choose(max(inside, key=lambda c: c.population), f"inside {outer.best.asciiname}")
+    elif not inner.is_dateline and inner.best.population < MIN_POPULATION_OUTSIDE_CONTEXT:
+        inner.choose(None)
+
+
+def _inside(place: Candidate, container: Candidate) -> bool:
+    if place.country_code != container.country_code:
+        return False
+    return container.admin_level == 0 or not container.admin1_code or place.admin1_code == container.admin1_code
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -111,17 +173,44 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def _collect_spans(
-    text: str, spans: Iterable[tuple[int, int, str]], exclude: Sequence[tuple[int, int]], gaz: Gazetteer, extra: bool
+    text: str,
+    spans: Iterable[tuple[int, int, str]],
+    exclude: Sequence[tuple[int, int]],
+    gaz: Gazetteer,
+    extra: bool,
+    country: str | None = None,
 ) -> list[tuple[int, int, str]]:
-    given = sorted({(s, e, label) for s, e, label in spans if label in LABELS or label.startswith("matcher")})
+    given = sorted(
+        {
+            part
+            for s, e, label in spans
+            if label in LABELS or label.startswith("matcher")
+            for part in _parts(text, s, e, label)
+        }
+    )
     kept: list[tuple[int, int, str]] = []
     for start, end, label in given:
         if not _overlaps(start, end, exclude) and not _overlaps(start, end, [(s, e) for s, e, _ in kept]):
             kept.append((start, end, label))
     if extra:
         anchors = [(s, e) for s, e, _ in kept]
-        kept += find_extra_spans(text, gaz, anchors + list(exclude), anchors)
+        kept += find_extra_spans(text, gaz, anchors + list(exclude), anchors, country=country)
     return sorted(kept)
+
+
+_SEPARATOR = re.compile(r"\s*[(),;]\s*")
+
+
+def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A span cut at parentheses and commas: NER's "Kayole (Nairobi" or "Watamu, Kilifi" is two
+    names, each of which the gazetteer knows, not one it does not."""
+    parts, at = [], start
+    for sep in [*_SEPARATOR.finditer(text, start, end), None]:
+        stop = sep.start() if sep else end
+        if stop > at and text[at:stop].strip():
+            parts.append((at, stop, label))
+        at = sep.end() if sep else end
+    return parts
 
 
 def _dateline_span(text: str, dateline: str | tuple[int, int] | None) -> tuple[int, int] | None:
@@ -140,6 +229,9 @@ def _mention(text: str, start: int, end: int, label: str, gaz: Gazetteer, dateli
     for name in phrase.names:
         candidates = gaz.candidates(name, limit=50)
         if candidates:
+            if name.split()[0].lower() in place_words().direction:  # "Eastern Equatoria" is a name
+                phrase.roles = [r for r in phrase.roles if not r.startswith("direction")]
+                phrase.wants_admin = any(r.startswith("admin") for r in phrase.roles)
             break
     if phrase.wants_admin and not any(c.admin_level in (1, 2) for c in candidates):
         candidates = candidates + _units_named_after(candidates, gaz)
@@ -237,11 +329,18 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     parent = _parent(mention, index, mentions)
     weights = context.weights(skip=index)
     scored = [(_score(c, mention.phrase, weights, others, parent), c) for c in mention.candidates]
+    mention.scored = {c.geonameid: result for result, c in scored}
     mention.best, mention.score, mention.reasons = None, 0.0, []
     for (score, reasons), candidate in sorted(scored, key=lambda x: -x[0][0]):
         if _acceptable(candidate, weights):
             mention.best, mention.score, mention.reasons = candidate, score, reasons
             return
+
+
+def _alternate_name_only(c: Candidate) -> bool:
+    """Matched by one of a town's GeoNames alternate names (old names, other languages, codes), not
+    by its name, the supplement's or an admin unit's curated aliases."""
+    return c.match == "exact" and not c.is_primary and c.admin_level is None and not c.source.startswith("supplement")
 
 
 def _parent(mention: _Mention, index: int, mentions: list[_Mention]) -> Candidate | None:
@@ -308,10 +407,10 @@ def _feature_score(c: Candidate, phrase: Phrase) -> tuple[float, str]:
 def _distance_score(c: Candidate, others: list[Candidate]) -> float:
     if c.latitude is None or c.longitude is None:
         return 0.0
-    distances = [
+    distances = [  # a province's or country's point is its seat, not where the region lies
         haversine_km(c.latitude, c.longitude, o.latitude, o.longitude)
         for o in others
-        if o.latitude is not None and o.longitude is not None and o.geonameid != c.geonameid
+        if o.latitude is not None and o.longitude is not None and o.geonameid != c.geonameid and o.admin_level is None
     ]
     nearest = min(distances, default=math.inf)
     return W_DISTANCE if nearest <= NEAR_KM else W_DISTANCE / 2 if nearest <= REGION_KM else 0.0
@@ -344,7 +443,11 @@ def _to_mention(text: str, m: _Mention) -> PlaceMention:
         text=text[m.start : m.end],
         place=place,
         is_dateline=m.is_dateline,
-        roles=[*m.phrase.roles, *(["dateline"] if m.is_dateline else [])],
+        roles=[
+            *m.phrase.roles,
+            *(["dateline"] if m.is_dateline else []),
+            *(["bare name"] if m.label == "matcher:in_country" else []),
+        ],
         score=round(m.score, 3) if m.best else None,
     )
 
