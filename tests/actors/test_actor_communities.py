@@ -79,3 +79,19 @@ def test_communal_violence_unnamed_is_by_communal_militias(registry: ActorRegist
 )
 def test_security_officers_and_askaris_are_state_forces(registry: ActorRegistry, text: str) -> None:
     assert found(registry, text)[0][1:] == ("Police Forces of Kenya (2013-2022)", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed militias from the Garre clan attacked the wells.",
+            ("militias from the Garre", "Garre Ethnic Militia (Kenya)"),
+        ),
+        ("Gunmen of the Pokot community stole cattle.", ("Gunmen of the Pokot", "Pokot Ethnic Militia (Kenya)")),
+        ("Communal militiamen burned huts.", ("Communal militiamen", "Unidentified Communal Militia (Kenya)")),
+    ],
+)
+def test_armed_men_from_a_community_are_its_militia(registry: ActorRegistry, text: str, expected: tuple) -> None:
+    militias = [f for f in found(registry, text) if f[2] == 4]
+    assert [(t, n) for t, n, _ in militias] == [expected]

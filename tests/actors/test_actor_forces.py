@@ -99,6 +99,10 @@ def test_acronym_shared_by_two_countries_takes_the_article_country(registry: Act
         ("ANDSF repelled a Taliban attack.", "Afghanistan", "Military Forces of Afghanistan (2014-2021)"),
         ("Saudi-led coalition airstrikes hit Saada.", "Yemen", "Operation Restoring Hope"),
         ("QSD raided the camp.", "Syria", "SDF: Syrian Democratic Forces"),
+        # a coalition's craft and strikes: the coalition fighting in the article's country
+        ("Coalition warplanes struck a wedding in Saada.", "Yemen", "Operation Restoring Hope"),
+        ("Coalition airstrikes hit a bridge near Raqqa.", "Syria", "Global Coalition Against Daesh"),
+        ("Coalition jets bombed a bridge near Raqqa.", "Syria", "Global Coalition Against Daesh"),
     ],
 )
 def test_state_forces_and_coalitions_by_acronym_or_name(
@@ -179,6 +183,46 @@ def test_militias_made_part_of_the_armed_forces_are_state_forces_from_that_date(
         ("Security Belt forces attacked", "Yemen", "Military Forces of Yemen (2012-2022) Security Belt Forces", 1),
         ("Southern Resistance forces shelled Islah positions", "Yemen", "Southern Resistance", 3),
         ("Dyck Advisory Group helicopters fired", "Mozambique", "Dyck Advisory Group", 8),
+        # state forces and armed groups by the acronyms news uses (supplement, public record)
+        ("SSPDF soldiers burned a cattle camp.", "South Sudan", "Military Forces of South Sudan (2011-)", 1),
+        ("SPLA troops entered Yei.", "South Sudan", "Military Forces of South Sudan (2011-)", 1),
+        ("NAS rebels ambushed a convoy.", "South Sudan", "NAS: National Salvation Front", 2),
+        ("NDS forces raided a hideout.", "Afghanistan", "Military Forces of Afghanistan (2014-2021)", 1),
+        ("ALP members were ambushed.", "Afghanistan", "Police Forces of Afghanistan (2014-2021)", 1),
+        ("UPDF soldiers crossed the border.", "Uganda", "Military Forces of Uganda (1986-)", 1),
+        ("Malian Armed Forces repelled the attack.", "Mali", "Military Forces of Mali (2013-2020)", 1),
+        ("The FDS killed ten insurgents.", "Mozambique", "Military Forces of Mozambique (2015-2025)", 1),
+        ("The FDS killed ten insurgents.", "Niger", "Military Forces of Niger (2011-2021)", 1),
+        ("ISF units cleared the village.", "Iraq", "Military Forces of Iraq (2018-2020)", 1),
+        ("CRPF personnel were hit by an IED.", "India", "Police Forces of India (2014-)", 1),
+        ("Jaish-e-Mohammed militants attacked a camp.", "India", "JeM: Jaish-e-Mohammed", 2),
+        ("PNP officers shot a suspect.", "Philippines", "Police Forces of the Philippines (2016-2022)", 1),
+        (
+            "MONUSCO peacekeepers patrolled Beni.",
+            "DRC",
+            "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo",
+            8,
+        ),
+        ("Barkhane forces struck a convoy.", "Mali", "Military Forces of France (2017-)", 8),
+        ("CJTF members repelled the raid.", "Nigeria", "CJTF: Civilian Joint Task Force", 3),
+        ("FAES officers killed two men.", "Venezuela", "Police Forces of Venezuela (2013-)", 1),
+        ("GSU officers dispersed the crowd.", "Kenya", "Police Forces of Kenya (2013-2022)", 1),
+        ("Puntland Dervish forces attacked a base.", "Somalia", "Military Forces of Somalia (2017-2022)", 1),
+        ("JWS shelled the village.", "Syria", "Syrian National Army", 2),
+        ("Turkish-backed factions looted the crops.", "Syria", "Syrian National Army", 2),
+        # a country word before a weapon, craft or soldier noun: that country's military
+        ("Saudi shelling killed two farmers.", "Yemen", "Military Forces of Saudi Arabia (2015-)", 8),
+        ("Israeli airstrikes hit Gaza City.", "Palestine", "Military Forces of Israel (2009-2021)", 8),
+        ("Turkish drones struck a car.", "Iraq", "Military Forces of Turkey (2002-)", 8),
+        ("Russian fighter jets bombed Idlib.", "Syria", "Military Forces of Russia (2000-)", 8),
+        ("Afghan gunships pounded the hideouts.", "Afghanistan", "Military Forces of Afghanistan (2014-2021)", 1),
+        ("A regime sniper shot a farmer.", "Syria", "Military Forces of Syria (2000-2024)", 1),
+        ("Govt forces clashed with militants.", "Somalia", "Military Forces of Somalia (2017-2022)", 1),
+        # unnamed gangs: an Unidentified Gang in Latin America and the Caribbean, elsewhere an armed group
+        ("Gang members shot a bus driver.", "Mexico", "Unidentified Gang (Mexico)", 3),
+        ("Hitmen killed a shopkeeper.", "Brazil", "Unidentified Gang (Brazil)", 3),
+        ("A criminal group set fire to a bar.", "Honduras", "Unidentified Gang (Honduras)", 3),
+        ("A gang of robbers attacked a shop.", "Kenya", "Unidentified Armed Group (Kenya)", 3),
     ],
 )
 def test_more_state_forces_militias_and_contractors(
@@ -186,3 +230,12 @@ def test_more_state_forces_militias_and_contractors(
 ) -> None:
     mention = first(registry, text, country, date(2020, 5, 1))
     assert (mention.name, mention.inter) == (name, inter)
+
+
+def test_coalition_forces_where_no_known_coalition_fights_are_no_one(registry: ActorRegistry) -> None:
+    assert found(registry, "Coalition forces withdrew from the base.", "Afghanistan", date(2020, 5, 1)) == []
+
+
+def test_intelligence_organization_is_no_fatah_militia(registry: ActorRegistry) -> None:
+    names = [n for _, n, _ in found(registry, "the National Intelligence Organization said", "Turkey")]
+    assert "Tanzim" not in names

@@ -98,6 +98,8 @@ def composed_mention(
         iso3 = article_country or iso3
         if not group:
             agent = agent + UNNAMED_SUFFIX if agent + UNNAMED_SUFFIX in data.compose else "UAF"
+    if agent in data.compose_scope and (iso3 or "") not in data.compose_scope[agent][0]:
+        agent = data.compose_scope[agent][1]  # "gang members" outside Latin America: an Unidentified Armed Group
     inter, category, template = data.compose[agent]
     name = render(data, template, iso3, when, group)
     if inter == 1 and is_abroad(data, iso3, article_country):

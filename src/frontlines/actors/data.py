@@ -136,6 +136,7 @@ class RegistryData:
     packed_aliases: str = ""  # the aliases as "alias\tid" lines once the registry is built
     agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (agent, use)
     compose: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # agent -> (inter, kind, template)
+    compose_scope: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)  # agent -> (only_in, otherwise)
     countries: dict[str, Country] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)  # folded name, demonym or ISO2 -> ISO3
     regimes: dict[str, list[Regime]] = field(default_factory=dict)
@@ -283,6 +284,9 @@ def read_lexicons(data: RegistryData) -> None:
             row["kind"],
             row["template"],
         )
+        if row.get("only_in"):
+            only_in = frozenset(c.strip().upper() for c in row["only_in"].split("|") if c.strip())
+            data.compose_scope[row["agent"]] = (only_in, row.get("otherwise", "") or "UAF")
     path = builtin("regimes.tsv")
     for line, row in read_tsv(path, ("country", "start", "head")):
         start = parse_day(row["start"], path, line)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 MentionKind = Literal["named", "composed", "agent", "coref", "source", "metonym"]
 #: Bumped when the pickled layout changes, so old caches are rebuilt.
-CACHE_FORMAT = 10
+CACHE_FORMAT = 11
 #: Shortest folded alias kept in the automaton (two letters: "IS", "UN", "AP" in capitals).
 MIN_KEY_LENGTH = 2
 #: What a key stands for: (length, case tag + actor id, case tag + ISO3 of a country word,
@@ -163,9 +163,17 @@ def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, ahocoras
 
 
 def _other_country(data: RegistryData, ids: list[str], actor_id: str) -> bool:
-    """An alias shared by actors of different countries keeps them all; the article's country picks one."""
+    """An alias shared by actors of different countries keeps them all; the article's country picks one.
+    So does one shared by external forces each active in their own theatres ("coalition warplanes")."""
+    if all(_theatres(data, i) for i in [*ids, actor_id]):
+        return all(not (_theatres(data, i) & _theatres(data, actor_id)) for i in ids)
     country = data.actors[actor_id].country
     return bool(country) and all(data.actors[i].country not in ("", country) for i in ids)
+
+
+def _theatres(data: RegistryData, actor_id: str) -> set[str]:
+    """Countries an external force is active in (ties.tsv, "active in")."""
+    return {t.other for t in data.actors[actor_id].ties if t.relation == "active in"}
 
 
 def _tag(value: str | None) -> str | None:

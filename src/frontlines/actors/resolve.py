@@ -78,6 +78,10 @@ COMMUNITY_MILITIA = "IDM"
 PEOPLE_ROLES = frozenset({"CVL", "PRT", "RIO"})
 #: Tie relation naming the actor another is coded as from a date (ties.tsv).
 CODED_AS = "coded as"
+#: Agent use of an attack noun ("airstrikes", "shelling") that names its owner's forces after a country word.
+WEAPON = "weapon"
+#: Tie relation naming a country an external force fights in ("the Saudi-led coalition" in Yemen).
+ACTIVE_IN = "active in"
 #: Words that may stand before a bare "forces" that is still the article country's ("the forces",
 #: "by forces"); any other word before it (a name, "opposition", "Kurdish") says whose forces they are.
 UNMODIFIED_BEFORE = frozenset(
@@ -87,6 +91,8 @@ UNMODIFIED_BEFORE = frozenset(
 OWNER_CUES = frozenset({"loyal", "affiliated", "allied", "aligned", "backed", "linked", "belonging", "under"})
 #: Gaps that make the next name an agent's owner: "forces of Azerbaijan", "fighters of the Islamic State".
 OF_GAPS = frozenset({"of", "of the"})
+#: Gaps that make the next community name the people an armed noun comes from: "militias from the Hawadle".
+FROM_GAPS = frozenset({"from", "from the"})
 _WORD = re.compile(r"[a-z0-9]+")
 #: Registry kind of a community (communities.tsv): its armed men are an identity militia (inter 4).
 COMMUNITY = "community"
@@ -182,7 +188,7 @@ def _name_template(data: RegistryData, entry: ActorEntry) -> str:
 def tie_labels(data: RegistryData, entry: ActorEntry, when: date | None) -> list[str]:
     labels = []
     for tie in entry.ties:
-        if tie.relation == CODED_AS:
+        if tie.relation in (CODED_AS, ACTIVE_IN):
             continue
         day = when.isoformat() if when else ""
         if day and ((tie.start and day < tie.start) or (tie.end and day > tie.end)):
@@ -235,12 +241,20 @@ def resolve_mentions(
 
 
 def _pick_candidate(data: RegistryData, hit: Hit, article_country: str | None) -> Hit:
-    """An alias shared by actors of several countries ("SNA", "NAF") means the article country's one."""
+    """An alias shared by actors of several countries ("SNA", "NAF") means the article country's one;
+    one shared by external forces ("coalition warplanes") the force active in the article's country,
+    and none where no candidate fights there."""
     if hit.actor is None or "|" not in hit.actor:
         return hit
     candidates = hit.actor.split("|")
-    chosen = next((c for c in candidates if data.actors[c].country == article_country), candidates[0])
+    home = [c for c in candidates if data.actors[c].country == article_country or _active_in(data, c, article_country)]
+    unbound = [c for c in candidates if not any(t.relation == ACTIVE_IN for t in data.actors[c].ties)]
+    chosen = (home or unbound or [None])[0]
     return dataclasses.replace(hit, actor=chosen)
+
+
+def _active_in(data: RegistryData, actor_id: str, country: str | None) -> bool:
+    return any(t.relation == ACTIVE_IN and t.other == country for t in data.actors[actor_id].ties)
 
 
 def _mention_for(
@@ -255,7 +269,15 @@ def _mention_for(
     data = registry.data
     if hit.actor is not None and data.actors[hit.actor].kind == COMMUNITY:
         return _community_mention(registry, folded, hit, following, article_country, when)
-    if following is not None and following.agent is not None and following.agent[1] != "drop":
+    if following is not None and following.agent is not None and following.agent[1] == WEAPON:
+        if _gap(folded, hit, following) in ADJACENT_GAPS and hit.actor is None and hit.country is not None:
+            # "Israeli airstrikes", "Saudi shelling": the country's forces, named by the country word alone
+            # (the attack noun stays the event's word)
+            mention = composed_mention(
+                data, folded, (hit.start, hit.end), hit.country, following.agent[0], when, "composed", article_country
+            )
+            return mention, hit.end
+    elif following is not None and following.agent is not None and following.agent[1] != "drop":
         joined = _gap(folded, hit, following) in ADJACENT_GAPS
         entry = data.actors[hit.actor] if joined and hit.actor is not None else None
         if entry is not None and entry.kind in LEADER_KINDS and entry.country and following.agent[0] in STATE_ROLES:
@@ -287,6 +309,18 @@ def _mention_for(
     if hit.agent is None:
         return None, hit.end
     of_whom = following if following is not None and _gap(folded, hit, following) in OF_GAPS else None
+    from_whom = following if following is not None and _gap(folded, hit, following) in OF_GAPS | FROM_GAPS else None
+    if (
+        from_whom is not None
+        and from_whom.actor is not None
+        and data.actors[from_whom.actor].kind == COMMUNITY
+        and hit.agent[0] in COMMUNITY_AGENTS
+    ):
+        # "militias from the Hawadle clan", "gunmen of the Pokot community": the community's militia
+        mention = _community_named(registry, folded, from_whom, None, article_country, when)
+        mention.start = folded.to_original(hit.start)
+        mention.text = folded.original[mention.start : mention.end]
+        return mention, from_whom.end
     if of_whom is not None and of_whom.actor is None and of_whom.country is not None:
         span = (hit.start, of_whom.end)  # "military forces of Azerbaijan"
         agent = hit.agent[0]
@@ -324,17 +358,32 @@ def _community_mention(
         if following.agent[0] not in COMMUNITY_AGENTS or following.agent[1] == "drop":
             return None, hit.end
         end = following.end
+    clan = following is not None and end == following.end and bool(following.agent) and following.agent[0] == "CLM"
+    mention = _community_named(registry, folded, hit, end, article_country, when, clan)
+    if end is None:
+        mention.rule += "+community"  # the name alone: a side where it acts, civilians where it suffers
+    return mention, end or hit.end
+
+
+def _community_named(
+    registry: ActorRegistry,
+    folded: FoldedText,
+    hit: Hit,
+    end: int | None,
+    article_country: str | None,
+    when: date | None,
+    clan: bool = False,
+) -> ActorMention:
+    """The militia of the community ``hit`` names, in the article's country where the community lives there."""
     mention = named_mention(registry, folded, hit, article_country, when, end)
     data = registry.data
     group, countries = data.communities.get(hit.actor or "", ("", ()))
     template = data.actors[hit.actor or ""].name
-    if following is not None and end == following.end and following.agent and following.agent[0] == "CLM":
+    if clan:
         template = data.compose["CLM"][2].replace("{group}", group)  # "Garre clansmen": the noun says clan
     iso3 = article_country if article_country in countries else mention.country
     mention.name, mention.country = render(data, template, iso3, when), iso3
-    if end is None:
-        mention.rule += "+community"  # the name alone: a side where it acts, civilians where it suffers
-    return mention, end or hit.end
+    return mention
 
 
 def _community_place(folded: FoldedText, hit: Hit) -> bool:
@@ -432,7 +481,10 @@ def _metonym(
 
 
 def _repeats(text: str, mentions: list[ActorMention], mention: ActorMention) -> bool:
-    """A bare agent naming the same actor as the one before it in the clause ("residents held a protest")."""
+    """A bare agent naming the same actor as the one before it in the clause ("residents held a protest"),
+    or one that overlaps it ("militias of the Hawadle clan": "Hawadle clan" again)."""
+    if mentions and mention.start < mentions[-1].end:
+        return True
     if mention.kind != "agent" or not mentions or (mentions[-1].name, mentions[-1].kind) != (mention.name, "agent"):
         return False
     return not any(mark in text[mentions[-1].end : mention.start] for mark in ".;!?\n")
