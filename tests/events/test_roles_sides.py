@@ -45,3 +45,39 @@ def test_the_crowd_follows_the_sub_event_type(pipeline, text: str, inter1: int) 
     assert event.event_type in ("Protests", "Riots")
     expected = 5 if event.event_type == "Riots" else 6
     assert event.inter1 == expected
+
+
+def test_the_subject_of_a_passive_report_is_the_agent_not_a_source(pipeline) -> None:
+    text = "SPLA-IO fighters were reported to have looted shops and beaten traders in Yei."
+    event = primary(pipeline, text, "South Sudan")
+    assert event.inter1 == 2 and event.actor1.startswith("SPLM/A-IO")
+
+
+def test_people_killed_in_an_attack_are_not_its_attackers(pipeline) -> None:
+    text = "Four soldiers were killed and two were wounded following an attack by al-Shabaab militants near Mandera."
+    event = primary(pipeline, text)
+    assert (event.actor1, event.inter1) == ("Al Shabaab", 2)
+
+
+def test_the_subject_of_the_clause_fires_the_weapon_not_its_object(pipeline) -> None:
+    event = primary(pipeline, "On Monday, al-Shabaab targeted a group of soldiers near Mandera with a guided missile.")
+    assert (event.actor1, event.inter1) == ("Al Shabaab", 2)
+
+
+def test_state_forces_firing_on_protesters_face_the_crowd(pipeline) -> None:
+    event = primary(pipeline, "Soldiers were deployed and fired on protesters in Kisumu.")
+    assert event.inter1 == 6 and event.actor2.startswith("Military Forces of Kenya")
+
+
+def test_the_attacker_of_a_repelled_attack_is_actor1(pipeline) -> None:
+    event = primary(pipeline, "On Monday, police repelled an attack by al-Shabaab militants on a camp near Mandera.")
+    assert (event.actor1, event.inter2) == ("Al Shabaab", 1)
+
+
+def test_a_clash_naming_no_side_is_fought_by_the_parties_of_the_sentence_before(pipeline) -> None:
+    text = (
+        "On Monday, soldiers raided a hideout in the hills near Garissa. A gunfight broke out and a suspect was shot."
+    )
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.inter1 == 1 and event.actor1.startswith("Military Forces of Kenya")

@@ -249,8 +249,8 @@ def _pick_candidate(data: RegistryData, hit: Hit, article_country: str | None) -
     candidates = hit.actor.split("|")
     home = [c for c in candidates if data.actors[c].country == article_country or _active_in(data, c, article_country)]
     unbound = [c for c in candidates if not any(t.relation == ACTIVE_IN for t in data.actors[c].ties)]
-    chosen = (home or unbound or [None])[0]
-    return dataclasses.replace(hit, actor=chosen)
+    chosen = (home or unbound)[:1]
+    return dataclasses.replace(hit, actor=chosen[0] if chosen else None)
 
 
 def _active_in(data: RegistryData, actor_id: str, country: str | None) -> bool:
@@ -358,7 +358,9 @@ def _community_mention(
         if following.agent[0] not in COMMUNITY_AGENTS or following.agent[1] == "drop":
             return None, hit.end
         end = following.end
-    clan = following is not None and end == following.end and bool(following.agent) and following.agent[0] == "CLM"
+    clan = (
+        following is not None and end == following.end and following.agent is not None and following.agent[0] == "CLM"
+    )
     mention = _community_named(registry, folded, hit, end, article_country, when, clan)
     if end is None:
         mention.rule += "+community"  # the name alone: a side where it acts, civilians where it suffers

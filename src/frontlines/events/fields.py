@@ -175,7 +175,7 @@ def _crowd_as_actor1(draft: EventDraft, registry: ActorRegistry, country: str | 
     for mention in (sides.actor1, sides.actor2):
         if mention is None or mention.inter in (5, 6):
             continue
-        if mention.inter == 1 and sides.actor2 in (None, mention):
+        if mention.inter == 1 and (sides.actor2 is None or sides.actor2 == mention or sides.actor2.inter in (5, 6)):
             sides.actor2, sides.rule2 = mention, "role:state forces facing the crowd"
         elif mention.inter != 1 and mention.name not in {m.name for m in sides.assoc1}:
             sides.assoc1.append(mention)

@@ -36,6 +36,11 @@ PEOPLE = frozenset({ARMED, UNKNOWN, STATE, CROWD})
 BATTLE_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 #: Sub-event types whose target is people, not an armed side.
 CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+#: Verbs whose subject fought off an attack by the other side ("repelled an attack by X").
+REPEL_VERBS = frozenset({"repel", "repulse"})
+#: Passive verbs whose subject does what the verb after them says ("rebels were reported to have
+#: looted", "gunmen are believed to have fired"): the subject is an agent, not a patient or a source.
+RAISING_VERBS = frozenset({"report", "say", "believe", "think", "allege", "suspect", "understand", "know", "see"})
 
 
 @dataclass
@@ -119,6 +124,9 @@ class RoleFinder:
                 sides.actor2, sides.rule2 = opponent, "role:'clashed / exchanged fire with X'"
         for head in heads:
             agents, patients = arguments(head)
+            if _is_passive(head):
+                # "2 were wounded" after "members were killed": a passive verb's inherited subject suffered too
+                agents = [a for a in agents if not (a.dep_ == "nsubjpass" and a.head != head)]
             if sides.actor1 is None:
                 sides.actor1, extra = self._first_party(agents, decision)
                 sides.assoc1.extend(extra)
@@ -128,6 +136,7 @@ class RoleFinder:
                 sides.assoc2.extend(extra)
                 sides.rule2 = "role:target of the event verb"
         self._fill_from_sentence(decision, sides)
+        self._attacker_first(decision, sides)
         if sides.actor1 is not None and sides.actor2 is not None and sides.actor1.name == sides.actor2.name:
             sides.actor2 = None
         if decision.sub_event_type in CIVILIAN_TARGET_TYPES and _community_alone(sides.actor2):
@@ -136,6 +145,9 @@ class RoleFinder:
         return sides
 
     def _first_party(self, tokens: list[Token], decision: Decision) -> tuple[ActorMention | None, list[ActorMention]]:
+        # the subject of a passive ("policemen were killed following an attack by Taliban militants") is
+        # who suffered; a 'by' agent or an active subject goes first
+        tokens = sorted(tokens, key=_suffering_subject)
         found = [m for t in tokens if (m := self.party_at(t, decision)) is not None]
         if not found:
             return None, []
@@ -152,6 +164,39 @@ class RoleFinder:
                     if len(parties) >= 2 and parties[0].name != parties[1].name:
                         return parties[0], parties[1]
         return None
+
+    def _subject_over(self, mention: ActorMention, decision: Decision) -> bool:
+        """The mention is the active subject of a verb the event word hangs from ("HTS targeted regime
+        forces with a guided missile": HTS, not the regime forces, fired the missile)."""
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj" or not decision.cues:
+            return False
+        cue = decision.cues[0].head(self.ctx.doc)
+        return span.root.head == cue or span.root.head in cue.ancestors
+
+    def _previous_parties(self, decision: Decision) -> list[ActorMention]:
+        index = self.ctx.sentence_index(decision.sentence.start_char)
+        if index == 0:
+            return []
+        previous = self.ctx.sentences[index - 1]
+        if "\n" in self.ctx.doc.text[previous.end_char : decision.sentence.start_char]:
+            return []
+        found = self.ctx.actors_in(previous.start_char, previous.end_char)
+        return [m for m in found if self.is_party(m, decision)]
+
+    def _attacker_first(self, decision: Decision, sides: Sides) -> None:
+        """ "Afghan forces repelled an attack by the Taliban", "police repulsed their attack": the side that
+        attacked began the battle and is actor1; the side that repelled it is actor2."""
+        if decision.sub_event_type not in BATTLE_TYPES or sides.actor1 is None or sides.actor2 is None:
+            return
+        for token in decision.sentence:
+            if token.lemma_.lower() not in REPEL_VERBS or token.pos_ != "VERB":
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if any((m := self.party_at(s, decision)) is not None and m.name == sides.actor1.name for s in subjects):
+                sides.actor1, sides.actor2 = sides.actor2, sides.actor1
+                sides.rule1, sides.rule2 = "role:the attacker of a repelled attack", "role:the side that repelled it"
+                return
 
     def _in_by_phrase(self, mention: ActorMention) -> bool:
         span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -175,6 +220,8 @@ class RoleFinder:
         taken = {m.name for m in (sides.actor1, sides.actor2) if m is not None}
         if sides.actor1 is None:
             before = [m for m in parties if m.end <= cue_char and m.name not in taken]
+            subjects = [m for m in before if self._subject_over(m, decision)]
+            before = before if not subjects else [m for m in before if m not in subjects] + subjects
             agents = [m for m in parties if m.start >= cue_char and m.name not in taken and self._in_by_phrase(m)]
             if before:
                 sides.actor1 = before[-1]
@@ -190,6 +237,13 @@ class RoleFinder:
             named = [m for m in parties if m.name not in taken]
             if named:
                 sides.actor1, sides.rule1 = named[0], "role:first armed party named in the battle's sentence"
+                taken.add(named[0].name)
+        if sides.actor1 is None and not parties and decision.sub_event_type == "Armed clash":
+            # "Military police raided the favela. A shoot-out broke out": a clash whose sentence names no
+            # side is fought by the armed parties of the sentence before it, in the same paragraph
+            named = self._previous_parties(decision)
+            if named:
+                sides.actor1, sides.rule1 = named[0], "role:armed party of the sentence before the clash"
                 taken.add(named[0].name)
         if sides.actor2 is None and sides.actor1 is not None and decision.territory_agent is None:
             after = [m for m in parties if m.start >= cue_char and m.name not in taken]
@@ -257,6 +311,15 @@ class RoleFinder:
                     taken.add(ally.name)
 
 
+def _is_passive(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _suffering_subject(token: Token) -> bool:
+    """The subject of a passive verb other than a raising one ("were killed", not "were reported to")."""
+    return token.dep_ == "nsubjpass" and token.head.lemma_.lower() not in RAISING_VERBS
+
+
 def _community_alone(mention: ActorMention | None) -> bool:
     """A community's name alone ("the Turkana"), not its armed men ("Turkana raiders")."""
     return mention is not None and mention.category == "community" and mention.rule.endswith("+community")
@@ -272,6 +335,8 @@ def _speaker_spans(ctx: DocumentContext) -> list[tuple[int, int]]:
             if span is None:
                 spans.append((source.start, source.end))
                 continue
+            if span.root.dep_ == "nsubjpass" and span.root.head.lemma_.lower() in RAISING_VERBS:
+                continue  # "rebels were reported to have looted": what is reported on, not who reports
             subtree = list(span.root.subtree)
             spans.append((min(source.start, subtree[0].idx), max(source.end, subtree[-1].idx + len(subtree[-1]))))
     return spans
