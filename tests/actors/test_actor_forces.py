@@ -189,6 +189,12 @@ def test_militias_made_part_of_the_armed_forces_are_state_forces_from_that_date(
         ("NAS rebels ambushed a convoy.", "South Sudan", "NAS: National Salvation Front", 2),
         ("NDS forces raided a hideout.", "Afghanistan", "Military Forces of Afghanistan (2014-2021)", 1),
         ("ALP members were ambushed.", "Afghanistan", "Police Forces of Afghanistan (2014-2021)", 1),
+        (
+            "General Command of Police Special Units raided a compound.",
+            "Afghanistan",
+            "Police Forces of Afghanistan (2014-2021)",
+            1,
+        ),
         ("UPDF soldiers crossed the border.", "Uganda", "Military Forces of Uganda (1986-)", 1),
         ("Malian Armed Forces repelled the attack.", "Mali", "Military Forces of Mali (2013-2020)", 1),
         ("The FDS killed ten insurgents.", "Mozambique", "Military Forces of Mozambique (2015-2025)", 1),

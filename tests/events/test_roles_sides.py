@@ -81,3 +81,8 @@ def test_a_clash_naming_no_side_is_fought_by_the_parties_of_the_sentence_before(
     event = primary(pipeline, text)
     assert event.sub_event_type == "Armed clash"
     assert event.inter1 == 1 and event.actor1.startswith("Military Forces of Kenya")
+
+
+def test_who_accuses_others_of_the_act_is_no_side(pipeline) -> None:
+    event = primary(pipeline, "Villagers accuse police of torching dozens of houses in Rumuruti.")
+    assert event.inter1 == 1 and event.actor1.startswith("Police Forces of Kenya")

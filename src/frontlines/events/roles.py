@@ -36,6 +36,8 @@ PEOPLE = frozenset({ARMED, UNKNOWN, STATE, CROWD})
 BATTLE_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 #: Sub-event types whose target is people, not an armed side.
 CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+#: Verbs whose subject speaks of the event rather than doing it ("residents accused police of torching").
+SPEECH_VERBS = frozenset({"accuse", "say", "claim", "report", "allege", "blame", "tell", "deny", "condemn", "urge"})
 #: Verbs whose subject fought off an attack by the other side ("repelled an attack by X").
 REPEL_VERBS = frozenset({"repel", "repulse"})
 #: Passive verbs whose subject does what the verb after them says ("rebels were reported to have
@@ -171,6 +173,8 @@ class RoleFinder:
         span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.dep_ != "nsubj" or not decision.cues:
             return False
+        if span.root.head.lemma_.lower() in SPEECH_VERBS:
+            return False  # "residents accused police of torching houses": the speaker did not torch them
         cue = decision.cues[0].head(self.ctx.doc)
         return span.root.head == cue or span.root.head in cue.ancestors
 
