@@ -13,6 +13,8 @@ CASES = [
     ("Gunmen fired on a police patrol in Kano. The police shot back and killed one of the gunmen.", "Armed clash"),
     # People named in a phrase of place are not a side: no crowd, no mob violence.
     ("Troops of India and Pakistan exchanged fire across the LoC in Degwar sector (Poonch district).", "Armed clash"),
+    # 'for' gives a cause ('arrested for the killing'), but a claim for an attack is the attack.
+    ("Islamic State claimed responsibility for the killing of an Italian man in Dhaka.", "Attack"),
     # ... but an off-duty, former or defected member of a force is unarmed: an attack.
     ("Al Shabaab militants shot and killed an off duty soldier near the junction in Mogadishu.", "Attack"),
     ("Gunmen killed a former policeman in his shop in Kano on Sunday.", "Attack"),

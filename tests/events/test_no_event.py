@@ -25,6 +25,11 @@ NO_EVENT = {
         "of voters undecided a month before the election."
     ),
     "threat": "The opposition threatened to stage protests if the results are not annulled next week.",
+    "war toll": "More than 300,000 people have been killed in the country since its conflict began with protests.",
+    "war history": "The sacking of the vice-president ignited a war in 2013 which has killed thousands.",
+    "habitual": "The region has seen numerous bombings targeted at the army stationed there.",
+    "court": "A court convicted twelve men for their roles in the bombing which killed 209 people.",
+    "treaty": "Angola ratified the Chemical Weapons Convention on Monday.",
 }
 
 

@@ -28,14 +28,17 @@ PRONOUNS = frozenset({"i", "he", "she", "they", "we", "it", "you", "them", "him"
 #: "Anwar Abdel Hadi").
 SOURCE_COVER = 0.8
 #: A look back at the conflict's history: "since 2011", "since the war began", "the five-year war",
-#: "years ago", "last year", "has since".
+#: "years ago", "last year", "has since", "the republic has seen numerous bombings", "a war which
+#: has killed thousands".
 LOOK_BACK = re.compile(
     r"\bsince\b[^.;]{0,40}\b(?:1[89]|20)\d\d\b"
     r"|\bsince\b[^.;]{0,40}\b(?:start|started|began|begun|beginning|outbreak|erupted|broke out)\b"
     r"|\b(?:has|have) since\b"
     r"|\b(?:\w+|\d+)-year(?: civil)? (?:war|conflict|insurgency|uprising)\b"
     r"|\b(?:war|conflict|insurgency|uprising)\b[^.;]{0,30}\b(?:began|broke out|started|erupted)\b"
-    r"|\b(?:years?|decades?|months?) ago\b|\blast year\b",
+    r"|\b(?:years?|decades?|months?) ago\b|\blast year\b"
+    r"|\b(?:has|have) (?:seen|witnessed)\b"
+    r"|\b(?:has|have) (?:killed|left)\b[^.;]{0,25}\b(?:thousands|millions|hundreds of thousands)\b",
     re.IGNORECASE,
 )
 #: A running total: its figures are not one event's, though the event it counts may be.
@@ -57,6 +60,8 @@ def history_clauses(sentence: Span, pattern: re.Pattern[str] = LOOK_BACK) -> lis
             continue
         # "X have been killed since the war began": the look-back phrase scopes over the verb it modifies
         verb = span[0].head if span[0].lower_ == "since" else span.root
+        if span[0].lower_ == "since" and span[0].dep_ == "mark" and verb.head.i != verb.i:
+            verb = verb.head  # "since the war began": the clause it is the mark of modifies the verb above
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         tokens = list(verb.subtree)

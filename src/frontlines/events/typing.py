@@ -74,7 +74,15 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
 
 def _in_name(doc: Doc, cue: Cue) -> bool:
     token = doc[cue.start]
-    return token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O" and doc[cue.end - 1].ent_type_ in NAME_LABELS
+    if token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O" and doc[cue.end - 1].ent_type_ in NAME_LABELS:
+        return True
+    # "the Chemical Weapons Convention", "the Suicide Prevention Day": capitalised words before a
+    # head noun of names, whether or not the model tagged them.
+    end = cue.end
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ not in words("name_head"):
+        end += 1
+    capitalised = all(t.is_title or t.is_upper for t in doc[cue.start : end]) and not token.is_sent_start
+    return capitalised and end < len(doc) and doc[end].is_title and doc[end].lower_ in words("name_head")
 
 
 def _is_irrealis(token: Token) -> bool:
@@ -100,16 +108,26 @@ def _is_irrealis(token: Token) -> bool:
     return denied or governed
 
 
+#: Nouns whose 'for' phrase names the event itself, not its cause.
+CLAIM_NOUNS = frozenset({"responsibility", "credit", "blame", "claim"})
+
+
 def is_background(doc: Doc, cue: Cue) -> bool:
     """True where the cue sits in a phrase that gives background ('following the capture of')."""
     head = cue.head(doc)
+    below = head
     for t in head.ancestors:
+        if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in CLAIM_NOUNS:
+            return False  # "claimed responsibility for the killing": the event itself
         if t.dep_ == "prep" and t.lower_ in words("background_prep"):
             return True
         if t.lower_ == "connection" or (t.lower_ in ("retaliation", "response") and t.head.lower_ == "in"):
             return True
         if t.pos_ == "VERB":
-            return False
+            # "convicted twelve men for their roles in the bombing": a court tells a past event
+            # (not "sentenced to death and executed": the execution is done)
+            return t.lemma_.lower() in words("judicial_verb") and below.dep_ == "prep"
+        below = t
     return False
 
 
