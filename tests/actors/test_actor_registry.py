@@ -282,6 +282,15 @@ def test_is_metonymic_helper_for_the_places_code() -> None:
     assert is_metonymic(text, second, second + 8)
 
 
+def test_a_place_after_a_locative_preposition_is_no_metonym(registry: ActorRegistry) -> None:
+    text = "Students in Nairobi protested on Monday. Residents near central Mogadishu said. Nairobi protested."
+    first, second, third = text.index("Nairobi"), text.index("Mogadishu"), text.rindex("Nairobi")
+    assert not is_metonymic(text, first, first + 7)
+    assert not is_metonymic(text, second, second + 9)
+    assert is_metonymic(text, third, third + 7)
+    assert [m.kind for m in registry.find(text[:40], country="KEN")] == ["agent"]
+
+
 # -- dates ------------------------------------------------------------------------------------
 
 

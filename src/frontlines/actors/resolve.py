@@ -55,6 +55,17 @@ METONYMY_FILLERS = frozenset(
         "however",
     }
 )
+#: Locative prepositions: a place after one is where something happens, never a government stand-in
+#: ("students in Nairobi protested", "residents near Kismayo said").
+LOCATIVE_BEFORE = frozenset(
+    {"in", "at", "near", "across", "around", "outside", "inside", "within", "throughout", "into", "through"}
+    | {"from", "to", "towards", "toward", "outskirts", "nearby", "along", "beyond"}
+)
+#: Direction words that may stand between a locative preposition and its place ("in central Kabul").
+DIRECTION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "downtown"}
+    | {"northeastern", "northwestern", "southeastern", "southwestern", "the", "greater", "rural", "suburban"}
+)
 #: Most filler words looked through between a metonym and its verb.
 METONYMY_WINDOW = 4
 #: What may stand between a country word or a name and an agent noun ("Syria's army", "ISIS-held").
@@ -210,6 +221,10 @@ def is_metonymic(text: str, start: int, end: int, verbs: frozenset[str] | None =
     before = fold(text[max(0, start - 20) : start]).split()
     if before[-2:] == ["according", "to"]:
         return True
+    while before and before[-1] in DIRECTION_WORDS:
+        before.pop()
+    if before and before[-1] in LOCATIVE_BEFORE:
+        return False  # "students in Nairobi protested": the place is where, the students act
     for word in _WORD.findall(fold(text[end : end + 80]))[:METONYMY_WINDOW]:
         if word in verbs:
             return True
