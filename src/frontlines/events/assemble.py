@@ -33,6 +33,7 @@ from frontlines.events.roles import RoleFinder, Sides
 from frontlines.events.typing import (
     Classifier,
     Decision,
+    after_comma,
     arguments,
     decide,
     is_background,
@@ -338,7 +339,7 @@ def _refine_demonstrations(
     outcome_cues: list[Cue] = []
     demo_sentences = {ctx.sentence_index(d.sentence.start_char) for d in demos}
     for cue in ctx.cues:
-        if cue.cue not in OUTCOME_CUES or is_reason(ctx.doc, cue):
+        if cue.cue not in OUTCOME_CUES or (is_reason(ctx.doc, cue) and not after_comma(ctx.doc, cue)):
             continue
         if cue.cue not in CROWD_ACTS and is_background(ctx.doc, cue):
             continue  # "protests after the arrest": the arrest is the cause; barricades stay the crowd's

@@ -522,6 +522,7 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
             rule = "codebook:rioting crowds fighting each other, not a demonstration, are mob violence"
             return Decision("Mob violence", sentence, protest + against, rule, 0.65)
     violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not is_reason(doc, c)]
+    violent += [c for c in _pick(cues, "RIOTACT") if c not in violent and after_comma(doc, c)]
     crowd_violence = [c for c in _pick(cues, *VIOLENCE) if c.cue != "STORM" and _crowd_agent(doc, c, classify)]
     violent += [c for c in crowd_violence if not is_reason(doc, c)]
     if violent or _violent_manner(doc, protest, sentence, classify):
@@ -537,6 +538,12 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return Decision("Protest with intervention", sentence, protest + intervention, rule, 0.7)
     rule = "codebook:demonstration without violence or intervention"
     return Decision("Peaceful protest", sentence, protest, rule, 0.7)
+
+
+def after_comma(doc: Doc, cue: Cue) -> bool:
+    """', burning tyres', ', lighting bonfires': a riot act told as what the crowd did while
+    protesting, whatever the parser hangs it on."""
+    return (cue.start > 0 and doc[cue.start - 1].text == ",") or (cue.start > 1 and doc[cue.start - 2].text == ",")
 
 
 def _gathered_to_demand(doc: Doc, cue: Cue) -> bool:
@@ -559,10 +566,15 @@ def _violent_manner(doc: Doc, protest: list[Cue], sentence: Span, classify: Clas
     """'residents violently protested', 'a violent demonstration', 'rowdy youths': the word
     qualifies the protest or the crowd, not a topic ('a protest against violent crime')."""
     heads = {c.head(doc).i for c in protest}
-    return any(
-        token.lower_ in words("violent_manner") and (token.head.i in heads or classify(token.head) in CROWDS)
-        for token in sentence
-    )
+
+    def qualifies(token: Token) -> bool:
+        if token.head.i in heads or classify(token.head) in CROWDS:
+            return True
+        # "the protest turned violent", "the crowd became unruly"
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        return token.dep_ == "acomp" and any(c.i in heads or classify(c) in CROWDS for c in subjects)
+
+    return any(token.lower_ in words("violent_manner") and qualifies(token) for token in sentence)
 
 
 def sentence_has_class(sentence: Span, classify: Classifier, cls: str) -> bool:
