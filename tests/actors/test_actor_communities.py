@@ -30,7 +30,14 @@ def found(registry: ActorRegistry, text: str, country: str = "KEN") -> list[tupl
             [("Gabra", "Gabra Ethnic Militia (Kenya)", 4), ("Borana", "Borana Ethnic Militia (Kenya)", 4)],
         ),
         ("Members of the Orma tribe burnt huts.", [("Orma tribe", "Orma Ethnic Militia (Kenya)", 4)]),
-        ("Ajuran clansmen fired at herders.", [("Ajuran clansmen", "Ajuran Clan Militia (Kenya)", 4)]),
+        # (the herders they fire at are their own community's people: civilians as a target, see roles)
+        (
+            "Ajuran clansmen fired at herders.",
+            [
+                ("Ajuran clansmen", "Ajuran Clan Militia (Kenya)", 4),
+                ("herders", "Unidentified Communal Militia (Kenya)", 4),
+            ],
+        ),
         # in another country the community's militia takes the article's country
         ("Fulani gunmen stormed the village.", [("Fulani gunmen", "Fulani Ethnic Militia (Nigeria)", 4)]),
     ],
@@ -95,3 +102,27 @@ def test_security_officers_and_askaris_are_state_forces(registry: ActorRegistry,
 def test_armed_men_from_a_community_are_its_militia(registry: ActorRegistry, text: str, expected: tuple) -> None:
     militias = [f for f in found(registry, text) if f[2] == 4]
     assert [(t, n) for t, n, _ in militias] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # herders, pastoralists and land invaders with no community named: an unidentified communal militia
+        ("Herders attacked a village at dawn.", "Unidentified Communal Militia (Kenya)"),
+        ("Armed pastoralists torched two homes.", "Unidentified Communal Militia (Kenya)"),
+        ("Land invaders burnt a farmhouse.", "Unidentified Communal Militia (Kenya)"),
+        # bandits are an armed group unless their sentence names cattle, grazing, land or a community
+        ("Bandits stole 200 goats and shot a boy.", "Unidentified Communal Militia (Kenya)"),
+        ("Bandits robbed a bus on the highway.", "Unidentified Armed Group (Kenya)"),
+    ],
+)
+def test_pastoral_raiders_are_communal_militias(registry: ActorRegistry, text: str, name: str) -> None:
+    assert [m.name for m in registry.find(text, country="KEN")] == [name]
+
+
+def test_herders_killed_by_raiders_are_their_peoples_and_the_raiders_a_militia(registry: ActorRegistry) -> None:
+    mentions = registry.find("Two herders were killed by bandits who stole their cattle.", country="KEN")
+    assert [(m.text, m.category, m.rule.endswith("+community")) for m in mentions] == [
+        ("herders", "community", True),
+        ("bandits", "militia", False),
+    ]

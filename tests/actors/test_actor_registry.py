@@ -213,6 +213,7 @@ def test_identity_militias_are_named_after_their_community(registry: ActorRegist
     assert [(m.text, m.name, m.inter) for m in mentions] == [
         ("Pokot raiders", "Pokot Ethnic Militia (Kenya)", 4),
         ("Garre clansmen", "Garre Clan Militia (Kenya)", 4),
+        ("Herdsmen", "Unidentified Communal Militia (Kenya)", 4),  # a side where they act, civilians if attacked
     ]
     assert names(registry.find("Militiamen attacked the village.", country="KEN")) == [
         "Unidentified Armed Group (Kenya)"

@@ -105,6 +105,16 @@ OF_GAPS = frozenset({"of", "of the"})
 #: Gaps that make the next community name the people an armed noun comes from: "militias from the Hawadle".
 FROM_GAPS = frozenset({"from", "from the"})
 _WORD = re.compile(r"[a-z0-9]+")
+#: People of a pastoral community ("herders", "pastoralists"): where they act in violence they are a
+#: communal militia; where they suffer an attack they are civilians (ACLED codebook: identity militias).
+PASTORAL_PEOPLE = frozenset({"herder", "herders", "herdsman", "herdsmen", "pastoralist", "pastoralists"})
+#: Bandits are an armed group, unless their sentence ties the violence to a community's stakes
+#: (cattle, grazing, land, a community or clan): then a communal militia (ACLED codebook).
+BANDITS = frozenset({"bandit", "bandits"})
+COMMUNAL_STAKES = frozenset(
+    {"cattle", "livestock", "goats", "sheep", "camels", "cows", "herd", "herds", "grazing", "pasture", "pastures"}
+    | {"rustling", "rustlers", "rustled", "land", "community", "communities", "clan", "clans", "ethnic", "tribal"}
+)
 #: Registry kind of a community (communities.tsv): its armed men are an identity militia (inter 4).
 COMMUNITY = "community"
 #: Agent roles that, after a community's name, are its militia: "Pokot raiders", "Garre clansmen",
@@ -351,9 +361,26 @@ def _mention_for(
         span = (hit.start, hit.end)
         if agent in COMMUNITY_ARMED_AGENTS and community(data, folded, span, False)[0]:
             agent = COMMUNITY_MILITIA  # "Turkana attackers", "Pokot bandits": an identity militia (ACLED inter 4)
+        noun = folded.folded[hit.start : hit.end].split()[-1:]
+        if agent == "UAF" and noun and noun[0] in BANDITS and _communal_stakes(folded, hit):
+            agent = "IDR"  # "bandits stole 300 cattle": raiders of a pastoral community
         kind = "source" if _witnesses(data, folded, hit) else "agent"
-        return composed_mention(data, folded, span, article_country, agent, when, kind, article_country), hit.end
+        mention = composed_mention(data, folded, span, article_country, agent, when, kind, article_country)
+        if mention is not None and noun and noun[0] in PASTORAL_PEOPLE:
+            mention.rule += "+community"  # herders: a side where they act, civilians where they suffer
+            mention.category = COMMUNITY  # typed as their community's people, not as armed men
+        return mention, hit.end
     return None, hit.end
+
+
+def _communal_stakes(folded: FoldedText, hit: Hit) -> bool:
+    """The sentence around ``hit`` speaks of cattle, grazing, land or a community."""
+    text = folded.original
+    first, last = folded.to_original(hit.start), folded.to_original(hit.end - 1) + 1
+    start = max(text.rfind(mark, 0, first) for mark in ".!?\n") + 1
+    ends = [i for mark in ".!?\n" if (i := text.find(mark, last)) >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return not COMMUNAL_STAKES.isdisjoint(_WORD.findall(fold(sentence)))
 
 
 def _community_mention(
@@ -504,6 +531,8 @@ def _repeats(text: str, mentions: list[ActorMention], mention: ActorMention) -> 
         return True
     if mention.kind != "agent" or not mentions or (mentions[-1].name, mentions[-1].kind) != (mention.name, "agent"):
         return False
+    if mentions[-1].category != mention.category:
+        return False  # "herders were killed by bandits who stole goats": the herders' people, then raiders
     return not any(mark in text[mentions[-1].end : mention.start] for mark in ".;!?\n")
 
 

@@ -325,8 +325,8 @@ def _suffering_subject(token: Token) -> bool:
 
 
 def _community_alone(mention: ActorMention | None) -> bool:
-    """A community's name alone ("the Turkana"), not its armed men ("Turkana raiders")."""
-    return mention is not None and mention.category == "community" and mention.rule.endswith("+community")
+    """A community's name alone ("the Turkana") or its herders, not its armed men ("Turkana raiders")."""
+    return mention is not None and mention.rule.endswith("+community")
 
 
 def _speaker_spans(ctx: DocumentContext) -> list[tuple[int, int]]:
