@@ -13,6 +13,10 @@ CASES = [
     ("Gunmen fired on a police patrol in Kano. The police shot back and killed one of the gunmen.", "Armed clash"),
     # People named in a phrase of place are not a side: no crowd, no mob violence.
     ("Troops of India and Pakistan exchanged fire across the LoC in Degwar sector (Poonch district).", "Armed clash"),
+    # A clash told of in a clause on a noun is not the event: the violence of the main clause is.
+    ("Police assaulted journalists covering a political clash in Kibera.", "Attack"),
+    ("A senior, off-duty intelligence officer was shot and killed by two gunmen in Mombasa.", "Attack"),
+    ("Bandits attacked a relief food convoy and robbed the truck drivers.", "Attack"),
     # 'for' gives a cause ('arrested for the killing'), but a claim for an attack is the attack.
     ("Islamic State claimed responsibility for the killing of an Italian man in Dhaka.", "Attack"),
     # ... but an off-duty, former or defected member of a force is unarmed: an attack.

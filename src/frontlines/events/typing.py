@@ -224,13 +224,16 @@ def unarmed_status(token: Token) -> bool:
     """A word that makes a soldier or a policeman a civilian: former, retired, off-duty, "off duty"."""
     if token.lower_ in words("civilian_modifier"):
         return True
-    return token.lower_ == "duty" and token.i > 0 and token.nbor(-1).lower_ == "off"
+    if token.lower_ != "duty" or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.lower_ == "off" or (before.text == "-" and token.i > 1 and token.nbor(-2).lower_ == "off")
 
 
 def _off_duty(noun: Token) -> bool:
-    """'an off duty soldier': the parser hangs the two words anywhere left of the noun."""
-    doc = noun.doc
-    return noun.i >= 2 and doc[noun.i - 1].lower_ == "duty" and doc[noun.i - 2].lower_ == "off"
+    """'an off duty soldier', 'an off-duty intelligence officer': the parser hangs the words
+    anywhere left of the noun."""
+    return any(t.lower_ == "duty" and unarmed_status(t) for t in noun.subtree if t.i < noun.i)
 
 
 def classes_of(tokens: Iterable[Token], classify: Classifier) -> set[str]:
@@ -616,6 +619,11 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         rule = "codebook:fire exchanged between two sides is a battle"
         return Decision("Armed clash", sentence, exchange, rule, 0.75)
     clash = _pick(cues, "CLASH", "AMBUSH")
+    told_of = clash and all(_subordinate(c.head(doc)) for c in clash)
+    if told_of and any(not _subordinate(c.head(doc)) for c in _pick(cues, *VIOLENCE)):
+        # "police shot dead a man trying to separate supporters from fighting", "assaulted
+        # journalists covering a clash": the clash is told of, the violence is the event
+        clash = []
     if clash:
         sides = {c for t in sentence if (c := classify(t)) and not _in_place_phrase(t)}
         if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN}:
@@ -632,6 +640,17 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
 
 #: Prepositions that open a phrase of place: who stands in it is not a side of the fight.
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "inside", "outside", "along", "outskirts"})
+
+
+def _subordinate(token: Token) -> bool:
+    """The word sits in a clause that describes a noun or a gerund's object ('journalists covering
+    a clash', 'separate them from fighting'), not in the sentence's main clause."""
+    for t in [token, *token.ancestors]:
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            return True  # "journalists covering a clash" (not "a girl injured in a shootout")
+        if t.dep_ == "pcomp" and t.head.lower_ in ("from", "of", "about", "against", "for"):
+            return True  # "separate them from fighting"
+    return False
 
 
 def _in_place_phrase(token: Token) -> bool:
