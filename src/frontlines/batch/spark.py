@@ -369,7 +369,7 @@ def _run(
             except InputError as exc:
                 early.append(failure(exc, item.where))
     prepared = _union(spark, frames, early)
-    partitions = max(spark.sparkContext.defaultParallelism, 1) * 2
+    partitions = max(spark.sparkContext.defaultParallelism, 1) * PARTITIONS_PER_CORE
     coded = prepared.repartition(partitions).mapInArrow(partial(code_prepared, settings), _spark_schema(CODED_SCHEMA))
     coded = coded.persist(StorageLevel.MEMORY_AND_DISK)
     try:
@@ -388,6 +388,12 @@ def _run(
         events=counts.get(EVENT, 0),
         bad_records=counts.get(BAD, 0),
     )
+
+
+#: Coding tasks per core: small tasks keep both cores busy to the end when documents differ in
+#: length (2 per core left one core idle for the last, longest task); the Python workers and their
+#: pipelines are reused across tasks, so a task costs little more than its documents.
+PARTITIONS_PER_CORE = 8
 
 
 def _union(spark: SparkSession, frames: list[DataFrame], early: list[Failure]) -> DataFrame:
