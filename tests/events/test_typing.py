@@ -21,6 +21,7 @@ CASES = [
         "Shelling/artillery/missile attack",
     ),
     ("Gunmen shot dead a teacher and his wife in their home on Sunday night.", "Attack"),
+    ("A farm was attacked by gunmen near the village - details not specified.", "Attack"),
     ("Unidentified assailants killed three farmers in the village of Dogo.", "Attack"),
     ("Islamist rebels executed 20 captured soldiers after the battle.", "Attack"),
     ("The bodies of two men were found dumped by the roadside with gunshot wounds.", "Attack"),
@@ -79,6 +80,7 @@ CASES = [
 ]
 
 NO_EVENT = [
+    "The army did not say that rebels attacked the base.",
     "Thousands of pilgrims gathered in Karbala for the religious festival.",
     "The striker scored twice as the home side beat their rivals 3-1.",
     "The opposition threatened to stage protests if the results are not annulled.",

@@ -91,8 +91,9 @@ def _is_irrealis(token: Token) -> bool:
     while current.head.i != current.i and len(chain) < 4 and current.pos_ != "VERB":
         current = current.head
         chain.append(current)
-    if chain[-1].head.i != chain[-1].i and chain[-1].head.pos_ == "VERB":
-        chain.append(chain[-1].head)
+    governor = chain[-1].head
+    if governor.i != chain[-1].i and governor.pos_ == "VERB" and not _reported_after(chain[-1], governor):
+        chain.append(governor)
     for t in chain:
         if any(c.dep_ == "neg" for c in t.children):
             return True
@@ -110,6 +111,18 @@ def _is_irrealis(token: Token) -> bool:
 
 #: Nouns whose 'for' phrase names the event itself, not its cause.
 CLAIM_NOUNS = frozenset({"responsibility", "credit", "blame", "claim"})
+
+
+def _reported_after(clause: Token, governor: Token) -> bool:
+    """'X was attacked - details not specified', 'X was killed, police said': a clause told first
+    and commented on after a dash or comma keeps its own mood."""
+    if clause.i > governor.i:
+        return False
+    return any(t.text in CLAUSE_BREAKS for t in clause.doc[clause.right_edge.i + 1 : governor.i])
+
+
+#: Punctuation that closes a told clause before a comment on it.
+CLAUSE_BREAKS = frozenset({"-", "\u2013", "\u2014", ";", ":", ","})
 
 
 def is_background(doc: Doc, cue: Cue) -> bool:
