@@ -17,6 +17,9 @@ CASES = [
     ("Police assaulted journalists covering a political clash in Kibera.", "Attack"),
     ("A senior, off-duty intelligence officer was shot and killed by two gunmen in Mombasa.", "Attack"),
     ("Bandits attacked a relief food convoy and robbed the truck drivers.", "Attack"),
+    # Gang violence, its members on both sides, is an armed clash; a journalist is a civilian.
+    ("A man was shot dead by two armed men on a motorcycle. The victim was involved in a gang.", "Armed clash"),
+    ("A journalist was shot dead in Tijuana. The victim had written about drug trafficking.", "Attack"),
     # 'for' gives a cause ('arrested for the killing'), but a claim for an attack is the attack.
     ("Islamic State claimed responsibility for the killing of an Italian man in Dhaka.", "Attack"),
     # ... but an off-duty, former or defected member of a force is unarmed: an attack.

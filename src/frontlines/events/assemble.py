@@ -8,6 +8,7 @@ evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -170,9 +171,13 @@ class EventBuilder:
         decisions = _refine_demonstrations(decisions, ctx, classify)
         drafts: list[EventDraft] = []
         roles = RoleFinder(ctx, self.registry, classify)
+        gang_victim = _victim_in_a_gang(ctx.doc.text)
         for index, decision in decisions:
             sides = roles.assign(decision)
             decision = _on_armed_target(decision, sides, self.lexicon)
+            if gang_victim and decision.sub_event_type == "Attack" and _unnamed(sides.actor2):
+                rule = "codebook:violence between gang members is an armed clash"
+                decision = replace(decision, sub_event_type="Armed clash", rule=rule)
             if self._folds_into(drafts, decision, sides):
                 drafts[-1].extra_sentences.add(index)
                 continue
@@ -241,6 +246,25 @@ def _suffers(token: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "from", "between", "with", "among"):
         return False  # "killed by Fulani", "clashes between Pokot and Turkana"
     return noun.dep_ in PATIENT_DEPS
+
+
+#: The text says the victim belonged to a gang or trafficked drugs ("The victim was involved in a
+#: gang", "the victim had charges against him for drug trafficking"): ACLED codes gang violence,
+#: its members on both sides, as armed clashes.
+GANG_VICTIM = re.compile(
+    r"\bvictims?\b[^.;]{0,50}\b(?:involved in|member of|members of|belonged to|linked to|charges?|"
+    r"criminal record|convicted|accused)\b[^.;]{0,60}\b(?:gangs?|drug[- ]traffick\w*|cartels?)\b",
+    re.IGNORECASE,
+)
+
+
+def _victim_in_a_gang(text: str) -> bool:
+    return GANG_VICTIM.search(text) is not None
+
+
+def _unnamed(mention: ActorMention | None) -> bool:
+    """No one, or people the text does not name as a group ('a man', 'two siblings')."""
+    return mention is None or mention.inter == 7
 
 
 #: inter codes of armed, organised actors: state forces, rebels, political and identity militias.
