@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
+import csv
+import tempfile
+from functools import cache
 from pathlib import Path
+
+from acled_rows import CURRENT_COLUMNS, CURRENT_ROWS, KENYA_COLUMNS, KENYA_ROWS
 
 from frontlines.evaluate.items import GoldItem
 from frontlines.evaluate.runner import Coded
 from frontlines.records import Event, Evidence
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "evaluate"
+
+
+@cache
+def synthetic_acled(name: str) -> Path:
+    """The synthetic ACLED-format CSV ``name`` (see ``acled_rows.py``), written once per session."""
+    columns, rows = {
+        "acled_synthetic.csv": (CURRENT_COLUMNS, CURRENT_ROWS),
+        "acled_kenya_synthetic.csv": (KENYA_COLUMNS, KENYA_ROWS),
+    }[name]
+    path = Path(tempfile.mkdtemp(prefix="frontlines-acled-")) / name
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    return path
 
 
 def event(sub_event_type: str, event_type: str, text: str = "", **fields) -> Event:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from _kit import FIXTURES, coded, event
+from _kit import FIXTURES, coded, event, synthetic_acled
 
 from frontlines.evaluate.acled import acled_items, parse_date, strip_note_cues
 from frontlines.evaluate.score_acled import score_acled
@@ -47,7 +47,7 @@ def test_parse_date_reads_every_export_format(value, expected):
 
 
 def test_current_schema_rows_become_items_with_hint_and_date():
-    items = list(acled_items(FIXTURES / "acled_synthetic.csv"))
+    items = list(acled_items(synthetic_acled("acled_synthetic.csv")))
     assert [i.item_id for i in items] == ["SYN1", "SYN2", "SYN3"]  # SYN4 has no notes
     first = items[0]
     assert first.article.text == "On 3 May 2020, government troops and Islamic State fighters fought near Palmyra."
@@ -59,12 +59,12 @@ def test_current_schema_rows_become_items_with_hint_and_date():
 
 
 def test_keep_cues_leaves_the_note_verbatim():
-    items = list(acled_items(FIXTURES / "acled_synthetic.csv", strip_cues=False))
+    items = list(acled_items(synthetic_acled("acled_synthetic.csv"), strip_cues=False))
     assert items[0].article.text.endswith("4 fatalities.")
 
 
 def test_kenya_schema_with_countycode_reads_like_the_current_one():
-    (item,) = acled_items(FIXTURES / "acled_kenya_synthetic.csv")
+    (item,) = acled_items(synthetic_acled("acled_kenya_synthetic.csv"))
     assert item.gold.admin1 == "Kisumu"
     assert item.gold.sub_event_type == "Mob violence"
     assert item.article.published == date(2019, 12, 31)
@@ -83,7 +83,7 @@ def test_legacy_schema_is_cp1252_upper_case_and_maps_old_types():
 
 
 def _items():
-    return {i.item_id: i for i in acled_items(FIXTURES / "acled_synthetic.csv")}
+    return {i.item_id: i for i in acled_items(synthetic_acled("acled_synthetic.csv"))}
 
 
 def test_scorer_counts_a_missed_note_as_wrong_for_every_field():

@@ -7,7 +7,7 @@ import shutil
 from datetime import date
 
 import pytest
-from _kit import FIXTURES
+from _kit import FIXTURES, synthetic_acled
 from click.testing import CliRunner
 
 from frontlines import __version__
@@ -58,13 +58,13 @@ def test_evaluate_prints_the_table_and_writes_json_and_html(tmp_path):
 @pytest.mark.slow
 def test_evaluate_all_writes_the_accuracy_page_with_date_and_version(tmp_path):
     layout = {
-        "news_acled_dev/news_acled_dev.jsonl": "news_snippets.jsonl",
-        "acled_kenya/acled_data.csv": "acled_kenya_synthetic.csv",
-        "wcep_sept2015/wikitimes_CEP_2015-09.json": "wcep_sample.json",
+        "news_acled_dev/news_acled_dev.jsonl": FIXTURES / "news_snippets.jsonl",
+        "acled_kenya/acled_data.csv": synthetic_acled("acled_kenya_synthetic.csv"),
+        "wcep_sept2015/wikitimes_CEP_2015-09.json": FIXTURES / "wcep_sample.json",
     }
     for target, source in layout.items():
         (tmp_path / target).parent.mkdir(parents=True)
-        shutil.copy(FIXTURES / source, tmp_path / target)
+        shutil.copy(source, tmp_path / target)
     page = tmp_path / "accuracy.md"
     result = CliRunner().invoke(cli, ["evaluate-all", str(tmp_path), "--write", str(page), "--seed", "2"])
     assert result.exit_code == 0, result.output

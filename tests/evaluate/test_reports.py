@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from _kit import FIXTURES, coded, event
+from _kit import FIXTURES, coded, event, synthetic_acled
 
 from frontlines.evaluate import load_gold
 from frontlines.evaluate.accuracy import DATASETS, accuracy_markdown
@@ -59,7 +59,7 @@ def test_primary_event_is_the_most_confident_then_the_first():
 
 
 def test_stratified_sample_is_seeded_proportional_and_keeps_every_label():
-    items = load_gold(FIXTURES / "acled_synthetic.csv", "acled") * 20  # 60 items, 3 labels
+    items = load_gold(synthetic_acled("acled_synthetic.csv"), "acled") * 20  # 60 items, 3 labels
     first = sample_items(items, 9, seed=3, stratified=True)
     assert len(first) == 9
     assert {i.stratum for i in first} == {i.stratum for i in items}
@@ -69,7 +69,7 @@ def test_stratified_sample_is_seeded_proportional_and_keeps_every_label():
 
 
 def _report():
-    items = {i.item_id: i for i in load_gold(FIXTURES / "acled_synthetic.csv", "acled")}
+    items = {i.item_id: i for i in load_gold(synthetic_acled("acled_synthetic.csv"), "acled")}
     text = items["SYN2"].article.text
     protest = event("Violent demonstration", "Riots", text, country="Kenya", spans={"sub_event_type": ["marched"]})
     clash = event("Armed clash", "Battles", event_date=date(2020, 5, 3), country="Syria")

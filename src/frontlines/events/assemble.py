@@ -133,10 +133,11 @@ class EventBuilder:
             span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             for token in span or ():
                 by_token.setdefault(token.i, mention)
+        armed_communities = {id(m) for m in ctx.actors if m.category == "community" and self._armed_words(m, ctx)}
 
         def participant(token: Token) -> str | None:
             mention = by_token.get(token.i)
-            if mention is not None and mention.category == "community" and not self._armed_words(mention, ctx):
+            if mention is not None and mention.category == "community" and id(mention) not in armed_communities:
                 # "Turkana herders", "attacked Fulani settlements": the community itself, unless it acts
                 found = self.lexicon.participant_class(token)
                 return found or (CIVILIAN if _suffers(token) else INTER_CLASS.get(mention.inter or 0))
@@ -337,12 +338,11 @@ def _about_crowd(ctx: DocumentContext, index: int, classify: Classifier) -> bool
 def _counted_people(doc: Doc, cue: Cue) -> bool:
     """'Police arrested 12', '7 were detained', 'several were held': a count of people after the
     demonstration is told, who can only be demonstrators."""
-    _, patients = arguments(cue.head(doc))
-    agents_or_subjects = [c for c in cue.head(doc).children if c.dep_ in ("nsubjpass", "dobj")]
-    for noun in patients + agents_or_subjects:
-        if noun.like_num or noun.lower_ in QUANTIFIERS or any(c.dep_ == "nummod" for c in noun.children):
-            return True
-    return False
+    _, patients = arguments(cue.head(doc))  # objects and passive subjects among them
+    return any(
+        noun.like_num or noun.lower_ in QUANTIFIERS or any(c.dep_ == "nummod" for c in noun.children)
+        for noun in patients
+    )
 
 
 #: Words that stand for a number of people ("several were detained").
