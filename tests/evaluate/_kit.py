@@ -7,7 +7,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from acled_rows import CURRENT_COLUMNS, CURRENT_ROWS, KENYA_COLUMNS, KENYA_ROWS
+from acled_rows import CURRENT_COLUMNS, CURRENT_ROWS, KENYA_COLUMNS, KENYA_ROWS, LEGACY_COLUMNS, LEGACY_ROWS
 
 from frontlines.evaluate.items import GoldItem
 from frontlines.evaluate.runner import Coded
@@ -19,12 +19,13 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "evaluate"
 @cache
 def synthetic_acled(name: str) -> Path:
     """The synthetic ACLED-format CSV ``name`` (see ``acled_rows.py``), written once per session."""
-    columns, rows = {
-        "acled_synthetic.csv": (CURRENT_COLUMNS, CURRENT_ROWS),
-        "acled_kenya_synthetic.csv": (KENYA_COLUMNS, KENYA_ROWS),
+    columns, rows, encoding = {
+        "acled_synthetic.csv": (CURRENT_COLUMNS, CURRENT_ROWS, "utf-8"),
+        "acled_kenya_synthetic.csv": (KENYA_COLUMNS, KENYA_ROWS, "utf-8"),
+        "acled_legacy_synthetic.csv": (LEGACY_COLUMNS, LEGACY_ROWS, "cp1252"),
     }[name]
     path = Path(tempfile.mkdtemp(prefix="frontlines-acled-")) / name
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with path.open("w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
         writer.writerows(rows)

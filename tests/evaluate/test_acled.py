@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from _kit import FIXTURES, coded, event, synthetic_acled
+from _kit import coded, event, synthetic_acled
 
 from frontlines.evaluate.acled import acled_items, parse_date, strip_note_cues
 from frontlines.evaluate.score_acled import score_acled
@@ -72,7 +72,7 @@ def test_kenya_schema_with_countycode_reads_like_the_current_one():
 
 
 def test_legacy_schema_is_cp1252_upper_case_and_maps_old_types():
-    items = list(acled_items(FIXTURES / "acled_legacy_synthetic.csv"))
+    items = list(acled_items(synthetic_acled("acled_legacy_synthetic.csv")))
     assert len(items) == 2  # the blank row is skipped
     protest, battle = items
     assert protest.gold.event_types == ("Protests", "Riots")
@@ -124,7 +124,7 @@ def test_scorer_uses_the_most_confident_event_without_looking_at_the_gold():
 
 
 def test_scorer_accepts_either_type_of_a_legacy_riots_protests_row():
-    protest, battle = acled_items(FIXTURES / "acled_legacy_synthetic.csv")
+    protest, battle = acled_items(synthetic_acled("acled_legacy_synthetic.csv"))
     report = score_acled(
         [
             coded(protest, event("Violent demonstration", "Riots")),
