@@ -77,6 +77,17 @@ CASES = [
         "Non-violent transfer of territory",
     ),
     ("Authorities imposed a curfew in the city after the unrest.", "Change to group/activity"),
+    ("Bandits ambushed a bus carrying traders on the road to the market, killing two passengers.", "Attack"),
+    ("Supporters of the two rival candidates clashed outside the tallying centre.", "Mob violence"),
+    ("Students from two colleges clashed over the results of the union election, injuring five.", "Mob violence"),
+    ("Farmers and herders clashed over grazing land near the river, leaving three dead.", "Armed clash"),
+    ("Two families clashed with guns in the market, leaving two people dead.", "Armed clash"),
+    (
+        "Demonstrators marched on the governor's office, lighting bonfires and blocking the avenue.",
+        "Violent demonstration",
+    ),
+    ("Residents protested against the mayor, burning effigies and lighting fires.", "Violent demonstration"),
+    ("Workers of the mill set fire to tyres outside the gates to demand unpaid wages.", "Violent demonstration"),
 ]
 
 NO_EVENT = [
@@ -88,6 +99,9 @@ NO_EVENT = [
     "Whisk the eggs with the sugar and bake for twenty minutes.",
     "The tanker truck exploded after an accident on the highway.",
     "Leaders called for a ceasefire ahead of the talks.",
+    "The ministry asked permission to resume air strikes, but the president refused.",
+    "The activist was sentenced to six years for inciting violence at opposition rallies.",
+    "The country joined the Chemical Weapons Convention on Monday.",
 ]
 
 

@@ -94,6 +94,8 @@ def _is_irrealis(token: Token) -> bool:
     governor = chain[-1].head
     if governor.i != chain[-1].i and governor.pos_ == "VERB" and not _reported_after(chain[-1], governor):
         chain.append(governor)
+    if chain[-1].dep_ == "acl" and governor.lemma_.lower() in words("modal_noun"):
+        return True  # "asked permission to resume air strikes", "plans to attack the city"
     for t in chain:
         if any(c.dep_ == "neg" for c in t.children):
             return True
@@ -136,6 +138,9 @@ def is_background(doc: Doc, cue: Cue) -> bool:
             return True
         if t.lower_ == "connection" or (t.lower_ in ("retaliation", "response") and t.head.lower_ == "in"):
             return True
+        if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "for":
+            below = t  # "sentenced for inciting violence at rallies": the gerund is inside the 'for'
+            continue
         if t.pos_ == "VERB":
             # "convicted twelve men for their roles in the bombing": a court tells a past event
             # (not "sentenced to death and executed": the execution is done)
@@ -144,9 +149,19 @@ def is_background(doc: Doc, cue: Cue) -> bool:
     return False
 
 
+def _judged(doc: Doc, cue: Cue) -> bool:
+    """'sentenced for inciting violence at rallies': a court's verdict tells of the protest."""
+    below = cue.head(doc)
+    for t in below.ancestors:
+        if t.pos_ == "VERB" and t.dep_ != "pcomp":
+            return t.lemma_.lower() in words("judicial_verb") and below.dep_ == "prep"
+        below = t
+    return False
+
+
 def _foreground(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """The sentence's cues without background phrases, unless nothing else is left."""
-    fore = [c for c in cues if c.cue in NEVER_BACKGROUND or not is_background(doc, c)]
+    fore = [c for c in cues if (c.cue in NEVER_BACKGROUND and not _judged(doc, c)) or not is_background(doc, c)]
     if not fore:
         return []  # "police seek a suspect in connection with the killing": only background
     acts = [c for c in fore if c.cue in VIOLENCE or c.cue in EFFECT_CUES]
@@ -559,7 +574,18 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
 def after_comma(doc: Doc, cue: Cue) -> bool:
     """', burning tyres', ', lighting bonfires': a riot act told as what the crowd did while
     protesting, whatever the parser hangs it on."""
-    return (cue.start > 0 and doc[cue.start - 1].text == ",") or (cue.start > 1 and doc[cue.start - 2].text == ",")
+    if (cue.start > 0 and doc[cue.start - 1].text == ",") or (cue.start > 1 and doc[cue.start - 2].text == ","):
+        return True
+    if cue.cue not in ("RIOTACT", "RIOT"):
+        return False  # ", condemning the arrest of...": the reason, not what the crowd did
+    # ", burning posters and lighting bonfires": a participle clause after a comma (the parser
+    # often mangles such lists, so this reads the words, not the tree)
+    for j in range(cue.start - 1, max(cue.start - 8, 0), -1):
+        if doc[j].text == ",":
+            return doc[j + 1].lower_.endswith("ing")
+        if doc[j].is_punct:
+            break
+    return False
 
 
 def _gathered_to_demand(doc: Doc, cue: Cue) -> bool:
@@ -631,6 +657,10 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     if exchange and not _has(cues, "CLASH", "AMBUSH"):
         rule = "codebook:fire exchanged between two sides is a battle"
         return Decision("Armed clash", sentence, exchange, rule, 0.75)
+    ambushes = _pick(cues, "AMBUSH")
+    if ambushes and not _has(cues, "CLASH") and all(_on_unarmed(doc, c, classify) for c in ambushes):
+        rule = "codebook:an ambush of civilians or their vehicles is an attack"
+        return Decision("Attack", sentence, ambushes, rule, 0.65)
     clash = _pick(cues, "CLASH", "AMBUSH")
     told_of = clash and all(_subordinate(c.head(doc)) for c in clash)
     if told_of and any(not _subordinate(c.head(doc)) for c in _pick(cues, *VIOLENCE)):
@@ -642,6 +672,13 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN}:
             rule = "codebook:clashes of unorganised groups (communities, supporters) are mob violence"
             return Decision("Mob violence", sentence, clash, rule, 0.65)
+        own = set().union(*(_clash_sides(doc, c, classify) for c in clash))
+        communal = any(_communal(doc, c) for c in clash)
+        arms = words("weapon") | words("firearm")
+        guns = _has(cues, "SHOOT", "SMALLARMS", "EXCHANGE") or any(t.lemma_.lower() in arms for t in sentence)
+        if own & {CIVILIAN, CROWD, RIOTER} and not (own | sides) & {ARMED, UNKNOWN} and not communal and not guns:
+            rule = "codebook:civilians who fight each other or the police are rioters, not armed groups"
+            return Decision("Mob violence", sentence, clash, rule, 0.6)
         return Decision("Armed clash", sentence, clash, "codebook:armed, organised groups fight", 0.75)
     arms = _pick(cues, "SMALLARMS")
     targets, _ = _violence_sides(doc, arms, sentence, classify) if arms else (set(), set())
@@ -649,6 +686,54 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         rule = "codebook:small arms fire between armed groups is a battle"
         return Decision("Armed clash", sentence, arms + _pick(cues, "SHOOT", "SHELL"), rule, 0.7)
     return None
+
+
+def _clash_sides(doc: Doc, cue: Cue, classify: Classifier) -> set[str]:
+    """The classes of who fights in a clash: its subjects and the nouns after 'between', 'with' or
+    'among', not the victims or bystanders elsewhere in the sentence."""
+    head = cue.head(doc)
+    agents, _ = arguments(head)
+    sides = [t for a in agents for t in _conjoined(a)]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "amongst"):
+            sides += _pobjs(child)
+    classes = classes_of(sides, classify) - {TARGET}
+    if any(t.pos_ == "PROPN" and classify(t) is None for t in sides):
+        classes.add(UNKNOWN)  # "JaS clashed with Hamza Division": a named group the registry lacks
+    return classes
+
+
+def _communal(doc: Doc, cue: Cue) -> bool:
+    """'clashes between farmers and herders', 'two clans clashed', 'ethnic clashes': communities
+    that fight are communal militias (codebook), so their clash is a battle, not a riot."""
+    head = cue.head(doc)
+    agents, _ = arguments(head)
+    people = [t for a in agents for t in _conjoined(a)] + [head]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "amongst"):
+            people += _pobjs(child)
+    near = [m for t in people for m in (t, *t.children) if m.dep_ != "prep"]
+    near += [p for t in people for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
+    communal = words("communal_side")
+    return any(t.lemma_.lower() in communal or t.lower_ in communal or t.ent_type_ == "NORP" for t in near)
+
+
+def _on_unarmed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """'ambushed a bus', 'ambushed three people': the ambushed are civilians or their vehicles;
+    'ambushed an army convoy' or 'ambushed police' is an attack on armed forces."""
+    _, patients = arguments(cue.head(doc))
+    for child in cue.head(doc).children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "on", "against"):
+            patients += _pobjs(child)
+    if not patients:
+        return False
+    words_in = [t for p in patients for t in (p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod")))]
+    classes = {cls for t in words_in if (cls := classify(t))} | classes_of(patients, classify)
+    # "ambushed an escort vehicle ... two police officers died": armed forces were in it
+    agents = {t.i for a in arguments(cue.head(doc))[0] for t in a.subtree}
+    sentence = cue.head(doc).sent
+    armed_elsewhere = any(classify(t) in (STATE, ARMED) for t in sentence if t.i not in agents)
+    return bool(classes & {CIVILIAN, TARGET, CROWD}) and not classes & {STATE, ARMED, UNKNOWN} and not armed_elsewhere
 
 
 #: Prepositions that open a phrase of place: who stands in it is not a side of the fight.
@@ -831,7 +916,7 @@ def rule_strategic(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
     if moves:
         rule = "codebook:an armed group's movement or non-violent activity"
         return Decision("Change to group/activity", sentence, moves, rule, 0.45)
-    change = _pick(cues, "CHANGE")
+    change = [c for c in _pick(cues, "CHANGE") if not _object_words(doc, c) & words("treaty")]
     if change:
         rule = "codebook:change in a group or its activity"
         return Decision("Change to group/activity", sentence, change, rule, 0.45)
