@@ -174,7 +174,11 @@ def _with_prefix(doc: Doc, i: int) -> int:
 
 def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
     if any(t.ent_type_ in NOT_COUNT_LABELS for t in doc[start:end]):
-        return True
+        # "5 km", "$3 million": the unit is in the entity; "1 TMF fighter" (the model's QUANTITY
+        # "1 TMF") counts a noun outside it
+        counted = root.head if root.dep_ == "nummod" else None
+        if counted is None or counted.pos_ != "NOUN" or counted.ent_type_ in NOT_COUNT_LABELS:
+            return True
     if any(t.ent_type_ in TIME_LABELS for t in doc[start:end]):
         head = root.head
         counts_a_noun = root.dep_ == "nummod" and head.pos_ == "NOUN" and head.ent_type_ not in TIME_LABELS
@@ -306,6 +310,11 @@ def _climb(noun: Token) -> Token:
 def _role_cue(arg: Token) -> _Decision | None:
     """What the clause does to ``arg``, the counted noun (or the bare number)."""
     head = arg.head
+    stranded = _stranded_verb(arg)
+    if stranded is not None:
+        if any(c.dep_ == "auxpass" for c in stranded.children):
+            return _verb_cue(stranded, "nsubjpass")
+        return _subject_cue(arg, stranded)
     if arg.dep_ == "nsubjpass":
         return _verb_cue(head, "nsubjpass")
     if arg.dep_ in ("dobj", "oprd", "attr") and head.pos_ in ("VERB", "AUX"):
@@ -328,6 +337,31 @@ def _role_cue(arg: Token) -> _Decision | None:
         decision = _noun_cue(head.head)  # "the number of injured at 28"
         if decision:
             return _Decision(decision.kind, decision.cue, "toll")
+    return None
+
+
+def _stranded_verb(arg: Token) -> Token | None:
+    """The verb whose subject the parser hung on a fronted place: in "On 3 May, in Petatlan,
+    Guerrero, a man was shot dead" the man becomes an apposition of Guerrero and the verb has no
+    subject, or a place name for one."""
+    if arg.dep_ != "appos" or arg.head.pos_ != "PROPN":
+        return None
+    chain = []
+    token = arg.head
+    while token.dep_ in ("conj", "appos", "compound", "pobj", "prep") and token.head.i != token.i:
+        chain.append(token)
+        token = token.head
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < arg.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    fronted = {t.i for t in chain} | {token.i}
+    if not subjects:
+        return verb
+    # the "subject" is the fronted place itself ("in Recanto das Emas, Distrito Federal, an
+    # adolescent ... were shot"), not a person the apposition describes ("Kenyatta, a leader")
+    if all(s.i in fronted and s.ent_type_ in ("GPE", "LOC", "FAC") for s in subjects):
+        return verb
     return None
 
 
