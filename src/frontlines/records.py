@@ -215,7 +215,8 @@ class Failure(Record):
     message: str
 
 
-def event_id_for(content_hash: str, index: int) -> str:
-    """A stable event id from the article's content: the same article always gives the same ids."""
+def event_id_for(content_hash: str, index: int | str) -> str:
+    """A stable event id from the article's content: the same article always gives the same ids.
+    ``index`` is the event's position, or "position/place" for one of the places of a split event."""
     digest = hashlib.sha256(f"{content_hash}:{index}".encode()).hexdigest()
     return f"FL-{digest[:16]}"

@@ -30,6 +30,7 @@ from frontlines.events.lexicon import (
     Lexicon,
     load_lexicon,
 )
+from frontlines.events.locations import find_location_list, split_by_location
 from frontlines.events.roles import RoleFinder, Sides
 from frontlines.events.typing import (
     Classifier,
@@ -94,7 +95,16 @@ class EventBuilder:
         ctx = self.context(doc, article)
         drafts = self.drafts(ctx)
         content_hash = article.content_hash()
-        events = [e for i, d in enumerate(drafts) if (e := fill_event(d, ctx, self.registry, content_hash, i))]
+        events: list[Event] = []
+        for i, draft in enumerate(drafts):
+            event = fill_event(draft, ctx, self.registry, content_hash, i)
+            if event is None:
+                continue
+            found = find_location_list(ctx, _sentences_of(draft, ctx))
+            if found is None:
+                events.append(event)
+            else:  # "in Kabul, Ghor and Balkh provinces": one event per place (codebook)
+                events.extend(split_by_location(event, found, article.text, content_hash, i))
         add_territory_disputes(events, ctx)
         add_people_at_risk(events, ctx)
         return events
@@ -215,6 +225,11 @@ class EventBuilder:
         # "The clashes happened near X": the clashes already told, when no one new is named.
         told = {c.cue for d in previous.decisions for c in d.cues}
         return sides.actor2 is None and bool(told & {"CLASH"}) and all(c.cue == "CLASH" for c in decision.cues)
+
+
+def _sentences_of(draft: EventDraft, ctx: DocumentContext) -> list[int]:
+    """The indices of the sentences an event was read from."""
+    return sorted({ctx.sentence_index(d.sentence.start_char) for d in draft.decisions} | draft.extra_sentences)
 
 
 def _anaphoric(doc: Doc, cue: Cue) -> bool:

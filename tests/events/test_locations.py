@@ -1,0 +1,49 @@
+"""One event per location: a report over a list of places gives one record per place, with the toll
+divided evenly, the remainder to the first (ACLED codebook). Sentences written by the frontlines
+team in the style of wire copy."""
+
+from __future__ import annotations
+
+from frontlines.records import Article
+
+
+def _events(pipeline, text: str, country: str):
+    return pipeline.extract(Article(id="t", text=text, country=country))
+
+
+def test_toll_over_four_provinces_gives_four_events_split_evenly(pipeline) -> None:
+    text = (
+        "Seven Taliban fighters were killed and two were wounded during police operations in "
+        "Kabul, Herat, Laghman and Balkh provinces on Monday."
+    )
+    events = _events(pipeline, text, "Afghanistan")
+    # the remainder goes to the places first in the list; the best-located place leads the output
+    assert {e.admin1: e.fatalities for e in events} == {"Kabul": 2, "Herat": 2, "Laghman": 2, "Balkh": 1}
+    assert {e.admin1: e.injuries for e in events} == {"Kabul": 1, "Herat": 1, "Laghman": None, "Balkh": None}
+    assert events[0].geo_precision == 1
+    assert len({e.event_id for e in events}) == 4
+    assert {e.sub_event_type for e in events} == {events[0].sub_event_type}
+    for event in events:
+        rules = [ev.rule for ev in event.evidence["fatalities"]]
+        assert any("split evenly over 4 locations" in r for r in rules)
+        place = event.evidence["location"][0]
+        assert text[place.start : place.end] == place.text
+        assert place.text in text and place.text.split()[0] in (event.admin1 or "")
+
+
+def test_place_and_its_country_is_one_location(pipeline) -> None:
+    events = _events(pipeline, "Fighting in Kabul, Afghanistan killed three soldiers on Sunday.", "Afghanistan")
+    assert len(events) == 1
+    assert events[0].fatalities == 3
+
+
+def test_days_are_not_places_but_towns_are(pipeline) -> None:
+    events = _events(pipeline, "Hundreds protested on Monday and Tuesday in Kabul and Herat.", "Afghanistan")
+    assert [e.location for e in events] == ["Kabul", "Herat"]
+    assert all(e.sub_event_type == "Peaceful protest" for e in events)
+
+
+def test_one_place_keeps_the_whole_toll(pipeline) -> None:
+    events = _events(pipeline, "Gunmen killed five villagers in Kajuru on Sunday.", "Nigeria")
+    assert len(events) == 1
+    assert events[0].fatalities == 5
