@@ -68,3 +68,19 @@ def test_province_word_picks_the_admin_unit(gazetteer: Gazetteer) -> None:
     found = {m.text: m.place for m in resolve_places(text, spans, gazetteer)}
     assert found["Idlib province"].geo_precision == 3 and found["Idlib province"].admin1 == "Idlib"
     assert found["Homs"].geo_precision == 1 and found["Homs"].country == "Syria"
+
+
+def test_a_name_read_twice_takes_the_reading_its_container_fixed(gazetteer: Gazetteer, nlp: Language) -> None:
+    text = "Arsonists attacked a chemical plant in Tuzla industrial zone in Tuzla, Istanbul on Friday."
+    doc = nlp(text)
+    mentions = resolve_places(text, [(e.start_char, e.end_char, e.label_) for e in doc.ents], gazetteer)
+    tuzla = [m for m in mentions if m.text == "Tuzla"]
+    assert len(tuzla) == 2
+    assert {m.place.admin1 for m in tuzla} == {"Istanbul"}
+
+
+def test_a_neighbourhood_named_colonia_is_no_namesake_town(gazetteer: Gazetteer, nlp: Language) -> None:
+    text = "In Guadalajara, Jalisco, a man was shot dead in Colonia Centenario on Sunday."
+    doc = nlp(text)
+    mentions = resolve_places(text, [(e.start_char, e.end_char, e.label_) for e in doc.ents], gazetteer)
+    assert [m.text for m in mentions if m.place is not None] == ["Guadalajara", "Jalisco"]

@@ -114,12 +114,13 @@ def resolve_places(
         for index, mention in enumerate(mentions):
             _rank(mention, index, mentions, context)
     _read_containers(text, mentions)
+    _one_sense(mentions)
     return [_to_mention(text, m) for m in mentions if m.best is not None or keep_unresolved]
 
 
 #: What stands between a place and its container: "Watamu, Kilifi", "Qarabagh district, Ghazni",
 #: "Razih district (Sadah)", "Bahawalpur city (Bahawalpur, Punjab)".
-_CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+)?\s*[,(]\s*")
+_CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s*[,(]\s*")
 #: A list goes on after the second name: "in Dawlat Abad, Balkh, Charbolak and Sholgara".
 #: Within "(..." after a place: "Al Maton district in northern Yemen (Al Jawf)".
 _IN_PARENTHESIS = re.compile(r"\([^()]{0,60}$")
@@ -139,9 +140,53 @@ def _read_containers(text: str, mentions: list[_Mention]) -> None:
             continue
         if not _inside(inner.best, outer.best):
             _agree(inner, outer)
+        elif inner.best is not None:
+            _nearest_namesake(inner, outer)
         in_parenthesis = _IN_PARENTHESIS.search(text[max(0, outer.start - 61) : outer.start]) is not None
         if inner.best is not None and outer.best is not None and (in_parenthesis or _inside(inner.best, outer.best)):
             outer.phrase.roles.append("container")
+
+
+#: A place further than this from the town or district said to hold it is a namesake elsewhere in
+#: the province ("Jalalpur, Shamli": the Jalalpur near Shamli, not one 600 km away).
+CONTAINER_REACH_KM = 60.0
+
+
+def _nearest_namesake(inner: _Mention, outer: _Mention) -> None:
+    """In "X, Y" with Y a town or a district, X's reading nearest Y when the one chosen lies far off."""
+    holder, best = outer.best, inner.best
+    if holder is None or best is None or holder.admin_level == 1 or holder.admin_level == 0:
+        return
+    if None in (holder.latitude, holder.longitude, best.latitude, best.longitude):
+        return
+
+    def distance(c: Candidate) -> float:
+        if c.latitude is None or c.longitude is None:
+            return math.inf
+        return haversine_km(c.latitude, c.longitude, holder.latitude, holder.longitude)  # type: ignore[arg-type]
+
+    if distance(best) <= CONTAINER_REACH_KM:
+        return
+    near = [c for c in inner.candidates if distance(c) <= CONTAINER_REACH_KM and not _alternate_name_only(c)]
+    if near:
+        inner.choose(min(near, key=distance), f"near {holder.asciiname}")
+
+
+def _one_sense(mentions: list[_Mention]) -> None:
+    """One name, one place in an article: a name read twice takes the reading its container
+    fixed ("in Tuzla industrial zone in Tuzla, Istanbul": both are the Tuzla in Istanbul)."""
+    fixed: dict[str, _Mention] = {}
+    for inner, outer in itertools.pairwise(mentions):
+        if inner.best is not None and "container" in outer.phrase.roles and outer.start > inner.end:
+            fixed.setdefault(normalize_name(inner.phrase.names[0]), inner)
+    for mention in mentions:
+        authority = fixed.get(normalize_name(mention.phrase.names[0]))
+        if authority is None or authority is mention or mention.best is None or authority.best is None:
+            continue
+        if mention.best.geonameid != authority.best.geonameid and not mention.is_dateline:
+            same = [c for c in mention.candidates if c.geonameid == authority.best.geonameid]
+            if same:
+                mention.choose(same[0], f"as named again with its container ({authority.best.asciiname})")
 
 
 def _agree(inner: _Mention, outer: _Mention) -> None:
@@ -189,14 +234,25 @@ def _collect_spans(
         }
     )
     kept: list[tuple[int, int, str]] = []
+    local: list[tuple[int, int]] = []  # "Colonia Centenario": a neighbourhood no gazetteer holds
+    for match in _NEIGHBOURHOOD.finditer(text):
+        local.append((match.start(), match.end()))
     for start, end, label in given:
+        if _overlaps(start, end, local):
+            continue
         if not _overlaps(start, end, exclude) and not _overlaps(start, end, [(s, e) for s, e, _ in kept]):
             kept.append((start, end, label))
     if extra:
         anchors = [(s, e) for s, e, _ in kept]
-        kept += find_extra_spans(text, gaz, anchors + list(exclude), anchors, country=country)
+        kept += find_extra_spans(text, gaz, anchors + list(exclude) + local, anchors, country=country)
     return sorted(kept)
 
+
+#: A city's neighbourhood named by its generic word ("Colonia Centenario", "Bairro Jardim"): the
+#: gazetteer holds towns, and the name alone matches namesakes elsewhere.
+_NEIGHBOURHOOD = re.compile(
+    r"\b(?:Colonia|Barrio|Bairro|Fraccionamiento)(?:\s+(?:de|del|la|las|los|do|da|dos|das)?\s*[A-Z0-9][\w'-]*)+"
+)
 
 _SEPARATOR = re.compile(r"\s*[(),;]\s*")
 
