@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from frontlines.actors import ActorMention
+from frontlines.datafiles import data_path, read_tsv
+from frontlines.errors import DataFileError
 from frontlines.events.context import DocumentContext
 from frontlines.events.notes import write_notes
 from frontlines.events.typing import arguments
@@ -128,6 +132,13 @@ def fill_event(
     country = place[1].country if place else _hint_country(ctx)
     if sub in CROWD_ACTOR_TYPES:
         _crowd_as_actor1(draft, registry, country, ctx)
+    front = _front(draft, ctx, place[1].iso3 if place else _hint_iso3(ctx), sentences)
+    if front is not None and _unnamed_side(draft.sides.actor1) and _unnamed_side(draft.sides.actor2):
+        # fire across a known front line with no shooter named: the line's two parties (fronts.tsv)
+        side1, side2, cue = front
+        draft.sides.actor1 = _default(registry, side1, country, ctx)
+        draft.sides.actor2 = _default(registry, side2, country, ctx)
+        draft.sides.rule1 = draft.sides.rule2 = f"front:{cue!r} names the front line's parties (fronts.tsv)"
     actor1 = draft.sides.actor1 or _default(registry, DEFAULT_ACTOR1.get(sub), country, ctx)
     actor2 = draft.sides.actor2 or _default(
         registry, "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub), country, ctx
@@ -263,7 +274,9 @@ def _actor_evidence(mention: ActorMention, ctx: DocumentContext, rule: str, draf
     if not _is_default(mention, ctx):
         return [_mention_evidence(mention, f"{rule}; {mention.rule}")]
     # A default actor rests on the words that decided the event type (e.g. 'protesters' unnamed).
-    rule = f"default:codebook actor for {draft.sub_event_type}; {mention.rule}"
+    if not rule.startswith("front:"):
+        rule = f"default:codebook actor for {draft.sub_event_type}"
+    rule = f"{rule}; {mention.rule}"
     cues = [c for d in draft.decisions for c in d.cues]
     if not cues:
         return [_sentence_evidence(ctx, ctx.sentence_index(draft.primary.sentence.start_char), rule)]
@@ -284,6 +297,63 @@ def _set_date(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentCo
         event.event_date, event.time_precision = ctx.published, 2
         ev = _sentence_evidence(ctx, sentences[0], "date:publication date, no date in the text")
         evidence["event_date"] = evidence["time_precision"] = [ev]
+
+
+FRONTS_FILE = "events/fronts.tsv"
+
+
+@dataclass(frozen=True)
+class Front:
+    """A front line: where and when two known parties face each other, and the words that name it."""
+
+    iso3: str
+    start: date
+    end: date
+    side1: str
+    side2: str
+    cues: tuple[str, ...]
+
+
+@cache
+def fronts() -> tuple[Front, ...]:
+    """The shipped front lines; a malformed row raises ``DataFileError`` naming file:line."""
+    path = data_path(FRONTS_FILE)
+    found = []
+    for line, row in read_tsv(path, required=("iso3", "start", "end", "side1", "side2", "cues")):
+        try:
+            start, end = date.fromisoformat(row["start"]), date.fromisoformat(row["end"])
+        except ValueError as exc:
+            raise DataFileError(str(path), line, f"bad date: {exc}") from exc
+        cues = tuple(c.strip() for c in row["cues"].split("|") if c.strip())
+        if not cues or start > end:
+            raise DataFileError(str(path), line, "needs at least one cue and start <= end")
+        found.append(Front(row["iso3"], start, end, row["side1"], row["side2"], cues))
+    return tuple(found)
+
+
+#: Event types of fire between armed parties, which a front line may assign to its two sides.
+FRONT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _unnamed_side(mention: ActorMention | None) -> bool:
+    return mention is None or (mention.inter in (None, 3) and "Unidentified" in mention.name)
+
+
+def _front(
+    draft: EventDraft, ctx: DocumentContext, iso3: str | None, sentences: list[int]
+) -> tuple[str, str, str] | None:
+    """The two parties of a front line the event's sentences speak of, or None (see fronts.tsv)."""
+    if iso3 is None or event_type_of().get(draft.sub_event_type) not in FRONT_TYPES:
+        return None
+    when = ctx.published
+    text = " ".join(ctx.sentences[i].text.lower() for i in sentences)
+    for front in fronts():
+        if front.iso3 != iso3 or when is None or not front.start <= when <= front.end:
+            continue
+        cue = next((c for c in front.cues if re.search(rf"\b{re.escape(c)}\b", text)), None)
+        if cue is not None:
+            return front.side1, front.side2, cue
+    return None
 
 
 def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMention, Place] | None:
