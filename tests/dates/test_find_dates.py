@@ -45,3 +45,10 @@ def test_seed_wednesday_is_the_day_before_publication(nlp, seed_text: str) -> No
 def test_without_publication_date_only_absolute_dates_resolve(nlp) -> None:
     doc = nlp("On Wednesday, a day after the 9 May 2020 attack, clashes resumed.")
     assert [(m.date, m.precision) for m in find_dates(doc, None)] == [(date(2020, 5, 9), 1)]
+
+
+def test_a_month_before_the_span_and_a_count_after_it(nlp) -> None:
+    doc = nlp("On Aug 2nd 2019, residents rioted in the town.")
+    assert [m.date for m in find_dates(doc, date(2019, 8, 5))] == [date(2019, 8, 2)]
+    doc = nlp("12 Sep. 4 killed by armed men in the village.")
+    assert [m.date for m in find_dates(doc, date(2019, 9, 14))] == [date(2019, 9, 12)]

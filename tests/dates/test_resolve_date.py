@@ -41,6 +41,12 @@ CASES = [
     ("Around 9 May 2020 (as reported)", date(2020, 5, 12), date(2020, 5, 9), 1),
     ("the night of 3-4 May", date(2020, 5, 12), date(2020, 5, 3), 1),
     ("9 May 2020", None, date(2020, 5, 9), 1),
+    ("on August 10 and 11", date(2017, 8, 12), date(2017, 8, 10), 1),  # not 10 August 2011
+    ("from September 24th - 26th", date(2018, 9, 26), date(2018, 9, 24), 1),  # not 1926
+    ("26th - 27th", date(2008, 1, 28), date(2008, 1, 26), 1),
+    ("05/03", date(2017, 3, 5), date(2017, 3, 5), 1),  # day/month: the reading nearest publication
+    ("12/05/2017", date(2017, 5, 20), date(2017, 5, 12), 1),
+    ("11/30", date(2017, 12, 2), date(2017, 11, 30), 1),  # only month/day is a date
 ]
 
 

@@ -49,7 +49,7 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
 
 
 def _is_month(token: Token) -> bool:
-    return token.is_title and token.lower_ in MONTHS
+    return token.is_title and token.lower_.rstrip(".") in MONTHS
 
 
 def _is_day(text: str) -> bool:
@@ -59,8 +59,18 @@ def _is_day(text: str) -> bool:
 def _expand(doc: Doc, ent: Span) -> Span:
     """Take in the day numbers the small model leaves out: "9 [May 2020]", "[the night] of 3-4 May"."""
     start, end = ent.start, ent.end
+    if start > 0 and _is_month(doc[start - 1]) and not _is_month(doc[start]):
+        start -= 1  # "Aug [2nd 2019]"
+    if (
+        _is_month(doc[start])
+        and start > 0
+        and _is_day(doc[start - 1].text)
+        and end - start == 2
+        and _is_day(doc[start + 1].text)
+    ):
+        return doc[start - 1 : start + 1]  # "12 Sep. 4 killed": the day is before the month, 4 is a count
     while (
-        _is_month(doc[ent.start])
+        _is_month(doc[start])
         and start > 0
         and (_is_day(doc[start - 1].text) or (doc[start - 1].text in "-–/" and start > 1))
     ):

@@ -35,6 +35,16 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTH_PART = re.compile(r"^(early|mid|late|the end of|the beginning of|the middle of)[\s-]+([a-z]+)\.?(?: (\d{4}))?$")
 _DAY_SPAN = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|/|and|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(.+)$")
+#: "august 10 and 11", "september 24th - 26th": the first day of a span told month first.
+_MONTH_DAY_SPAN = re.compile(
+    r"^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\b(.*)$"
+)
+#: "26th - 27th": days with no month, the first of them.
+_BARE_DAY_SPAN = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?$")
+#: "05/03", "05/03/2017": day and month in either order.
+_NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
+#: With no year written, a reading further back than this misread a number as the year.
+MAX_YEARLESS_LAG = timedelta(days=366)
 _NOISE = re.compile(r"\((?:as )?reported\)|\bas reported\b|[“”\"'‘’()]")
 _DURATION = re.compile(r"^(?!.*\b(ago|earlier|before|after)\b).*\b(second|minute|hour|day|week|month|year|decade)s?$")
 _NAMES_TODAY = re.compile(r"\d|\b(today|tonight|now|this (morning|afternoon|evening))\b")
@@ -109,10 +119,48 @@ def _resolve(text: str, published: date | None) -> ResolvedDate | None:
         return None
     if published is None and not _YEAR.search(text):
         return None  # a relative expression needs the publication date
-    resolved = _relative(text, published) or _month_part(text, published) or _parsed(text, published)
+    resolved = (
+        _relative(text, published)
+        or _month_part(text, published)
+        or _numeric(text, published)
+        or _parsed(text, published)
+    )
     if resolved is None or (published is not None and resolved.date > published):
         return None
+    if published is not None and not _YEAR.search(text) and published - resolved.date > MAX_YEARLESS_LAG:
+        return None  # "August 10 and 11" read as 10 August 2011
     return resolved
+
+
+def _numeric(text: str, published: date | None) -> ResolvedDate | None:
+    """'05/03': the reading, day/month or month/day, nearest before publication; day/month on a tie
+    (most of the world writes the day first)."""
+    match = _NUMERIC.match(text)
+    if not match or published is None:
+        return None
+    a, b = int(match.group(1)), int(match.group(2))
+    year_text = match.group(3)
+    candidates = []
+    for day, month in ((a, b), (b, a)):
+        if not 1 <= month <= 12:
+            continue
+        years = (
+            [int(year_text) + (2000 if len(year_text) == 2 else 0)]
+            if year_text
+            else [published.year, published.year - 1]
+        )
+        for year in years:
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                continue
+            if found <= published:
+                candidates.append(found)
+                break
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda d: published - d)  # min is stable: day/month first on a tie
+    return ResolvedDate(best, 1, "numeric:nearest_reading")
 
 
 def _relative(text: str, published: date | None) -> ResolvedDate | None:
@@ -159,6 +207,14 @@ def _parsed(text: str, published: date | None) -> ResolvedDate | None:
     day_span = _DAY_SPAN.match(text)
     if day_span:  # "3-4 may": the first day
         text = f"{day_span.group(1)} {day_span.group(2)}"
+    month_span = _MONTH_DAY_SPAN.match(text)
+    if month_span and month_span.group(1).rstrip(".") in MONTHS:  # "august 10 and 11": the first day
+        text = f"{month_span.group(1)} {month_span.group(2)}{month_span.group(3)}".strip()
+        day_span = month_span
+    bare = _BARE_DAY_SPAN.match(text)
+    if bare:  # "26th - 27th": the first day, in the month dateparser places it
+        text = bare.group(1)
+        day_span = bare
     weekday = _WEEKDAY.search(text)
     if weekday:
         rest = _PART_OF_DAY.sub(" ", _WEEKDAY.sub(" ", text))
