@@ -95,3 +95,22 @@ DEMONSTRATION_CASES = [
 @pytest.mark.parametrize(("text", "expected"), DEMONSTRATION_CASES)
 def test_arrests_counted_after_a_demonstration_are_of_its_crowd(pipeline, text: str, expected: str) -> None:
     assert primary_type(pipeline, text, "Kenya") == expected
+
+
+FIRE_CASES = [
+    ("Rebels shelled army positions near the town. The army fired back, killing two rebels.", "Armed clash"),
+    ("Militants fired mortars at a police post. Police responded to the fire.", "Armed clash"),
+    ("Attackers threw a grenade at a checkpoint. Soldiers opened fire in response.", "Armed clash"),
+    (
+        "Rebels shelled a market in the town, killing three civilians. Residents fled.",
+        "Shelling/artillery/missile attack",
+    ),
+    ("An army operation backed by airstrikes killed 18 militants in the district.", "Armed clash"),
+    ("Airstrikes killed 12 militants in the district.", "Air/drone strike"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRE_CASES)
+def test_fire_answered_or_air_support_of_a_ground_fight_is_a_battle(pipeline, text: str, expected: str) -> None:
+    events = pipeline.extract(Article(id="t", text=text, country="Syria"))
+    assert events and events[0].sub_event_type == expected

@@ -189,6 +189,14 @@ class EventBuilder:
             if gang_victim and decision.sub_event_type == "Attack" and _unnamed(sides.actor2):
                 rule = "codebook:violence between gang members is an armed clash"
                 decision = replace(decision, sub_event_type="Armed clash", rule=rule)
+            if _fired_back(drafts, decision, index, ctx):
+                # "X shelled Y. Y fired back": the target answers the fire, an exchange (codebook: battle)
+                previous = drafts[-1]
+                rule = f"{previous.primary.rule}; the target fired back: an exchange of fire is a battle"
+                previous.decisions[0] = replace(previous.primary, sub_event_type="Armed clash", rule=rule)
+                previous.decisions.append(decision)
+                _complete_sides(previous.sides, sides)
+                continue
             if self._folds_into(drafts, decision, sides):
                 drafts[-1].extra_sentences.add(index)
                 continue
@@ -207,7 +215,6 @@ class EventBuilder:
         return [d for _, d in ranked]
 
     @staticmethod
-    @staticmethod
     def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides) -> bool:
         """A bare casualty sentence ("six people were killed", "13 militants were also killed")
         reports on the violent event before it, not on a new one."""
@@ -225,6 +232,25 @@ class EventBuilder:
         # "The clashes happened near X": the clashes already told, when no one new is named.
         told = {c.cue for d in previous.decisions for c in d.cues}
         return sides.actor2 is None and bool(told & {"CLASH"}) and all(c.cue == "CLASH" for c in decision.cues)
+
+
+#: Remote violence that becomes a battle when its target fires back.
+ANSWERABLE_TYPES = frozenset({"Shelling/artillery/missile attack", "Grenade"})
+#: Cues of answering fire: "fired back", "returned fire", "responded to the fire".
+RETURN_FIRE_CUES = frozenset({"EXCHANGE", "RESPOND"})
+
+
+def _fired_back(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
+    """The decision is the target of the event told just before answering its fire."""
+    if not drafts or decision.sub_event_type != "Armed clash":
+        return False
+    if not any(c.cue in RETURN_FIRE_CUES for c in decision.cues):
+        return False
+    previous = drafts[-1]
+    if previous.sub_event_type not in ANSWERABLE_TYPES:
+        return False
+    last = max(ctx.sentence_index(d.sentence.start_char) for d in previous.decisions)
+    return 0 < index - last <= 2
 
 
 def _sentences_of(draft: EventDraft, ctx: DocumentContext) -> list[int]:

@@ -483,12 +483,30 @@ def _agreed(doc: Doc, cue: Cue) -> bool:
     return head.head.lemma_.lower() in words("agree_governor")
 
 
+def _in_support(doc: Doc, cue: Cue) -> bool:
+    """'backed by airstrikes', 'supported by air strikes', 'with air support': air power that helps
+    a ground operation, not an event of its own."""
+    head = cue.head(doc)
+    if any(t.lemma_.lower() in ("support", "cover") for t in doc[cue.start : cue.end]):
+        return True  # "air support", "air cover"
+    for t in list(head.ancestors)[:3]:
+        if t.lemma_.lower() in ("back", "support", "cover", "assist") and t.tag_ == "VBN":
+            return True
+        if t.lemma_.lower() in ("support", "cover", "help") and t.pos_ == "NOUN":
+            return True
+    return False
+
+
 def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Remote violence by its method, whatever the target; not when small arms show an engagement."""
     if _has(cues, "CLASH", "AMBUSH", "SMALLARMS", "EXCHANGE") and not _has(cues, "SUICIDE", "CHEM", "AIR"):
         return None
     if _has(cues, "RESPOND") and _has(cues, "SHELL", "SHOOT"):
         return None  # "responded to the shelling": both sides fire, an engagement
+    support = [c for c in _pick(cues, "AIR") if _in_support(doc, c)]
+    if support and _has(cues, *VIOLENCE, "CLASH", "CAPTURE", "RECAPTURE"):
+        # "an operation backed by airstrikes killed 18 militants": the ground fight is the event
+        cues = [c for c in cues if c not in support]
     sentence_words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
     air_context = bool(sentence_words & words("air_context"))
     order = (
