@@ -86,3 +86,24 @@ def test_a_clash_naming_no_side_is_fought_by_the_parties_of_the_sentence_before(
 def test_who_accuses_others_of_the_act_is_no_side(pipeline) -> None:
     event = primary(pipeline, "Villagers accuse police of torching dozens of houses in Rumuruti.")
     assert event.inter1 == 1 and event.actor1.startswith("Police Forces of Kenya")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers killed in Mandera IED blast.",
+        "Two soldiers were killed in an IED blast in Mandera.",
+        "Al-Shabaab militants killed two soldiers in an IED blast in Mandera.",
+    ],
+)
+def test_soldiers_killed_by_a_bomb_are_its_target_not_its_planters(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2.startswith("Military Forces of Kenya")
+    assert event.actor1 in ("Unidentified Armed Group (Kenya)", "Al Shabaab")
+
+
+def test_a_headline_that_drops_were_makes_its_subject_the_victim(pipeline) -> None:
+    event = primary(pipeline, "5 SLDF members shot dead as they tried to re-enter Kenya through the Mt Elgon area.")
+    assert event.actor2 == "SLDF: Sabaot Land Defence Force"
+    assert event.sub_event_type == "Armed clash"

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from frontlines.actors import ActorMention, ActorRegistry
 from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import ARMED, CROWD, STATE, UNKNOWN
-from frontlines.events.typing import Classifier, Decision, arguments
+from frontlines.events.typing import HARM_VERBS, Classifier, Decision, arguments, headline_passive
 
 #: Words that make their object an ally: "with the help of", "backed by", "alongside".
 ALLY_CUES = frozenset({"help", "support", "backing", "alongside", "backed", "supported", "aided", "assisted"})
@@ -222,8 +222,9 @@ class RoleFinder:
         parties = [m for m in self.ctx.actors_in(sentence.start_char, sentence.end_char) if self.is_party(m, decision)]
         cue_char = self.ctx.doc[decision.cues[0].start].idx if decision.cues else sentence.start_char
         taken = {m.name for m in (sides.actor1, sides.actor2) if m is not None}
+        suffering = [m for m in parties if m.end <= cue_char and self._suffers(m)]
         if sides.actor1 is None:
-            before = [m for m in parties if m.end <= cue_char and m.name not in taken]
+            before = [m for m in parties if m.end <= cue_char and m.name not in taken and m not in suffering]
             subjects = [m for m in before if self._subject_over(m, decision)]
             before = before if not subjects else [m for m in before if m not in subjects] + subjects
             agents = [m for m in parties if m.start >= cue_char and m.name not in taken and self._in_by_phrase(m)]
@@ -249,6 +250,13 @@ class RoleFinder:
             if named:
                 sides.actor1, sides.rule1 = named[0], "role:armed party of the sentence before the clash"
                 taken.add(named[0].name)
+        if sides.actor2 is None and decision.territory_agent is None and decision.sub_event_type not in BATTLE_TYPES:
+            # "Two soldiers were killed in an IED blast", "militants killed two soldiers in an IED blast":
+            # the people the sentence says suffered are the target, wherever they stand
+            victims = [m for m in parties if m.name not in taken and (m in suffering or self._harmed(m))]
+            if victims:
+                sides.actor2, sides.rule2 = victims[0], "role:the party the sentence says was harmed"
+                taken.add(victims[0].name)
         if sides.actor2 is None and sides.actor1 is not None and decision.territory_agent is None:
             after = [m for m in parties if m.start >= cue_char and m.name not in taken]
             if not after and decision.sub_event_type in BATTLE_TYPES:
@@ -256,6 +264,24 @@ class RoleFinder:
             if after:
                 sides.actor2 = after[0]
                 sides.rule2 = "role:party named after the event word"
+
+    def _harmed(self, mention: ActorMention) -> bool:
+        """The mention is the object of a harm verb ("killed two soldiers")."""
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "dobj" and root.head.lemma_.lower() in HARM_VERBS
+
+    def _suffers(self, mention: ActorMention) -> bool:
+        """The mention is the subject of a passive ("soldiers were killed", "soldiers killed in...")."""
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in ("compound", "poss", "amod") and root.head.i != root.i:
+            root = root.head  # "a police vehicle was hit": the vehicle suffered, and its owners with it
+        return _suffering_subject(root) or (root.dep_ == "dobj" and root.head.lemma_.lower() in HARM_VERBS)
 
     # -- allies ----------------------------------------------------------------------------
 
@@ -321,6 +347,10 @@ def _is_passive(token: Token) -> bool:
 
 def _suffering_subject(token: Token) -> bool:
     """The subject of a passive verb other than a raising one ("were killed", not "were reported to")."""
+    if token.dep_ == "nsubj" and headline_passive(token.head):
+        return True  # "Two soldiers killed in IED blast": a headline drops 'were'
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HARM_VERBS for c in token.children):
+        return True  # the same headline parsed as a noun phrase, "soldiers [killed in ...]"
     return token.dep_ == "nsubjpass" and token.head.lemma_.lower() not in RAISING_VERBS
 
 

@@ -10,6 +10,7 @@ say why.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -228,10 +229,31 @@ def _inherited_subject(verb: Token) -> list[Token]:
     return []
 
 
+#: Verbs that always take the harmed as object: with a subject and no object, in a headline's
+#: reduced passive ("Forty warriors killed in a raid", "5 members shot dead"), the subject suffers.
+HARM_VERBS = frozenset({"kill", "shoot", "injure", "wound", "behead", "abduct", "kidnap", "stab", "hack", "lynch"})
+
+
+def headline_passive(verb: Token) -> bool:
+    """'Forty Jie warriors killed in attempted raid': a harm verb in the past participle or past
+    form with a subject, no object and no auxiliary, as headlines drop 'were'."""
+    if verb.lemma_.lower() not in HARM_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp", "xcomp") for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    # a count or people word as subject ("5 members", "Forty warriors"), never a named force alone
+    return bool(subjects) and any(
+        any(g.dep_ == "nummod" or g.like_num for g in s.children) or s.like_num for s in subjects
+    )
+
+
 def _verb_arguments(verb: Token, agents: list[Token], patients: list[Token]) -> None:
+    headline = headline_passive(verb)
     for child in verb.children:
         if child.dep_ == "nsubj":
-            agents.extend(_conjoined(child))
+            (patients if headline else agents).extend(_conjoined(child))
         elif child.dep_ in ("dobj", "nsubjpass"):
             patients.extend(_conjoined(child))
         elif child.dep_ == "agent":
@@ -497,8 +519,43 @@ def _in_support(doc: Doc, cue: Cue) -> bool:
     return False
 
 
+#: An explosive left from a war that is over: "a rocket believed to be leftover from the civil war",
+#: "a landmine laid during the Iran-Iraq War", "unexploded ordnance".
+REMNANT = re.compile(
+    r"\b(?:left ?-?over|remnants? of (?:the )?war|unexploded|uxo|laid during|dating (?:back )?(?:from|to)"
+    r"|from the (?:\w+ )?(?:civil )?war\b|where fighting (?:had )?occurred in the past|decades-old)",
+    re.IGNORECASE,
+)
+#: Shots fired at no one: "fired warning shots", "fired shots in the air".
+IN_THE_AIR = re.compile(r"\bwarning shots?\b|\b(?:in|into) the air\b", re.IGNORECASE)
+#: Violence that displacement follows: "evacuated following the eruption of hostilities".
+DISPLACING = re.compile(
+    r"\b(?:clash\w*|fighting|hostilities|attack\w*|violence|shelling|bombing|offensive|war-affected|conflict)\b",
+    re.IGNORECASE,
+)
+
+
+def rule_other(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Strategic developments of the codebook's 'Other': shots fired at no one; people displaced by
+    violence the sentence tells only as the cause ("evacuated following clashes")."""
+    shots = _pick(cues, "SHOOT", "SMALLARMS")
+    harm = _has(cues, "KILL", "HARM", "BEAT", "EXECUTE", "LETHAL", "BODY", "ATTACK", "CLASH", "EXCHANGE")
+    if shots and not harm and IN_THE_AIR.search(sentence.text):
+        return Decision("Other", sentence, shots, "codebook:shots fired in the air, at no one", 0.5)
+    displaced = _pick(cues, "DISPLACE")
+    violent = _has(cues, *VIOLENCE, *FIGHT_CUES, "KILL")
+    if displaced and not violent and DISPLACING.search(sentence.text):
+        rule = "codebook:displacement caused by violence told as background"
+        return Decision("Other", sentence, displaced, rule, 0.45)
+    return None
+
+
 def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Remote violence by its method, whatever the target; not when small arms show an engagement."""
+    remnant = _pick(cues, "IED", "SHELL", "BLAST", "BOMB", "GRENADE")
+    if remnant and REMNANT.search(sentence.text):
+        rule = "codebook:an explosive remnant of a past war is a strategic development"
+        return Decision("Other", sentence, remnant, rule, 0.6)
     if _has(cues, "CLASH", "AMBUSH", "SMALLARMS", "EXCHANGE") and not _has(cues, "SUICIDE", "CHEM", "AIR"):
         return None
     if _has(cues, "RESPOND") and _has(cues, "SHELL", "SHOOT"):
@@ -947,6 +1004,7 @@ RULES: tuple[Callable[[Doc, Span, list[Cue], Classifier], Decision | None], ...]
     rule_agreement,
     rule_remote,
     rule_demonstration,
+    rule_other,
     rule_battle,
     rule_violence,
     rule_abduction_arrest,
