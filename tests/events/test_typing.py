@@ -88,6 +88,11 @@ CASES = [
     ),
     ("Residents protested against the mayor, burning effigies and lighting fires.", "Violent demonstration"),
     ("Workers of the mill set fire to tyres outside the gates to demand unpaid wages.", "Violent demonstration"),
+    ("A farmer was injured when a shell left over from the civil war exploded in his field.", "Other"),
+    ("Border guards fired warning shots into the air near the crossing.", "Other"),
+    ("Some 300 families evacuated their village following clashes between two clans.", "Other"),
+    ("Fighting between the army and rebels forced 500 villagers to flee.", "Armed clash"),
+    ("Police fired shots in the air to disperse protesters outside parliament.", "Protest with intervention"),
 ]
 
 NO_EVENT = [
