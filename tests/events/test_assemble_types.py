@@ -114,3 +114,9 @@ FIRE_CASES = [
 def test_fire_answered_or_air_support_of_a_ground_fight_is_a_battle(pipeline, text: str, expected: str) -> None:
     events = pipeline.extract(Article(id="t", text=text, country="Syria"))
     assert events and events[0].sub_event_type == expected
+
+
+def test_arrests_in_the_sentence_after_a_seizure_belong_to_it(pipeline) -> None:
+    text = "Federal police seized three tons of cannabis hidden in a truck on the highway. Two men were arrested."
+    events = pipeline.extract(Article(id="t", text=text, country="Brazil"))
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]

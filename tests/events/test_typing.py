@@ -93,6 +93,13 @@ CASES = [
     ("Some 300 families evacuated their village following clashes between two clans.", "Other"),
     ("Fighting between the army and rebels forced 500 villagers to flee.", "Armed clash"),
     ("Police fired shots in the air to disperse protesters outside parliament.", "Protest with intervention"),
+    ("Police recovered 40 crude bombs from a house in the village.", "Disrupted weapons use"),
+    ("Militants threw a grenade at the checkpoint but it did not explode.", "Disrupted weapons use"),
+    ("Two fighters were killed when the landmine they were planting exploded prematurely.", "Disrupted weapons use"),
+    (
+        "Police seized two tons of cannabis hidden in a truck during a highway inspection.",
+        "Looting/property destruction",
+    ),
 ]
 
 NO_EVENT = [

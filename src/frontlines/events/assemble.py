@@ -197,6 +197,10 @@ class EventBuilder:
                 previous.decisions.append(decision)
                 _complete_sides(previous.sides, sides)
                 continue
+            if _arrests_in_seizure(drafts, decision, index, ctx):
+                # "Police seized 3 tons of marijuana. A man was arrested": one operation, the seizure
+                drafts[-1].decisions.append(decision)
+                continue
             if self._folds_into(drafts, decision, sides):
                 drafts[-1].extra_sentences.add(index)
                 continue
@@ -251,6 +255,19 @@ def _fired_back(drafts: list[EventDraft], decision: Decision, index: int, ctx: D
         return False
     last = max(ctx.sentence_index(d.sentence.start_char) for d in previous.decisions)
     return 0 < index - last <= 2
+
+
+def _arrests_in_seizure(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
+    """Arrests told in the sentence after a seizure of goods belong to the seizure's operation."""
+    if not drafts or decision.sub_event_type != "Arrests":
+        return False
+    previous = drafts[-1]
+    if previous.sub_event_type != "Looting/property destruction" or not any(
+        c.cue == "SEIZE" for d in previous.decisions for c in d.cues
+    ):
+        return False
+    last = max(ctx.sentence_index(d.sentence.start_char) for d in previous.decisions)
+    return 0 <= index - last <= 1
 
 
 def _sentences_of(draft: EventDraft, ctx: DocumentContext) -> list[int]:

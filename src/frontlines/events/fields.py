@@ -102,6 +102,8 @@ DEFAULT_ACTOR1 = {
     "Mob violence": "rioters",
     "Arrests": "police",
 }
+#: Defaults of a rule rather than a sub-event type: an explosive remnant was laid by an armed group.
+DEFAULT_ACTOR1_BY_RULE = {"codebook:an explosive remnant of a past war is a strategic development": "gunmen"}
 #: Sub-event types whose actor1 is the crowd itself.
 CROWD_ACTOR_TYPES = frozenset(
     {
@@ -139,7 +141,8 @@ def fill_event(
         draft.sides.actor1 = _default(registry, side1, country, ctx)
         draft.sides.actor2 = _default(registry, side2, country, ctx)
         draft.sides.rule1 = draft.sides.rule2 = f"front:{cue!r} names the front line's parties (fronts.tsv)"
-    actor1 = draft.sides.actor1 or _default(registry, DEFAULT_ACTOR1.get(sub), country, ctx)
+    noun1 = DEFAULT_ACTOR1_BY_RULE.get(draft.primary.rule.split(";")[0], DEFAULT_ACTOR1.get(sub))
+    actor1 = draft.sides.actor1 or _default(registry, noun1, country, ctx)
     actor2 = draft.sides.actor2 or _default(
         registry, "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub), country, ctx
     )

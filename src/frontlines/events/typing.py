@@ -70,7 +70,11 @@ class Decision:
 
 def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
     """Drop cues that are names, negated, hypothetical or only threatened."""
-    return [c for c in cues if not _in_name(doc, c) and not _is_irrealis(c.head(doc))]
+    return [c for c in cues if not _in_name(doc, c) and (c.pattern in NEGATED_CUES or not _is_irrealis(c.head(doc)))]
+
+
+#: Cue patterns whose negation is their meaning: "the grenade did not explode" is a disrupted attack.
+NEGATED_CUES = frozenset({"did not explode", "did not detonate", "failed to explode", "failed to detonate"})
 
 
 def _in_name(doc: Doc, cue: Cue) -> bool:
@@ -345,6 +349,19 @@ def _object_words(doc: Doc, cue: Cue) -> set[str]:
     return found | {t.lower_ for p in patients for t in p.subtree}
 
 
+def _object_core_words(doc: Doc, cue: Cue) -> set[str]:
+    """The object noun, its modifiers and what it is 'of' ("3 tons of marijuana"), not where or when
+    ("hidden in a truck during a highway inspection")."""
+    _, patients = arguments(cue.head(doc))
+    core = []
+    for noun in patients:
+        core += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in _pobjs(prep):
+                core += [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+    return {t.lemma_.lower() for t in core} | {t.lower_ for t in core}
+
+
 def _is_place_object(doc: Doc, cue: Cue) -> bool:
     """The cue's object is ground: a named place, or a noun such as town, area or positions
     (with its 'of' phrase: "control of the town"), not goods or people taken there."""
@@ -464,6 +481,8 @@ def rule_disrupted(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
         if _object_words(doc, cue) & words("weapon") or sentence_words & words("weapon"):
             rule = "codebook:attack prevented (defused, intercepted, foiled)"
             return Decision("Disrupted weapons use", sentence, [cue], rule, 0.75)
+    if _has(cues, "KILL", "SHOOT", "HARM", "EXECUTE", "CLASH", "EXCHANGE"):
+        return None  # "killed four militants and recovered weapons": the fight is the event
     for cue in _pick(cues, "SEIZE", "CACHE"):
         if cue.cue == "CACHE" or _object_words(doc, cue) & words("weapon"):
             rule = "codebook:weapons seized or cache found"
@@ -968,7 +987,7 @@ def rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
         rule = "codebook:looting or destruction of property"
         return Decision("Looting/property destruction", sentence, found, rule, 0.6)
     for cue in _pick(cues, "SEIZE"):
-        objects = _object_words(doc, cue)
+        objects = _object_core_words(doc, cue)
         if objects and not objects & (words("weapon") | words("territory")) and not _is_place_object(doc, cue):
             rule = "codebook:goods or property seized"
             return Decision("Looting/property destruction", sentence, [cue], rule, 0.45)
