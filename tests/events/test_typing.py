@@ -94,6 +94,9 @@ CASES = [
     ("Fighting between the army and rebels forced 500 villagers to flee.", "Armed clash"),
     ("Police fired shots in the air to disperse protesters outside parliament.", "Protest with intervention"),
     ("Police recovered 40 crude bombs from a house in the village.", "Disrupted weapons use"),
+    ("Two Islamic State suicide bombers detonated their trucks at the checkpoint.", "Suicide bomb"),
+    ("The militants detonated a car bomb and then blew up explosive belts.", "Suicide bomb"),
+    ("The device the three men were carrying detonated accidentally, killing them.", "Disrupted weapons use"),
     ("Militants threw a grenade at the checkpoint but it did not explode.", "Disrupted weapons use"),
     ("Two fighters were killed when the landmine they were planting exploded prematurely.", "Disrupted weapons use"),
     (

@@ -79,6 +79,8 @@ NEGATED_CUES = frozenset({"did not explode", "did not detonate", "failed to expl
 
 def _in_name(doc: Doc, cue: Cue) -> bool:
     token = doc[cue.start]
+    if all(t.is_lower for t in doc[cue.start : cue.end]):
+        return False  # a name's words are capitalised: "suicide bombers" in "Islamic State suicide bombers"
     if token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O" and doc[cue.end - 1].ent_type_ in NAME_LABELS:
         return True
     # "the Chemical Weapons Convention", "the Suicide Prevention Day": capitalised words before a
