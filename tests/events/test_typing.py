@@ -95,6 +95,8 @@ CASES = [
     ("Police fired shots in the air to disperse protesters outside parliament.", "Protest with intervention"),
     ("Police recovered 40 crude bombs from a house in the village.", "Disrupted weapons use"),
     ("Two Islamic State suicide bombers detonated their trucks at the checkpoint.", "Suicide bomb"),
+    ("Police arrested two suicide bombers before they reached the market.", "Arrests"),
+    ("The air forces of the two governments clashed over the airbase.", "Armed clash"),
     ("The militants detonated a car bomb and then blew up explosive belts.", "Suicide bomb"),
     ("The device the three men were carrying detonated accidentally, killing them.", "Disrupted weapons use"),
     ("Militants threw a grenade at the checkpoint but it did not explode.", "Disrupted weapons use"),

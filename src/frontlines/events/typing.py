@@ -526,6 +526,13 @@ def _agreed(doc: Doc, cue: Cue) -> bool:
     return head.head.lemma_.lower() in words("agree_governor")
 
 
+def _harmed_noun(doc: Doc, cue: Cue) -> bool:
+    """The cue's noun is what a harm or arrest verb was done to ("killed two suicide bombers")."""
+    head = cue.head(doc)
+    verb = head.head
+    return head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in HARM_VERBS | {"arrest", "capture", "detain"}
+
+
 def _in_support(doc: Doc, cue: Cue) -> bool:
     """'backed by airstrikes', 'supported by air strikes', 'with air support': air power that helps
     a ground operation, not an event of its own."""
@@ -581,6 +588,11 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         return None
     if _has(cues, "RESPOND") and _has(cues, "SHELL", "SHOOT"):
         return None  # "responded to the shelling": both sides fire, an engagement
+    killed_bombers = [c for c in _pick(cues, "SUICIDE") if _harmed_noun(doc, c)]
+    # "forces killed 2 suicide bombers": the bombers were stopped, the fight is the event
+    cues = [c for c in cues if c not in killed_bombers]
+    if _has(cues, "CLASH") and all("force" in c.pattern for c in _pick(cues, "AIR")):
+        cues = [c for c in cues if c.cue != "AIR"]  # "the two air forces clashed": a battle
     support = [c for c in _pick(cues, "AIR") if _in_support(doc, c)]
     if support and _has(cues, *VIOLENCE, "CLASH", "CAPTURE", "RECAPTURE"):
         # "an operation backed by airstrikes killed 18 militants": the ground fight is the event
