@@ -864,6 +864,10 @@ def _in_place_phrase(token: Token) -> bool:
     return any(t.dep_ == "prep" and t.lower_ in PLACE_PREPS for t in token.ancestors)
 
 
+#: Verbs by which remains come to light or are left: "found", "dumped", "left by armed men".
+BODY_VERBS = frozenset({"find", "discover", "recover", "dump", "leave", "abandon", "throw", "exhume", "locate"})
+
+
 def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Attacks: on armed forces a battle, by a crowd of civilians mob violence, else on civilians."""
     if _has(cues, "MOB"):
@@ -872,7 +876,7 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     if executions:
         return Decision("Attack", sentence, executions, "codebook:killing of captives is an attack", 0.7)
     violent = [c for c in _pick(cues, *VIOLENCE) if not is_reason(doc, c) and not _abstract_agent(doc, c)]
-    if _has(cues, "BODY") and any(t.lemma_.lower() in ("find", "discover", "recover", "dump") for t in sentence):
+    if _has(cues, "BODY") and any(t.lemma_.lower() in BODY_VERBS for t in sentence):
         violent += _pick(cues, "BODY")
     if not violent:
         return None

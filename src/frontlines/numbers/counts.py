@@ -56,7 +56,7 @@ _ASIDE_PREPOSITIONS = frozenset({"of", "for", "after", "following", "over", "bef
 _UNREALISED = frozenset({"threaten", "try", "attempt", "plan", "want", "vow", "seek", "intend"})
 #: Nouns that name the dead person only by what is left of them: "his body was found". They point back
 #: to a victim the text may already count, so they count only when nothing else does.
-_REMAINS = frozenset({"body", "corpse", "remains"})
+_REMAINS = frozenset({"body", "corpse", "remains", "remain"})
 #: Modifiers that make a group distinct from one named before: "two other policemen were killed".
 DISTINCT_MODIFIERS = frozenset({"other", "another", "more", "additional", "further"})
 #: Adverbs that make a wound a death: "fatally shot".
@@ -264,8 +264,9 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
             if cue:
                 found.append((cue, _Decision(cue.kind, token, f"{role}:{token.lemma_.lower()}")))
                 break
-    for child in verb.children:
-        if child.dep_ == "prep":
+    preps = [c for t in candidates if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ == "prep"]
+    for child in preps:  # "stoned and stabbed to death": the conjunct's "to death" too
+        if True:
             for obj in child.children:
                 cue = _cue_of(obj, "noun") if obj.dep_ == "pobj" else None
                 if cue and cue.kind == "at_risk":
@@ -319,11 +320,18 @@ def _role_cue(arg: Token) -> _Decision | None:
         return _verb_cue(head, "nsubjpass")
     if arg.dep_ in ("dobj", "oprd", "attr") and head.pos_ in ("VERB", "AUX"):
         decision = _verb_cue(head, arg.dep_)
-        first = head.head
-        if head.dep_ == "conj" and not any(c.dep_ == "dobj" for c in first.children):
-            shared = _verb_cue(first, arg.dep_)  # "killing and injuring a number of fighters"
-            if shared is not None and (decision is None or shared.kind == "killed"):
-                return shared
+        if head.dep_ == "conj":
+            # "killing and injuring a number of fighters", also when both hang on a verb before
+            # them ("destroying equipment and killing and injuring a number of fighters")
+            sharing = [head.head, *(c for c in head.head.children if c.dep_ == "conj" and c.i < head.i)]
+            if head.i >= 2 and head.doc[head.i - 1].lower_ in ("and", "or"):
+                sharing.append(head.doc[head.i - 2])  # the parser hung "killing" elsewhere
+            for first in sharing:
+                if first.pos_ != "VERB" or any(c.dep_ == "dobj" for c in first.children):
+                    continue
+                shared = _verb_cue(first, arg.dep_)
+                if shared is not None and (decision is None or shared.kind == "killed"):
+                    return shared
         return decision
     if arg.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
         return _subject_cue(arg, head)
@@ -543,6 +551,10 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             decision = _noun_cue(climbed)  # "the death of a bystander", "the body of a woman"
         if decision is None and remains:
             decision = _noun_cue(noun)  # "a body was found"
+        if decision is None and noun.dep_ == "poss" and noun.pos_ == "PRON":
+            decision = _noun_cue(noun.head)  # "resulting in his death"
+            if decision is not None and decision.kind != "killed":
+                continue
         if decision is None or decision.kind == "other" or decision.cue is None:
             continue
         if decision.cue.i == noun.i and not remains:
@@ -586,6 +598,8 @@ def _one_victim_marker(noun: Token) -> Token | None:
     """The token that says ``noun`` is one person (its determiner, possessive or the name itself),
     or None: "a man", "the mayor", "his brother", "John Kamau", "him"."""
     if noun.pos_ == "PRON":
+        if noun.dep_ == "poss" and noun.lower_ in ("his", "her") and noun.head.lemma_.lower() == "death":
+            return noun  # "resulting in his death"
         return noun if noun.lower_ in _ONE_PRONOUNS and noun.dep_ in ("dobj", "nsubjpass", "nsubj") else None
     if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP"):
         return None
