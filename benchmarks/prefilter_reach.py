@@ -7,11 +7,16 @@ of the prefilter's lists (strong, or weak outside an off-topic context). Sentenc
 plain regular expression (end punctuation before a capital, or a blank line), which is enough for
 shares.
 
-    .venv/bin/python benchmarks/prefilter_reach.py
+The last column is the bound for any sound gate, whatever its words: the share of documents from
+which the full pipeline (prefilter off) codes at least one event. A gate that skipped one of those
+would change the results.
+
+    .venv/bin/python benchmarks/prefilter_reach.py [--docs 400] [--coded 200]
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from pathlib import Path
@@ -45,18 +50,37 @@ def reach(docs: list[tuple[str, str]]) -> dict[str, float | int]:
     }
 
 
+def coded_share(docs: list[tuple[str, str]]) -> float:
+    """Share of documents from which the full pipeline, prefilter off, codes at least one event."""
+    from frontlines.pipeline import build_pipeline
+    from frontlines.records import Article
+    from frontlines.settings import Settings
+
+    pipeline = build_pipeline(Settings(prefilter=False))
+    results = pipeline.code(Article(id=doc_id, text=text) for doc_id, text in docs)
+    return sum(1 for r in results if getattr(r, "events", None)) / len(docs)
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=400, help="documents per corpus for the word shares")
+    parser.add_argument("--coded", type=int, default=200, help="documents per corpus run through the pipeline")
+    args = parser.parse_args()
     rows = {
-        "conflict (FA-KES)": corpora.fa_kes()[:400],
-        "mixed (MUC-4 irrelevant + CEHA not relevant)": corpora.mixed()[:400],
+        "conflict (FA-KES)": corpora.fa_kes()[: args.docs],
+        "mixed (MUC-4 irrelevant + CEHA not relevant)": corpora.mixed()[: args.docs],
     }
-    print("| corpus | docs | docs with a conflict word | sentences | sentences with one | characters in them |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print(
+        "| corpus | docs | docs with a conflict word | sentences | sentences with one | characters in them "
+        f"| docs with a coded event (first {args.coded}) |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for name, docs in rows.items():
         r = reach(docs)
+        coded = coded_share(docs[: args.coded])
         print(
             f"| {name} | {r['docs']} | {r['docs with a conflict word']:.0%} | {r['sentences']:,} "
-            f"| {r['sentences with one']:.0%} | {r['characters in them']:.0%} |"
+            f"| {r['sentences with one']:.0%} | {r['characters in them']:.0%} | {coded:.0%} |"
         )
 
 

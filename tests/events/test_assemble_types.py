@@ -120,3 +120,9 @@ def test_arrests_in_the_sentence_after_a_seizure_belong_to_it(pipeline) -> None:
     text = "Federal police seized three tons of cannabis hidden in a truck on the highway. Two men were arrested."
     events = pipeline.extract(Article(id="t", text=text, country="Brazil"))
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_a_closing_toll_sums_up_the_victims_it_follows(pipeline) -> None:
+    text = "A man was attacked and beaten to death by a group of men over a land dispute. 1 killed."
+    events = pipeline.extract(Article(id="t", text=text, country="India"))
+    assert events[0].fatalities == 1

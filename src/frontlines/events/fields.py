@@ -495,6 +495,16 @@ TOLL_RULES = ("toll", "noun:fatality", "noun:toll", "noun:death", "noun:dead", "
 STAND_IN_RULES = ("anaphor+", "unknown+")
 
 
+#: Longest sentence read as a closing summary of the toll ("2 killed.", "1 killed, 3 injured.").
+SUMMARY_CHARS = 30
+
+
+def _summary(count: Count) -> bool:
+    """A bare figure that is its own short sentence sums the event up; it is not one more group."""
+    start, end = count.sentence
+    return count.rule.startswith("adjacent:") and end - start <= SUMMARY_CHARS
+
+
 def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
     """Value, low and high: distinct counted groups add up, repeated figures for one group do not; a
     whole toll is not added to the groups it sums up; a pronoun, bare remains or deaths with no
@@ -502,7 +512,7 @@ def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
     known = [c for c in counts if not c.rule.startswith(STAND_IN_RULES)]
     if not known:
         known = sorted(counts, key=lambda c: c.rule.startswith("unknown+"))[:1]
-    tolls = [c for c in known if c.subject is None and c.rule.startswith(TOLL_RULES)]
+    tolls = [c for c in known if c.subject is None and (c.rule.startswith(TOLL_RULES) or _summary(c))]
     by_subject: dict[str, Count] = {}
     for count in known:
         if count in tolls:

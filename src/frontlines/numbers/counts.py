@@ -264,7 +264,10 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
             if cue:
                 found.append((cue, _Decision(cue.kind, token, f"{role}:{token.lemma_.lower()}")))
                 break
-    preps = [c for t in candidates if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ == "prep"]
+    # the verb's own "to death", and a conjunct's that has no object of its own ("stoned and
+    # stabbed to death", not "invaded a house and shot a woman to death")
+    sharers = [verb] + [c for c in candidates if c.dep_ == "conj" and not any(o.dep_ == "dobj" for o in c.children)]
+    preps = [c for t in sharers if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ == "prep"]
     for child in preps:  # "stoned and stabbed to death": the conjunct's "to death" too
         if True:
             for obj in child.children:
