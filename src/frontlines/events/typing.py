@@ -770,6 +770,10 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         rule = "codebook:an ambush of civilians or their vehicles is an attack"
         return Decision("Attack", sentence, ambushes, rule, 0.65)
     clash = _pick(cues, "CLASH", "AMBUSH")
+    if clash and all(_in_setting(doc, c) for c in clash) and _attack_on_civilians(doc, cues, sentence, classify):
+        # "a teacher was attacked by raiders during ethnic clashes": the clashes are the setting,
+        # the attack on a civilian is the event
+        return None
     told_of = clash and all(_subordinate(c.head(doc)) for c in clash)
     if told_of and any(not _subordinate(c.head(doc)) for c in _pick(cues, *VIOLENCE)):
         # "police shot dead a man trying to separate supporters from fighting", "assaulted
@@ -794,6 +798,25 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         rule = "codebook:small arms fire between armed groups is a battle"
         return Decision("Armed clash", sentence, arms + _pick(cues, "SHOOT", "SHELL"), rule, 0.7)
     return None
+
+
+#: Prepositions that make a clash the setting of something else: "during clashes", "amid fighting".
+SETTING_PREPS = frozenset({"during", "amid", "amidst", "after", "following", "of"})
+
+
+def _in_setting(doc: Doc, cue: Cue) -> bool:
+    head = cue.head(doc)
+    return head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS
+
+
+def _attack_on_civilians(doc: Doc, cues: list[Cue], sentence: Span, classify: Classifier) -> bool:
+    """Someone named attacks or kills civilians in the sentence, outside the clash's phrase."""
+    acts = [c for c in _pick(cues, "ATTACK", "KILL", "SHOOT", "BEAT", "HARM") if not _in_setting(doc, c)]
+    if not acts:
+        return False
+    targets, perpetrators = _violence_sides(doc, acts, sentence, classify)
+    armed = {STATE, ARMED, UNKNOWN}
+    return bool(targets & {CIVILIAN}) and not targets & armed and bool(perpetrators & armed)
 
 
 def _clash_sides(doc: Doc, cue: Cue, classify: Classifier) -> set[str]:
