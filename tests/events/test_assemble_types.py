@@ -126,3 +126,9 @@ def test_a_closing_toll_sums_up_the_victims_it_follows(pipeline) -> None:
     text = "A man was attacked and beaten to death by a group of men over a land dispute. 1 killed."
     events = pipeline.extract(Article(id="t", text=text, country="India"))
     assert events[0].fatalities == 1
+
+
+def test_arrests_counted_by_their_noun_after_a_protest_are_of_its_crowd(pipeline) -> None:
+    text = "Students protested over absentee lecturers on Monday. Six arrests reported."
+    events = pipeline.extract(Article(id="t", text=text, country="Kenya"))
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]

@@ -396,7 +396,10 @@ def _about_crowd(ctx: DocumentContext, index: int, classify: Classifier) -> bool
 def _counted_people(doc: Doc, cue: Cue) -> bool:
     """'Police arrested 12', '7 were detained', 'several were held': a count of people after the
     demonstration is told, who can only be demonstrators."""
-    _, patients = arguments(cue.head(doc))  # objects and passive subjects among them
+    head = cue.head(doc)
+    if head.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in head.children):
+        return True  # "Six arrests reported", "several arrests"
+    _, patients = arguments(head)  # objects and passive subjects among them
     return any(
         noun.like_num or noun.lower_ in QUANTIFIERS or any(c.dep_ == "nummod" for c in noun.children)
         for noun in patients
