@@ -107,3 +107,9 @@ def test_a_headline_that_drops_were_makes_its_subject_the_victim(pipeline) -> No
     event = primary(pipeline, "5 SLDF members shot dead as they tried to re-enter Kenya through the Mt Elgon area.")
     assert event.actor2 == "SLDF: Sabaot Land Defence Force"
     assert event.sub_event_type == "Armed clash"
+
+
+def test_crowds_that_fight_each_other_are_rioters_on_both_sides(pipeline) -> None:
+    event = primary(pipeline, "Two groups clashed over a land dispute in the village, injuring five.", "India")
+    assert event.sub_event_type == "Mob violence"
+    assert (event.actor1, event.actor2) == ("Rioters (India)", "Rioters (India)")

@@ -114,6 +114,12 @@ CROWD_ACTOR_TYPES = frozenset(
         "Mob violence",
     }
 )
+#: Crowds that fight each other: rioters on both sides (codebook).
+DEFAULT_ACTOR2_BY_RULE = {
+    "codebook:clashes of unorganised groups (communities, supporters) are mob violence": "rioters",
+    "codebook:civilians who fight each other or the police are rioters, not armed groups": "rioters",
+    "codebook:rioting crowds fighting each other, not a demonstration, are mob violence": "rioters",
+}
 DEFAULT_ACTOR2 = {
     "Protest with intervention": "police",
     "Excessive force against protesters": "police",
@@ -143,9 +149,10 @@ def fill_event(
         draft.sides.rule1 = draft.sides.rule2 = f"front:{cue!r} names the front line's parties (fronts.tsv)"
     noun1 = DEFAULT_ACTOR1_BY_RULE.get(draft.primary.rule.split(";")[0], DEFAULT_ACTOR1.get(sub))
     actor1 = draft.sides.actor1 or _default(registry, noun1, country, ctx)
-    actor2 = draft.sides.actor2 or _default(
-        registry, "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub), country, ctx
-    )
+    noun2 = DEFAULT_ACTOR2_BY_RULE.get(draft.primary.rule.split(";")[0])
+    if noun2 is None:
+        noun2 = "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub)
+    actor2 = draft.sides.actor2 or _default(registry, noun2, country, ctx)
     event = Event(
         event_id=event_id_for(content_hash, index),
         doc_id=ctx.article.id,

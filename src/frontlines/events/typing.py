@@ -829,6 +829,13 @@ def _clash_sides(doc: Doc, cue: Cue, classify: Classifier) -> set[str]:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "amongst"):
             sides += _pobjs(child)
     classes = classes_of(sides, classify) - {TARGET}
+    for token in sides:
+        # "two groups clashed", "rival factions fought": people with no arms named, unless the
+        # words say they are armed ("criminal groups", "gangs") or say who they are ("groups of gunmen")
+        if token.lemma_.lower() in ("group", "faction") and not classes_of([token], classify):
+            modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+            if not modifiers & words("armed_group_modifier"):
+                classes.add(CROWD)
     if any(t.pos_ == "PROPN" and classify(t) is None for t in sides):
         classes.add(UNKNOWN)  # "JaS clashed with Hamza Division": a named group the registry lacks
     return classes
