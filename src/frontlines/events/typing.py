@@ -92,7 +92,30 @@ def _in_name(doc: Doc, cue: Cue) -> bool:
     return capitalised and end < len(doc) and doc[end].is_title and doc[end].lower_ in words("name_head")
 
 
+#: Nouns whose object is forbidden, not done: "a ban on all marches and protests".
+BAN_NOUNS = frozenset({"ban", "prohibition", "moratorium"})
+
+
+def _banned(token: Token) -> bool:
+    for t in list(token.ancestors)[:6]:
+        if t.pos_ == "VERB":
+            break
+        if t.lemma_.lower() in BAN_NOUNS:
+            return True
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False  # "despite the ban on protests, thousands marched": the march is done
+    # the parser often hangs "on ..." on the verb: read "ban on all forms of marches" in the words
+    start = max(token.sent.start, token.i - 8)
+    window = token.doc[start : token.i]
+    for i, t in enumerate(window):
+        if t.lemma_.lower() in BAN_NOUNS and i + 1 < len(window) and window[i + 1].lower_ in ("on", "of"):
+            return not any(w.pos_ == "VERB" for w in window[i + 1 :])
+    return False
+
+
 def _is_irrealis(token: Token) -> bool:
+    if _banned(token):
+        return True
     chain = [token]
     current = token
     while current.head.i != current.i and len(chain) < 4 and current.pos_ != "VERB":
@@ -1028,6 +1051,7 @@ def rule_abduction_arrest(doc: Doc, sentence: Span, cues: list[Cue], classify: C
 def rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Looting and destruction of property, with no other violence."""
     found = _pick(cues, "LOOT", "BURN", "DESTROY")
+    found += [c for c in _pick(cues, "RIOTACT") if c.pattern.startswith("vandal")]  # "militants vandalized"
     if found:
         agents = [a for c in found for a in arguments(c.head(doc))[0]]
         if classes_of(agents, classify) & {CROWD, RIOTER}:
