@@ -132,3 +132,16 @@ def test_arrests_counted_by_their_noun_after_a_protest_are_of_its_crowd(pipeline
     text = "Students protested over absentee lecturers on Monday. Six arrests reported."
     events = pipeline.extract(Article(id="t", text=text, country="Kenya"))
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A drug suspect was killed during a police raid in the village.", "Attack"),
+        ("Police shot dead two armed suspects who opened fire on them.", "Armed clash"),
+        ("Unidentified gunmen shot dead an army lieutenant in the city.", "Armed clash"),
+    ],
+)
+def test_a_suspect_is_no_armed_target_but_an_officer_is(pipeline, text: str, expected: str) -> None:
+    events = pipeline.extract(Article(id="t", text=text, country="Philippines"))
+    assert events and events[0].sub_event_type == expected

@@ -1021,12 +1021,22 @@ def _abstract_agent(doc: Doc, cue: Cue) -> bool:
     return bool(agents) and all(a.lemma_.lower() in words("abstract_agent") for a in agents)
 
 
+def _suspect(token: Token) -> bool:
+    """'a drug suspect', 'a robbery suspect': someone the police suspect, not an armed attacker."""
+    armed = {"armed", "militant", "terror", "terrorist", "insurgent", "rebel"}
+    return token.lemma_.lower() == "suspect" and not any(
+        c.lemma_.lower() in armed for c in token.children if c.dep_ in ("amod", "compound")
+    )
+
+
 def _violence_sides(doc: Doc, violent: list[Cue], sentence: Span, classify: Classifier) -> tuple[set[str], set[str]]:
     targets: set[str] = set()
     perpetrators: set[str] = set()
     for cue in violent:
         agents, patients = arguments(cue.head(doc))
-        targets |= classes_of(patients, classify)
+        suspects = [p for p in patients if _suspect(p)]
+        targets |= classes_of([p for p in patients if p not in suspects], classify)
+        targets |= {CIVILIAN} if suspects else set()
         perpetrators |= classes_of(agents, classify)
     if not targets and not perpetrators:
         perpetrators, targets = _sides_by_position(doc, violent[0], sentence, classify)
