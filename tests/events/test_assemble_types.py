@@ -145,3 +145,15 @@ def test_arrests_counted_by_their_noun_after_a_protest_are_of_its_crowd(pipeline
 def test_a_suspect_is_no_armed_target_but_an_officer_is(pipeline, text: str, expected: str) -> None:
     events = pipeline.extract(Article(id="t", text=text, country="Philippines"))
     assert events and events[0].sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of Palestinian youths clashed with Israeli forces during an arrest raid in the town.", "Mob violence"),
+        ("Eight men were killed in clashes between the Maasai and Kipsigis over land.", "Armed clash"),
+    ],
+)
+def test_a_nationality_is_no_community_but_an_ethnic_group_is(pipeline, text: str, expected: str) -> None:
+    events = pipeline.extract(Article(id="t", text=text, country="Kenya" if "Maasai" in text else "Palestine"))
+    assert events and events[0].sub_event_type == expected

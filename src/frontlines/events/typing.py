@@ -866,7 +866,8 @@ def _clash_sides(doc: Doc, cue: Cue, classify: Classifier) -> set[str]:
 
 def _communal(doc: Doc, cue: Cue) -> bool:
     """'clashes between farmers and herders', 'two clans clashed', 'ethnic clashes': communities
-    that fight are communal militias (codebook), so their clash is a battle, not a riot."""
+    that fight are communal militias (codebook), so their clash is a battle, not a riot. A
+    nationality ("Palestinian youths", "Israeli forces") is no community."""
     head = cue.head(doc)
     agents, _ = arguments(head)
     people = [t for a in agents for t in _conjoined(a)] + [head]
@@ -876,7 +877,7 @@ def _communal(doc: Doc, cue: Cue) -> bool:
     near = [m for t in people for m in (t, *t.children) if m.dep_ != "prep"]
     near += [p for t in people for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
     communal = words("communal_side")
-    return any(t.lemma_.lower() in communal or t.lower_ in communal or t.ent_type_ == "NORP" for t in near)
+    return any(t.lemma_.lower() in communal or t.lower_ in communal for t in near)
 
 
 def _on_unarmed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
