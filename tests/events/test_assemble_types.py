@@ -157,3 +157,12 @@ def test_a_suspect_is_no_armed_target_but_an_officer_is(pipeline, text: str, exp
 def test_a_nationality_is_no_community_but_an_ethnic_group_is(pipeline, text: str, expected: str) -> None:
     events = pipeline.extract(Article(id="t", text=text, country="Kenya" if "Maasai" in text else "Palestine"))
     assert events and events[0].sub_event_type == expected
+
+
+def test_a_verb_after_the_protest_is_no_reason_for_it(pipeline) -> None:
+    text = (
+        "Students protested, in the city, against the latest decisions of the council on exams, "
+        "while transport is still limited, the students also called for financial help."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="Israel"))
+    assert [e.sub_event_type for e in events][:1] == ["Peaceful protest"]

@@ -97,6 +97,12 @@ CASES = [
     ("Students stoned vehicles on the campus to protest the fee increase.", "Violent demonstration"),
     ("Two groups clashed over a property dispute in the village, injuring five.", "Mob violence"),
     ("Despite the ban on protests, thousands marched in the capital.", "Peaceful protest"),
+    (
+        "Hundreds of labourers came out on the roads of the industrial area, demanding transport home.",
+        "Peaceful protest",
+    ),
+    ("Activists took out a procession and formed a human chain in the city.", "Peaceful protest"),
+    ("Students blocked the railway tracks to reject the results of the negotiations.", "Peaceful protest"),
     ("The governor extended the ban on all forms of marches, protests and sit-ins.", "Change to group/activity"),
     ("Militants vandalized the residence of the prefect in the town.", "Looting/property destruction"),
     ("Two criminal groups clashed in the neighbourhood, leaving one dead.", "Armed clash"),

@@ -765,7 +765,12 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
     """True where the cue names what people protest about or commemorate ('rallied over the
     killing of...', 'demanding the arrest of...', 'to commemorate the massacres')."""
     previous = cue.head(doc)
+    start = previous.i
     for t in previous.ancestors:
+        if t.i > start:
+            previous = t
+            continue  # a reason is told before what it is about ("demanding the arrest of"); a verb
+            # after the cue that the parser made its head ("protested, ... and called for") is not one
         if t.dep_ == "prep" and t.lower_ in words("reason_prep"):
             return True
         if t.lemma_.lower() in words("reason_verb"):
