@@ -26,6 +26,9 @@ from frontlines.evaluate.score_acled import score_acled
         ("A crowd beat a thief. 1 fatality", "A crowd beat a thief."),
         ("No fatalities were reported.", "No fatalities were reported."),
         ("Police killed 3 people who attacked a station.", "Police killed 3 people who attacked a station."),
+        ("Movement of forces: On 8 May, a column entered the town.", "On 8 May, a column entered the town."),
+        ("Looting: Gunmen looted shops in the market.", "Gunmen looted shops in the market."),
+        ("Residents said: the army left.", "Residents said: the army left."),
     ],
 )
 def test_strip_note_cues_removes_coder_artefacts_only(note, expected):

@@ -135,7 +135,8 @@ def accuracy_markdown(reports: Sequence[Report], version: str, seed: int, today:
         "article) and a text that yields no event counts as wrong for every field. Where a text yields "
         "several events, the one with the highest confidence is scored. See `docs/evaluate.md` for how "
         "each metric is computed. ACLED notes are read with the coders' cues stripped "
-        '("3 fatalities.", "[size=...]", "(coded as ...)") and the row\'s country as a hint.',
+        '("3 fatalities.", "[size=...]", "(coded as ...)", a leading "Looting:" label) and the row\'s '
+        "country as a hint.",
         "",
         "## Issue 5 targets (ACLED notes, country as hint)",
         "",

@@ -34,13 +34,17 @@ _CODING_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: A coder's label before the note: "Looting: On 4 May...", "Movement of forces: ...",
+#: "Explosive remnants of war: ...". It names the type, which a news text never does.
+_LABEL = re.compile(r"^\s*[A-Z][A-Za-z'-]*(?:[ /-][A-Za-z'-]+){0,4}:\s+(?=[A-Z0-9])")
 
 DATE_FORMATS = ("%d-%b-%y", "%d-%m-%y", "%Y-%m-%d", "%d-%B-%Y", "%d %B %Y", "%d/%m/%Y", "%m/%d/%Y")
 
 
 def strip_note_cues(notes: str) -> str:
-    """The note without ACLED-coder artefacts (fatality-count sentences, size and coding tags)."""
-    text = _CODED_AS.sub("", _BRACKET_TAG.sub("", notes))
+    """The note without ACLED-coder artefacts (fatality-count sentences, size and coding tags, a
+    leading type label)."""
+    text = _LABEL.sub("", _CODED_AS.sub("", _BRACKET_TAG.sub("", notes)))
     kept = [
         s for s in _SENTENCE_END.split(text.strip()) if not _COUNT_SENTENCE.search(s) and not _CODING_SENTENCE.search(s)
     ]
