@@ -106,6 +106,10 @@ FIRE_CASES = [
         "Shelling/artillery/missile attack",
     ),
     ("An army operation backed by airstrikes killed 18 militants in the district.", "Armed clash"),
+    ("Rebels repelled an attack by the army, supported by heavy artillery fire and air strikes.", "Armed clash"),
+    ("Militants threw a grenade at a police station. Police reacted with gunfire.", "Armed clash"),
+    ("A shelling exchange took place between the two forces near the border.", "Armed clash"),
+    ("Gunmen attacked a police patrol using grenades and firearms, killing three officers.", "Armed clash"),
     ("Airstrikes killed 12 militants in the district.", "Air/drone strike"),
 ]
 

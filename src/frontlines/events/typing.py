@@ -616,7 +616,7 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     cues = [c for c in cues if c not in killed_bombers]
     if _has(cues, "CLASH") and all("force" in c.pattern for c in _pick(cues, "AIR")):
         cues = [c for c in cues if c.cue != "AIR"]  # "the two air forces clashed": a battle
-    support = [c for c in _pick(cues, "AIR") if _in_support(doc, c)]
+    support = [c for c in _pick(cues, "AIR", "SHELL") if _in_support(doc, c)]
     if support and _has(cues, *VIOLENCE, "CLASH", "CAPTURE", "RECAPTURE"):
         # "an operation backed by airstrikes killed 18 militants": the ground fight is the event
         cues = [c for c in cues if c not in support]
@@ -824,7 +824,7 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     targets, _ = _violence_sides(doc, arms, sentence, classify) if arms else (set(), set())
     if arms and _has(cues, "SHOOT", "SHELL", "GRENADE", "BLAST", "ATTACK") and not targets & {CIVILIAN, CROWD}:
         rule = "codebook:small arms fire between armed groups is a battle"
-        return Decision("Armed clash", sentence, arms + _pick(cues, "SHOOT", "SHELL"), rule, 0.7)
+        return Decision("Armed clash", sentence, arms + _pick(cues, "SHOOT", "SHELL"), rule, 0.8)
     return None
 
 
