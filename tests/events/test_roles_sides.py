@@ -113,3 +113,9 @@ def test_crowds_that_fight_each_other_are_rioters_on_both_sides(pipeline) -> Non
     event = primary(pipeline, "Two groups clashed over a land dispute in the village, injuring five.", "India")
     assert event.sub_event_type == "Mob violence"
     assert (event.actor1, event.actor2) == ("Rioters (India)", "Rioters (India)")
+
+
+def test_the_attacker_of_a_thwarted_attack_is_actor1(pipeline) -> None:
+    event = primary(pipeline, "Government forces thwarted an attack by al-Shabaab militants on the town.", "Somalia")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == "Al Shabaab"

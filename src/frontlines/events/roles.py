@@ -39,7 +39,7 @@ CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "
 #: Verbs whose subject speaks of the event rather than doing it ("residents accused police of torching").
 SPEECH_VERBS = frozenset({"accuse", "say", "claim", "report", "allege", "blame", "tell", "deny", "condemn", "urge"})
 #: Verbs whose subject fought off an attack by the other side ("repelled an attack by X").
-REPEL_VERBS = frozenset({"repel", "repulse"})
+REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "counter"})
 #: Passive verbs whose subject does what the verb after them says ("rebels were reported to have
 #: looted", "gunmen are believed to have fired"): the subject is an agent, not a patient or a source.
 RAISING_VERBS = frozenset({"report", "say", "believe", "think", "allege", "suspect", "understand", "know", "see"})
@@ -191,8 +191,8 @@ class RoleFinder:
     def _attacker_first(self, decision: Decision, sides: Sides) -> None:
         """ "Afghan forces repelled an attack by the Taliban", "police repulsed their attack": the side that
         attacked began the battle and is actor1; the side that repelled it is actor2."""
-        if decision.sub_event_type not in BATTLE_TYPES or sides.actor1 is None or sides.actor2 is None:
-            return
+        if decision.sub_event_type not in BATTLE_TYPES | {"Attack"} or sides.actor1 is None or sides.actor2 is None:
+            return  # an attack on forces becomes a battle after the sides are known
         for token in decision.sentence:
             if token.lemma_.lower() not in REPEL_VERBS or token.pos_ != "VERB":
                 continue
