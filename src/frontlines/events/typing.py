@@ -820,7 +820,9 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
             rule = "codebook:civilians who fight each other or the police are rioters, not armed groups"
             return Decision("Mob violence", sentence, clash, rule, 0.6)
         return Decision("Armed clash", sentence, clash, "codebook:armed, organised groups fight", 0.75)
-    arms = _pick(cues, "SMALLARMS")
+    # "executed with a firearm", "attacked a patrol using grenades and firearms": the weapon of an
+    # attack, not an exchange of small-arms fire
+    arms = [c for c in _pick(cues, "SMALLARMS") if not _instrument(doc, c)]
     targets, _ = _violence_sides(doc, arms, sentence, classify) if arms else (set(), set())
     if arms and _has(cues, "SHOOT", "SHELL", "GRENADE", "BLAST", "ATTACK") and not targets & {CIVILIAN, CROWD}:
         rule = "codebook:small arms fire between armed groups is a battle"
@@ -845,6 +847,14 @@ def _attack_on_civilians(doc: Doc, cues: list[Cue], sentence: Span, classify: Cl
     targets, perpetrators = _violence_sides(doc, acts, sentence, classify)
     armed = {STATE, ARMED, UNKNOWN}
     return bool(targets & {CIVILIAN}) and not targets & armed and bool(perpetrators & armed)
+
+
+def _instrument(doc: Doc, cue: Cue) -> bool:
+    head = cue.head(doc)
+    return any(
+        (t.dep_ == "prep" and t.lower_ in ("with", "by")) or t.lemma_.lower() in ("use", "using")
+        for t in list(head.ancestors)[:3]
+    )
 
 
 def _clash_sides(doc: Doc, cue: Cue, classify: Classifier) -> set[str]:
