@@ -110,6 +110,12 @@ FIRE_CASES = [
     ("Militants threw a grenade at a police station. Police reacted with gunfire.", "Armed clash"),
     ("A shelling exchange took place between the two forces near the border.", "Armed clash"),
     ("Gunmen attacked a police patrol using grenades and firearms, killing three officers.", "Armed clash"),
+    (
+        "Rebels fired 14.5mm and 12.7mm machine guns at residential neighbourhoods of the city.",
+        "Shelling/artillery/missile attack",
+    ),
+    ("Gunmen fired small arms at a village, killing two.", "Attack"),
+    ("The army fired IFVs at the positions of the militia near the river.", "Shelling/artillery/missile attack"),
     ("Airstrikes killed 12 militants in the district.", "Air/drone strike"),
 ]
 

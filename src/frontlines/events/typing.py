@@ -601,13 +601,35 @@ def rule_other(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) 
     return None
 
 
+#: A calibre of 12.7 mm or more: a heavy machine gun or a cannon, fired from afar.
+HEAVY_CALIBRE = re.compile(r"\b(?:1[2-9]|[2-9]\d|1\d\d)(?:\.\d)?\s?mm\b", re.IGNORECASE)
+
+
+def _at_unarmed(doc: Doc, cues: list[Cue], sentence: Span, classify: Classifier) -> bool:
+    """The fire is aimed at homes, villages or people, not at armed positions: no engagement."""
+    fire = _pick(cues, "SHELL", "SHOOT")
+    if not fire:
+        return False
+    targets, _ = _violence_sides(doc, fire, sentence, classify)
+    patients = [p for c in fire for p in arguments(c.head(doc))[1]]
+    if any(c.lower_ in ("residential", "populated", "civilian") for p in patients for c in p.children):
+        targets = (targets - {STATE, ARMED, UNKNOWN}) | {TARGET}  # "at residential neighbourhoods"
+    return bool(targets) and targets <= {CIVILIAN, TARGET, CROWD}
+
+
 def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Remote violence by its method, whatever the target; not when small arms show an engagement."""
     remnant = _pick(cues, "IED", "SHELL", "BLAST", "BOMB", "GRENADE")
     if remnant and REMNANT.search(sentence.text):
         rule = "codebook:an explosive remnant of a past war is a strategic development"
         return Decision("Other", sentence, remnant, rule, 0.6)
-    if _has(cues, "CLASH", "AMBUSH", "SMALLARMS", "EXCHANGE") and not _has(cues, "SUICIDE", "CHEM", "AIR"):
+    if HEAVY_CALIBRE.search(sentence.text) and not _has(cues, "SHELL"):
+        # "fired 14.5mm and 12.7mm machine guns at residential areas": heavy weapons
+        cues = cues + [Cue("SHELL", c.start, c.end, c.pattern) for c in _pick(cues, "SHOOT", "SMALLARMS")]
+    engagement = _has(cues, "CLASH", "AMBUSH", "EXCHANGE") or (
+        _has(cues, "SMALLARMS") and not _at_unarmed(doc, cues, sentence, classify)
+    )
+    if engagement and not _has(cues, "SUICIDE", "CHEM", "AIR"):
         return None
     if _has(cues, "RESPOND") and _has(cues, "SHELL", "SHOOT"):
         return None  # "responded to the shelling": both sides fire, an engagement
@@ -824,7 +846,7 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     # attack, not an exchange of small-arms fire
     arms = [c for c in _pick(cues, "SMALLARMS") if not _instrument(doc, c)]
     targets, _ = _violence_sides(doc, arms, sentence, classify) if arms else (set(), set())
-    if arms and _has(cues, "SHOOT", "SHELL", "GRENADE", "BLAST", "ATTACK") and not targets & {CIVILIAN, CROWD}:
+    if arms and _has(cues, "SHOOT", "SHELL", "GRENADE", "BLAST", "ATTACK") and not targets & {CIVILIAN, CROWD, TARGET}:
         rule = "codebook:small arms fire between armed groups is a battle"
         return Decision("Armed clash", sentence, arms + _pick(cues, "SHOOT", "SHELL"), rule, 0.8)
     return None
