@@ -177,39 +177,10 @@ CURRENT_ROWS = [
 ]
 
 #: acled_kenya_synthetic.csv: columns, then rows.
-KENYA_COLUMNS = (
-    "data_id",
-    "iso",
-    "event_id_cnty",
-    "event_id_no_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "region",
-    "country",
-    "admin1",
+KENYA_COLUMNS = (  # the Kenya export adds a county code after admin1
+    *CURRENT_COLUMNS[: CURRENT_COLUMNS.index("admin1") + 1],
     "countycode",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "timestamp",
-    "iso3",
+    *CURRENT_COLUMNS[CURRENT_COLUMNS.index("admin1") + 1 :],
 )
 KENYA_ROWS = [
     (

@@ -244,6 +244,11 @@ ANSWERABLE_TYPES = frozenset({"Shelling/artillery/missile attack", "Grenade"})
 RETURN_FIRE_CUES = frozenset({"EXCHANGE", "RESPOND"})
 
 
+def _last_sentence(draft: EventDraft, ctx: DocumentContext) -> int:
+    """The index of the last sentence a draft's decisions were read from."""
+    return max(ctx.sentence_index(d.sentence.start_char) for d in draft.decisions)
+
+
 def _fired_back(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
     """The decision is the target of the event told just before answering its fire."""
     if not drafts or decision.sub_event_type != "Armed clash":
@@ -253,7 +258,7 @@ def _fired_back(drafts: list[EventDraft], decision: Decision, index: int, ctx: D
     previous = drafts[-1]
     if previous.sub_event_type not in ANSWERABLE_TYPES:
         return False
-    last = max(ctx.sentence_index(d.sentence.start_char) for d in previous.decisions)
+    last = _last_sentence(previous, ctx)
     return 0 < index - last <= 2
 
 
@@ -266,7 +271,7 @@ def _arrests_in_seizure(drafts: list[EventDraft], decision: Decision, index: int
         c.cue == "SEIZE" for d in previous.decisions for c in d.cues
     ):
         return False
-    last = max(ctx.sentence_index(d.sentence.start_char) for d in previous.decisions)
+    last = _last_sentence(previous, ctx)
     return 0 <= index - last <= 1
 
 

@@ -16,7 +16,7 @@ from frontlines.datafiles import data_path, read_tsv
 from frontlines.errors import DataFileError
 from frontlines.events.context import DocumentContext
 from frontlines.events.notes import write_notes
-from frontlines.events.typing import arguments
+from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT, arguments
 from frontlines.numbers import Count
 from frontlines.places import Country, PlaceMention, resolve_country
 from frontlines.records import PLACE_FIELDS, Actor, Claim, Event, Evidence, Place, event_id_for
@@ -103,7 +103,7 @@ DEFAULT_ACTOR1 = {
     "Arrests": "police",
 }
 #: Defaults of a rule rather than a sub-event type: an explosive remnant was laid by an armed group.
-DEFAULT_ACTOR1_BY_RULE = {"codebook:an explosive remnant of a past war is a strategic development": "gunmen"}
+DEFAULT_ACTOR1_BY_RULE = {RULE_REMNANT: "gunmen"}
 #: Sub-event types whose actor1 is the crowd itself.
 CROWD_ACTOR_TYPES = frozenset(
     {
@@ -115,11 +115,7 @@ CROWD_ACTOR_TYPES = frozenset(
     }
 )
 #: Crowds that fight each other: rioters on both sides (codebook).
-DEFAULT_ACTOR2_BY_RULE = {
-    "codebook:clashes of unorganised groups (communities, supporters) are mob violence": "rioters",
-    "codebook:civilians who fight each other or the police are rioters, not armed groups": "rioters",
-    "codebook:rioting crowds fighting each other, not a demonstration, are mob violence": "rioters",
-}
+DEFAULT_ACTOR2_BY_RULE = dict.fromkeys(CROWD_CLASH_RULES, "rioters")
 DEFAULT_ACTOR2 = {
     "Protest with intervention": "police",
     "Excessive force against protesters": "police",
@@ -147,9 +143,10 @@ def fill_event(
         draft.sides.actor1 = _default(registry, side1, country, ctx)
         draft.sides.actor2 = _default(registry, side2, country, ctx)
         draft.sides.rule1 = draft.sides.rule2 = f"front:{cue!r} names the front line's parties (fronts.tsv)"
-    noun1 = DEFAULT_ACTOR1_BY_RULE.get(draft.primary.rule.split(";")[0], DEFAULT_ACTOR1.get(sub))
+    base_rule = draft.primary.rule.split(";")[0]  # without "; outcome reported elsewhere"...
+    noun1 = DEFAULT_ACTOR1_BY_RULE.get(base_rule, DEFAULT_ACTOR1.get(sub))
     actor1 = draft.sides.actor1 or _default(registry, noun1, country, ctx)
-    noun2 = DEFAULT_ACTOR2_BY_RULE.get(draft.primary.rule.split(";")[0])
+    noun2 = DEFAULT_ACTOR2_BY_RULE.get(base_rule)
     if noun2 is None:
         noun2 = "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub)
     actor2 = draft.sides.actor2 or _default(registry, noun2, country, ctx)

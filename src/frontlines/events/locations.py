@@ -31,13 +31,14 @@ FEATURE = (
     r"|sub-district|axis|division|constituency|ward|township|valley)s?"
 )
 _PAREN = r"(?:\s*\([^()]{1,80}\))?"
-ITEM = rf"(?P<name>{NAME})(?:\s+{FEATURE})?{_PAREN}"
+_TAIL = rf"(?:\s+{FEATURE})?{_PAREN}"  # "districts", "(Mahliyah, Marib)"
+ITEM = rf"(?P<name>{NAME}){_TAIL}"
 _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
 _LEAD = (
     rf"\b(?:(?:in|on|at|near|across|around)\s+(?:the\s+)?(?:(?:{FEATURE}|[a-z]+\s+{FEATURE})\s+of\s+)?"
     rf"|(?:the\s+)?(?:[a-z]+\s+)?{FEATURE}\s+of\s+)"
 )
-_LIST = re.compile(rf"{_LEAD}(?P<list>{ITEM.replace('?P<name>', '')}(?:{_SEP}{ITEM.replace('?P<name>', '')})+)")
+_LIST = re.compile(rf"{_LEAD}(?P<list>{NAME}{_TAIL}(?:{_SEP}{NAME}{_TAIL})+)")
 _ITEM = re.compile(ITEM)
 _OTHERS = re.compile(r"^,?\s*and\s+(?:\w+\s+){0,2}(?:locations|areas|villages|places|towns|parts)\b")
 _FEATURE_WORD = re.compile(rf"\b{FEATURE}\b")

@@ -570,6 +570,14 @@ def _in_support(doc: Doc, cue: Cue) -> bool:
     return False
 
 
+#: Rules whose decisions the event's fields default differently from their sub-event type.
+RULE_REMNANT = "codebook:an explosive remnant of a past war is a strategic development"
+RULE_RIOTING_CROWDS = "codebook:rioting crowds fighting each other, not a demonstration, are mob violence"
+RULE_UNORGANISED_CLASH = "codebook:clashes of unorganised groups (communities, supporters) are mob violence"
+RULE_CIVILIANS_CLASH = "codebook:civilians who fight each other or the police are rioters, not armed groups"
+#: Crowds fighting crowds: rioters on both sides.
+CROWD_CLASH_RULES = frozenset({RULE_RIOTING_CROWDS, RULE_UNORGANISED_CLASH, RULE_CIVILIANS_CLASH})
+
 #: An explosive left from a war that is over: "a rocket believed to be leftover from the civil war",
 #: "a landmine laid during the Iran-Iraq War", "unexploded ordnance".
 REMNANT = re.compile(
@@ -621,7 +629,7 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     """Remote violence by its method, whatever the target; not when small arms show an engagement."""
     remnant = _pick(cues, "IED", "SHELL", "BLAST", "BOMB", "GRENADE")
     if remnant and REMNANT.search(sentence.text):
-        rule = "codebook:an explosive remnant of a past war is a strategic development"
+        rule = RULE_REMNANT
         return Decision("Other", sentence, remnant, rule, 0.6)
     if HEAVY_CALIBRE.search(sentence.text) and not _has(cues, "SHELL"):
         # "fired 14.5mm and 12.7mm machine guns at residential areas": heavy weapons
@@ -703,7 +711,7 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
             return None
         against = _pick(cues, "CLASH", *VIOLENCE)
         if against and not sentence_has_class(sentence, classify, STATE):
-            rule = "codebook:rioting crowds fighting each other, not a demonstration, are mob violence"
+            rule = RULE_RIOTING_CROWDS
             return Decision("Mob violence", sentence, protest + against, rule, 0.65)
     violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not is_reason(doc, c)]
     violent += [c for c in _pick(cues, "RIOTACT") if c not in violent and after_comma(doc, c)]
@@ -832,14 +840,14 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     if clash:
         sides = {c for t in sentence if (c := classify(t)) and not _in_place_phrase(t)}
         if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN}:
-            rule = "codebook:clashes of unorganised groups (communities, supporters) are mob violence"
+            rule = RULE_UNORGANISED_CLASH
             return Decision("Mob violence", sentence, clash, rule, 0.65)
         own = set().union(*(_clash_sides(doc, c, classify) for c in clash))
         communal = any(_communal(doc, c) for c in clash)
         arms = words("weapon") | words("firearm")
         guns = _has(cues, "SHOOT", "SMALLARMS", "EXCHANGE") or any(t.lemma_.lower() in arms for t in sentence)
         if own & {CIVILIAN, CROWD, RIOTER} and not (own | sides) & {ARMED, UNKNOWN} and not communal and not guns:
-            rule = "codebook:civilians who fight each other or the police are rioters, not armed groups"
+            rule = RULE_CIVILIANS_CLASH
             return Decision("Mob violence", sentence, clash, rule, 0.6)
         return Decision("Armed clash", sentence, clash, "codebook:armed, organised groups fight", 0.75)
     # "executed with a firearm", "attacked a patrol using grenades and firearms": the weapon of an
@@ -879,15 +887,20 @@ def _instrument(doc: Doc, cue: Cue) -> bool:
     )
 
 
-def _clash_sides(doc: Doc, cue: Cue, classify: Classifier) -> set[str]:
-    """The classes of who fights in a clash: its subjects and the nouns after 'between', 'with' or
-    'among', not the victims or bystanders elsewhere in the sentence."""
-    head = cue.head(doc)
+def _fighters(head: Token) -> list[Token]:
+    """Who fights in a clash: its subjects and the nouns after 'between', 'with' or 'among', not
+    the victims or bystanders elsewhere in the sentence."""
     agents, _ = arguments(head)
     sides = [t for a in agents for t in _conjoined(a)]
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "amongst"):
             sides += _pobjs(child)
+    return sides
+
+
+def _clash_sides(doc: Doc, cue: Cue, classify: Classifier) -> set[str]:
+    """The participant classes of who fights in a clash."""
+    sides = _fighters(cue.head(doc))
     classes = classes_of(sides, classify) - {TARGET}
     for token in sides:
         # "two groups clashed", "rival factions fought": people with no arms named, unless the
@@ -906,11 +919,7 @@ def _communal(doc: Doc, cue: Cue) -> bool:
     that fight are communal militias (codebook), so their clash is a battle, not a riot. A
     nationality ("Palestinian youths", "Israeli forces") is no community."""
     head = cue.head(doc)
-    agents, _ = arguments(head)
-    people = [t for a in agents for t in _conjoined(a)] + [head]
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "amongst"):
-            people += _pobjs(child)
+    people = [*_fighters(head), head]  # and the clash word itself: "ethnic clashes"
     near = [m for t in people for m in (t, *t.children) if m.dep_ != "prep"]
     near += [p for t in people for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
     communal = words("communal_side")

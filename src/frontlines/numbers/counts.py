@@ -269,13 +269,12 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
     sharers = [verb] + [c for c in candidates if c.dep_ == "conj" and not any(o.dep_ == "dobj" for o in c.children)]
     preps = [c for t in sharers if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ == "prep"]
     for child in preps:  # "stoned and stabbed to death": the conjunct's "to death" too
-        if True:
-            for obj in child.children:
-                cue = _cue_of(obj, "noun") if obj.dep_ == "pobj" else None
-                if cue and cue.kind == "at_risk":
-                    found.append((cue, _Decision(cue.kind, obj, f"{role}:at_{obj.lemma_.lower()}")))
-                elif cue and obj.lemma_.lower() == "death" and child.lower_ == "to":  # "beaten to death"
-                    found.append((_Cue("killed", 0), _Decision("killed", obj, f"{role}:to_death")))
+        for obj in child.children:
+            cue = _cue_of(obj, "noun") if obj.dep_ == "pobj" else None
+            if cue and cue.kind == "at_risk":
+                found.append((cue, _Decision(cue.kind, obj, f"{role}:at_{obj.lemma_.lower()}")))
+            elif cue and obj.lemma_.lower() == "death" and child.lower_ == "to":  # "beaten to death"
+                found.append((_Cue("killed", 0), _Decision("killed", obj, f"{role}:to_death")))
     return _best(found)
 
 
