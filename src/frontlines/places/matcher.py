@@ -30,8 +30,9 @@ _WORD = r"[A-Z][\w'‘’ʼ\-]{2,}"
 _ARTICLE = r"(?:(?:[Aa]l|[Ee]l)[-\s]|(?:a[dnrstz]|ash)-|(?:A[dnrstz]|Ash)[-\s])"
 #: Lower-case links inside a name: "Ciudad del Carmen", "Sao Goncalo do Amarante".
 _LINK = r"(?:(?:de|del|do|da|dos|das|la|los|las|a)\s+){0,2}"
-_NAME = rf"{_ARTICLE}?{_WORD}(?:\s+{_LINK}{_ARTICLE}?{_WORD}){{0,3}}"
-_CONTAINER = re.compile(rf"\s*(?:,|\()\s*(?P<name>{_NAME})")
+#: A place name: up to four capitalised words, with articles and links.
+NAME = rf"{_ARTICLE}?{_WORD}(?:\s+{_LINK}{_ARTICLE}?{_WORD}){{0,3}}"
+_CONTAINER = re.compile(rf"\s*(?:,|\()\s*(?P<name>{NAME})")
 #: A parenthesised list of places, the news' and the codebook's "(Town, Province)" after a site
 #: no gazetteer has ("Mugerera hill (Kiremba, Ngozi)").
 _PARENTHESIS = re.compile(r"\((?P<body>[^()]{3,120})\)")
@@ -53,11 +54,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     trailing = sorted(set(words.admin_level) | words.site | {"countryside"}, key=len, reverse=True)
     preps = sorted(words.prep, key=len, reverse=True)
     directions = sorted(words.direction, key=len, reverse=True)
-    with_word = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<word>{'|'.join(map(re.escape, trailing))})\b")
+    with_word = re.compile(rf"\b(?P<name>{NAME})\s+(?P<word>{'|'.join(map(re.escape, trailing))})\b")
     # "in Harasta", "in central Thessaloniki", "in the north-western Idlib"
     after_prep = re.compile(
         rf"\b(?:{'|'.join(map(re.escape, preps))})\s+(?:the\s+)?"
-        rf"(?:(?:{'|'.join(map(re.escape, directions))})\s+)?(?P<name>{_NAME})"
+        rf"(?:(?:{'|'.join(map(re.escape, directions))})\s+)?(?P<name>{NAME})"
     )
     return with_word, after_prep
 
@@ -86,21 +87,21 @@ def find_extra_spans(
         if _is_known(match.group("name"), gazetteer) or gazetteer.has_key(full):
             _add(found, taken, (start, end, "matcher:name+word"))
     for match in after_prep.finditer(text):
-        span = _longest_known(text, match.start("name"), match.group("name"), gazetteer)
+        span = longest_known(text, match.start("name"), match.group("name"), gazetteer)
         if span is not None:
             _add(found, taken, (*span, "matcher:after_preposition"))
     for match in _PARENTHESIS.finditer(text):
         for item in _ITEM.finditer(text, match.start("body"), match.end("body")):
             start, name = item.start("item"), item.group("item")
-            if re.fullmatch(rf"{_NAME}(?:\s+[a-z-]+)?", name) and not name.isupper():
-                span = _longest_known(text, start, name, gazetteer)
+            if re.fullmatch(rf"{NAME}(?:\s+[a-z-]+)?", name) and not name.isupper():
+                span = longest_known(text, start, name, gazetteer)
                 if span is not None:
                     _add(found, taken, (*span, "matcher:parenthesis"))
     queue = sorted([*anchors, *((s, e) for s, e, _ in found)])
     while queue:
         _, end = queue.pop(0)
         container = _CONTAINER.match(text, end)
-        span = _longest_known(text, container.start("name"), container.group("name"), gazetteer) if container else None
+        span = longest_known(text, container.start("name"), container.group("name"), gazetteer) if container else None
         if span is not None and _add(found, taken, (*span, "matcher:container")):
             queue.append(span)
     if country:
@@ -131,7 +132,7 @@ def _is_known(name: str, gazetteer: Gazetteer) -> bool:
     return len(key) >= MIN_KEY_LENGTH and key not in _not_places() and gazetteer.has_key(key)
 
 
-def _longest_known(text: str, start: int, name: str, gazetteer: Gazetteer) -> tuple[int, int] | None:
+def longest_known(text: str, start: int, name: str, gazetteer: Gazetteer) -> tuple[int, int] | None:
     """The longest leading run of words of ``name`` that the gazetteer knows."""
     words = list(re.finditer(r"\S+", name))
     for count in range(len(words), 0, -1):

