@@ -17,6 +17,10 @@ CASES = [
     (10, "The army shelled rebel positions near the town, incurring fatalities."),
     (4, "Soldiers killed four rebels in the forest; the rebels suffered fatalities."),
     (0, "Hundreds of students marched in the capital to protest the death of a classmate."),
+    (0, "Traders held a protest in the town to seek justice for a young man who was killed by police."),
+    (0, "Residents marched through the market and lit candles for two boys who died in the fire."),
+    (2, "On 5 May 2020, in Culiacan, Sinaloa, a man and a woman were found dead."),
+    (1, "Two men were shot in a drive-by shooting. One man was injured and the other died."),
 ]
 
 

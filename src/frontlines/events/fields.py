@@ -16,7 +16,7 @@ from frontlines.datafiles import data_path, read_tsv
 from frontlines.errors import DataFileError
 from frontlines.events.context import DocumentContext
 from frontlines.events.notes import write_notes
-from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT, arguments
+from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT, arguments, in_description
 from frontlines.numbers import Count
 from frontlines.places import Country, PlaceMention, resolve_country
 from frontlines.records import PLACE_FIELDS, Actor, Claim, Event, Evidence, Place, event_id_for
@@ -466,12 +466,15 @@ def _is_cumulative(count: Count, ctx: DocumentContext) -> bool:
     )
 
 
-def _singular_victim(ctx: DocumentContext, sentences: list[int]) -> Evidence | None:
-    """One person killed, said without a number: "The guard died", "the death of a bystander"."""
+def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool = True) -> Evidence | None:
+    """One person killed, said without a number: "The guard died", "the death of a bystander";
+    without ``described``, not in a clause that describes someone ("a man who died")."""
     for cue in ctx.cues:
         if cue.cue != "KILL" or ctx.sentence_index(ctx.doc[cue.start].idx) not in sentences:
             continue
         head = cue.head(ctx.doc)
+        if not described and in_description(head):
+            continue
         agents, patients = arguments(head)
         victims = agents if head.lemma_.lower() in ("die", "dead") else patients
         if head.lemma_.lower() == "death":
@@ -545,13 +548,28 @@ NOT_VIOLENT_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 DEATH_NOUN_RULES = ("noun:death", "noun:body", "noun:corpse", "noun:remains")
 
 
+def _describes_someone(ctx: DocumentContext, count: Count) -> bool:
+    """The count's cue sits in a clause that describes a person: "for a youth who was killed by
+    influential men", "to honour a man who died of his wounds"."""
+    if count.cue is None:
+        return False
+    cue = ctx.doc.char_span(count.cue.start, count.cue.end, alignment_mode="expand")
+    return cue is not None and in_description(cue.root)
+
+
 def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:
     killed = _counts_of(ctx, sentences, "killed")
     if event.event_type in NOT_VIOLENT_TYPES:
-        killed = [c for c in killed if c.subject is None or not c.rule.split("+", 1)[-1].startswith(DEATH_NOUN_RULES)]
+        # a protest over a death is about it; the dead person is no fatality of the protest
+        killed = [
+            c
+            for c in killed
+            if (c.subject is None or not c.rule.split("+", 1)[-1].startswith(DEATH_NOUN_RULES))
+            and not _describes_someone(ctx, c)
+        ]
     value, low, high = _total(killed)
     if value is None:
-        victim = _singular_victim(ctx, sentences)
+        victim = _singular_victim(ctx, sentences, described=event.event_type not in NOT_VIOLENT_TYPES)
         if victim is not None:
             event.fatalities, event.fatalities_low, event.fatalities_high = 1, 1, 1
             evidence["fatalities"] = evidence["fatalities_low"] = evidence["fatalities_high"] = [victim]

@@ -337,9 +337,13 @@ def classes_of(tokens: Iterable[Token], classify: Classifier) -> set[str]:
 
 
 def _sides_by_position(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> tuple[set[str], set[str]]:
-    """Where the parse gives no arguments: classes named before the cue act, those after it suffer."""
+    """Where the parse gives no arguments: classes named before the cue act, those after it suffer;
+    before a passive verb they suffer it ("in Culiacan, Sinaloa, a man and a woman were found dead",
+    where the parse hung the two on the place names)."""
     before = {c for t in sentence if t.i < cue.start and (c := classify(t))}
     after = {c for t in sentence if t.i >= cue.end and (c := classify(t))}
+    if any(c.dep_ == "auxpass" for c in cue.head(doc).children):
+        return after, before
     return before, after
 
 
@@ -428,6 +432,10 @@ def _territory(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) 
         head = cue.head(doc)
         if any(c.lower_ in words("brief") for c in head.children):
             continue
+        if head.dep_ == "amod" or (head.dep_ == "pcomp" and head.head.lower_ == "from"):
+            continue  # "occupied Kashmir" names a place; "prevented them from entering" did not happen
+        if _object_core_words(doc, cue) & words("building"):
+            continue  # storming an office or occupying a factory is an attack or a protest, not ground
         decision = _territory_decision(doc, sentence, cues, cue, classify)
         if decision is not None:
             out.append(decision)
@@ -523,23 +531,43 @@ def rule_sexual(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
 
 def rule_agreement(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Rival actors agree: a ceasefire reached, a deal signed, hostages or prisoners released."""
-    agree = [c for c in _pick(cues, "AGREE") if _agreed(doc, c)]
+    said = [c for c in _pick(cues, "AGREE") if not _agreement_aside(doc, c)]
+    agree = [c for c in said if _agreed(doc, c)]
     agree += [c for c in _pick(cues, "SURRENDER") if classes_of(arguments(c.head(doc))[0], classify) & {ARMED, STATE}]
-    if agree or (_has(cues, "AGREE") and _has(cues, "SIGN")):
+    if agree or (said and _has(cues, "SIGN")):
         found = agree + _pick(cues, "SIGN")
         return Decision("Agreement", sentence, found, "codebook:rival actors agree (ceasefire, deal)", 0.7)
     for cue in _pick(cues, "RELEASE"):
-        if _object_words(doc, cue) & {
-            "hostage",
-            "hostages",
-            "prisoner",
-            "prisoners",
-            "detainee",
-            "detainees",
-            "captive",
-        }:
-            return Decision("Agreement", sentence, [cue], "codebook:release of prisoners or hostages", 0.6)
+        freed = _object_words(doc, cue)
+        traded = any(t.lemma_.lower() in ("exchange", "swap") for t in sentence)
+        if freed & _HOSTAGES or (freed & _PRISONERS and traded):
+            # captors free hostages on terms agreed with the other side; prisoners traded both ways
+            return Decision("Agreement", sentence, [cue], "codebook:hostages released or prisoners exchanged", 0.6)
+        if freed & _PRISONERS:
+            # a government frees its prisoners, even "to advance the peace process": no agreement
+            # between rivals is told, so the codebook's residual type holds it
+            return Decision("Other", sentence, [cue], "codebook:prisoners released by one side", 0.5)
     return None
+
+
+_HOSTAGES = frozenset({"hostage", "hostages", "captive", "captives"})
+_PRISONERS = frozenset({"prisoner", "prisoners", "detainee", "detainees"})
+
+
+def _agreement_aside(doc: Doc, cue: Cue) -> bool:
+    """An agreement that is not the event: a purpose ("to advance the peace deal"), a description
+    ("who had accepted the reconciliation agreement", "which was agreed by the authorities", "as
+    agreed with"), or what people protest about ("against brokers' deals")."""
+    head = cue.head(doc)
+    if is_reason(doc, cue) or in_description(head):
+        return True
+    for token in (head, *head.ancestors):
+        purpose = token.dep_ == "advcl" and any(c.lower_ in ("to", "as") for c in token.children)
+        if token.dep_ in ("relcl", "xcomp") or purpose:
+            return True
+        if token.pos_ == "VERB" and token.dep_ not in ("conj",):
+            break
+    return False
 
 
 def _agreed(doc: Doc, cue: Cue) -> bool:
@@ -550,10 +578,17 @@ def _agreed(doc: Doc, cue: Cue) -> bool:
 
 
 def _harmed_noun(doc: Doc, cue: Cue) -> bool:
-    """The cue's noun is what a harm or arrest verb was done to ("killed two suicide bombers")."""
+    """The cue's noun is what a harm or arrest verb was done to ("killed two suicide bombers"), by
+    the parse or, where the parse fails ("killed 2 IS suicide bombers", "IS" read as a verb), by a
+    harm verb right before the noun phrase."""
+    verbs = HARM_VERBS | {"arrest", "capture", "detain"}
     head = cue.head(doc)
-    verb = head.head
-    return head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in HARM_VERBS | {"arrest", "capture", "detain"}
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in verbs:
+        return True
+    at = cue.start - 1
+    while at >= 0 and at > cue.start - 5 and (doc[at].pos_ in ("NUM", "DET", "PROPN", "ADJ") or doc[at].is_upper):
+        at -= 1
+    return at >= 0 and at < cue.start - 1 and doc[at].lemma_.lower() in verbs and doc[at].pos_ == "VERB"
 
 
 def _in_support(doc: Doc, cue: Cue) -> bool:
@@ -643,6 +678,9 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         return None  # "responded to the shelling": both sides fire, an engagement
     killed_bombers = [c for c in _pick(cues, "SUICIDE") if _harmed_noun(doc, c)]
     # "forces killed 2 suicide bombers": the bombers were stopped, the fight is the event
+    if killed_bombers and _has(cues, "KILL", "SHOOT", "CLASH"):
+        rule = "codebook:suicide bombers killed before they struck: armed men fought"
+        return Decision("Armed clash", sentence, killed_bombers + _pick(cues, "KILL", "SHOOT", "CLASH"), rule, 0.7)
     cues = [c for c in cues if c not in killed_bombers]
     if _has(cues, "CLASH") and all("force" in c.pattern for c in _pick(cues, "AIR")):
         cues = [c for c in cues if c.cue != "AIR"]  # "the two air forces clashed": a battle
@@ -720,7 +758,14 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     if violent or _violent_manner(doc, protest, sentence, classify):
         rule = "codebook:demonstrators use violence or destroy property"
         return Decision("Violent demonstration", sentence, protest + violent, rule, 0.7)
-    lethal = [c for c in _pick(cues, "KILL", "SHOOT", "LETHAL") if not is_reason(doc, c) and _is_live_fire(doc, c)]
+    lethal = [
+        c
+        for c in _pick(cues, "KILL", "SHOOT", "LETHAL")
+        if not is_reason(doc, c)
+        and _is_live_fire(doc, c)
+        and not in_description(c.head(doc))  # "relatives of a man who was shot dead protested"
+        and not told_as_background(c.head(doc))  # "protested after 40 prisoners were killed"
+    ]
     if lethal:
         rule = "codebook:lethal force against protesters"
         return Decision("Excessive force against protesters", sentence, protest + lethal, rule, 0.7)
@@ -789,6 +834,38 @@ def _crowd_acts(doc: Doc, acts: list[Cue], sentence: Span, classify: Classifier)
     agents = [a for c in acts for a in arguments(c.head(doc))[0]]
     classes = classes_of(agents, classify) if agents else {c for t in sentence if (c := classify(t))}
     return not classes & {UNKNOWN, ARMED, STATE} or bool(classes & {CROWD, RIOTER, PROTESTER})
+
+
+def in_description(token: Token) -> bool:
+    """In a restrictive relative clause on a person ("a youth who was killed", not "vigilantes,
+    who killed one", which goes on with the story, nor "a riot in which one died"), or in a reduced
+    one on a noun inside a larger phrase ("justice for a student killed by a car", not the
+    headline "one police officer killed")."""
+    while token.dep_ != "ROOT":
+        head = token.head
+        if token.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            words = [t for t in token.subtree if t.tag_ in ("WP", "WDT", "WRB", "WP$")]
+            event_like = any(w.lower_ in ("which", "where", "when") for w in words)
+            goes_on = head.doc[token.left_edge.i - 1].text == "," if token.left_edge.i > 0 else False
+            if not event_like and not goes_on:
+                return True
+        if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("pobj", "dobj", "poss"):
+            return True
+        token = head
+    return False
+
+
+def told_as_background(token: Token) -> bool:
+    """In a clause that tells what came before: "after a gas leak killed 11", "since police shot".
+    The protest or the arrest that follows is the event."""
+    while token.dep_ != "ROOT":
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
+_BEFORE_MARKS = frozenset({"after", "since", "because"})
 
 
 def is_reason(doc: Doc, cue: Cue) -> bool:

@@ -1,5 +1,6 @@
 """The spaCy side: the model with frontlines' components. spaCy finds; plain functions decide.
 
+``frontlines_number_sentences`` keeps the parser from starting a sentence after a number.
 ``frontlines_actor_ruler`` runs first, before ``tok2vec``: it marks the actor registry's named
 actors as entities, so the statistical NER keeps them (the small model calls ISIL a number and
 Aknaf Beit al-Maqdis a person) and predicts only around them. It matches with the registry's
@@ -56,6 +57,18 @@ def make_actor_ruler(nlp: Language, name: str, actors_files: list[str]) -> Actor
     return ActorRuler(load_registry(tuple(Path(p) for p in actors_files)))
 
 
+def keep_numbers_in_sentence(doc: Doc) -> Doc:
+    """No sentence starts right after a number: the parser cuts "(Afgooye, Lower Shabelle). 14 Al
+    shabaab militants were killed" into "14" and the rest, and the count loses its verb."""
+    for token in doc[1:]:
+        if doc[token.i - 1].like_num and token.is_sent_start is None:
+            token.is_sent_start = False
+    return doc
+
+
+Language.component("frontlines_number_sentences", func=keep_numbers_in_sentence)
+
+
 def build_nlp(settings: Settings) -> Language:
     """The spaCy pipeline the extractor reads, actor ruler first; the pipeline is built once per process."""
     nlp = load_spacy(settings.spacy_model)
@@ -64,4 +77,6 @@ def build_nlp(settings: Settings) -> Language:
         first=True,
         config={"actors_files": [str(p) for p in settings.actors_files]},
     )
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("frontlines_number_sentences", before="parser")
     return nlp

@@ -37,6 +37,10 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "have", "has", "ha
 #: Roles in which one named victim counts one: "a man was killed", "killed a soldier", "a man died",
 #: "the death of a bystander", "the body of a woman".
 _ARTICLE_RULES = ("nsubjpass:", "dobj:", "nsubj:die", "nsubj:perish", "nsubj:drown", "noun:")
+#: Verbs of "shot dead", "gunned dead"... whose "dead" the parse may take for the head.
+_SHOT = frozenset({"shot", "gunned", "beaten", "stabbed", "hacked", "stoned"})
+#: Death verbs that take no object: their subject died.
+_INTRANSITIVE = frozenset({"die", "perish", "drown"})
 _NOT_ARTICLE_NOUNS = frozenset(
     {"number", "lot", "total", "group", "series", "handful", "couple", "few", "family", "crowd", "unit", "convoy"}
 )
@@ -320,9 +324,11 @@ def _role_cue(arg: Token) -> _Decision | None:
         return _subject_cue(arg, stranded)
     if arg.dep_ == "nsubjpass":
         return _verb_cue(head, "nsubjpass")
+    if arg.dep_ == "dobj" and head.lower_ == "dead" and head.i > 0 and head.doc[head.i - 1].lower_ in _SHOT:
+        return _Decision("killed", head, "dobj:shot_dead")  # "gunmen shot dead a civilian", "shot" read as a noun
     if arg.dep_ in ("dobj", "oprd", "attr") and head.pos_ in ("VERB", "AUX"):
         decision = _verb_cue(head, arg.dep_)
-        if head.dep_ == "conj":
+        if head.dep_ == "conj" and not _has_subject(head):
             # "killing and injuring a number of fighters", also when both hang on a verb before
             # them ("destroying equipment and killing and injuring a number of fighters")
             sharing = [head.head, *(c for c in head.head.children if c.dep_ == "conj" and c.i < head.i)]
@@ -331,6 +337,8 @@ def _role_cue(arg: Token) -> _Decision | None:
             for first in sharing:
                 if first.pos_ != "VERB" or any(c.dep_ == "dobj" for c in first.children):
                     continue
+                if first.lemma_.lower() in _INTRANSITIVE:
+                    continue  # "two died and seized a gun" shares no object
                 shared = _verb_cue(first, arg.dep_)
                 if shared is not None and (decision is None or shared.kind == "killed"):
                     return shared
@@ -370,7 +378,9 @@ def _stranded_verb(arg: Token) -> Token | None:
         return verb
     # the "subject" is the fronted place itself ("in Recanto das Emas, Distrito Federal, an
     # adolescent ... were shot"), not a person the apposition describes ("Kenyatta, a leader")
-    if all(s.i in fronted and s.ent_type_ in ("GPE", "LOC", "FAC") for s in subjects):
+    # or the fronted date ("Around 5 May 2020 (as reported), in Bacayopa, Sinaloa, a man and a
+    # woman were found dead": "May" the subject)
+    if all((s.i in fronted and s.ent_type_ in ("GPE", "LOC", "FAC")) or s.ent_type_ == "DATE" for s in subjects):
         return verb
     return None
 
@@ -386,7 +396,7 @@ def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
                 return _Decision(noun.kind, noun.cue, "nsubj+dobj")
         return None
     if decision.cue is verb and decision.kind in ("killed", "injured", "kidnapped", "arrested"):
-        intransitive = verb.lemma_.lower() in ("die", "perish", "drown")
+        intransitive = verb.lemma_.lower() in _INTRANSITIVE
         elliptic = not any(c.dep_ == "dobj" for c in verb.children) and (arg.like_num or verb.tag_ == "VBN")
         if not (intransitive or elliptic):
             return None  # the subject did the killing
@@ -571,10 +581,11 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             continue  # "lynched a man who had killed his wife": the earlier killing is no part of it
         if decision.rule.endswith(":claim") and climbed.i == noun.i:
             continue  # "the action was claimed to be...": "claim" kills only through "the life of"
-        if remains and noun.dep_ not in ("nsubjpass", "dobj", "nsubj"):
-            continue  # "his papers to the electoral body"
+        if remains and noun.dep_ not in ("nsubjpass", "dobj", "nsubj") and _stranded_verb(noun) is None:
+            continue  # "his papers to the electoral body" (not "in Hidalgo, a dead body was found")
         anaphor = (
             noun.pos_ in ("PRON", "PROPN")
+            or noun.lower_ == "other"  # "the other": one of a pair perhaps counted already
             or noun.lemma_.lower() in _ANAPHORIC_NOUNS
             or (noun.lemma_.lower() in _REMAINS and not _of_person(noun))
         )
@@ -603,6 +614,9 @@ def _one_victim_marker(noun: Token) -> Token | None:
         if noun.dep_ == "poss" and noun.lower_ in ("his", "her") and noun.head.lemma_.lower() == "death":
             return noun  # "resulting in his death"
         return noun if noun.lower_ in _ONE_PRONOUNS and noun.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+    if noun.lower_ == "other" and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "one man was injured and the other died": the second of a pair
+        return next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
     if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP"):
         return None
     if noun.lemma_.lower() in _NOT_ARTICLE_NOUNS or noun.lower_ in vague_words():
