@@ -28,6 +28,14 @@ CASES = [
     ("Unknown gunmen shot dead a young man who had defected from the army, on the road to Jbib.", "Attack"),
     ("Gunmen shot dead a teacher and his wife in their home in Kano on Sunday night.", "Attack"),
     ("Islamist rebels executed 20 captured soldiers after the battle near Gao.", "Attack"),
+    # A mine told later to be a remnant of an old war: the codebook's Other, not a new attack.
+    (
+        "A farmer stepped on a landmine near his field in Kano. The blast killed him. The mine lay in an "
+        "area where fighting took place in the 1980s.",
+        "Other",
+    ),
+    # Refugees going home are a strategic development, not violence.
+    ("Some 300 Nigerian refugees returned from Cameroon through the Banki border crossing.", "Other"),
 ]
 
 

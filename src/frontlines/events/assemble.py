@@ -33,6 +33,7 @@ from frontlines.events.lexicon import (
 from frontlines.events.locations import find_location_list, split_by_location
 from frontlines.events.roles import RoleFinder, Sides
 from frontlines.events.typing import (
+    RULE_REMNANT,
     Classifier,
     Decision,
     after_comma,
@@ -197,6 +198,13 @@ class EventBuilder:
                 previous.decisions.append(decision)
                 _complete_sides(previous.sides, sides)
                 continue
+            if _remnant_of_previous(drafts, decision, index, ctx):
+                # "A villager stepped on a landmine. ... It lay where fighting occurred in the 1980s"
+                previous = drafts[-1]
+                rule = f"{previous.primary.rule}; {decision.rule}"
+                previous.decisions[0] = replace(previous.primary, sub_event_type="Other", rule=rule)
+                previous.decisions.append(decision)
+                continue
             if _arrests_in_seizure(drafts, decision, index, ctx):
                 # "Police seized 3 tons of marijuana. A man was arrested": one operation, the seizure
                 drafts[-1].decisions.append(decision)
@@ -262,13 +270,25 @@ def _fired_back(drafts: list[EventDraft], decision: Decision, index: int, ctx: D
     return 0 < index - last <= 2
 
 
+#: Sub-event types an explosive remnant of a past war may first be read as.
+REMNANT_TYPES = frozenset({"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade"})
+
+
+def _remnant_of_previous(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
+    """The decision says the device of the explosion told just before is a remnant of a past war."""
+    if not drafts or decision.rule != RULE_REMNANT or drafts[-1].sub_event_type not in REMNANT_TYPES:
+        return False
+    return 0 < index - _last_sentence(drafts[-1], ctx) <= 2
+
+
 def _arrests_in_seizure(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
-    """Arrests told in the sentence after a seizure of goods belong to the seizure's operation."""
+    """Arrests told in the sentence after a seizure of goods or a lab dismantled belong to that
+    operation."""
     if not drafts or decision.sub_event_type != "Arrests":
         return False
     previous = drafts[-1]
     if previous.sub_event_type != "Looting/property destruction" or not any(
-        c.cue == "SEIZE" for d in previous.decisions for c in d.cues
+        c.cue == "SEIZE" or c.pattern == "dismantle" for d in previous.decisions for c in d.cues
     ):
         return False
     last = _last_sentence(previous, ctx)

@@ -617,7 +617,8 @@ CROWD_CLASH_RULES = frozenset({RULE_RIOTING_CROWDS, RULE_UNORGANISED_CLASH, RULE
 #: "a landmine laid during the Iran-Iraq War", "unexploded ordnance".
 REMNANT = re.compile(
     r"\b(?:left ?-?over|remnants? of (?:the )?war|unexploded|uxo|laid during|dating (?:back )?(?:from|to)"
-    r"|from the (?:\w+ )?(?:civil )?war\b|where fighting (?:had )?occurred in the past|decades-old)",
+    r"|from the (?:\w+ )?(?:civil )?war\b|where fighting (?:had )?(?:occurred|took place) (?:in the past|in the \d{4}s)"
+    r"|decades-old)",
     re.IGNORECASE,
 )
 #: Shots fired at no one: "fired warning shots", "fired shots in the air".
@@ -641,7 +642,19 @@ def rule_other(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) 
     if displaced and not violent and DISPLACING.search(sentence.text):
         rule = "codebook:displacement caused by violence told as background"
         return Decision("Other", sentence, displaced, rule, 0.45)
+    moving = [c for c in _pick(cues, "RETURN", "DISPLACE") if _moves_displaced_people(doc, c)]
+    if moving and not violent:
+        rule = "codebook:refugees or displaced people return or flee"
+        return Decision("Other", sentence, moving, rule, 0.45)
     return None
+
+
+def _moves_displaced_people(doc: Doc, cue: Cue) -> bool:
+    """ "210 migrants returned from Peru", "refugees arrived from Colombia": the ones who move are
+    refugees, migrants or displaced people."""
+    agents, patients = arguments(cue.head(doc))
+    said = {t.lemma_.lower() for noun in (*agents, *patients) for t in noun.subtree}
+    return bool(said & words("displaced_people"))
 
 
 #: A calibre of 12.7 mm or more: a heavy machine gun or a cannon, fired from afar.
@@ -733,7 +746,13 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
 def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Demonstrations by how they end: violence by the crowd, lethal force, intervention, or none."""
     protest = [c for c in _pick(cues, "PROTEST", "LABOUR", "RIOT") if not is_reason(doc, c)]
-    protest += [c for c in _pick(cues, "BLOCK") if _object_words(doc, c) & words("blocked_way")]
+    blocks = [c for c in _pick(cues, "BLOCK") if _object_words(doc, c) & words("blocked_way")]
+    armed_blocks = [c for c in blocks if classes_of(arguments(c.head(doc))[0], classify) & {STATE, ARMED}]
+    if armed_blocks and not protest:
+        # "HTS members blocked the road in front of a Turkish column": forces stop forces, no protest
+        rule = "codebook:armed or state forces block a road: a strategic development"
+        return Decision("Other", sentence, armed_blocks, rule, 0.5)
+    protest += blocks
     protest += [c for c in _pick(cues, "GATHER") if _gathered_to_demand(doc, c)]
     dispersed = [c for c in _pick(cues, "INTERVENE") if classes_of(arguments(c.head(doc))[1], classify) & CROWDS]
     if dispersed and not protest:
@@ -1185,6 +1204,8 @@ def rule_abduction_arrest(doc: Doc, sentence: Span, cues: list[Cue], classify: C
 def rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Looting and destruction of property, with no other violence."""
     found = _pick(cues, "LOOT", "BURN", "DESTROY")
+    # "dismantled a drug lab" is property destroyed; "dismantled a terrorist cell" is not
+    found = [c for c in found if not (c.cue == "DESTROY" and _object_core_words(doc, c) & words("organisation_object"))]
     found += [c for c in _pick(cues, "RIOTACT") if c.pattern.startswith("vandal")]  # "militants vandalized"
     if found:
         agents = [a for c in found for a in arguments(c.head(doc))[0]]
