@@ -34,6 +34,8 @@ CASES = [
         "area where fighting took place in the 1980s.",
         "Other",
     ),
+    # A sport word in the cause of a riot does not make the riot a match report.
+    ("Students burnt down two dormitories after teachers refused to let them watch a football match.", "Mob violence"),
     # Refugees going home are a strategic development, not violence.
     ("Some 300 Nigerian refugees returned from Cameroon through the Banki border crossing.", "Other"),
 ]

@@ -76,6 +76,14 @@ CASES = [
     ("Police dismantled a cocaine lab in the north of the city.", "Looting/property destruction"),
     ("Police dismantled a terrorist cell and arrested three men.", "Arrests"),
     ("Rebel fighters blocked the road in front of a Turkish military convoy near the town.", "Other"),
+    (
+        "A new military column with dozens of vehicles entered the province via the border crossing.",
+        "Change to group/activity",
+    ),
+    (
+        "Troops deployed to the entrances of the town in the context of recent fighting there.",
+        "Change to group/activity",
+    ),
     ("Soldiers defused an explosive device planted under a bridge.", "Disrupted weapons use"),
     ("Police seized a large cache of weapons and ammunition in a raid.", "Disrupted weapons use"),
     ("Armed men looted shops and set houses on fire in the village.", "Looting/property destruction"),

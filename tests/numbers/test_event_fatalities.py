@@ -21,6 +21,8 @@ CASES = [
     (0, "Residents marched through the market and lit candles for two boys who died in the fire."),
     (2, "On 5 May 2020, in Culiacan, Sinaloa, a man and a woman were found dead."),
     (1, "Two men were shot in a drive-by shooting. One man was injured and the other died."),
+    (2, "Residents lynched two men accused of theft in the market. Both victims died on the spot."),
+    (2, "Gunmen attacked a bus on the highway. Both victims died in hospital."),
 ]
 
 

@@ -166,7 +166,7 @@ def is_background(doc: Doc, cue: Cue) -> bool:
             return False  # "claimed responsibility for the killing": the event itself
         if t.dep_ == "prep" and t.lower_ in words("background_prep"):
             return True
-        if t.lower_ == "connection" or (t.lower_ in ("retaliation", "response") and t.head.lower_ == "in"):
+        if t.lower_ in ("connection", "context") or (t.lower_ in ("retaliation", "response") and t.head.lower_ == "in"):
             return True
         if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "for":
             below = t  # "sentenced for inciting violence at rallies": the gerund is inside the 'for'
@@ -503,7 +503,7 @@ def _is_accident(cues: list[Cue]) -> bool:
     """An explosion or deaths in an accident (a crash, a tanker, a gas leak) is not political violence."""
     if not _has(cues, "ACCIDENT"):
         return False
-    deliberate = ("ATTACK", "SHOOT", "IED", "SUICIDE", "AIR", "SHELL", "CLASH", "EXECUTE", "PROTEST")
+    deliberate = ("ATTACK", "SHOOT", "IED", "SUICIDE", "AIR", "SHELL", "CLASH", "EXECUTE", "PROTEST", "RIOT", "RIOTACT")
     return not _has(cues, *deliberate)
 
 
@@ -642,7 +642,7 @@ def rule_other(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) 
     if displaced and not violent and DISPLACING.search(sentence.text):
         rule = "codebook:displacement caused by violence told as background"
         return Decision("Other", sentence, displaced, rule, 0.45)
-    moving = [c for c in _pick(cues, "RETURN", "DISPLACE") if _moves_displaced_people(doc, c)]
+    moving = [c for c in _pick(cues, "RETURN", "DISPLACE", "MOVE") if _moves_displaced_people(doc, c)]
     if moving and not violent:
         rule = "codebook:refugees or displaced people return or flee"
         return Decision("Other", sentence, moving, rule, 0.45)
@@ -1143,6 +1143,8 @@ def _is_sport_talk(sentence: Span, cues: list[Cue], classify: Classifier) -> boo
     armed or state participant."""
     if not _is_sport(sentence) or _has(cues, "KILL", "EXECUTE", "LETHAL", *DEMONSTRATION_CUES):
         return False  # "fans protested the referee's decision" is a protest
+    if all(told_as_background(t) or in_description(t) for t in sentence if t.lemma_.lower() in words("sport")):
+        return False  # "burnt their dormitories after teachers refused to let them watch a football match"
     return not any(classify(t) in (ARMED, STATE, UNKNOWN) for t in sentence)
 
 
@@ -1156,6 +1158,13 @@ def _armed_agent(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> bo
     agents, _ = arguments(cue.head(doc))
     classes = classes_of(agents, classify) if agents else set()
     return bool(classes & {STATE, ARMED, UNKNOWN})
+
+
+def _military_unit_moves(doc: Doc, cue: Cue) -> bool:
+    """ "A Turkish column with military vehicles entered", "reinforcements arrived": a unit on the
+    move, which no actor registry names."""
+    agents, _ = arguments(cue.head(doc))
+    return any(t.lemma_.lower() in words("military_unit") for a in agents for t in a.subtree)
 
 
 def _abstract_agent(doc: Doc, cue: Cue) -> bool:
@@ -1233,7 +1242,11 @@ def rule_strategic(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
             return Decision("Headquarters or base established", sentence, [cue, *bases], rule, 0.55)
     if _has(cues, "COUP"):
         return Decision("Other", sentence, _pick(cues, "COUP"), "codebook:coup, another significant development", 0.5)
-    moves = [c for c in _pick(cues, "MOVE", "ENTER") if _armed_agent(doc, c, sentence, classify)]
+    moves = [
+        c
+        for c in _pick(cues, "MOVE", "ENTER")
+        if _armed_agent(doc, c, sentence, classify) or _military_unit_moves(doc, c)
+    ]
     if moves:
         rule = "codebook:an armed group's movement or non-violent activity"
         return Decision("Change to group/activity", sentence, moves, rule, 0.45)

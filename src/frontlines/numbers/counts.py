@@ -130,6 +130,9 @@ def _cue_of(token: Token, pos: str) -> _Cue | None:
     cue = _cues().get((lemma, pos))
     if cue is None and pos == "adj":
         cue = _cues().get((token.lower_, "adj"))
+    if cue is None and pos == "verb" and token.pos_ == "NOUN" and token.lower_.endswith("ing"):
+        stem = token.lower_[:-3]  # a gerund the tagger took for a noun: "killing", "injuring"
+        cue = _cues().get((stem, "verb")) or _cues().get((stem + "e", "verb"))
     return cue
 
 
@@ -181,7 +184,12 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
         # "5 km", "$3 million": the unit is in the entity; "1 TMF fighter" (the model's QUANTITY
         # "1 TMF") counts a noun outside it
         counted = root.head if root.dep_ == "nummod" else None
-        if counted is None or counted.pos_ != "NOUN" or counted.ent_type_ in NOT_COUNT_LABELS:
+        if counted is None or counted.pos_ != "NOUN":
+            return True
+        # the model also calls "3 TMF fighters" a QUANTITY: a noun that is no unit is counted
+        if counted.ent_type_ in NOT_COUNT_LABELS and (
+            counted.ent_type_ != "QUANTITY" or {counted.lower_, counted.lemma_.lower()} & _not_count_words()
+        ):
             return True
     if any(t.ent_type_ in TIME_LABELS for t in doc[start:end]):
         head = root.head
@@ -335,7 +343,8 @@ def _role_cue(arg: Token) -> _Decision | None:
             if head.i >= 2 and head.doc[head.i - 1].lower_ in ("and", "or"):
                 sharing.append(head.doc[head.i - 2])  # the parser hung "killing" elsewhere
             for first in sharing:
-                if first.pos_ != "VERB" or any(c.dep_ == "dobj" for c in first.children):
+                gerund = first.pos_ == "NOUN" and first.lower_.endswith("ing")  # "(Misrata) killing and injuring"
+                if (first.pos_ != "VERB" and not gerund) or any(c.dep_ == "dobj" for c in first.children):
                     continue
                 if first.lemma_.lower() in _INTRANSITIVE:
                     continue  # "two died and seized a gun" shares no object
@@ -385,10 +394,17 @@ def _stranded_verb(arg: Token) -> Token | None:
     return None
 
 
+def _tally(obj: Token) -> bool:
+    """A number with its own cue word: the "3 injured" of "1 killed 3 injured", no object."""
+    cued = [c for c in obj.children if c.dep_ in ("acl", "amod") and (_cue_of(c, "verb") or _cue_of(c, "adj"))]
+    return obj.like_num and bool(cued)
+
+
 def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
     decision = _verb_cue(verb, "nsubj")
     shared = [verb] + [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
-    if decision is not None and any(c.dep_ == "dobj" for v in shared for c in v.children):
+    objects = [c for v in shared for c in v.children if c.dep_ == "dobj" and not _tally(c)]
+    if decision is not None and objects:
         return None  # "a police officer shot dead a driver": the subject did it
     if decision is None:
         for child in verb.children:
@@ -397,7 +413,9 @@ def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
         return None
     if decision.cue is verb and decision.kind in ("killed", "injured", "kidnapped", "arrested"):
         intransitive = verb.lemma_.lower() in _INTRANSITIVE
-        elliptic = not any(c.dep_ == "dobj" for c in verb.children) and (arg.like_num or verb.tag_ == "VBN")
+        # a kill verb with no object says who died, as a headline does ("one soldier killed and two
+        # wounded", "1 killed 3 injured"): whoever kills has someone to kill
+        elliptic = not objects and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         if not (intransitive or elliptic):
             return None  # the subject did the killing
     return decision
@@ -453,7 +471,27 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         )
     if decision is None and noun is not None:
         decision = _group_cue(doc, noun)
+    if decision is None:
+        decision = _left_dead(doc, root.left_edge.i if noun is None else min(root.i, noun.left_edge.i), end)
     return decision or fallback or _Decision("other", None, "no_cue"), noun
+
+
+def _left_dead(doc: Doc, start: int, end: int) -> _Decision | None:
+    """ "leaving 2 IS militants dead", "left 3 TMF fighters (including the director) dead", read on
+    the surface where the parse fails ("IS" taken for a verb, a parenthesis in the way)."""
+    if not any(doc[i].lemma_.lower() == "leave" for i in range(max(0, start - 2), start)):
+        return None
+    depth = 0
+    for token in doc[end : min(len(doc), end + 15)]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and token.lower_ == "dead":
+            return _Decision("killed", token, "left_dead")
+        elif depth == 0 and not (token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or token.is_upper):
+            return None
+    return None
 
 
 def _group_cue(doc: Doc, noun: Token) -> _Decision | None:
@@ -518,6 +556,13 @@ def _count(doc: Doc, start: int, end: int) -> Count | None:
     sentence = doc[start].sent
     before = doc[start - 1] if start > 0 else None
     distinct = before if before is not None and before.lower_ in DISTINCT_MODIFIERS else None
+    rule = decision.rule
+    if (
+        noun is not None
+        and noun.lemma_.lower() in _ANAPHORIC_NOUNS
+        and (doc[start].lower_ == "both" or (before is not None and before.lower_ == "the"))
+    ):
+        rule = f"anaphor+{rule}"  # "both victims died", "the two victims": the people told before
     return Count(
         kind=decision.kind,
         quantity=quantity,
@@ -527,7 +572,7 @@ def _count(doc: Doc, start: int, end: int) -> Count | None:
         sentence=(sentence.start_char, sentence.end_char),
         cue=_mention(decision.cue) if decision.cue is not None else None,
         subject=_subject(doc, noun, distinct) if noun is not None else None,
-        rule=decision.rule,
+        rule=rule,
     )
 
 
