@@ -23,6 +23,9 @@ CASES = [
     (1, "Two men were shot in a drive-by shooting. One man was injured and the other died."),
     (2, "Residents lynched two men accused of theft in the market. Both victims died on the spot."),
     (2, "Gunmen attacked a bus on the highway. Both victims died in hospital."),
+    (48, "Rebels attacked the airbase. Forty soldiers and eight rebel fighters were killed in the clash."),
+    (31, "Soldiers retook the village after a clash that resulted in 25 rebel fighters and 6 military fatalities."),
+    (48, "Forty GNA soldiers and eight LNA soldiers were reportedly killed during the clash."),
 ]
 
 

@@ -471,6 +471,8 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         )
     if decision is None and noun is not None:
         decision = _group_cue(doc, noun)
+    if decision is None and noun is not None:
+        decision = _shared_noun_cue(noun)
     if decision is None:
         decision = _left_dead(doc, root.left_edge.i if noun is None else min(root.i, noun.left_edge.i), end)
     return decision or fallback or _Decision("other", None, "no_cue"), noun
@@ -491,6 +493,17 @@ def _left_dead(doc: Doc, start: int, end: int) -> _Decision | None:
             return _Decision("killed", token, "left_dead")
         elif depth == 0 and not (token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or token.is_upper):
             return None
+    return None
+
+
+def _shared_noun_cue(noun: Token) -> _Decision | None:
+    """ "25 ADF fighters and 6 military fatalities", "2 rebel and 1 military fatality": the last
+    conjunct's noun names what the counts before it are too."""
+    for conj in (c for c in noun.children if c.dep_ == "conj"):
+        if any(c.dep_ == "nummod" for c in conj.children):
+            decision = _noun_cue(conj)
+            if decision is not None and decision.kind in ("killed", "injured"):
+                return _Decision(decision.kind, decision.cue, f"shared+{decision.rule}")
     return None
 
 
@@ -551,7 +564,10 @@ def _count(doc: Doc, start: int, end: int) -> Count | None:
     if quantity is None:
         return None
     decision, noun = _decide(doc, root, end)
-    if noun is not None and (decision.cue is noun or not noun.is_alpha):
+    # "25 ADF fighters and 6 military fatalities": the last group is named by its toll noun; it is a
+    # group of its own, not the whole toll
+    listed = noun is not None and noun.dep_ == "conj" and any(c.dep_ == "nummod" for c in noun.head.children)
+    if noun is not None and ((decision.cue is noun and not listed) or not noun.is_alpha):
         noun = None
     sentence = doc[start].sent
     before = doc[start - 1] if start > 0 else None
@@ -582,6 +598,10 @@ def _subject(doc: Doc, noun: Token, marker: Token | None = None) -> Mention:
     modifiers = [c for c in noun.children if c.lower_ in DISTINCT_MODIFIERS and c.i < noun.i]
     if marker is None and modifiers:
         marker = modifiers[0]
+    # a side's name before the noun makes the group its own: "40 GNA soldiers and 8 LNA soldiers"
+    sides = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN"]
+    if marker is None and sides:
+        marker = sides[0]
     if marker is None or marker.i > noun.i:
         return _mention(noun)
     return Mention(marker.idx, noun.idx + len(noun.text), doc.text[marker.idx : noun.idx + len(noun.text)])
