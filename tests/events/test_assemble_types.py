@@ -34,6 +34,9 @@ CASES = [
         "area where fighting took place in the 1980s.",
         "Other",
     ),
+    # An encounter with militants is a gun battle; a thwarted incursion is an attack on armed men.
+    ("Two militants were killed in an encounter with security forces in Shopian.", "Armed clash"),
+    ("Army units thwarted a rebel incursion on the frontline, killing several of them.", "Armed clash"),
     # A sport word in the cause of a riot does not make the riot a match report.
     ("Students burnt down two dormitories after teachers refused to let them watch a football match.", "Mob violence"),
     # Refugees going home are a strategic development, not violence.

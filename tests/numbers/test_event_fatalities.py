@@ -26,6 +26,8 @@ CASES = [
     (48, "Rebels attacked the airbase. Forty soldiers and eight rebel fighters were killed in the clash."),
     (31, "Soldiers retook the village after a clash that resulted in 25 rebel fighters and 6 military fatalities."),
     (48, "Forty GNA soldiers and eight LNA soldiers were reportedly killed during the clash."),
+    (1, "An aircraft carried out an air strike on militants near the town. One militant was killed in the airstrike."),
+    (1, "Militants threw a hand grenade at soldiers in the market. The explosion killed one soldier."),
 ]
 
 

@@ -238,11 +238,13 @@ class EventBuilder:
         violent_before = event_type_of()[previous.sub_event_type] in VIOLENT_TYPES
         if all(c.cue in EFFECT_ONLY for c in decision.cues):
             return violent_before
-        if all(c.cue in EFFECT_ONLY or _anaphoric(decision.sentence.doc, c) for c in decision.cues):
-            # "The attack caused material damage": the event told before, not a new one.
+        told = {c.cue for d in previous.decisions for c in d.cues}
+        doc = decision.sentence.doc
+        if all(c.cue in EFFECT_ONLY or (_anaphoric(doc, c) and _told_before(c, told)) for c in decision.cues):
+            # "The attack caused material damage", "One militant was killed in the airstrike": the
+            # event told before, not a new one.
             return violent_before or previous.sub_event_type == "Looting/property destruction"
         # "The clashes happened near X": the clashes already told, when no one new is named.
-        told = {c.cue for d in previous.decisions for c in d.cues}
         return sides.actor2 is None and bool(told & {"CLASH"}) and all(c.cue == "CLASH" for c in decision.cues)
 
 
@@ -301,13 +303,21 @@ def _sentences_of(draft: EventDraft, ctx: DocumentContext) -> list[int]:
 
 
 def _anaphoric(doc: Doc, cue: Cue) -> bool:
-    """A noun cue that points back: 'the attack', 'this attack', 'the assault'."""
-    head = doc[cue.start]
-    return (
-        cue.cue == "ATTACK"
-        and head.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
-    )
+    """A noun cue that points back: 'the attack', 'this attack', 'the airstrike', 'the explosion'."""
+    head = cue.head(doc)
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+
+
+#: Cues of explosive violence: "the explosion" or "the blast" points back to any of them.
+EXPLOSIVE_CUES = frozenset({"GRENADE", "IED", "SHELL", "AIR", "SUICIDE", "BOMB", "BLAST"})
+
+
+def _told_before(cue: Cue, told: set[str]) -> bool:
+    """ "The attack" points back to any event; "the airstrike" to an airstrike; "the explosion" to
+    any explosive violence."""
+    if cue.cue == "ATTACK" or cue.cue in told:
+        return True
+    return cue.cue in ("BLAST", "BOMB") and bool(told & EXPLOSIVE_CUES)
 
 
 #: Cues that report casualties without saying what happened.
