@@ -28,6 +28,11 @@ CASES = [
     (48, "Forty GNA soldiers and eight LNA soldiers were reportedly killed during the clash."),
     (1, "An aircraft carried out an air strike on militants near the town. One militant was killed in the airstrike."),
     (1, "Militants threw a hand grenade at soldiers in the market. The explosion killed one soldier."),
+    (
+        3,
+        "Rebels shelled army positions near the camp. Shells also struck the coastal road, killing three civilians.",
+    ),
+    (9, "Gunmen abducted 9 soldiers from a checkpoint. They later killed them and dumped their bodies near the road."),
 ]
 
 

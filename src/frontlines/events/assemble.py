@@ -209,6 +209,11 @@ class EventBuilder:
                 # "Police seized 3 tons of marijuana. A man was arrested": one operation, the seizure
                 drafts[-1].decisions.append(decision)
                 continue
+            if _goes_on(drafts, decision, sides):
+                # "LNA forces shelled GNA positions. Shells also struck the coastal road, killing
+                # three": the same shelling goes on, its toll with it
+                drafts[-1].decisions.append(decision)
+                continue
             if self._folds_into(drafts, decision, sides):
                 drafts[-1].extra_sentences.add(index)
                 continue
@@ -274,6 +279,16 @@ def _fired_back(drafts: list[EventDraft], decision: Decision, index: int, ctx: D
 
 #: Sub-event types an explosive remnant of a past war may first be read as.
 REMNANT_TYPES = frozenset({"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade"})
+
+
+def _goes_on(drafts: list[EventDraft], decision: Decision, sides: Sides) -> bool:
+    """The decision tells more of the event just before ("also"), of the same type, and names no
+    actor of its own."""
+    if not drafts or drafts[-1].sub_event_type != decision.sub_event_type:
+        return False
+    if sides.actor1 is not None and sides.actor1.kind in ("named", "coref"):
+        return False
+    return any(t.lower_ == "also" and t.dep_ == "advmod" and t.head.dep_ == "ROOT" for t in decision.sentence)
 
 
 def _remnant_of_previous(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:

@@ -260,7 +260,17 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
     """The best cue among a verb and the predicates it governs ("shot dead", "reported killed")."""
     found: list[tuple[_Cue, _Decision]] = []
     candidates = [verb] + [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
-    candidates += [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
+    candidates += conjuncts
+    # "was detained and later found killed": the predicate of a conjunct "found" with no object of
+    # its own (not "intercepted a car and shot the driver dead", "tried to lynch a man")
+    candidates += [
+        p
+        for c in conjuncts
+        if c.lemma_.lower() == "find" and not any(o.dep_ == "dobj" for o in c.children)
+        for p in c.children
+        if p.dep_ in _PREDICATE_DEPS
+    ]
     # "shot dead a trader": the parse makes "dead" an adverb of the verb or a modifier of its object
     candidates += [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "dead"]
     candidates += [
@@ -403,6 +413,7 @@ def _tally(obj: Token) -> bool:
 def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
     decision = _verb_cue(verb, "nsubj")
     shared = [verb] + [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
+    shared += [x for v in shared for x in v.children if x.dep_ == "xcomp"]  # "beat up and tried to lynch a man"
     objects = [c for v in shared for c in v.children if c.dep_ == "dobj" and not _tally(c)]
     if decision is not None and objects:
         return None  # "a police officer shot dead a driver": the subject did it
@@ -542,7 +553,54 @@ def find_counts(doc: Doc) -> list[Count]:
         i += 1
     counts.extend(_article_counts(doc, counts))
     counts.extend(_unknown_deaths(doc, counts))
+    counts.extend(_group_pronoun_counts(doc, counts))
     counts.sort(key=lambda c: c.start)
+    return counts
+
+
+#: Sentences back in which "them" or "they" may find the group it stands for.
+PRONOUN_REACH = 2
+
+
+def _group_pronoun_counts(doc: Doc, found: list[Count]) -> list[Count]:
+    """ "Gunmen abducted 9 soldiers. They later killed them": the pronoun stands for the group last
+    counted in the sentences before it, so the deaths are that group's number. Marked ``anaphor``:
+    the event counts it only when nothing else counts the dead."""
+    counts = []
+    for token in doc:
+        if token.lower_ not in ("them", "they") or token.pos_ != "PRON":
+            continue
+        role = "dobj" if token.lower_ == "them" else "nsubjpass"
+        if token.dep_ != role or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        decision = _verb_cue(token.head, role)
+        if decision is None or decision.kind != "killed":
+            continue
+        sentence = token.sent
+        earlier = [
+            c
+            for c in found
+            if c.subject is not None
+            and c.kind != "killed"
+            and c.end <= sentence.start_char
+            and len(list(doc.char_span(c.start, sentence.start_char, alignment_mode="expand").sents)) <= PRONOUN_REACH
+        ]
+        if not earlier:
+            continue
+        group = earlier[-1]
+        counts.append(
+            Count(
+                kind="killed",
+                quantity=group.quantity,
+                start=token.idx,
+                end=token.idx + len(token.text),
+                text=token.text,
+                sentence=(sentence.start_char, sentence.end_char),
+                cue=_mention(decision.cue),
+                subject=group.subject,
+                rule=f"anaphor+{token.lower_}:{decision.rule}",
+            )
+        )
     return counts
 
 
@@ -628,8 +686,8 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             decision = _noun_cue(climbed)  # "the death of a bystander", "the body of a woman"
         if decision is None and remains:
             decision = _noun_cue(noun)  # "a body was found"
-        if decision is None and noun.dep_ == "poss" and noun.pos_ == "PRON":
-            decision = _noun_cue(noun.head)  # "resulting in his death"
+        if decision is None and noun.dep_ == "poss" and (noun.pos_ == "PRON" or noun.head.lemma_.lower() in _REMAINS):
+            decision = _noun_cue(noun.head)  # "resulting in his death", "a man's body was found"
             if decision is not None and decision.kind != "killed":
                 continue
         if decision is None or decision.kind == "other" or decision.cue is None:
