@@ -126,6 +126,22 @@ def test_an_index_built_from_other_data_files_is_stale(small_gazetteer: Gazettee
     assert _is_stale(tmp_path / "missing.sqlite")
 
 
+def test_an_index_without_local_units_is_stale_once_their_package_is_installed(
+    small_gazetteer: Gazetteer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import frontlines.places.sources as sources
+
+    index = tmp_path / "default.sqlite"
+    shutil.copy(small_gazetteer.path, index)
+    monkeypatch.setattr(sources, "geoboundaries_csv", lambda: FIXTURES / "geoboundaries_sample.csv")
+    assert not _is_stale(index)  # built from the caller's own places: no local units expected
+    with sqlite3.connect(index) as conn:
+        conn.execute("UPDATE meta SET value = '' WHERE key = 'local_units'")
+    assert _is_stale(index)  # a default build made before the package was installed
+    monkeypatch.setattr(sources, "geoboundaries_csv", lambda: None)
+    assert not _is_stale(index)  # shipped where the package is missing: still current
+
+
 def test_a_pickled_gazetteer_reopens_its_file(small_gazetteer: Gazetteer) -> None:
     import pickle
 

