@@ -413,7 +413,9 @@ def _tally(obj: Token) -> bool:
 def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
     decision = _verb_cue(verb, "nsubj")
     shared = [verb] + [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
-    shared += [x for v in shared for x in v.children if x.dep_ == "xcomp"]  # "beat up and tried to lynch a man"
+    # "beat up and tried to lynch a man": the object of a conjunct's complement (not "died following
+    # the attack", where the parse makes "following" a complement of "died")
+    shared += [x for v in shared[1:] for x in v.children if x.dep_ == "xcomp"]
     objects = [c for v in shared for c in v.children if c.dep_ == "dobj" and not _tally(c)]
     if decision is not None and objects:
         return None  # "a police officer shot dead a driver": the subject did it
