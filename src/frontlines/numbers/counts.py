@@ -259,7 +259,11 @@ def _best(decisions: list[tuple[_Cue, _Decision]]) -> _Decision | None:
 def _verb_cue(verb: Token, role: str) -> _Decision | None:
     """The best cue among a verb and the predicates it governs ("shot dead", "reported killed")."""
     found: list[tuple[_Cue, _Decision]] = []
-    candidates = [verb] + [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
+    # "tried to lynch", "threatened to kill": a complement of an unrealised verb did not happen
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED:
+        return None
+    realised = verb.lemma_.lower() not in _UNREALISED
+    candidates = [verb] + [c for c in verb.children if c.dep_ in _PREDICATE_DEPS and (realised or c.dep_ != "xcomp")]
     conjuncts = [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
     candidates += conjuncts
     # "was detained and later found killed": the predicate of a conjunct "found" with no object of
@@ -413,9 +417,9 @@ def _tally(obj: Token) -> bool:
 def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
     decision = _verb_cue(verb, "nsubj")
     shared = [verb] + [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
-    # "beat up and tried to lynch a man": the object of a conjunct's complement (not "died following
-    # the attack", where the parse makes "following" a complement of "died")
-    shared += [x for v in shared[1:] for x in v.children if x.dep_ == "xcomp"]
+    # "beat up and tried to lynch a man": the object of a complement (not "died following the attack",
+    # where the parse makes "following" a complement of "died")
+    shared += [x for v in shared for x in v.children if x.dep_ == "xcomp" and v.lemma_.lower() not in _INTRANSITIVE]
     objects = [c for v in shared for c in v.children if c.dep_ == "dobj" and not _tally(c)]
     if decision is not None and objects:
         return None  # "a police officer shot dead a driver": the subject did it
