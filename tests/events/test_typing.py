@@ -74,6 +74,10 @@ CASES = [
     ("Workers occupied the factory to demand their unpaid wages.", "Peaceful protest"),
     ("Gunmen stormed the district office and beat the manager.", "Attack"),
     ("Police dismantled a cocaine lab in the north of the city.", "Looting/property destruction"),
+    ("Five passengers were hijacked by suspected militants on the road to the town.", "Abduction/forced disappearance"),
+    ("Gunbattle between police and militiamen at the border town.", "Armed clash"),
+    ("Rebels entered the town without a fight after the army withdrew.", "Non-violent transfer of territory"),
+    ("Militants overtook the village at night. No violence was reported.", "Non-violent transfer of territory"),
     ("Police dismantled a terrorist cell and arrested three men.", "Arrests"),
     ("Rebel fighters blocked the road in front of a Turkish military convoy near the town.", "Other"),
     (

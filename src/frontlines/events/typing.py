@@ -133,6 +133,8 @@ def _is_irrealis(token: Token) -> bool:
             return True
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "without":
+        return True  # "entered the town without a fight"
     denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
     governed = any(
         t.lemma_.lower() in words("modal_governor") and prev.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
@@ -454,6 +456,10 @@ def _territory_decision(doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, cla
         return Decision("Non-violent transfer of territory", sentence, [cue], rule, 0.6)
     if cue.cue in ("SEIZE", "ENTER", "CAPTURE", "STORM") and not place:
         return None
+    if cue.cue in ("CAPTURE", "ENTER") and not fighting and WITHOUT_FIGHTING.search(doc.text):
+        # "Al Shabaab overtook the village ... No violence was reported"
+        rule = "codebook:territory taken with no fighting, as the text says"
+        return Decision("Non-violent transfer of territory", sentence, [cue], rule, 0.6)
     if cue.cue == "STORM" and STATE in classes_of(arguments(cue.head(doc))[0], classify):
         return None  # state forces storming a town are raiding it, not taking it
     if cue.cue == "RECAPTURE" and not (place or _pushes_back_armed(doc, cue, classify)):
@@ -619,6 +625,12 @@ REMNANT = re.compile(
     r"\b(?:left ?-?over|remnants? of (?:the )?war|unexploded|uxo|laid during|dating (?:back )?(?:from|to)"
     r"|from the (?:\w+ )?(?:civil )?war\b|where fighting (?:had )?(?:occurred|took place) (?:in the past|in the \d{4}s)"
     r"|decades-old)",
+    re.IGNORECASE,
+)
+#: The text says a place changed hands peacefully: "no violence was reported", "without a fight".
+WITHOUT_FIGHTING = re.compile(
+    r"\b(?:no (?:violence|fighting|clash(?:es)?|resistance|shots?)|without (?:a fight|any fight\w*|fighting|"
+    r"resistance|violence|a shot))\b",
     re.IGNORECASE,
 )
 #: Shots fired at no one: "fired warning shots", "fired shots in the air".
