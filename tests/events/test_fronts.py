@@ -42,3 +42,22 @@ def test_a_named_shooter_is_kept(pipeline) -> None:
 def test_shipped_fronts_are_well_formed() -> None:
     for front in fronts():
         assert front.start < front.end and front.cues and len(front.iso3) == 3
+
+
+def test_a_place_named_in_a_report_of_the_front_is_read_in_its_regions(pipeline) -> None:
+    text = "The OSCE SMM observed a total of 12 shots involving small arms near Shevchenko on Tuesday."
+    event = _events(pipeline, text, date(2020, 5, 7))[0]
+    assert event.admin1 == "Donetsk"  # not the bigger Shevchenko of another oblast
+    # a small namesake far from the front is a gap in the gazetteer, not the place meant
+    text = "The OSCE SMM observed 21 explosions involving unknown weapons near Sokilnyky on Tuesday."
+    assert _events(pipeline, text, date(2020, 5, 7))[0].admin1 is None
+
+
+def test_front_regions_need_the_country_the_period_and_a_cue() -> None:
+    from frontlines.events.fields import front_regions
+
+    smm = "The SMM observed 12 explosions near the village."
+    assert front_regions(smm, "Ukraine", date(2020, 5, 7)) == ("Donetsk", "Luhansk")
+    assert front_regions(smm, "Ukraine", date(2023, 5, 7)) == ()
+    assert front_regions(smm, "Poland", date(2020, 5, 7)) == ()
+    assert front_regions("Shells fell near the village.", "Ukraine", date(2020, 5, 7)) == ()

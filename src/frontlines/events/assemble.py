@@ -17,7 +17,14 @@ from frontlines.actors import ActorMention, load_registry
 from frontlines.attribution import find_attributions
 from frontlines.dates import find_dates
 from frontlines.events.context import DocumentContext, candidate_place_spans
-from frontlines.events.fields import add_people_at_risk, add_territory_disputes, fill_event, history_clauses, is_history
+from frontlines.events.fields import (
+    add_people_at_risk,
+    add_territory_disputes,
+    fill_event,
+    front_regions,
+    history_clauses,
+    is_history,
+)
 from frontlines.events.lexicon import (
     ARMED,
     CIVILIAN,
@@ -123,6 +130,7 @@ class EventBuilder:
             country_hint=article.country,
             actor_countries=actor_countries,
             exclude=metonyms,
+            regions=front_regions(text, article.country, article.published),
         )
         return DocumentContext(
             doc=doc,

@@ -319,6 +319,7 @@ class Front:
     side1: str
     side2: str
     cues: tuple[str, ...]
+    regions: tuple[str, ...] = ()
 
 
 @cache
@@ -334,8 +335,25 @@ def fronts() -> tuple[Front, ...]:
         cues = tuple(c.strip() for c in row["cues"].split("|") if c.strip())
         if not cues or start > end:
             raise DataFileError(str(path), line, "needs at least one cue and start <= end")
-        found.append(Front(row["iso3"], start, end, row["side1"], row["side2"], cues))
+        regions = tuple(r.strip() for r in (row.get("regions") or "").split("|") if r.strip())
+        found.append(Front(row["iso3"], start, end, row["side1"], row["side2"], cues, regions))
     return tuple(found)
+
+
+def front_regions(text: str, country: str | None, published: date | None) -> tuple[str, ...]:
+    """The regions of the front lines a text speaks of (its country, its date, one of the cues)."""
+    found = resolve_country(country) if country else None
+    if found is None or published is None:
+        return ()
+    lowered = text.lower()
+    return tuple(
+        region
+        for front in fronts()
+        if front.iso3 == found.iso3
+        and front.start <= published <= front.end
+        and any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in front.cues)
+        for region in front.regions
+    )
 
 
 #: Event types of fire between armed parties, which a front line may assign to its two sides.

@@ -99,11 +99,13 @@ def resolve_places(
     exclude: Sequence[tuple[int, int]] = (),
     find_extra: bool = True,
     keep_unresolved: bool = False,
+    regions: Sequence[str] = (),
 ) -> list[PlaceMention]:
     """Resolve the toponym spans of ``text`` (plus those the extra-span finder adds), in text order.
 
     ``exclude`` drops spans that overlap an actor mention ("Damascus said"); ``dateline`` is the
-    dateline's place name or span, detected from "BEIRUT (Reuters) -" when None.
+    dateline's place name or span, detected from "BEIRUT (Reuters) -" when None; ``regions`` are
+    first-order units the text is known to be about (a front line's oblasts), whose places come first.
     """
     hinted = resolve_country(country_hint) if country_hint else None
     chosen = _collect_spans(text, spans, exclude, gaz, find_extra, hinted.iso2 if hinted else None)
@@ -111,6 +113,7 @@ def resolve_places(
     mentions = [_mention(text, s, e, label, gaz, dateline_span) for s, e, label in chosen]
     _mark_container_positions(text, mentions)
     context = _country_context(mentions, country_hint, actor_countries)
+    context.regions = {normalize_name(r) for r in regions}
     for index, mention in enumerate(mentions):
         _add_in_country_candidates(mention, context.weights(skip=index), gaz)
     for _ in range(2):  # the second pass sees where the other places of the first pass lie
@@ -368,6 +371,8 @@ class _Context:
     by_mention: dict[int, tuple[str, float, str]] = field(default_factory=dict)
     #: mentions that name the same place name ("Al Maleh" three times) do not vouch for each other
     same_name: dict[int, set[int]] = field(default_factory=dict)
+    #: normalised admin1 names of the regions the text is about (see ``resolve_places``)
+    regions: set[str] = field(default_factory=set)
 
     def add(self, value: str | None, weight: float, reason: str, mention: int | None = None) -> None:
         country = resolve_country(value)
@@ -434,11 +439,11 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     ]
     parent = _parent(mention, index, mentions)
     weights = context.weights(skip=index)
-    scored = [(_score(c, mention, weights, others, parent), c) for c in mention.candidates]
+    scored = [(_score(c, mention, weights, others, parent, context.regions), c) for c in mention.candidates]
     mention.scored = {c.geonameid: result for result, c in scored}
     mention.best, mention.score, mention.reasons = None, 0.0, []
     for (score, reasons), candidate in sorted(scored, key=lambda x: -x[0][0]):
-        if _acceptable(candidate, weights):
+        if _acceptable(candidate, weights) and _in_regions(candidate, context.regions):
             mention.best, mention.score, mention.reasons = candidate, score, reasons
             return
 
@@ -462,6 +467,14 @@ def _parent(mention: _Mention, index: int, mentions: list[_Mention]) -> Candidat
     return nxt.best if nxt.start - mention.end <= 40 and nxt.best is not None else None
 
 
+def _in_regions(candidate: Candidate, regions: set[str]) -> bool:
+    """With regions known (a front line's oblasts), a small place elsewhere is a gap in the
+    gazetteer, not the place meant ("near Sokilnyky" on the Luhansk front is not the Lviv village)."""
+    if not regions or candidate.admin_level is not None or candidate.population >= MIN_POPULATION_OUTSIDE_CONTEXT:
+        return True
+    return bool(candidate.admin1) and normalize_name(candidate.admin1) in regions
+
+
 def _acceptable(candidate: Candidate, context: dict[str, tuple[float, list[str]]]) -> bool:
     """False for a small or alias-only place outside every country the article points to (not
     counting a dateline, which is often a neighbour's capital)."""
@@ -476,9 +489,19 @@ def _acceptable(candidate: Candidate, context: dict[str, tuple[float, list[str]]
 
 
 def _score(
-    c: Candidate, mention: _Mention, context: dict, others: list[Candidate], parent: Candidate | None
+    c: Candidate,
+    mention: _Mention,
+    context: dict,
+    others: list[Candidate],
+    parent: Candidate | None,
+    regions: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[float, list[str]]:
     reasons: list[str] = []
+    if regions and c.admin1 and normalize_name(c.admin1) in regions:
+        reasons.append(f"in {c.admin1}, a region the text is about")
+        score_region = W_CONTAINED
+    else:
+        score_region = 0.0
     weight, why = context.get(c.country_code, (0.0, []))
     score = W_COUNTRY * weight
     if weight:
@@ -497,6 +520,7 @@ def _score(
     if near:
         score += near
         reasons.append("near other places of the article")
+    score += score_region
     if parent is not None and c.country_code == parent.country_code:
         same_admin1 = parent.admin_level == 0 or c.admin1_code == parent.admin1_code
         score += W_CONTAINED if same_admin1 else W_CONTAINED / 3
