@@ -110,3 +110,11 @@ def test_a_big_namesake_in_another_state_gives_way_to_the_state_named(gazetteer:
     text = "In Benito Juarez, Nuevo Leon, a man was shot dead by three armed men on Saturday."
     places = resolved(text, gazetteer, nlp, "Mexico")
     assert all(place.admin1 == "Nuevo Leon" for place in places.values())
+
+
+def test_rural_as_the_first_word_of_a_name_is_the_countryside_province(gazetteer: Gazetteer) -> None:
+    text = "A man from a village in Rural Damascus died in prison."
+    start = text.index("Rural Damascus")
+    [mention] = resolve_places(text, [(start, start + len("Rural Damascus"), "GPE")], gazetteer, country_hint="SY")
+    assert mention.place is not None and mention.place.admin1 == "Rif-dimashq"
+    assert "part:rural" in mention.roles
