@@ -770,7 +770,8 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     if dispersed and not protest:
         rule = "codebook:a crowd dispersed by force is a protest with intervention"
         return Decision("Protest with intervention", sentence, dispersed, rule, 0.6)
-    acts = _pick(cues, "RIOTACT")
+    # "broke into" is the crowd's violence only in a protest ("thieves broke into a shop" is not one)
+    acts = [c for c in _pick(cues, "RIOTACT") if c.pattern != "break into" or protest]
     if not protest and not acts:
         return None
     if _has(cues, "MOB"):
@@ -911,6 +912,8 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
             # after the cue that the parser made its head ("protested, ... and called for") is not one
         if t.dep_ == "prep" and t.lower_ in words("reason_prep"):
             return True
+        if t.pos_ == "VERB" and t.dep_ in ("dep", "conj") and t.lemma_.lower() not in words("reason_verb"):
+            return False  # "farmers protest ..., engage in running battles": an act of their own
         if t.lemma_.lower() in words("reason_verb"):
             # "protesters demanded...": the subject of 'demand' is no topic of it
             return previous.dep_ not in ("nsubj", "nsubjpass", "agent")
