@@ -79,6 +79,7 @@ CASES = [
     ("Rebels entered the town without a fight after the army withdrew.", "Non-violent transfer of territory"),
     ("Farmers protest in the town for a second day, engage in running battles with police.", "Violent demonstration"),
     ("Residents broke into the oil depot in protest over rampant insecurity.", "Violent demonstration"),
+    ("Nurses demonstrated to ask for protective supplies and to report the death of a colleague.", "Peaceful protest"),
     ("Militants overtook the village at night. No violence was reported.", "Non-violent transfer of territory"),
     ("Police dismantled a terrorist cell and arrested three men.", "Arrests"),
     ("Rebel fighters blocked the road in front of a Turkish military convoy near the town.", "Other"),

@@ -912,7 +912,12 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
             # after the cue that the parser made its head ("protested, ... and called for") is not one
         if t.dep_ == "prep" and t.lower_ in words("reason_prep"):
             return True
-        if t.pos_ == "VERB" and t.dep_ in ("dep", "conj") and t.lemma_.lower() not in words("reason_verb"):
+        if (
+            t.pos_ == "VERB"
+            and t.dep_ in ("dep", "conj")
+            and t.head.dep_ == "ROOT"
+            and t.lemma_.lower() not in words("reason_verb")
+        ):
             return False  # "farmers protest ..., engage in running battles": an act of their own
         if t.lemma_.lower() in words("reason_verb"):
             # "protesters demanded...": the subject of 'demand' is no topic of it
