@@ -37,6 +37,9 @@ CASES = [
     # An encounter with militants is a gun battle; a thwarted incursion is an attack on armed men.
     ("Two militants were killed in an encounter with security forces in Shopian.", "Armed clash"),
     ("Army units thwarted a rebel incursion on the frontline, killing several of them.", "Armed clash"),
+    # An abduction whose victim is found dead is an attack, whichever is told first.
+    ("Armed men kidnapped a trader from his shop. The next day his corpse was found by the road.", "Attack"),
+    ("A man was killed and his body was found by the road. The man had been kidnapped.", "Attack"),
     # A sport word in the cause of a riot does not make the riot a match report.
     ("Students burnt down two dormitories after teachers refused to let them watch a football match.", "Mob violence"),
     # Refugees going home are a strategic development, not violence.

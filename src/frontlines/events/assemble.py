@@ -206,6 +206,17 @@ class EventBuilder:
                 previous.decisions.append(decision)
                 _complete_sides(previous.sides, sides)
                 continue
+            if _abduction_and_killing(drafts, decision, index, ctx):
+                # "gunmen kidnapped a man. The next day his corpse was found": one attack, whichever
+                # is told first
+                previous = drafts[-1]
+                if previous.sub_event_type == "Abduction/forced disappearance":
+                    rule = f"{decision.rule}; {RULE_KILLED_AFTER_ABDUCTION}"
+                    previous.decisions.insert(0, replace(decision, rule=rule))
+                else:
+                    previous.decisions.append(decision)
+                _complete_sides(previous.sides, sides)
+                continue
             if _remnant_of_previous(drafts, decision, index, ctx):
                 # "A villager stepped on a landmine. ... It lay where fighting occurred in the 1980s"
                 previous = drafts[-1]
@@ -297,6 +308,27 @@ def _goes_on(drafts: list[EventDraft], decision: Decision, sides: Sides) -> bool
     if sides.actor1 is not None and sides.actor1.kind in ("named", "coref"):
         return False
     return any(t.lower_ == "also" and t.dep_ == "advmod" and t.head.dep_ == "ROOT" for t in decision.sentence)
+
+
+#: The rule of an abduction merged into the killing of its victim.
+RULE_KILLED_AFTER_ABDUCTION = "codebook:an abduction whose victim is killed is an attack"
+#: Cues that tell a death, which turn an abduction told beside them into an attack.
+DEATH_CUES = frozenset({"KILL", "BODY", "EXECUTE", "LETHAL"})
+
+
+def _abduction_and_killing(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
+    """An abduction and a killing told within two sentences of each other, either first: the
+    victim abducted and then killed."""
+    if not drafts:
+        return False
+    previous = drafts[-1]
+    kinds = {previous.sub_event_type, decision.sub_event_type}
+    if kinds != {"Abduction/forced disappearance", "Attack"}:
+        return False
+    killing = decision if decision.sub_event_type == "Attack" else previous.primary
+    if not any(c.cue in DEATH_CUES for c in killing.cues):
+        return False
+    return 0 < index - _last_sentence(previous, ctx) <= 2
 
 
 def _remnant_of_previous(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
