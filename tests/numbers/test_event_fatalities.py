@@ -33,6 +33,7 @@ CASES = [
         "Rebels shelled army positions near the camp. Shells also struck the coastal road, killing three civilians.",
     ),
     (9, "Gunmen abducted 9 soldiers from a checkpoint. They later killed them and dumped their bodies near the road."),
+    (2, "GNA jets carried out three airstrikes on LNA positions. Two LNA soldiers were reportedly killed."),
 ]
 
 

@@ -256,14 +256,17 @@ class EventBuilder:
         reports on the violent event before it, not on a new one."""
         if not drafts or decision.territory_agent is not None:
             return False
-        if sides.actor1 is not None and sides.actor1.kind in ("named", "coref"):
+        doc = decision.sentence.doc
+        # "Two LNA soldiers were reportedly killed": a side named only as the victims of a passive
+        # casualty verb does not make a new event
+        suffered = all(c.cue in EFFECT_ONLY and _passive(c.head(doc)) for c in decision.cues)
+        if sides.actor1 is not None and sides.actor1.kind in ("named", "coref") and not suffered:
             return False
         previous = drafts[-1]
         violent_before = event_type_of()[previous.sub_event_type] in VIOLENT_TYPES
         if all(c.cue in EFFECT_ONLY for c in decision.cues):
             return violent_before
         told = {c.cue for d in previous.decisions for c in d.cues}
-        doc = decision.sentence.doc
         if all(c.cue in EFFECT_ONLY or (_anaphoric(doc, c) and _told_before(c, told)) for c in decision.cues):
             # "The attack caused material damage", "One militant was killed in the airstrike": the
             # event told before, not a new one.
@@ -355,6 +358,11 @@ def _arrests_in_seizure(drafts: list[EventDraft], decision: Decision, index: int
 def _sentences_of(draft: EventDraft, ctx: DocumentContext) -> list[int]:
     """The indices of the sentences an event was read from."""
     return sorted({ctx.sentence_index(d.sentence.start_char) for d in draft.decisions} | draft.extra_sentences)
+
+
+def _passive(verb: Token) -> bool:
+    """ "were killed", "killed" in a headline or an elliptic list ("five others injured")."""
+    return verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _anaphoric(doc: Doc, cue: Cue) -> bool:
