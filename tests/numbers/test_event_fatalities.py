@@ -34,6 +34,8 @@ CASES = [
     ),
     (9, "Gunmen abducted 9 soldiers from a checkpoint. They later killed them and dumped their bodies near the road."),
     (2, "GNA jets carried out three airstrikes on LNA positions. Two LNA soldiers were reportedly killed."),
+    (0, "Hundreds protested the killing of a student by police in the capital."),
+    (1, "Rival supporters clashed with stones in the market, leading to the death of a bystander."),
 ]
 
 

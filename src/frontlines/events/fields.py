@@ -491,8 +491,8 @@ def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool
         if cue.cue != "KILL" or ctx.sentence_index(ctx.doc[cue.start].idx) not in sentences:
             continue
         head = cue.head(ctx.doc)
-        if not described and in_description(head):
-            continue
+        if not described and (in_description(head) or head.pos_ == "NOUN"):
+            continue  # "protested the killing of a student": the death is told by its noun, the cause
         agents, patients = arguments(head)
         victims = agents if head.lemma_.lower() in ("die", "dead") else patients
         if head.lemma_.lower() == "death":
@@ -563,7 +563,30 @@ def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
 #: the body of a girl was found") is what the event is about, not a death in it.
 NOT_VIOLENT_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 #: Rules of one death told by its noun: "the death of a bystander", "the body of a woman", "his body".
-DEATH_NOUN_RULES = ("noun:death", "noun:body", "noun:corpse", "noun:remains")
+DEATH_NOUN_RULES = ("noun:death", "noun:killing", "noun:murder", "noun:body", "noun:corpse", "noun:remains")
+
+
+#: Words that make a death the cause of a riot rather than its toll: "rioted over the death of".
+CAUSE_PREPOSITIONS = frozenset({"over", "against", "about", "following", "after", "for", "since"})
+CAUSE_VERBS = frozenset({"protest", "demand", "condemn", "denounce", "commemorate", "mourn", "demonstrate"})
+
+
+def _death_as_cause(ctx: DocumentContext, count: Count) -> bool:
+    """A riot's death told by its noun is the riot's cause ("rioted over the death of a boy"), not
+    its toll ("clashes erupted, leading to the death of a bystander")."""
+    if count.cue is None:
+        return True
+    cue = ctx.doc.char_span(count.cue.start, count.cue.end, alignment_mode="expand")
+    if cue is None:
+        return True
+    for token in cue.root.ancestors:
+        if token.dep_ == "prep" and token.lower_ in CAUSE_PREPOSITIONS:
+            return True
+        if token.lemma_.lower() in CAUSE_VERBS:
+            return True
+        if token.pos_ == "VERB":
+            return False
+    return False
 
 
 def _describes_someone(ctx: DocumentContext, count: Count) -> bool:
@@ -582,7 +605,11 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
         killed = [
             c
             for c in killed
-            if (c.subject is None or not c.rule.split("+", 1)[-1].startswith(DEATH_NOUN_RULES))
+            if (
+                c.subject is None
+                or not c.rule.split("+", 1)[-1].startswith(DEATH_NOUN_RULES)
+                or (event.event_type == "Riots" and not _death_as_cause(ctx, c))
+            )
             and not _describes_someone(ctx, c)
         ]
     value, low, high = _total(killed)

@@ -56,6 +56,10 @@ _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _BACKGROUND_PREPOSITIONS = frozenset({"over", "after", "following", "against", "for", "about", "since"})
 #: Prepositions and conjunctions that put a killing aside from the event: "for killing", "after he killed".
 _ASIDE_PREPOSITIONS = frozenset({"of", "for", "after", "following", "over", "before", "because", "since"})
+#: Nouns of an act, not of a toll: their verb's subject did not suffer them.
+_ACT_NOUNS = frozenset({"killing", "murder", "injuring"})
+#: Verbs of a result clause: "leading to the death of", "resulting in the killing of".
+_RESULT_VERBS = frozenset({"lead", "result", "cause"})
 #: Verbs whose complement did not happen: "threatened to lynch the driver".
 _UNREALISED = frozenset({"threaten", "try", "attempt", "plan", "want", "vow", "seek", "intend"})
 #: Nouns that name the dead person only by what is left of them: "his body was found". They point back
@@ -425,7 +429,13 @@ def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
         return None  # "a police officer shot dead a driver": the subject did it
     if decision is None:
         for child in verb.children:
-            if child.dep_ == "dobj" and (noun := _noun_cue(child)) and noun.kind != "other":
+            # "the rebels suffered fatalities"; not "hundreds protested the killing of a student"
+            if (
+                child.dep_ == "dobj"
+                and child.lemma_.lower() not in _ACT_NOUNS
+                and (noun := _noun_cue(child))
+                and noun.kind != "other"
+            ):
                 return _Decision(noun.kind, noun.cue, "nsubj+dobj")
         return None
     if decision.cue is verb and decision.kind in ("killed", "injured", "kidnapped", "arrested"):
@@ -492,7 +502,35 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         decision = _shared_noun_cue(noun)
     if decision is None:
         decision = _left_dead(doc, root.left_edge.i if noun is None else min(root.i, noun.left_edge.i), end)
+    if decision is None and not _part_of_group(root):
+        decision = _after_names(doc, end)
     return decision or fallback or _Decision("other", None, "no_cue"), noun
+
+
+#: Longest run of name words read between a number and its verb on the surface.
+NAME_RUN = 5
+
+
+def _part_of_group(root: Token) -> bool:
+    """ "72 civilians including 15 children": a part named inside its group's phrase."""
+    start = root.left_edge.i
+    return start > 0 and root.doc[start - 1].lower_ in ("including", "among", "of", "incl")
+
+
+def _after_names(doc: Doc, end: int) -> _Decision | None:
+    """ "56 BH/IS fighters were killed": past the group's name words, the cue word the parse lost
+    ("IS" taken for a verb)."""
+    at = end
+    while (
+        at < len(doc)
+        and at - end < NAME_RUN
+        and (doc[at].pos_ in ("PROPN", "NOUN", "ADJ") or doc[at].is_upper or doc[at].text in ("/", "-"))
+    ):
+        at += 1
+    if at == end or at >= len(doc):
+        return None
+    decision = _adjacent_cue(doc, at)
+    return _Decision(decision.kind, decision.cue, f"surface+{decision.rule}") if decision else None
 
 
 def _left_dead(doc: Doc, start: int, end: int) -> _Decision | None:
@@ -786,6 +824,8 @@ def _told_aside(cue: Token, relative: bool = True) -> bool:
     girlfriend", "accused of killing his father")."""
     token = cue
     while token.head.i != token.i:
+        if token.pos_ == "VERB" and token.lemma_.lower() in _RESULT_VERBS:
+            return False  # "leading to the death of a bystander" tells the event's result, wherever it hangs
         if token.dep_ == "relcl" and relative:
             return True  # ("a man who was killed" is still a victim)
         if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in _ASIDE_PREPOSITIONS:

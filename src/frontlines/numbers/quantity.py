@@ -20,7 +20,7 @@ _MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_00
 _GROUPS = {"dozen": 12, "score": 20}
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 _RANGE_PATTERNS = (
-    re.compile(r"^between (?P<a>.+?) and (?P<b>.+)$"),
+    re.compile(r"^between (?P<a>.+?) (?:and|to) (?P<b>.+)$"),  # "between 2 to 4" also
     re.compile(r"^from (?P<a>.+?) to (?P<b>.+)$"),
     re.compile(r"^(?P<a>.+?) (?:to|or) (?P<b>.+)$"),
     re.compile(r"^(?P<a>[\d,.]+)\s*[-–—]\s*(?P<b>[\d,.]+)$"),
