@@ -33,7 +33,9 @@ _NUMBER_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen"}
 _RANGE_JOINERS = frozenset({"to", "or", "-", "–", "and"})
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "pobj", "attr", "appos", "nsubj", "oprd"})
 _PREDICATE_DEPS = frozenset({"xcomp", "oprd", "acomp"})
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "have", "has", "had", "be", "reportedly", "also"})
+_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "been", "have", "has", "had", "be", "reportedly", "reported", "also"}
+)
 #: Roles in which one named victim counts one: "a man was killed", "killed a soldier", "a man died",
 #: "the death of a bystander", "the body of a woman".
 _ARTICLE_RULES = ("nsubjpass:", "dobj:", "nsubj:die", "nsubj:perish", "nsubj:drown", "noun:")
@@ -800,8 +802,8 @@ def _one_victim_marker(noun: Token) -> Token | None:
             if ordinal and child.lower_ not in ("a", "an", "another"):
                 return None  # "the first person died": one of a group counted already ("a fourth" is not)
             return child
-        if child.dep_ == "poss" and child.tag_ == "PRP$":
-            return child
+        if child.dep_ == "poss" and (child.tag_ == "PRP$" or child.pos_ in ("NOUN", "PROPN")):
+            return child  # "his brother", "the Secretary's driver"
     return None
 
 
@@ -857,7 +859,9 @@ def _background(cue: Token) -> bool:
 
 
 def _of_person(noun: Token) -> bool:
-    """ "the body of a man", "the corpse of the teacher": remains that say whose they are."""
+    """ "the body of a man", "the corpse of the teacher", "a man's body": remains that say whose they are."""
+    if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
+        return True
     return any(
         p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for c in noun.children if c.lower_ == "of" for p in c.children
     )
