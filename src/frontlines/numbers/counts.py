@@ -506,7 +506,27 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         decision = _left_dead(doc, root.left_edge.i if noun is None else min(root.i, noun.left_edge.i), end)
     if decision is None and not _part_of_group(root):
         decision = _after_names(doc, end)
+    if decision is not None and decision.cue is not None and _cause_noun(decision.cue):
+        decision = None  # "in retaliation for the killing of 3 members earlier in the week"
     return decision or fallback or _Decision("other", None, "no_cue"), noun
+
+
+#: Heads whose phrase makes a killing told by its noun a cause or a charge: "a suspect in the murder of".
+_CHARGE_HEADS = frozenset({"suspect", "accuse", "charge", "convict", "arrest", "role", "retaliation", "revenge"})
+
+
+def _cause_noun(cue: Token) -> bool:
+    """A killing or murder told by its noun as the cause or the charge, not as this event's toll:
+    "following the recent killing of two people", "in retaliation for the killing of 3 members",
+    "a suspect in the attempted murder of"."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in _ACT_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("attempted", "alleged") for c in cue.children):
+        return True
+    if cue.dep_ == "pobj" and cue.head.lower_ in _BACKGROUND_PREPOSITIONS:
+        return True
+    prep = cue.head if cue.dep_ == "pobj" else None
+    return prep is not None and prep.head.lemma_.lower() in _CHARGE_HEADS
 
 
 #: Longest run of name words read between a number and its verb on the surface.
@@ -514,9 +534,14 @@ NAME_RUN = 5
 
 
 def _part_of_group(root: Token) -> bool:
-    """ "72 civilians including 15 children": a part named inside its group's phrase."""
+    """ "72 civilians including 15 children (and 4 teachers)": a part named inside its group's phrase."""
     start = root.left_edge.i
-    return start > 0 and root.doc[start - 1].lower_ in ("including", "among", "of", "incl")
+    if start > 0 and root.doc[start - 1].lower_ in ("including", "among", "of", "incl"):
+        return True
+    noun = root.head if root.dep_ == "nummod" else root
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")
 
 
 def _after_names(doc: Doc, end: int) -> _Decision | None:
