@@ -58,6 +58,8 @@ _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _BACKGROUND_PREPOSITIONS = frozenset({"over", "after", "following", "against", "for", "about", "since"})
 #: Prepositions and conjunctions that put a killing aside from the event: "for killing", "after he killed".
 _ASIDE_PREPOSITIONS = frozenset({"of", "for", "after", "following", "over", "before", "because", "since"})
+#: Group nouns that take in anyone, whatever the parts named after "including".
+_ANYONE = frozenset({"people", "person", "individual", "victim", "civilian", "casualty", "fatality"})
 #: Nouns of an act, not of a toll: their verb's subject did not suffer them.
 _ACT_NOUNS = frozenset({"killing", "murder", "injuring"})
 #: Verbs of a result clause: "leading to the death of", "resulting in the killing of".
@@ -541,7 +543,12 @@ def _part_of_group(root: Token) -> bool:
     noun = root.head if root.dep_ == "nummod" else root
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("including", "among"):
+        return False
+    # the later parts belong to a group of anyone ("8 people including 4 children and 4 police
+    # officers"), not to a group of one side ("21 militants including 2 commanders and 4 soldiers")
+    group = noun.head.head
+    return group.lemma_.lower() in _ANYONE
 
 
 def _after_names(doc: Doc, end: int) -> _Decision | None:
