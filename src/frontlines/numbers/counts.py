@@ -58,6 +58,8 @@ _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _BACKGROUND_PREPOSITIONS = frozenset({"over", "after", "following", "against", "for", "about", "since"})
 #: Prepositions and conjunctions that put a killing aside from the event: "for killing", "after he killed".
 _ASIDE_PREPOSITIONS = frozenset({"of", "for", "after", "following", "over", "before", "because", "since"})
+#: Nouns of a group counted by its "of" number: "a family of three", "a group of five".
+_GROUP_OF = frozenset({"family", "group", "team", "crew", "band", "gang"})
 #: Group nouns that take in anyone, whatever the parts named after "including".
 _ANYONE = frozenset({"people", "person", "individual", "victim", "civilian", "casualty", "fatality"})
 #: Nouns of an act, not of a toll: their verb's subject did not suffer them.
@@ -335,9 +337,12 @@ def _climb(noun: Token) -> Token:
     while True:
         if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
             noun = noun.head
+        elif noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+            noun = noun.head  # "the mayor's bodyguards, two police agents, were also killed"
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
             outer = noun.head.head
-            if _noun_cue(outer) is None and outer.lower_ not in vague_words() and not outer.like_num:
+            group = outer.lemma_.lower() in _GROUP_OF  # "a family of three"
+            if _noun_cue(outer) is None and outer.lower_ not in vague_words() and not outer.like_num and not group:
                 return noun
             noun = outer
         else:
@@ -535,6 +540,14 @@ def _cause_noun(cue: Token) -> bool:
 NAME_RUN = 5
 
 
+def _subject_lemma(doc: Doc, count: Count) -> str:
+    """The lemma of the noun a count counts ("men" of "two armed men"), or ""."""
+    if count.subject is None:
+        return ""
+    span = doc.char_span(count.subject.start, count.subject.end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None else ""
+
+
 def _part_of_group(root: Token) -> bool:
     """ "72 civilians including 15 children (and 4 teachers)": a part named inside its group's phrase."""
     start = root.left_edge.i
@@ -646,11 +659,18 @@ def _group_pronoun_counts(doc: Doc, found: list[Count]) -> list[Count]:
     the event counts it only when nothing else counts the dead."""
     counts = []
     for token in doc:
-        if token.lower_ not in ("them", "they") or token.pos_ != "PRON":
+        pronoun = token.lower_ in ("them", "they") and token.pos_ == "PRON"
+        # "the armed men were killed", "the victims were killed": a plural noun with "the"
+        definite = token.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if not pronoun and not definite:
             continue
-        role = "dobj" if token.lower_ == "them" else "nsubjpass"
-        if token.dep_ != role or token.head.pos_ not in ("VERB", "AUX"):
+        role = "dobj" if token.lower_ == "them" else ("nsubjpass" if pronoun else token.dep_)
+        if token.dep_ != role or role not in ("dobj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
             continue
+        if definite and any(
+            c.start <= token.idx < c.end or (c.subject and c.subject.start == token.idx) for c in found
+        ):
+            continue  # counted already
         decision = _verb_cue(token.head, role)
         if decision is None or decision.kind != "killed":
             continue
@@ -663,6 +683,9 @@ def _group_pronoun_counts(doc: Doc, found: list[Count]) -> list[Count]:
             and c.end <= sentence.start_char
             and len(list(doc.char_span(c.start, sentence.start_char, alignment_mode="expand").sents)) <= PRONOUN_REACH
         ]
+        if definite:  # the same noun as the group's, or "the victims"
+            lemma = token.lemma_.lower()
+            earlier = [c for c in earlier if lemma in _ANAPHORIC_NOUNS or _subject_lemma(doc, c) == lemma]
         if not earlier:
             continue
         group = earlier[-1]
@@ -676,7 +699,7 @@ def _group_pronoun_counts(doc: Doc, found: list[Count]) -> list[Count]:
                 sentence=(sentence.start_char, sentence.end_char),
                 cue=_mention(decision.cue),
                 subject=group.subject,
-                rule=f"anaphor+{token.lower_}:{decision.rule}",
+                rule=f"anaphor+{token.lower_ if pronoun else 'the_' + token.lemma_.lower()}:{decision.rule}",
             )
         )
     return counts
