@@ -337,8 +337,6 @@ def _climb(noun: Token) -> Token:
     while True:
         if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
             noun = noun.head
-        elif noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
-            noun = noun.head  # "the mayor's bodyguards, two police agents, were also killed"
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
             outer = noun.head.head
             group = outer.lemma_.lower() in _GROUP_OF  # "a family of three"
