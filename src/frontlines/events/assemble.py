@@ -260,7 +260,7 @@ class EventBuilder:
         # "Two LNA soldiers were reportedly killed": a side named only as the victims of a passive
         # casualty verb does not make a new event
         suffered = all(c.cue in EFFECT_ONLY and _passive(c.head(doc)) for c in decision.cues)
-        if sides.actor1 is not None and sides.actor1.kind in ("named", "coref") and not suffered:
+        if _names_actor1(sides) and not suffered:
             return False
         previous = drafts[-1]
         violent_before = event_type_of()[previous.sub_event_type] in VIOLENT_TYPES
@@ -286,6 +286,21 @@ def _last_sentence(draft: EventDraft, ctx: DocumentContext) -> int:
     return max(ctx.sentence_index(d.sentence.start_char) for d in draft.decisions)
 
 
+#: Sentences after an event within which a sentence may still tell of it ("fired back", "the
+#: mine lay where fighting took place", "his corpse was found").
+FOLLOW_UP_REACH = 2
+
+
+def _told_just_after(draft: EventDraft, index: int, ctx: DocumentContext) -> bool:
+    """Sentence ``index`` comes after the draft's last sentence, within ``FOLLOW_UP_REACH``."""
+    return 0 < index - _last_sentence(draft, ctx) <= FOLLOW_UP_REACH
+
+
+def _names_actor1(sides: Sides) -> bool:
+    """The decision's own attacker is named (not left to a default or the event before it)."""
+    return sides.actor1 is not None and sides.actor1.kind in ("named", "coref")
+
+
 def _fired_back(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
     """The decision is the target of the event told just before answering its fire."""
     if not drafts or decision.sub_event_type != "Armed clash":
@@ -295,8 +310,7 @@ def _fired_back(drafts: list[EventDraft], decision: Decision, index: int, ctx: D
     previous = drafts[-1]
     if previous.sub_event_type not in ANSWERABLE_TYPES:
         return False
-    last = _last_sentence(previous, ctx)
-    return 0 < index - last <= 2
+    return _told_just_after(previous, index, ctx)
 
 
 #: Sub-event types an explosive remnant of a past war may first be read as.
@@ -308,7 +322,7 @@ def _goes_on(drafts: list[EventDraft], decision: Decision, sides: Sides) -> bool
     actor of its own."""
     if not drafts or drafts[-1].sub_event_type != decision.sub_event_type:
         return False
-    if sides.actor1 is not None and sides.actor1.kind in ("named", "coref"):
+    if _names_actor1(sides):
         return False
     return any(t.lower_ == "also" and t.dep_ == "advmod" and t.head.dep_ == "ROOT" for t in decision.sentence)
 
@@ -331,14 +345,14 @@ def _abduction_and_killing(drafts: list[EventDraft], decision: Decision, index: 
     killing = decision if decision.sub_event_type == "Attack" else previous.primary
     if not any(c.cue in DEATH_CUES for c in killing.cues):
         return False
-    return 0 < index - _last_sentence(previous, ctx) <= 2
+    return _told_just_after(previous, index, ctx)
 
 
 def _remnant_of_previous(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
     """The decision says the device of the explosion told just before is a remnant of a past war."""
     if not drafts or decision.rule != RULE_REMNANT or drafts[-1].sub_event_type not in REMNANT_TYPES:
         return False
-    return 0 < index - _last_sentence(drafts[-1], ctx) <= 2
+    return _told_just_after(drafts[-1], index, ctx)
 
 
 def _arrests_in_seizure(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:

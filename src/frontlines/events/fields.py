@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from frontlines.actors import ActorMention
 from frontlines.datafiles import data_path, read_tsv
@@ -17,7 +17,7 @@ from frontlines.errors import DataFileError
 from frontlines.events.context import DocumentContext
 from frontlines.events.notes import write_notes
 from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT, arguments, in_description
-from frontlines.numbers import Count
+from frontlines.numbers import BACKGROUND_PREPOSITIONS, Count
 from frontlines.places import Country, PlaceMention, resolve_country
 from frontlines.records import PLACE_FIELDS, Actor, Claim, Event, Evidence, Place, event_id_for
 from frontlines.taxonomy import event_type_of, interaction_code
@@ -340,20 +340,20 @@ def fronts() -> tuple[Front, ...]:
     return tuple(found)
 
 
+def _front_cue(front: Front, lowered: str, iso3: str, when: date | None) -> str | None:
+    """The cue by which a lower-cased text of country ``iso3`` at date ``when`` speaks of the front."""
+    if front.iso3 != iso3 or when is None or not front.start <= when <= front.end:
+        return None
+    return next((c for c in front.cues if re.search(rf"\b{re.escape(c)}\b", lowered)), None)
+
+
 def front_regions(text: str, country: str | None, published: date | None) -> tuple[str, ...]:
     """The regions of the front lines a text speaks of (its country, its date, one of the cues)."""
     found = resolve_country(country) if country else None
-    if found is None or published is None:
+    if found is None:
         return ()
     lowered = text.lower()
-    return tuple(
-        region
-        for front in fronts()
-        if front.iso3 == found.iso3
-        and front.start <= published <= front.end
-        and any(re.search(rf"\b{re.escape(c)}\b", lowered) for c in front.cues)
-        for region in front.regions
-    )
+    return tuple(r for front in fronts() if _front_cue(front, lowered, found.iso3, published) for r in front.regions)
 
 
 #: Event types of fire between armed parties, which a front line may assign to its two sides.
@@ -370,12 +370,9 @@ def _front(
     """The two parties of a front line the event's sentences speak of, or None (see fronts.tsv)."""
     if iso3 is None or event_type_of().get(draft.sub_event_type) not in FRONT_TYPES:
         return None
-    when = ctx.published
     text = " ".join(ctx.sentences[i].text.lower() for i in sentences)
     for front in fronts():
-        if front.iso3 != iso3 or when is None or not front.start <= when <= front.end:
-            continue
-        cue = next((c for c in front.cues if re.search(rf"\b{re.escape(c)}\b", text)), None)
+        cue = _front_cue(front, text, iso3, ctx.published)
         if cue is not None:
             return front.side1, front.side2, cue
     return None
@@ -566,21 +563,27 @@ NOT_VIOLENT_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
 DEATH_NOUN_RULES = ("noun:death", "noun:killing", "noun:murder", "noun:body", "noun:corpse", "noun:remains")
 
 
-#: Words that make a death the cause of a riot rather than its toll: "rioted over the death of".
-CAUSE_PREPOSITIONS = frozenset({"over", "against", "about", "following", "after", "for", "since"})
+#: Verbs that make a death the cause of a riot rather than its toll: "rioted to protest the death of"
+#: (with the background prepositions of counts: "rioted over the death of").
 CAUSE_VERBS = frozenset({"protest", "demand", "condemn", "denounce", "commemorate", "mourn", "demonstrate"})
+
+
+def _cue_token(ctx: DocumentContext, count: Count) -> Token | None:
+    """The token of the word that decided a count's kind."""
+    if count.cue is None:
+        return None
+    span = ctx.doc.char_span(count.cue.start, count.cue.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _death_as_cause(ctx: DocumentContext, count: Count) -> bool:
     """A riot's death told by its noun is the riot's cause ("rioted over the death of a boy"), not
     its toll ("clashes erupted, leading to the death of a bystander")."""
-    if count.cue is None:
-        return True
-    cue = ctx.doc.char_span(count.cue.start, count.cue.end, alignment_mode="expand")
+    cue = _cue_token(ctx, count)
     if cue is None:
         return True
-    for token in cue.root.ancestors:
-        if token.dep_ == "prep" and token.lower_ in CAUSE_PREPOSITIONS:
+    for token in cue.ancestors:
+        if token.dep_ == "prep" and token.lower_ in BACKGROUND_PREPOSITIONS:
             return True
         if token.lemma_.lower() in CAUSE_VERBS:
             return True
@@ -592,10 +595,8 @@ def _death_as_cause(ctx: DocumentContext, count: Count) -> bool:
 def _describes_someone(ctx: DocumentContext, count: Count) -> bool:
     """The count's cue sits in a clause that describes a person: "for a youth who was killed by
     influential men", "to honour a man who died of his wounds"."""
-    if count.cue is None:
-        return False
-    cue = ctx.doc.char_span(count.cue.start, count.cue.end, alignment_mode="expand")
-    return cue is not None and in_description(cue.root)
+    cue = _cue_token(ctx, count)
+    return cue is not None and in_description(cue)
 
 
 def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:

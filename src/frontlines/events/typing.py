@@ -546,18 +546,14 @@ def rule_agreement(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
     for cue in _pick(cues, "RELEASE"):
         freed = _object_words(doc, cue)
         traded = any(t.lemma_.lower() in ("exchange", "swap") for t in sentence)
-        if freed & _HOSTAGES or (freed & _PRISONERS and traded):
+        if freed & words("hostage") or (freed & words("prisoner") and traded):
             # captors free hostages on terms agreed with the other side; prisoners traded both ways
             return Decision("Agreement", sentence, [cue], "codebook:hostages released or prisoners exchanged", 0.6)
-        if freed & _PRISONERS:
+        if freed & words("prisoner"):
             # a government frees its prisoners, even "to advance the peace process": no agreement
             # between rivals is told, so the codebook's residual type holds it
             return Decision("Other", sentence, [cue], "codebook:prisoners released by one side", 0.5)
     return None
-
-
-_HOSTAGES = frozenset({"hostage", "hostages", "captive", "captives"})
-_PRISONERS = frozenset({"prisoner", "prisoners", "detainee", "detainees"})
 
 
 def _agreement_aside(doc: Doc, cue: Cue) -> bool:
@@ -876,8 +872,8 @@ def in_description(token: Token) -> bool:
     while token.dep_ != "ROOT":
         head = token.head
         if token.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            words = [t for t in token.subtree if t.tag_ in ("WP", "WDT", "WRB", "WP$")]
-            event_like = any(w.lower_ in ("which", "where", "when") for w in words)
+            relatives = [t for t in token.subtree if t.tag_ in ("WP", "WDT", "WRB", "WP$")]
+            event_like = any(w.lower_ in ("which", "where", "when") for w in relatives)
             goes_on = head.doc[token.left_edge.i - 1].text == "," if token.left_edge.i > 0 else False
             if not event_like and not goes_on:
                 return True

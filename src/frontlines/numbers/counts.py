@@ -36,13 +36,13 @@ _PREDICATE_DEPS = frozenset({"xcomp", "oprd", "acomp"})
 _AUXILIARIES = frozenset(
     {"was", "were", "is", "are", "been", "have", "has", "had", "be", "reportedly", "reported", "also"}
 )
-#: Roles in which one named victim counts one: "a man was killed", "killed a soldier", "a man died",
-#: "the death of a bystander", "the body of a woman".
-_ARTICLE_RULES = ("nsubjpass:", "dobj:", "nsubj:die", "nsubj:perish", "nsubj:drown", "noun:")
-#: Verbs of "shot dead", "gunned dead"... whose "dead" the parse may take for the head.
-_SHOT = frozenset({"shot", "gunned", "beaten", "stabbed", "hacked", "stoned"})
 #: Death verbs that take no object: their subject died.
 _INTRANSITIVE = frozenset({"die", "perish", "drown"})
+#: Roles in which one named victim counts one: "a man was killed", "killed a soldier", "a man died",
+#: "the death of a bystander", "the body of a woman".
+_ARTICLE_RULES = ("nsubjpass:", "dobj:", *(f"nsubj:{verb}" for verb in sorted(_INTRANSITIVE)), "noun:")
+#: Verbs of "shot dead", "gunned dead"... whose "dead" the parse may take for the head.
+_SHOT = frozenset({"shot", "gunned", "beaten", "stabbed", "hacked", "stoned"})
 _NOT_ARTICLE_NOUNS = frozenset(
     {"number", "lot", "total", "group", "series", "handful", "couple", "few", "family", "crowd", "unit", "convoy"}
 )
@@ -55,7 +55,7 @@ _ANAPHORIC_NOUNS = frozenset({"victim", "deceased"})
 #: Entity labels of names that are no person.
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 #: Prepositions that make a death the background of the event: "protests over the death of a man".
-_BACKGROUND_PREPOSITIONS = frozenset({"over", "after", "following", "against", "for", "about", "since"})
+BACKGROUND_PREPOSITIONS = frozenset({"over", "after", "following", "against", "for", "about", "since"})
 #: Prepositions and conjunctions that put a killing aside from the event: "for killing", "after he killed".
 _ASIDE_PREPOSITIONS = frozenset({"of", "for", "after", "following", "over", "before", "because", "since"})
 #: Nouns of a group counted by its "of" number: "a family of three", "a group of five".
@@ -421,8 +421,9 @@ def _stranded_verb(arg: Token) -> Token | None:
 
 def _tally(obj: Token) -> bool:
     """A number with its own cue word: the "3 injured" of "1 killed 3 injured", no object."""
-    cued = [c for c in obj.children if c.dep_ in ("acl", "amod") and (_cue_of(c, "verb") or _cue_of(c, "adj"))]
-    return obj.like_num and bool(cued)
+    return obj.like_num and any(
+        c.dep_ in ("acl", "amod") and (_cue_of(c, "verb") or _cue_of(c, "adj")) for c in obj.children
+    )
 
 
 def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
@@ -528,10 +529,9 @@ def _cause_noun(cue: Token) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lower_ in ("attempted", "alleged") for c in cue.children):
         return True
-    if cue.dep_ == "pobj" and cue.head.lower_ in _BACKGROUND_PREPOSITIONS:
+    if _background(cue):
         return True
-    prep = cue.head if cue.dep_ == "pobj" else None
-    return prep is not None and prep.head.lemma_.lower() in _CHARGE_HEADS
+    return cue.dep_ == "pobj" and cue.head.head.lemma_.lower() in _CHARGE_HEADS
 
 
 #: Longest run of name words read between a number and its verb on the surface.
@@ -662,9 +662,10 @@ def _group_pronoun_counts(doc: Doc, found: list[Count]) -> list[Count]:
         definite = token.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if not pronoun and not definite:
             continue
-        role = "dobj" if token.lower_ == "them" else ("nsubjpass" if pronoun else token.dep_)
-        if token.dep_ != role or role not in ("dobj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        roles = ("dobj",) if token.lower_ == "them" else ("nsubjpass",) if pronoun else ("dobj", "nsubjpass")
+        if token.dep_ not in roles or token.head.pos_ not in ("VERB", "AUX"):
             continue
+        role = token.dep_
         if definite and any(
             c.start <= token.idx < c.end or (c.subject and c.subject.start == token.idx) for c in found
         ):
@@ -908,7 +909,7 @@ def _reported_outcome(noun: Token) -> bool:
 def _background(cue: Token) -> bool:
     """ "over the death of", "following the killing of": a death that is the cause, told as background."""
     head = cue.head
-    return cue.dep_ == "pobj" and head.lower_ in _BACKGROUND_PREPOSITIONS
+    return cue.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPOSITIONS
 
 
 def _of_person(noun: Token) -> bool:

@@ -24,6 +24,7 @@ from frontlines.places.sources import (
     SUPPLEMENT,
     AdminUnit,
     PlaceRow,
+    admin_unit_keys,
     geoboundaries_csv,
     index_keys,
     read_geoboundaries,
@@ -35,7 +36,7 @@ from frontlines.places.sources import (
     strip_type_words,
 )
 
-SCHEMA_VERSION = "5"  # bump when the builder changes what it writes
+SCHEMA_VERSION = "6"  # bump when the builder changes what it writes
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE admins (
@@ -171,11 +172,6 @@ def _build_into(
     return {"places": len(rows), "admin_units": len(units), "local_units": added_units, "supplement": added}
 
 
-def _unit_keys(unit: AdminUnit) -> set[str]:
-    names = [unit.name, unit.display, *unit.aliases]
-    return {normalize_name(strip_type_words(n)) for n in names} - {""}
-
-
 def _choose_seats(rows: list[PlaceRow], units: list[AdminUnit]) -> dict[tuple, PlaceRow]:
     """The seat of each admin unit: the most populous town named like it, else its largest town.
 
@@ -197,7 +193,7 @@ def _choose_seats(rows: list[PlaceRow], units: list[AdminUnit]) -> dict[tuple, P
         named = list(
             {
                 id(r): r
-                for key in _unit_keys(unit)
+                for key in admin_unit_keys(unit)
                 for r in by_name.get((unit.country_code, unit.admin1_code, key), [])
             }.values()
         )

@@ -75,7 +75,9 @@ class _Mention:
     phrase: Phrase
     candidates: list[Candidate]
     is_dateline: bool = False
-    #: "Y" of "X, Y" or "X (Y)": a name there is most often X's province or district
+    #: the "Y" of "X, Y" or "X (Y)", not an item of a list "X, Y and Z"
+    follows_place: bool = False
+    #: a name there is most often X's province or district (unless it is also its capital)
     holds_previous: bool = False
     best: Candidate | None = None
     score: float = 0.0
@@ -138,12 +140,10 @@ def _read_containers(text: str, mentions: list[_Mention]) -> None:
     less closely than X); a reading of X outside Y is a namesake elsewhere, so X is dropped and Y
     stands for the event."""
     for inner, outer in itertools.pairwise(mentions):
-        if inner.best is None or outer.best is None or not _CONTAINER_GAP.fullmatch(text, inner.end, outer.start):
+        if inner.best is None or outer.best is None or not outer.follows_place:
             continue
         if inner.best.admin_level == 0:
             continue  # "in western Yemen (Abs, Hajjah)": what follows a country says where in it
-        if text[outer.start - 1 : outer.start] != "(" and _LIST_GOES_ON.match(text, outer.end):
-            continue
         if not _inside(inner.best, outer.best):
             _agree(inner, outer)
         elif inner.best is not None:
@@ -165,6 +165,7 @@ def _mark_container_positions(text: str, mentions: list[_Mention]) -> None:
             continue
         if text[outer.start - 1 : outer.start] != "(" and _LIST_GOES_ON.match(text, outer.end):
             continue
+        outer.follows_place = True
         # "Vesele, Donetsk": the city and its province are one point, and the city reading keeps
         # the sense of nearness to it; the preference is for a name that is also a village's
         seats = {
@@ -443,7 +444,7 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     mention.scored = {c.geonameid: result for result, c in scored}
     mention.best, mention.score, mention.reasons = None, 0.0, []
     for (score, reasons), candidate in sorted(scored, key=lambda x: -x[0][0]):
-        if _acceptable(candidate, weights) and _in_regions(candidate, context.regions):
+        if _acceptable(candidate, weights) and _acceptable_in_regions(candidate, context.regions):
             mention.best, mention.score, mention.reasons = candidate, score, reasons
             return
 
@@ -467,12 +468,17 @@ def _parent(mention: _Mention, index: int, mentions: list[_Mention]) -> Candidat
     return nxt.best if nxt.start - mention.end <= 40 and nxt.best is not None else None
 
 
-def _in_regions(candidate: Candidate, regions: set[str]) -> bool:
+def _in_region(candidate: Candidate, regions: set[str]) -> bool:
+    """The candidate lies in one of the regions the text is about."""
+    return bool(candidate.admin1) and normalize_name(candidate.admin1) in regions
+
+
+def _acceptable_in_regions(candidate: Candidate, regions: set[str]) -> bool:
     """With regions known (a front line's oblasts), a small place elsewhere is a gap in the
     gazetteer, not the place meant ("near Sokilnyky" on the Luhansk front is not the Lviv village)."""
     if not regions or candidate.admin_level is not None or candidate.population >= MIN_POPULATION_OUTSIDE_CONTEXT:
         return True
-    return bool(candidate.admin1) and normalize_name(candidate.admin1) in regions
+    return _in_region(candidate, regions)
 
 
 def _acceptable(candidate: Candidate, context: dict[str, tuple[float, list[str]]]) -> bool:
@@ -494,14 +500,10 @@ def _score(
     context: dict,
     others: list[Candidate],
     parent: Candidate | None,
-    regions: set[str] = frozenset(),  # type: ignore[assignment]
+    regions: set[str],
 ) -> tuple[float, list[str]]:
-    reasons: list[str] = []
-    if regions and c.admin1 and normalize_name(c.admin1) in regions:
-        reasons.append(f"in {c.admin1}, a region the text is about")
-        score_region = W_CONTAINED
-    else:
-        score_region = 0.0
+    in_region = _in_region(c, regions)
+    reasons = [f"in {c.admin1}, a region the text is about"] if in_region else []
     weight, why = context.get(c.country_code, (0.0, []))
     score = W_COUNTRY * weight
     if weight:
@@ -520,7 +522,8 @@ def _score(
     if near:
         score += near
         reasons.append("near other places of the article")
-    score += score_region
+    if in_region:
+        score += W_CONTAINED
     if parent is not None and c.country_code == parent.country_code:
         same_admin1 = parent.admin_level == 0 or c.admin1_code == parent.admin1_code
         score += W_CONTAINED if same_admin1 else W_CONTAINED / 3

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from frontlines.datafiles import data_path, read_tsv
 from frontlines.errors import InputError
+from frontlines.places.countries import resolve_country
 from frontlines.places.geometry import haversine_km
 from frontlines.places.normalize import fold_accents, is_latin, normalize_name
 from frontlines.places.words import place_words
@@ -238,9 +239,7 @@ def read_geoboundaries(path: Path, towns: list[PlaceRow], units: list[AdminUnit]
     first-order unit). A unit named like a town of ``towns`` close by is left out; its admin1 code
     comes from the unit's name among ``units``, else from the nearest town.
     """
-    from frontlines.places.countries import resolve_country
-
-    admin1 = {(u.country_code, normalize_name(n)): u.admin1_code for u in units if u.level == 1 for n in _unit_names(u)}
+    admin1 = {(u.country_code, key): u.admin1_code for u in units if u.level == 1 for key in admin_unit_keys(u)}
     near = _TownGrid(towns)
     countries: dict[str, str | None] = {}
     with path.open(encoding="utf-8", newline="") as handle:
@@ -258,12 +257,12 @@ def read_geoboundaries(path: Path, towns: list[PlaceRow], units: list[AdminUnit]
             names = [name for name in names if name]
             if iso2 is None or not names or not any(c.isalpha() for c in names[0]):
                 continue
-            nearest = near.nearest(lat, lon, iso2)
             if any(near.has_town(normalize_name(strip_type_words(name)), lat, lon, iso2) for name in names):
                 continue
-            code = admin1.get((iso2, normalize_name(strip_type_words(row["admin2"] or "")))) or (
-                nearest.admin1_code if nearest else ""
-            )
+            code = admin1.get((iso2, normalize_name(strip_type_words(row["admin2"] or ""))))
+            if code is None:
+                nearest = near.nearest(lat, lon, iso2)
+                code = nearest.admin1_code if nearest else ""
             place = PlaceRow(
                 geonameid=GEOBOUNDARIES_ID_BASE + number,
                 name=names[0],
@@ -276,15 +275,17 @@ def read_geoboundaries(path: Path, towns: list[PlaceRow], units: list[AdminUnit]
                 alternatenames=names[1:],
                 source="geoboundaries",
             )
-            place.keys = _unit_keys(names)
+            place.keys = _local_unit_keys(names)
             yield place
 
 
-def _unit_names(unit: AdminUnit) -> list[str]:
-    return [unit.name, unit.display, *(strip_type_words(a) for a in unit.aliases), *unit.aliases]
+def admin_unit_keys(unit: AdminUnit) -> set[str]:
+    """The normalised names of an admin unit, type words stripped ("Idlib Governorate": "idlib")."""
+    names = [unit.name, unit.display, *unit.aliases]
+    return {normalize_name(strip_type_words(n)) for n in names} - {""}
 
 
-def _unit_keys(names: list[str]) -> dict[str, bool]:
+def _local_unit_keys(names: list[str]) -> dict[str, bool]:
     """A unit's names, and each without a trailing side ("Eastleigh North" is also "Eastleigh");
     none is primary, so a bare capitalised word never turns into a place on a unit's name alone."""
     keys: dict[str, bool] = {}
