@@ -36,6 +36,14 @@ CASES = [
     (2, "GNA jets carried out three airstrikes on LNA positions. Two LNA soldiers were reportedly killed."),
     (0, "Hundreds protested the killing of a student by police in the capital."),
     (1, "Rival supporters clashed with stones in the market, leading to the death of a bystander."),
+    # the small model hangs the subject on the fronted place; frontlines_fronted_subject gives it back
+    (1, "On 3 June 2021, near the bridge between the Alpha and Beta quarters, Nakuru, a man was found dead."),
+    (1, "On 3 June 2021, near the old mill of Kisumu, Nyanza, the body of a woman was found in a ditch."),
+    # "in the attack" points back to the strike; the victims' group is no new attacker
+    (3, "A drone struck a militant camp. Three militants were killed in the attack including a commander."),
+    (1, "Two rival gangs exchanged gun fire in the slum, resulting in one death. The motive is unknown."),
+    # the clash told in a clause about the killers is told in passing; the killing is the event
+    (1, "A trader was shot dead in the market. The killers were two men who later clashed with the police."),
 ]
 
 

@@ -46,6 +46,7 @@ from frontlines.events.typing import (
     after_comma,
     arguments,
     decide,
+    in_description,
     is_background,
     is_reason,
     is_sport_report,
@@ -61,6 +62,10 @@ from frontlines.taxonomy import event_type_of
 #: Each later sentence lowers a decision's rank by this much: news and notes put the main
 #: event first (the inverted pyramid), so the lead's event is the document's primary one.
 POSITION_PENALTY = 0.04
+#: An event told only in a clause that describes a participant ("the perpetrators were two men who
+#: later clashed with the police") is told in passing: its confidence is lowered by this much, so it
+#: does not outrank the event the sentence is about.
+DESCRIBED_PENALTY = 0.15
 #: Event families whose casualties a bare "N people were killed" sentence reports.
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 #: Sub-types that take the intervention, violence or lethal force reported in another sentence.
@@ -193,6 +198,8 @@ class EventBuilder:
         roles = RoleFinder(ctx, self.registry, classify)
         gang_victim = _victim_in_a_gang(ctx.doc.text)
         for index, decision in decisions:
+            if _told_in_passing(decision):
+                decision = replace(decision, confidence=decision.confidence - DESCRIBED_PENALTY)
             sides = roles.assign(decision)
             decision = _on_armed_target(decision, sides, self.lexicon)
             if gang_victim and decision.sub_event_type == "Attack" and _unnamed(sides.actor2):
@@ -257,17 +264,27 @@ class EventBuilder:
         if not drafts or decision.territory_agent is not None:
             return False
         doc = decision.sentence.doc
-        # "Two LNA soldiers were reportedly killed": a side named only as the victims of a passive
-        # casualty verb does not make a new event
-        suffered = all(c.cue in EFFECT_ONLY and _passive(c.head(doc)) for c in decision.cues)
-        if _names_actor1(sides) and not suffered:
-            return False
         previous = drafts[-1]
+        told = {c.cue for d in previous.decisions for c in d.cues}
+
+        def points_back(cue: Cue) -> bool:
+            return _anaphoric(doc, cue) and _told_before(cue, told)
+
+        # "Two LNA soldiers were reportedly killed", "Two militants were killed in the attack,
+        # including a commander": a side named only as the victims of a passive casualty verb, in a
+        # sentence that names no new act, does not make a new event
+        suffered = any(c.cue in EFFECT_ONLY for c in decision.cues) and all(
+            (c.cue in EFFECT_ONLY and _passive(c.head(doc))) or points_back(c) for c in decision.cues
+        )
+        # "Witnesses say they saw 4 bodies taken away from the clashes": every cue points back, and
+        # the attacker named is one of the event's own
+        own = all(c.cue in EFFECT_ONLY or points_back(c) for c in decision.cues) and _one_of(sides.actor1, previous)
+        if _names_actor1(sides) and not suffered and not own:
+            return False
         violent_before = event_type_of()[previous.sub_event_type] in VIOLENT_TYPES
         if all(c.cue in EFFECT_ONLY for c in decision.cues):
             return violent_before
-        told = {c.cue for d in previous.decisions for c in d.cues}
-        if all(c.cue in EFFECT_ONLY or (_anaphoric(doc, c) and _told_before(c, told)) for c in decision.cues):
+        if all(c.cue in EFFECT_ONLY or points_back(c) for c in decision.cues):
             # "The attack caused material damage", "One militant was killed in the airstrike": the
             # event told before, not a new one.
             return violent_before or previous.sub_event_type == "Looting/property destruction"
@@ -294,6 +311,12 @@ FOLLOW_UP_REACH = 2
 def _told_just_after(draft: EventDraft, index: int, ctx: DocumentContext) -> bool:
     """Sentence ``index`` comes after the draft's last sentence, within ``FOLLOW_UP_REACH``."""
     return 0 < index - _last_sentence(draft, ctx) <= FOLLOW_UP_REACH
+
+
+def _one_of(mention: ActorMention | None, draft: EventDraft) -> bool:
+    """The actor is one of the draft's two sides."""
+    names = {m.name for m in (draft.sides.actor1, draft.sides.actor2) if m is not None}
+    return mention is not None and mention.name in names
 
 
 def _names_actor1(sides: Sides) -> bool:
@@ -479,6 +502,13 @@ def _attach_orphan_sentences(drafts: list[EventDraft], ctx: DocumentContext, dec
         for index in range(first + 1, end):
             if index not in decided:
                 drafts[n].extra_sentences.add(index)
+
+
+def _told_in_passing(decision: Decision) -> bool:
+    """Every cue of the decision sits in a clause that describes a participant, under a main verb
+    (a sentence the parser could not root in a verb is no evidence)."""
+    doc = decision.sentence.doc
+    return decision.sentence.root.pos_ in ("VERB", "AUX") and all(in_description(c.head(doc)) for c in decision.cues)
 
 
 def _position(draft: EventDraft, ctx: DocumentContext) -> int:

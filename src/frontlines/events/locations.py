@@ -9,7 +9,8 @@ A list is read from the words, not the parse (the parser breaks long lists of na
 joined by commas, "and" or "as well as", after a preposition of place ("in", "on", "at", "near",
 "across", "the areas of"), each name optionally followed by a feature word ("district") and a
 parenthesised container ("Qaniyah (Mahliyah, Marib)"). It counts as a list of places only when two
-of its names resolve to places, or one does and a feature word says the others are places too;
+of its names resolve to places, or one does and a feature word says the others are places too, or
+a feature word says they are places and each name the gazetteer lacks has a container that resolves;
 names of dates, people or organisations, or of a known actor, rule it out.
 """
 
@@ -115,7 +116,10 @@ def _read_list(ctx: DocumentContext, offset: int, match: re.Match[str], text: st
     resolved = [i for i in items if i.mention is not None]
     if len(items) < 2 or len(items) > MAX_LOCATIONS:
         return None
-    if len(resolved) < 2 and not (resolved and feature):
+    # "the fronts of Jabal al Kirsh (Al Qabbaytah, Lahij), Bab Ghaliq (Qaatabah, Ad Dali)": names the
+    # gazetteer lacks, each placed by its container, after a feature word
+    contained = feature and all(i.mention is not None or i.container is not None for i in items)
+    if len(resolved) < 2 and not (resolved and feature) and not contained:
         return None
     return LocationList(start, start + len(body), items)
 

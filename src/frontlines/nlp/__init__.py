@@ -1,6 +1,7 @@
 """The spaCy side: the model with frontlines' components. spaCy finds; plain functions decide.
 
 ``frontlines_number_sentences`` keeps the parser from starting a sentence after a number.
+``frontlines_fronted_subject`` gives the verb back a subject the parser hung on a fronted place.
 ``frontlines_actor_ruler`` runs first, before ``tok2vec``: it marks the actor registry's named
 actors as entities, so the statistical NER keeps them (the small model calls ISIL a number and
 Aknaf Beit al-Maqdis a person) and predicts only around them. It matches with the registry's
@@ -68,6 +69,56 @@ def keep_numbers_in_sentence(doc: Doc) -> Doc:
 
 Language.component("frontlines_number_sentences", func=keep_numbers_in_sentence)
 
+#: Parser labels a subject gets wrongly when a place or date is fronted before it.
+FRONTED_LABELS = frozenset({"appos", "conj", "npadvmod"})
+
+
+def _fronted_subject(sentence) -> tuple[object, str] | None:
+    """The common noun the parser hung on a fronted place and the label it should have, or None."""
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    for noun in sentence:
+        if noun.i >= root.i:
+            return None
+        if noun.dep_ not in FRONTED_LABELS or noun.pos_ != "NOUN" or noun.head.pos_ not in ("PROPN", "NUM"):
+            continue
+        if noun.head.i >= noun.i or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+            continue
+        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+        if after is None:
+            continue
+        if after.dep_ in ("aux", "auxpass") and after.head.i == root.i:
+            return noun, "nsubjpass" if any(c.dep_ == "auxpass" for c in root.children) else "nsubj"
+        if after.i == root.i and root.tag_ in ("VBD", "VBZ", "VBP"):
+            return noun, "nsubj"
+    return None
+
+
+def restore_fronted_subject(doc: Doc) -> Doc:
+    """ "On 1 May 2020, at the border of Escobedo, Nuevo Leon, a man was found dead": the small
+    model hangs "a man" on "Nuevo Leon" as an apposition and gives "found" a subject from the fronted
+    phrase (or none). A common noun right after the fronted phrase's comma and right before the main
+    verb (or its auxiliary) is the verb's subject; a fronted word that held the role keeps its head
+    with no label of its own."""
+    for sentence in doc.sents:
+        root = sentence.root
+        found = _fronted_subject(sentence)
+        if found is not None:
+            noun, label = found
+            noun.head = root
+            noun.dep_ = label
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "..., Nakuru, a man was found dead" may also come out with two subjects: the fronted name
+        # or date is none
+        for child in subjects[:-1]:
+            if child.pos_ in ("PROPN", "NUM") or (found is not None and child.i < found[0].i):
+                child.dep_ = "dep"
+    return doc
+
+
+Language.component("frontlines_fronted_subject", func=restore_fronted_subject)
+
 
 def build_nlp(settings: Settings) -> Language:
     """The spaCy pipeline the extractor reads, actor ruler first; the pipeline is built once per process."""
@@ -79,4 +130,7 @@ def build_nlp(settings: Settings) -> Language:
     )
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("frontlines_number_sentences", before="parser")
+        # after the attribute ruler, which sets the coarse parts of speech it reads
+        after = "attribute_ruler" if "attribute_ruler" in nlp.pipe_names else "parser"
+        nlp.add_pipe("frontlines_fronted_subject", after=after)
     return nlp

@@ -71,6 +71,8 @@ _UNREALISED = frozenset({"threaten", "try", "attempt", "plan", "want", "vow", "s
 #: Nouns that name the dead person only by what is left of them: "his body was found". They point back
 #: to a victim the text may already count, so they count only when nothing else does.
 _REMAINS = frozenset({"body", "corpse", "remains", "remain"})
+#: Words that make a head a dead person's: "two human heads were found", "a severed head".
+_HEAD_OF_DEAD = frozenset({"human", "severed", "decapitated", "male", "female", "dismembered"})
 #: Modifiers that make a group distinct from one named before: "two other policemen were killed".
 DISTINCT_MODIFIERS = frozenset({"other", "another", "more", "additional", "further"})
 #: Adverbs that make a wound a death: "fatally shot".
@@ -135,8 +137,27 @@ def _mention(tokens: Token | Span) -> Mention:
     return Mention(span.start_char, span.end_char, span.text)
 
 
-def _cue_of(token: Token, pos: str) -> _Cue | None:
+def _lemma(token: Token) -> str:
+    """The token's lemma, mended where the lemmatizer cuts a plural in "-ses" one letter short
+    ("corpses" -> "corps")."""
     lemma = token.lemma_.lower()
+    if token.tag_ == "NNS" and token.lower_ == lemma + "es":
+        return lemma + "e"
+    return lemma
+
+
+def _is_remains(noun: Token) -> bool:
+    """A dead person's body or part of it: "the body", "corpses", "human remains", "two human heads"."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = _lemma(noun)
+    if lemma in _REMAINS:
+        return True
+    return lemma == "head" and any(c.dep_ in ("amod", "compound") and c.lower_ in _HEAD_OF_DEAD for c in noun.children)
+
+
+def _cue_of(token: Token, pos: str) -> _Cue | None:
+    lemma = _lemma(token)
     cue = _cues().get((lemma, pos))
     if cue is None and pos == "adj":
         cue = _cues().get((token.lower_, "adj"))
@@ -252,7 +273,9 @@ def _noun_cue(noun: Token) -> _Decision | None:
     for pos in ("noun", "adj"):
         cue = _cue_of(noun, pos)
         if cue:
-            return _Decision(cue.kind, noun, f"noun:{noun.lemma_.lower()}")
+            return _Decision(cue.kind, noun, f"noun:{_lemma(noun)}")
+    if _is_remains(noun):  # "two human heads were found"
+        return _Decision("killed", noun, "noun:remains")
     if noun.lemma_.lower() in ("number", "count", "tally"):  # "the number of injured"
         for prep in noun.children:
             for obj in prep.children if prep.lower_ == "of" else ():
@@ -274,7 +297,13 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
         return None
     realised = verb.lemma_.lower() not in _UNREALISED
     candidates = [verb] + [c for c in verb.children if c.dep_ in _PREDICATE_DEPS and (realised or c.dep_ != "xcomp")]
-    conjuncts = [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
+    # "shot and killed two", not "wounding seven villagers and killing one" (a conjunct with an
+    # object of its own acts on someone else)
+    conjuncts = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and not _has_subject(c) and not any(o.dep_ == "dobj" for o in c.children)
+    ]
     candidates += conjuncts
     # "was detained and later found killed": the predicate of a conjunct "found" with no object of
     # its own (not "intercepted a car and shot the driver dead", "tried to lynch a man")
@@ -336,6 +365,9 @@ def _climb(noun: Token) -> Token:
     """From a conjunct or an "of" object to the noun that carries the clause role."""
     while True:
         if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
+            own = _noun_cue(noun) if noun.lower_.endswith("ing") else None
+            if own is not None and own.kind != "other":
+                return noun  # "the killing of 1 member and the injuring of 3 others": "injuring" tells its own
             noun = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
             outer = noun.head.head
@@ -371,6 +403,8 @@ def _role_cue(arg: Token) -> _Decision | None:
                 gerund = first.pos_ == "NOUN" and first.lower_.endswith("ing")  # "(Misrata) killing and injuring"
                 if (first.pos_ != "VERB" and not gerund) or any(c.dep_ == "dobj" for c in first.children):
                     continue
+                if first.dep_ in ("xcomp", "oprd") and any(c.dep_ == "dobj" for c in first.head.children):
+                    continue  # "leaving him killed and injuring a number of his family": "killed" is his
                 if first.lemma_.lower() in _INTRANSITIVE:
                     continue  # "two died and seized a gun" shares no object
                 shared = _verb_cue(first, arg.dep_)
@@ -504,6 +538,8 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         decision = _adjacent_cue(doc, end) or (
             _adjacent_cue(doc, noun.i + 1, skip_aux=False) if noun is not None else None
         )
+    if decision is None and noun is None:
+        decision = _range_cue(root)
     if decision is None and noun is not None:
         decision = _group_cue(doc, noun)
     if decision is None and noun is not None:
@@ -512,7 +548,11 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         decision = _left_dead(doc, root.left_edge.i if noun is None else min(root.i, noun.left_edge.i), end)
     if decision is None and not _part_of_group(root):
         decision = _after_names(doc, end)
-    if decision is not None and decision.cue is not None and _cause_noun(decision.cue):
+    if (
+        decision is not None
+        and decision.cue is not None
+        and (_cause_noun(decision.cue) or _past_relative(decision.cue))
+    ):
         decision = None  # "in retaliation for the killing of 3 members earlier in the week"
     return decision or fallback or _Decision("other", None, "no_cue"), noun
 
@@ -604,6 +644,26 @@ def _shared_noun_cue(noun: Token) -> _Decision | None:
             decision = _noun_cue(conj)
             if decision is not None and decision.kind in ("killed", "injured"):
                 return _Decision(decision.kind, decision.cue, f"shared+{decision.rule}")
+    return None
+
+
+#: Verbs that give a figure as a range: "Reports on fatalities range from 2 to 4".
+_RANGE_VERBS = frozenset({"range", "vary"})
+
+
+def _range_cue(root: Token) -> _Decision | None:
+    """ "Reports on fatalities range from 2 to 4", "estimates of the dead vary between 5 and 23": a
+    bare range after "range from" counts what its subject (or the subject's object) names. It is the
+    whole toll."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("from", "between") or prep.head.lemma_.lower() not in _RANGE_VERBS:
+        return None
+    for subject in (c for c in prep.head.children if c.dep_ == "nsubj"):
+        objects = [o for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for noun in [subject, *objects]:
+            decision = _noun_cue(noun)
+            if decision is not None and decision.kind != "other":
+                return _Decision(decision.kind, decision.cue, f"toll:range_of_{_lemma(noun)}")
     return None
 
 
@@ -725,18 +785,18 @@ def _count(doc: Doc, start: int, end: int) -> Count | None:
     # "25 ADF fighters and 6 military fatalities": the last group is named by its toll noun; it is a
     # group of its own, not the whole toll
     listed = noun is not None and noun.dep_ == "conj" and any(c.dep_ == "nummod" for c in noun.head.children)
+    before = doc[start - 1] if start > 0 else None
+    # "both victims died", "the two victims", "Both their bodies were found": the people told before
+    pointing_back = (
+        noun is not None
+        and (noun.lemma_.lower() in _ANAPHORIC_NOUNS or _is_remains(noun))
+        and (doc[start].lower_ == "both" or (before is not None and before.lower_ in ("the", "their")))
+    )
     if noun is not None and ((decision.cue is noun and not listed) or not noun.is_alpha):
         noun = None
     sentence = doc[start].sent
-    before = doc[start - 1] if start > 0 else None
     distinct = before if before is not None and before.lower_ in DISTINCT_MODIFIERS else None
-    rule = decision.rule
-    if (
-        noun is not None
-        and noun.lemma_.lower() in _ANAPHORIC_NOUNS
-        and (doc[start].lower_ == "both" or (before is not None and before.lower_ == "the"))
-    ):
-        rule = f"anaphor+{rule}"  # "both victims died", "the two victims": the people told before
+    rule = f"anaphor+{decision.rule}" if pointing_back else decision.rule
     return Count(
         kind=decision.kind,
         quantity=quantity,
@@ -777,7 +837,7 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
         marker = _one_victim_marker(noun)
         if marker is None or marker.idx in taken or noun.idx in subjects:
             continue
-        remains = noun.lemma_.lower() in _REMAINS and noun.pos_ == "NOUN"
+        remains = _is_remains(noun)
         if remains and _of_person(noun):
             continue  # "the body of a man": the man is counted
         climbed = _climb(noun)  # "a woman and a child died": the conjunct too
@@ -786,7 +846,7 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             decision = _noun_cue(climbed)  # "the death of a bystander", "the body of a woman"
         if decision is None and remains:
             decision = _noun_cue(noun)  # "a body was found"
-        if decision is None and noun.dep_ == "poss" and (noun.pos_ == "PRON" or noun.head.lemma_.lower() in _REMAINS):
+        if decision is None and noun.dep_ == "poss" and (noun.pos_ == "PRON" or _is_remains(noun.head)):
             decision = _noun_cue(noun.head)  # "resulting in his death", "a man's body was found"
             if decision is not None and decision.kind != "killed":
                 continue
@@ -810,7 +870,7 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             noun.pos_ in ("PRON", "PROPN")
             or noun.lower_ == "other"  # "the other": one of a pair perhaps counted already
             or noun.lemma_.lower() in _ANAPHORIC_NOUNS
-            or (noun.lemma_.lower() in _REMAINS and not _of_person(noun))
+            or (_is_remains(noun) and not _of_person(noun))
         )
         prefix = "anaphor+" if anaphor else ("article+" if marker.lower_ in ("a", "an") else "one+")
         sentence = marker.sent
@@ -842,6 +902,8 @@ def _one_victim_marker(noun: Token) -> Token | None:
         return next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
     if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP"):
         return None
+    if noun.pos_ == "NOUN" and noun.lower_.endswith("ing") and _cue_of(noun, "noun") is not None:
+        return None  # "the killing", "the injuring of 3 others": an act, not a person
     if noun.lemma_.lower() in _NOT_ARTICLE_NOUNS or noun.lower_ in vague_words():
         return None
     if any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
@@ -865,8 +927,9 @@ def _said_of(noun: Token, climbed: Token, cue: Token) -> bool:
     """A victim counts only where the cue is said of it, not of a verb joined to the one that governs
     it with an object of its own ("attacked the village and killed two"), and where it is no place or
     organisation; a name only as the verb's sole argument."""
-    if noun.ent_type_ in _NOT_PERSON_LABELS:
-        return False
+    member = noun.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    if noun.ent_type_ in _NOT_PERSON_LABELS and not member:
+        return False  # not "a suspected ISGS commander" (the model's ORG), who is a person of the group
     shared = climbed.i != noun.i or any(c.dep_ == noun.dep_ and c.i != noun.i for c in noun.head.children)
     if noun.pos_ == "PROPN" and shared:
         return False  # "in Sinop, Mato Grosso, a man was killed": a name only as the sole argument
@@ -910,6 +973,24 @@ def _background(cue: Token) -> bool:
     """ "over the death of", "following the killing of": a death that is the cause, told as background."""
     head = cue.head
     return cue.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPOSITIONS
+
+
+def _past_relative(cue: Token) -> bool:
+    """A cue in a perfect-tense relative clause on something told as background: "The attack
+    occurred after days of clashes in which 8 armed men have died" (those deaths are another
+    event's; not "retook the village after a clash that resulted in 25 fatalities")."""
+    token, relative = cue, False
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            relative = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+            if not relative:
+                return False
+        elif token.pos_ in ("VERB", "AUX") and token.dep_ != "acl":
+            return False  # the clause the count belongs to
+        if relative and token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPOSITIONS:
+            return True
+        token = token.head
+    return False
 
 
 def _of_person(noun: Token) -> bool:
