@@ -43,3 +43,10 @@ def test_no_sentence_starts_after_a_number(pipeline) -> None:
     fourteen = next(t for t in doc if t.text == "14")
     assert fourteen.sent.text.startswith("14 militants")
     assert fourteen.head.text == "militants"
+
+
+def test_no_sentence_starts_with_a_bracket_or_a_lower_case_word_after_a_word(pipeline) -> None:
+    doc = pipeline.nlp("A bomb planted near the Central Bank of Yemen [Hayy al Qati] (Crater, Aden) detonated at noon.")
+    assert len(list(doc.sents)) == 1
+    doc = pipeline.nlp("Two soldiers were killed. [Update] Police said more died.")
+    assert len(list(doc.sents)) >= 2

@@ -33,3 +33,62 @@ def test_where_people_come_from_gives_way_to_where_they_protest(pipeline) -> Non
 def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
     text = "Turkana raiders attacked herders near Baragoi and stole 200 goats."
     assert place_of(pipeline, text, "Kenya")[0] == "Baragoi"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location", "admin1"),
+    [
+        # where migrants come from gives way to where they clash
+        (
+            "On 4 May, migrants from Bihar and Odisha threw stones at police at a check post in Halol, Gujarat.",
+            "India",
+            "Halol",
+            None,
+        ),
+        # a village the gazetteer lacks is placed by its district, not read as a bare name
+        (
+            "On 7 May, soldiers of Armenia fired on Azerbaijani positions located at Kokhanebiqala, Tovuz.",
+            "Azerbaijan",
+            "Tovuz",
+            None,
+        ),
+        # the Mansila of Centre-Ouest is not the one of Yagha province: the province stands for it
+        ("On 5 May, militants abducted a trader in Mansila (Mansila, Yagha).", "Burkina Faso", "Yagha", "Sahel"),
+        # a chain of containers without "and" is no list
+        (
+            "On 1 May, activists staged a demonstration in Jaro, Iloilo City, Iloilo over the killing of a teacher.",
+            "Philippines",
+            None,
+            "Western Visayas",
+        ),
+        # a region misread abroad does not drop the city
+        (
+            "On 4 May, youths torched the offices of an opposition party in Lilongwe (Lilongwe, Central).",
+            "Malawi",
+            "Lilongwe",
+            None,
+        ),
+        # a party named like a village is no place
+        (
+            "On 3 May, about 100 traders and members of Svoboda protested outside the city council in Kyiv.",
+            "Ukraine",
+            "Kyiv",
+            None,
+        ),
+    ],
+)
+def test_containers_origins_and_parties(pipeline, text: str, country: str, location, admin1) -> None:
+    found = place_of(pipeline, text, country)
+    if location is not None:
+        assert found[0] == location
+    if admin1 is not None:
+        assert found[1] == admin1
+
+
+def test_a_bracketed_name_does_not_start_a_sentence(pipeline) -> None:
+    text = (
+        "On 7 May, an IED planted near the Central Bank [Hayy al Qati] (Craiter, Aden) detonated, injuring a soldier."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="Yemen"))
+    assert len(events) == 1
+    assert events[0].admin1 == "Aden"

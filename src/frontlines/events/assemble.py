@@ -66,6 +66,8 @@ POSITION_PENALTY = 0.04
 #: later clashed with the police") is told in passing: its confidence is lowered by this much, so it
 #: does not outrank the event the sentence is about.
 DESCRIBED_PENALTY = 0.15
+#: Actor kinds whose name, where a place has the same name, is the party ("members of Svoboda").
+PARTY_CATEGORIES = frozenset({"party", "opposition"})
 #: Event families whose casualties a bare "N people were killed" sentence reports.
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 #: Sub-types that take the intervention, violence or lethal force reported in another sentence.
@@ -126,7 +128,12 @@ class EventBuilder:
         """Find every annotation of the document once."""
         text = article.text
         actors = self.registry.find(text, country=article.country, event_date=article.published)
-        metonyms = [(m.start, m.end) for m in actors if m.kind == "metonym"]
+        # "Damascus said" names the government, "members of Svoboda" a party: no place of the event
+        metonyms = [
+            (m.start, m.end)
+            for m in actors
+            if m.kind == "metonym" or (m.kind == "named" and m.category in PARTY_CATEGORIES)
+        ]
         actor_countries = [m.country for m in actors if m.country and m.kind in ("named", "composed")]
         places = resolve_places(
             text,

@@ -58,11 +58,21 @@ def make_actor_ruler(nlp: Language, name: str, actors_files: list[str]) -> Actor
     return ActorRuler(load_registry(tuple(Path(p) for p in actors_files)))
 
 
+#: Tokens that may end a sentence, so that the next one may start one.
+SENTENCE_ENDS = frozenset({".", "!", "?", "...", "…", ":", ";", '"', "”", "’", "'"})
+
+
 def keep_numbers_in_sentence(doc: Doc) -> Doc:
     """No sentence starts right after a number: the parser cuts "(Afgooye, Lower Shabelle). 14 Al
-    shabaab militants were killed" into "14" and the rest, and the count loses its verb."""
+    shabaab militants were killed" into "14" and the rest, and the count loses its verb. Nor does
+    one start with an opening bracket or a lower-case word right after a word: "near the Central
+    Bank of Yemen [Hayy al Qati] (Craiter, Aden) reportedly detonated" is one sentence."""
     for token in doc[1:]:
-        if doc[token.i - 1].like_num and token.is_sent_start is None:
+        if token.is_sent_start is not None:
+            continue
+        before = doc[token.i - 1]
+        opens = token.text in ("(", "[") or token.is_lower
+        if before.like_num or (opens and before.text not in SENTENCE_ENDS and "\n" not in before.text):
             token.is_sent_start = False
     return doc
 

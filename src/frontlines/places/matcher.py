@@ -72,8 +72,9 @@ def find_extra_spans(
 ) -> list[tuple[int, int, str]]:
     """Spans ``(start, end, label)`` the patterns find and the gazetteer knows; label says which pattern.
 
-    ``anchors`` are the place spans already found: a name after one of them and a comma or an
-    opening parenthesis is its container ("Watamu, Kilifi", "Hagarsu (Mandera)"), even where NER
+    ``anchors`` are the place spans already found: a name after one of them (or after a name a
+    preposition of place introduces that the gazetteer lacks) and a comma or an opening parenthesis
+    is its container ("Watamu, Kilifi", "Hagarsu (Mandera)", "at Kokhanebi, Tovuz"), even where NER
     called it a person or an organisation. With ``country`` (ISO2, the article's country), any
     other capitalised name that is the own name of a place in that country is a span too
     ("Nyeri residents protest", "the Kisumu-Kakamega highway").
@@ -86,10 +87,13 @@ def find_extra_spans(
         full = normalize_name(match.group(0))
         if _is_known(match.group("name"), gazetteer) or gazetteer.has_key(full):
             _add(found, taken, (start, end, "matcher:name+word"))
+    unknown: list[tuple[int, int]] = []  # "at Kokhanebi, Tovuz": a village the gazetteer lacks, then its district
     for match in after_prep.finditer(text):
         span = longest_known(text, match.start("name"), match.group("name"), gazetteer)
         if span is not None:
             _add(found, taken, (*span, "matcher:after_preposition"))
+        else:
+            unknown.append((match.start("name"), match.end("name")))
     for match in _PARENTHESIS.finditer(text):
         for item in _ITEM.finditer(text, match.start("body"), match.end("body")):
             start, name = item.start("item"), item.group("item")
@@ -97,7 +101,7 @@ def find_extra_spans(
                 span = longest_known(text, start, name, gazetteer)
                 if span is not None:
                     _add(found, taken, (*span, "matcher:parenthesis"))
-    queue = sorted([*anchors, *((s, e) for s, e, _ in found)])
+    queue = sorted([*anchors, *unknown, *((s, e) for s, e, _ in found)])
     while queue:
         _, end = queue.pop(0)
         container = _CONTAINER.match(text, end)

@@ -76,6 +76,8 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
             phrase.names += [part.strip() for part in name.split("/") if part.strip()]
     if _ROUTE.match(text, end):  # "Murree road", "the Kisumu-Kakamega highway": a road's name
         phrase.roles.append("route")
+    if _ORIGIN.search(text[max(0, start - LOOK_BEHIND * 2) : start]):
+        phrase.roles.append("origin")  # "migrants from UP and Bihar": where people come from
     sides = [r for r in phrase.roles if r.startswith("direction") and r != "direction:central"]
     if sides and not any(r.startswith(("part", "near")) for r in phrase.roles):
         # "southern Idlib" is the province; "western outskirts of Aleppo" and "central Thessaloniki"
@@ -110,6 +112,13 @@ _ROUTE = re.compile(
     r"(?:\s*[-–]\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*)*\s+(?:road|highway|street|avenue|motorway|route|expressway)\b"
 )
 _ADMIN_OF = re.compile(r"(?:^|\W)(?P<word>[a-z-]+)\s+of$")
+#: People said to come from a place (the place of the event is elsewhere): "migrants from UP and
+#: Bihar", "hundreds of workers from Surat".
+_ORIGIN = re.compile(
+    r"\b(?:migrants?|workers?|labou?rers?|people|persons|residents|natives|youths|men|women|traders|pilgrims"
+    r"|students|citizens|nationals|herders|delegates|delegation|refugees|returnees|travell?ers|passengers|visitors)"
+    r"\s+from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|and)\s+)*$"
+)
 
 
 def _read_before(before: str, phrase: Phrase) -> bool:

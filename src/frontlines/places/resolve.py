@@ -121,7 +121,7 @@ def resolve_places(
     for _ in range(2):  # the second pass sees where the other places of the first pass lie
         for index, mention in enumerate(mentions):
             _rank(mention, index, mentions, context)
-    _read_containers(text, mentions)
+    _read_containers(text, mentions, hinted.iso2 if hinted else None)
     _one_sense(mentions)
     return [_to_mention(text, m) for m in mentions if m.best is not None or keep_unresolved]
 
@@ -132,25 +132,40 @@ _CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s*[,(]\s*")
 #: A list goes on after the second name: "in Dawlat Abad, Balkh, Charbolak and Sholgara".
 #: Within "(..." after a place: "Al Maton district in northern Yemen (Al Jawf)".
 _IN_PARENTHESIS = re.compile(r"\([^()]{0,60}$")
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and)\s+[A-Z]")
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s*,?\s+and\s+[A-Z]")
 
 
-def _read_containers(text: str, mentions: list[_Mention]) -> None:
+def _read_containers(text: str, mentions: list[_Mention], country: str | None = None) -> None:
     """ "X, Y" and "X (Y)" say that X lies in Y. Y is then marked ``container`` (it places the event
     less closely than X); a reading of X outside Y is a namesake elsewhere, so X is dropped and Y
-    stands for the event."""
-    for inner, outer in itertools.pairwise(mentions):
-        if inner.best is None or outer.best is None or not outer.follows_place:
+    stands for the event. Chains are read from the outside in, and a dropped Y passes its own
+    container on: in "Mansila (Mansila, Yagha)" both Mansilas are read inside Yagha. X in the
+    article's ``country`` (ISO2) is kept when Y was read in another ("Lilongwe (Lilongwe, Central)":
+    Y is misread, not X)."""
+    for index in range(len(mentions) - 2, -1, -1):
+        inner, outer = mentions[index], _holder(mentions, index)
+        if inner.best is None or outer is None:
             continue
         if inner.best.admin_level == 0:
             continue  # "in western Yemen (Abs, Hajjah)": what follows a country says where in it
         if not _inside(inner.best, outer.best):
-            _agree(inner, outer)
+            _agree(inner, outer, keep=country is not None and inner.best.country_code == country)
         elif inner.best is not None:
             _nearest_namesake(inner, outer)
         in_parenthesis = _IN_PARENTHESIS.search(text[max(0, outer.start - 61) : outer.start]) is not None
         if inner.best is not None and outer.best is not None and (in_parenthesis or _inside(inner.best, outer.best)):
             outer.phrase.roles.append("container")
+
+
+def _holder(mentions: list[_Mention], index: int) -> _Mention | None:
+    """The resolved mention that contains mention ``index``: the next one if it follows as its
+    container, or, when that one was dropped, the container it has in turn."""
+    for outer in mentions[index + 1 :]:
+        if not outer.follows_place:
+            return None
+        if outer.best is not None:
+            return outer
+    return None
 
 
 #: A place further than this from the town or district said to hold it is a namesake elsewhere in
@@ -164,7 +179,7 @@ def _mark_container_positions(text: str, mentions: list[_Mention]) -> None:
         if not _CONTAINER_GAP.fullmatch(text, inner.end, outer.start):
             continue
         if text[outer.start - 1 : outer.start] != "(" and _LIST_GOES_ON.match(text, outer.end):
-            continue
+            continue  # "in Dawlat Abad, Balkh, Charbolak and Sholgara" (not "Jaro, Iloilo City, Iloilo")
         outer.follows_place = True
         # "Vesele, Donetsk": the city and its province are one point, and the city reading keeps
         # the sense of nearness to it; the preference is for a name that is also a village's
@@ -214,12 +229,12 @@ def _one_sense(mentions: list[_Mention]) -> None:
                 mention.choose(same[0], f"as named again with its container ({authority.best.asciiname})")
 
 
-def _agree(inner: _Mention, outer: _Mention) -> None:
+def _agree(inner: _Mention, outer: _Mention, keep: bool = False) -> None:
     """Make "X, Y" agree. When Y is read as a province or district, X's reading inside it comes
     first; then Y's reading that holds X ("Londrina, Parana": the state, not a town called Parana),
     else X's reading inside Y. Failing all, X is dropped if it lies far from the unit Y or is a
     small place elsewhere (a village the gazetteer lacks, whose namesake lies in another province: "near
-    Kamianka, Donetsk")."""
+    Kamianka, Donetsk"), unless ``keep`` says X lies in the article's country and Y was read in another."""
     assert inner.best is not None and outer.best is not None
     unit = outer.best.admin_level in (1, 2)
     inside = [c for c in inner.candidates if _inside(c, outer.best) and not _alternate_name_only(c)]
@@ -234,7 +249,11 @@ def _agree(inner: _Mention, outer: _Mention) -> None:
         return
     if inside:
         inner.choose(max(inside, key=lambda c: c.population), f"inside {outer.best.asciiname}")
-    elif not inner.is_dateline and (
+    elif (
+        not inner.is_dateline
+        # "Lilongwe (Lilongwe, Central)": a region read in another country is Y misread, not X
+        and not (keep and inner.best.country_code != outer.best.country_code)
+    ) and (
         (unit and _apart(inner.best, outer.best) > REGION_KM)  # "Benito Juarez, Nuevo Leon": not the
         or inner.best.population < MIN_POPULATION_OUTSIDE_CONTEXT  # big one of another state
     ):
