@@ -54,13 +54,12 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ),
         # the Mansila of Centre-Ouest is not the one of Yagha province: the province stands for it
         ("On 5 May, militants abducted a trader in Mansila (Mansila, Yagha).", "Burkina Faso", "Yagha", "Sahel"),
-        # a chain of containers without "and" is no list
         (
             "On 1 May, activists staged a demonstration in Jaro, Iloilo City, Iloilo over the killing of a teacher.",
             "Philippines",
             None,
             "Western Visayas",
-        ),
+        ),  # a chain of containers without "and" is no list
         # a region misread abroad does not drop the city
         (
             "On 4 May, youths torched the offices of an opposition party in Lilongwe (Lilongwe, Central).",

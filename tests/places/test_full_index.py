@@ -118,3 +118,11 @@ def test_rural_as_the_first_word_of_a_name_is_the_countryside_province(gazetteer
     [mention] = resolve_places(text, [(start, start + len("Rural Damascus"), "GPE")], gazetteer, country_hint="SY")
     assert mention.place is not None and mention.place.admin1 == "Rif-dimashq"
     assert "part:rural" in mention.roles
+
+
+def test_a_country_name_is_the_country_among_another_countrys_places(gazetteer: Gazetteer) -> None:
+    # GeoNames lists "Turkey" among a New Jersey town's alternate names; American context must not pull it
+    text = "The gesture to Turkey, a NATO ally of the United States, angered lawmakers in Washington."
+    spans = [(text.index(n), text.index(n) + len(n), "GPE") for n in ["Turkey", "United States", "Washington"]]
+    turkey = resolve_places(text, spans, gazetteer)[0]
+    assert turkey.text == "Turkey" and turkey.place.country == "Turkey"

@@ -41,6 +41,32 @@ _SCAN = re.compile(rf"(?<![\w'’]){_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}}(?:\s+{_LI
 _ARTICLE_ALONE = re.compile(r"(?i)(?:al|el|ash|a[dnrstz])")
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’.]*\s+(?:(?:de|do|da|dos|das|del|della|di|du|la|le|el|al|of|y)\s+)?$")
 _ITEM = re.compile(r"\s*(?P<item>[^,;]+?)\s*(?:[,;]|$)")
+#: Prepositions after which an unknown name is still taken for a place, its container searched.
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "around"})
+#: Words that may follow a known name in a unit's name: "Baringo South", "Kisumu West", "Kwale County";
+#: not a person's surname ("of WikiLeaks, Julian Assange").
+_UNIT_TAIL = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "upper",
+        "lower",
+        "county",
+        "sub-county",
+        "district",
+        "province",
+        "region",
+        "state",
+        "division",
+        "constituency",
+        "ward",
+        "town",
+        "city",
+    }
+)
 
 
 @cache
@@ -92,7 +118,7 @@ def find_extra_spans(
         span = longest_known(text, match.start("name"), match.group("name"), gazetteer)
         if span is not None:
             _add(found, taken, (*span, "matcher:after_preposition"))
-        else:
+        elif text[match.start() : match.start("name")].split()[0].lower() in _LOCATIVE:
             unknown.append((match.start("name"), match.end("name")))
     for match in _PARENTHESIS.finditer(text):
         for item in _ITEM.finditer(text, match.start("body"), match.end("body")):
@@ -103,9 +129,12 @@ def find_extra_spans(
                     _add(found, taken, (*span, "matcher:parenthesis"))
     queue = sorted([*anchors, *unknown, *((s, e) for s, e, _ in found)])
     while queue:
-        _, end = queue.pop(0)
-        container = _CONTAINER.match(text, end)
+        anchor = queue.pop(0)
+        container = _CONTAINER.match(text, anchor[1])
         span = longest_known(text, container.start("name"), container.group("name"), gazetteer) if container else None
+        rest = text[span[1] : container.end("name")].split() if span is not None else []
+        if anchor in unknown and not all(word.lower() in _UNIT_TAIL for word in rest):
+            span = None  # after an unknown name, a known name whole or with a unit's tail ("Baringo South")
         if span is not None and _add(found, taken, (*span, "matcher:container")):
             queue.append(span)
     if country:

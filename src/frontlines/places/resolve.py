@@ -149,6 +149,8 @@ _CONTAINER_IN = re.compile(rf"{_REST_OF_NAME}(?:\s+{_PART_WORDS})?\s+in\s+(?:the
 #: Within "(..." after a place: "Al Maton district in northern Yemen (Al Jawf)".
 _IN_PARENTHESIS = re.compile(r"\([^()]{0,60}$")
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s*,?\s+and\s+[A-Z]")
+#: A capitalised word right after a name: the name goes on ("Donald Trump"), it is no container.
+_NAME_CONTINUES = re.compile(r" [A-Z][a-z]")
 
 
 def _read_containers(text: str, mentions: list[_Mention], country: str | None = None) -> None:
@@ -199,6 +201,8 @@ def _mark_container_positions(text: str, mentions: list[_Mention]) -> None:
         outer.holds_part = _CONTAINER_OF.fullmatch(text, inner.end, outer.start) is not None
         if text[outer.start - 1 : outer.start] != "(" and _LIST_GOES_ON.match(text, outer.end):
             continue  # "in Dawlat Abad, Balkh, Charbolak and Sholgara" (not "Jaro, Iloilo City, Iloilo")
+        if _NAME_CONTINUES.match(text, outer.end):
+            continue  # "in Doral, Florida, Donald Trump said": a person's first name
         outer.follows_place = True
         # "Vesele, Donetsk": the city and its province are one point, and the city reading keeps
         # the sense of nearness to it; the preference is for a name that is also a village's
@@ -497,7 +501,11 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     scored = [(_score(c, mention, weights, others, parent, context.regions), c) for c in mention.candidates]
     mention.scored = {c.geonameid: result for result, c in scored}
     mention.best, mention.score, mention.reasons = None, 0.0, []
+    # "Turkey" is the country, not a town that has the name among its alternate names
+    country_named = any(c.admin_level == 0 and c.is_primary and c.match == "exact" for c in mention.candidates)
     for (score, reasons), candidate in sorted(scored, key=lambda x: -x[0][0]):
+        if country_named and _alternate_name_only(candidate):
+            continue
         if _acceptable(candidate, weights) and _acceptable_in_regions(candidate, context.regions):
             mention.best, mention.score, mention.reasons = candidate, score, reasons
             return
