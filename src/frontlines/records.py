@@ -130,6 +130,11 @@ class Place(Record):
     geonameid: int | None = None
     evidence: list[Evidence] = Field(default_factory=list)
 
+    @property
+    def is_country(self) -> bool:
+        """The place is a whole country ("Pakistan"), not a place in one."""
+        return self.admin1 is None and self.location == self.country
+
 
 ClaimKind = Literal["fatalities", "injuries", "at_risk", "territory", "statement", "other"]
 

@@ -60,6 +60,18 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             None,
             "Western Visayas",
         ),  # a chain of containers without "and" is no list
+        (
+            "On 5 May, workers protested in Kolimigundla town (Kurnool, AP) demanding to be sent home.",
+            "India",
+            None,
+            "Andhra Pradesh",
+        ),  # a province's abbreviation in parenthesis
+        (
+            "On 7 May, two Pakistani soldiers were killed by militants at a check post in Idak area (NW, KPK).",
+            "Pakistan",
+            "Khyber Pakhtunkhwa",
+            "Khyber Pakhtunkhwa",
+        ),  # the province, not the country, where the village is unknown
         # a region misread abroad does not drop the city
         (
             "On 4 May, youths torched the offices of an opposition party in Lilongwe (Lilongwe, Central).",

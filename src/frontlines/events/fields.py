@@ -390,7 +390,14 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
     local = [(m, p) for m, p in places if ctx.sentence_index(m.start) in sentences]
     if local:
         return min(
-            local, key=lambda mp: (_is_aside(mp[0]), mp[1].geo_precision or 3, _is_admin_seat(mp[1]), mp[0].start)
+            local,
+            key=lambda mp: (
+                _is_aside(mp[0]),
+                mp[1].geo_precision or 3,
+                mp[1].is_country,  # "Pakistan ... in Idak area (NW, KPK)": the province, not the country
+                _is_admin_seat(mp[1]),
+                mp[0].start,
+            ),
         )
     if not places:
         return None

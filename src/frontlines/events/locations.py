@@ -115,7 +115,7 @@ def _read_list(ctx: DocumentContext, offset: int, match: re.Match[str], text: st
         items = items[: last_joined + 1]  # "Shah Wali Kot and Maywand districts, Kandahar": the container
     items = _distinct(items)
     resolved = [i for i in items if i.mention is not None]
-    if any(_is_country(i.mention.place) for i in resolved):
+    if any(i.mention.place is not None and i.mention.place.is_country for i in resolved):
         return None  # "stranded in Morocco and Senegal": countries named, not places of the event
     if len(items) < 2 or len(items) > MAX_LOCATIONS:
         return None
@@ -125,10 +125,6 @@ def _read_list(ctx: DocumentContext, offset: int, match: re.Match[str], text: st
     if len(resolved) < 2 and not (resolved and feature) and not contained:
         return None
     return LocationList(start, start + len(body), items)
-
-
-def _is_country(place: Place | None) -> bool:
-    return place is not None and place.admin1 is None and place.location == place.country
 
 
 def _not_a_place(ctx: DocumentContext, start: int, end: int, known: bool) -> bool:

@@ -127,6 +127,8 @@ def find_extra_spans(
                 span = longest_known(text, start, name, gazetteer)
                 if span is not None:
                     _add(found, taken, (*span, "matcher:parenthesis"))
+            elif _is_province_abbreviation(name, gazetteer):  # "(Kurnool, AP)", "(Poonch district, J&K)"
+                _add(found, taken, (start, start + len(name), "matcher:parenthesis"))
     queue = sorted([*anchors, *unknown, *((s, e) for s, e, _ in found)])
     while queue:
         anchor = queue.pop(0)
@@ -156,6 +158,18 @@ def _is_own_name_in(name: str, gazetteer: Gazetteer, country: str) -> bool:
     if name.isupper() or not _is_known(name, gazetteer):
         return False
     return any(c.match == "exact" and c.is_primary for c in gazetteer.candidates(name, country=country, limit=5))
+
+
+#: An abbreviation written in capitals: "AP", "KPK", "J&K".
+_ABBREVIATION = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}|[A-Z]{2,4}")
+
+
+def _is_province_abbreviation(name: str, gazetteer: Gazetteer) -> bool:
+    """A capitals abbreviation the gazetteer holds as a first-order unit's alias ("AP" for Andhra
+    Pradesh, "KPK" for Khyber Pakhtunkhwa), never a party's or a force's ("(KDF)", "(PPP)")."""
+    if not _ABBREVIATION.fullmatch(name):
+        return False
+    return any(c.admin_level == 1 and c.match == "exact" for c in gazetteer.candidates(name, limit=3))
 
 
 def _is_known(name: str, gazetteer: Gazetteer) -> bool:
