@@ -105,6 +105,12 @@ DEMONSTRATION_CASES = [
     ),
     # ... but the arrest the crowd protests is not an intervention.
     ("Hundreds protested in Nairobi against the arrest of the MP. He was arrested on Friday.", "Peaceful protest"),
+    # Force used by police on the demonstrators is an intervention; force by the demonstrators is theirs.
+    (
+        "Tea pickers staged a protest at the estate over new machines. Police injured 3 protesters.",
+        "Protest with intervention",
+    ),
+    ("Hundreds of traders protested in the market. Police beat several demonstrators.", "Protest with intervention"),
 ]
 
 

@@ -559,6 +559,19 @@ def _counted_people(doc: Doc, cue: Cue) -> bool:
 QUANTIFIERS = frozenset({"several", "some", "dozens", "scores", "hundreds", "many", "few", "others", "them"})
 
 
+#: Cues of force that, used by state forces on demonstrators, are an intervention.
+FORCE_CUES = frozenset({"HARM", "ATTACK", "BEAT"})
+
+
+def _by_state_on_crowd(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """The force is used by state forces on demonstrators: its agent is a state force and its
+    patient the protesters or the crowd."""
+    agents, patients = arguments(cue.head(doc))
+    return any(classify(a) == STATE for a in agents) and any(
+        classify(p) in (PROTESTER, CROWD) or p.lemma_.lower() in ("protester", "demonstrator") for p in patients
+    )
+
+
 def _refine_demonstrations(
     decisions: list[tuple[int, Decision]], ctx: DocumentContext, classify: Classifier
 ) -> list[tuple[int, Decision]]:
@@ -573,6 +586,9 @@ def _refine_demonstrations(
     outcome_cues: list[Cue] = []
     demo_sentences = {ctx.sentence_index(d.sentence.start_char) for d in demos}
     for cue in ctx.cues:
+        if cue.cue in FORCE_CUES and _by_state_on_crowd(ctx.doc, cue, classify):
+            # "Police Forces of Kenya injured 3 protesters", "police attacking protesting teachers"
+            cue = replace(cue, cue="INTERVENE")
         if cue.cue not in OUTCOME_CUES or (is_reason(ctx.doc, cue) and not after_comma(ctx.doc, cue)):
             continue
         if cue.cue not in CROWD_ACTS and is_background(ctx.doc, cue):
