@@ -30,6 +30,12 @@ NO_EVENT = {
     "habitual": "The region has seen numerous bombings targeted at the army stationed there.",
     "court": "A court convicted twelve men for their roles in the bombing which killed 209 people.",
     "treaty": "Angola ratified the Chemical Weapons Convention on Monday.",
+    "verdict with injuries": (
+        "A court convicted nine men, acquitting one, for their roles in the bombing which killed 40 people "
+        "and injured 200."
+    ),
+    "industrial blast": "The death toll from last week's chemical factory blast near the port rose to 13.",
+    "gas explosion": "A gas cylinder explosion killed four people in a restaurant on Sunday.",
 }
 
 

@@ -173,6 +173,9 @@ def is_background(doc: Doc, cue: Cue) -> bool:
         if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "for":
             below = t  # "sentenced for inciting violence at rallies": the gerund is inside the 'for'
             continue
+        if t.pos_ == "VERB" and t.dep_ == "relcl":
+            below = t  # "the bombing which killed 209 and injured 714": the clause describes the noun
+            continue
         if t.pos_ == "VERB":
             # "convicted twelve men for their roles in the bombing": a court tells a past event
             # (not "sentenced to death and executed": the execution is done)
