@@ -567,9 +567,7 @@ def _by_state_on_crowd(doc: Doc, cue: Cue, classify: Classifier) -> bool:
     """The force is used by state forces on demonstrators: its agent is a state force and its
     patient the protesters or the crowd."""
     agents, patients = arguments(cue.head(doc))
-    return any(classify(a) == STATE for a in agents) and any(
-        classify(p) in (PROTESTER, CROWD) or p.lemma_.lower() in ("protester", "demonstrator") for p in patients
-    )
+    return any(classify(a) == STATE for a in agents) and any(classify(p) in (PROTESTER, CROWD) for p in patients)
 
 
 def _refine_demonstrations(

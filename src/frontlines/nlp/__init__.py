@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from frontlines.resources import load_spacy
@@ -83,7 +83,7 @@ Language.component("frontlines_number_sentences", func=keep_numbers_in_sentence)
 FRONTED_LABELS = frozenset({"appos", "conj", "npadvmod"})
 
 
-def _fronted_subject(sentence) -> tuple[object, str] | None:
+def _fronted_subject(sentence: Span) -> tuple[Token, str] | None:
     """The common noun the parser hung on a fronted place and the label it should have, or None."""
     root = sentence.root
     if root.pos_ not in ("VERB", "AUX"):

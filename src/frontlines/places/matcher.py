@@ -43,29 +43,10 @@ _NAME_GOES_ON = re.compile(r"[A-Z][\w'’.]*\s+(?:(?:de|do|da|dos|das|del|della|
 _ITEM = re.compile(r"\s*(?P<item>[^,;]+?)\s*(?:[,;]|$)")
 #: Prepositions after which an unknown name is still taken for a place, its container searched.
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around"})
-#: Words that may follow a known name in a unit's name: "Baringo South", "Kisumu West", "Kwale County";
-#: not a person's surname ("of WikiLeaks, Julian Assange").
+#: Words that may end a unit's name after a known name, besides place_words.tsv's trailing words:
+#: "Baringo South", "Kisumu West", "Kwale County"; not a person's surname ("of WikiLeaks, Julian Assange").
 _UNIT_TAIL = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "upper",
-        "lower",
-        "county",
-        "sub-county",
-        "district",
-        "province",
-        "region",
-        "state",
-        "division",
-        "constituency",
-        "ward",
-        "town",
-        "city",
-    }
+    {"north", "south", "east", "west", "central", "upper", "lower", "sub-county", "division", "constituency", "ward"}
 )
 
 
@@ -130,12 +111,13 @@ def find_extra_spans(
             elif _is_province_abbreviation(name, gazetteer):  # "(Kurnool, AP)", "(Poonch district, J&K)"
                 _add(found, taken, (start, start + len(name), "matcher:parenthesis"))
     queue = sorted([*anchors, *unknown, *((s, e) for s, e, _ in found)])
+    tails = _UNIT_TAIL | place_words().type_words()
     while queue:
         anchor = queue.pop(0)
         container = _CONTAINER.match(text, anchor[1])
         span = longest_known(text, container.start("name"), container.group("name"), gazetteer) if container else None
         rest = text[span[1] : container.end("name")].split() if span is not None else []
-        if anchor in unknown and not all(word.lower() in _UNIT_TAIL for word in rest):
+        if anchor in unknown and not all(word.lower() in tails for word in rest):
             span = None  # after an unknown name, a known name whole or with a unit's tail ("Baringo South")
         if span is not None and _add(found, taken, (*span, "matcher:container")):
             queue.append(span)

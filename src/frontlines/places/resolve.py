@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from pydantic import Field
 
@@ -134,17 +135,24 @@ def resolve_places(
 #: What stands between a place and its container: "Watamu, Kilifi", "Qarabagh district, Ghazni",
 #: "Razih district (Sadah)", "Bahawalpur city (Bahawalpur, Punjab)".
 _CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s*[,(]\s*")
-#: Words for a part of a place, before "of" or "in": "the Ndaba neighbourhood of Kolofata town", "the
-#: Khan Agha area of Tarinkot district", "Tal Baydar village in al-Hasakeh".
-_PART_WORDS = (
-    r"(?:neighbou?rhoods?|areas?|districts?|villages?|regions?|suburbs?|quarters?|sectors?|localit(?:y|ies)"
-    r"|outskirts|countryside|sub-?districts?|municipalit(?:y|ies)|towns?|camps?|zones?|wards?|count(?:y|ies)"
-    r"|provinces?|governorates?|city|cities|communes?|townships?)"
-)
+#: Words for a part of a place that place_words.tsv does not list as a trailing word.
+_MORE_PART_WORDS = frozenset({"sector", "zone", "ward", "commune", "township", "locality", "localities", "cities"})
 #: The rest of a name NER cut short may stand before the part word ("Khan" of "Khan Agha area of").
 _REST_OF_NAME = r"(?:\s+[A-Z][\w'’-]*){0,2}"
-_CONTAINER_OF = re.compile(rf"{_REST_OF_NAME}\s+{_PART_WORDS}\s+of\s+(?:the\s+)?")
-_CONTAINER_IN = re.compile(rf"{_REST_OF_NAME}(?:\s+{_PART_WORDS})?\s+in\s+(?:the\s+)?")
+
+
+@cache
+def _part_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stands between a part and the place it is part of, before "of" or "in": "the Ndaba
+    neighbourhood of Kolofata town", "the Khan Agha area of Tarinkot district", "Tal Baydar village in
+    al-Hasakeh". The part words are place_words.tsv's trailing words and ``_MORE_PART_WORDS``."""
+    words = sorted(place_words().type_words() | _MORE_PART_WORDS, key=len, reverse=True)
+    part = "(?:" + "|".join(re.escape(w) + "s?" for w in words) + ")"
+    of = re.compile(rf"{_REST_OF_NAME}\s+{part}\s+of\s+(?:the\s+)?")
+    within = re.compile(rf"{_REST_OF_NAME}(?:\s+{part})?\s+in\s+(?:the\s+)?")
+    return of, within
+
+
 #: A list goes on after the second name: "in Dawlat Abad, Balkh, Charbolak and Sholgara".
 #: Within "(..." after a place: "Al Maton district in northern Yemen (Al Jawf)".
 _IN_PARENTHESIS = re.compile(r"\([^()]{0,60}$")
@@ -194,11 +202,12 @@ CONTAINER_REACH_KM = 60.0
 
 def _mark_container_positions(text: str, mentions: list[_Mention]) -> None:
     """Mark the Y of "X, Y", "X (Y)", "X area of Y" and "X in Y" (not the items of a list "X, Y and Z")."""
+    part_of, within = _part_gaps()
     for inner, outer in itertools.pairwise(mentions):
-        gaps = (_CONTAINER_GAP, _CONTAINER_OF, _CONTAINER_IN)
-        if not any(gap.fullmatch(text, inner.end, outer.start) for gap in gaps):
+        part = part_of.fullmatch(text, inner.end, outer.start) is not None
+        if not (part or any(gap.fullmatch(text, inner.end, outer.start) for gap in (_CONTAINER_GAP, within))):
             continue
-        outer.holds_part = _CONTAINER_OF.fullmatch(text, inner.end, outer.start) is not None
+        outer.holds_part = part
         if text[outer.start - 1 : outer.start] != "(" and _LIST_GOES_ON.match(text, outer.end):
             continue  # "in Dawlat Abad, Balkh, Charbolak and Sholgara" (not "Jaro, Iloilo City, Iloilo")
         if _NAME_CONTINUES.match(text, outer.end):
@@ -305,8 +314,8 @@ def _holds(container: Candidate, place: Candidate) -> bool:
     """``place`` lies in ``container``: same country and province, and, for a district, a town or a
     local unit, within ``REGION_KM`` of it whatever its (perhaps missing) codes say; a local unit within
     ``CONTAINER_REACH_KM`` lies in it whatever its codes say."""
-    near = place.country_code == container.country_code and _apart(place, container) <= CONTAINER_REACH_KM
-    if place.feature_code == LOCAL_UNIT_FEATURE and near:
+    same_country = place.country_code == container.country_code
+    if place.feature_code == LOCAL_UNIT_FEATURE and same_country and _apart(place, container) <= CONTAINER_REACH_KM:
         return True  # a local unit's province comes from its name in geoBoundaries, perhaps an older one
     if not _inside(place, container):
         return False
