@@ -44,6 +44,14 @@ CASES = [
     ("Students burnt down two dormitories after teachers refused to let them watch a football match.", "Mob violence"),
     # Refugees going home are a strategic development, not violence.
     ("Some 300 Nigerian refugees returned from Cameroon through the Banki border crossing.", "Other"),
+    # A verb names no force ("being forced"), a prefix no post ("post-election"); a hotel is no crowd.
+    ("One man was killed after being forced to show his ID near a hotel in post-election violence.", "Attack"),
+    # Those the report blames for an attack are its perpetrators, not its targets.
+    ("Six people were injured in overnight attacks linked to armed groups from across the border.", "Attack"),
+    # An election officer is a civil servant, not a force.
+    ("A police officer tried to assassinate an election officer in Iten on Tuesday.", "Attack"),
+    # A headline drops "were": the officers killed are the victims, and "a local bar" is no crowd.
+    ("Police officers killed when responding to an attack on a police post and a local bar.", "Armed clash"),
 ]
 
 

@@ -104,6 +104,55 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Nouakchott",
             None,
         ),  # countries in a list are no places of the event, and do not split it
+        # the known first word of a longer, unknown name is not a place abroad or elsewhere
+        ("On 6 May, a shoot-out took place in Vila Isabel, Rio de Janeiro.", "Brazil", "Rio de Janeiro", None),
+        (
+            "On 3 May, militants attacked an army position at Ceel Salini village (Afgooye, Lower Shabelle).",
+            "Somalia",
+            "Afgooye",
+            None,
+        ),
+        # but a facility or a part named after its town is in the town
+        ("On 2 May, students of Chuka University protested over fees.", "Kenya", "Chuka", None),
+        ("On 9 May, a man was lynched by a mob in Molo Township.", "Kenya", "Molo", None),
+        # a town of another province far from the town said to hold it is a namesake
+        (
+            "On 2 May, police and rebels exchanged fire in Macarthur, Monreal, Masbate, killing one.",
+            "Philippines",
+            "Monreal",
+            "Bicol",
+        ),
+        # "X close to Y": X far from Y is a namesake; Y stands for the event
+        (
+            "On 6 May, inmates rioted at Shalla prison close to El Fasher (North Darfur state).",
+            "Sudan",
+            "El Fasher",
+            "North Darfur",
+        ),
+        # a local government area with its province: the LGA, also when its name has a slash
+        ("On 7 May, gunmen abducted a farmer in Kaboresha (Chikun LGA, Kaduna).", "Nigeria", "Chikun", "Kaduna"),
+        (
+            "On 5 May, patients demonstrated at a clinic in Kwadon (Yamaltu/Deba LGA, Gombe).",
+            "Nigeria",
+            "Yamaltu/Deba",
+            "Gombe",
+        ),
+        # a party's acronym is no place (not Dumka), even where the gazetteer has its consonants
+        (
+            "On 7 May, members of the DMK held a protest in Tenkasi district (Tenkasi, TN) over liquor shops.",
+            "India",
+            None,
+            "Tamil Nadu",
+        ),
+        # "rural X": the countryside of a named town, the nearest container of an unknown village
+        (
+            "On 9 May, rebels looted wheat crops in Tall Sakhr in rural Ras al Ain in al-Hasakeh.",
+            "Syria",
+            "Ras al Ayn",
+            None,
+        ),
+        # "X, Y": Y the state that holds an X, not a village Y beside a namesake of X in another state
+        ("On 4 May, in Guadalupe, Zacatecas, a woman was found dead in a car.", "Mexico", "Guadalupe", "Zacatecas"),
     ],
 )
 def test_containers_origins_and_parties(pipeline, text: str, country: str, location, admin1) -> None:

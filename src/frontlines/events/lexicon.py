@@ -25,6 +25,12 @@ CIVILIAN, CROWD, STATE, ARMED, UNKNOWN, PROTESTER, RIOTER, TARGET = (
 
 #: Adjectives that make people of unknown armed affiliation ("armed men", "unidentified persons").
 UNKNOWN_MARKERS = frozenset({"armed", "unidentified", "unknown", "masked", "hooded", "suspected"})
+#: Dependencies in which the tagger's "verb" is a noun it mistook ("Police forces" as a verb).
+NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "amod"})
+#: Prefixes written with a hyphen ("post-election", "anti-government"), never participants.
+PREFIXES = frozenset({"post", "pre", "anti", "pro", "non"})
+#: Participants only as nouns: "the locals", "foreign nationals"; not "a local bar", "national police".
+NOUN_ONLY = frozenset({"local", "national", "native"})
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,12 @@ class Lexicon:
 
         People described as armed, masked or unidentified are of unknown armed affiliation.
         """
+        if token.pos_ == "VERB" and token.dep_ not in NOUN_ROLES:
+            return None  # "after being forced to show ID": a verb names no force
+        if token.pos_ == "ADJ" and token.lower_ in NOUN_ONLY:
+            return None  # "a local bar" (not "the locals")
+        if token.lower_ in PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
+            return None  # "post-election violence": a prefix, not a military post
         cls = self.participants.get(token.lemma_.lower()) or self.participants.get(token.lower_)
         people = cls in (CIVILIAN, CROWD, None) and token.pos_ in ("NOUN", "PRON")
         if people and any(c.dep_ == "amod" and c.lower_ in UNKNOWN_MARKERS for c in token.children):

@@ -277,10 +277,20 @@ def headline_passive(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp", "xcomp") for c in children):
         return False
     subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
     # a count or people word as subject ("5 members", "Forty warriors"), never a named force alone
-    return bool(subjects) and any(
-        any(g.dep_ == "nummod" or g.like_num for g in s.children) or s.like_num for s in subjects
-    )
+    if any(any(g.dep_ == "nummod" or g.like_num for g in s.children) or s.like_num for s in subjects):
+        return True
+    # "Kenyan police reservist shot dead while patrolling", "Police officers killed when responding":
+    # a main verb that takes an object has none; "shot" only with "dead" ("police shot in the air")
+    if verb.dep_ != "ROOT" or any(s.lower_ in ("who", "that", "which") for s in subjects):
+        return False
+    if any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in children):
+        return False  # "gunmen killed and injured 5 people": the object is shared
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards") for c in children):
+        return False
+    return verb.lemma_.lower() != "shoot" or any(c.lower_ == "dead" for c in children)
 
 
 def _verb_arguments(verb: Token, agents: list[Token], patients: list[Token]) -> None:
@@ -345,11 +355,28 @@ def _sides_by_position(doc: Doc, cue: Cue, sentence: Span, classify: Classifier)
     """Where the parse gives no arguments: classes named before the cue act, those after it suffer;
     before a passive verb they suffer it ("in Culiacan, Sinaloa, a man and a woman were found dead",
     where the parse hung the two on the place names)."""
-    before = {c for t in sentence if t.i < cue.start and (c := classify(t))}
-    after = {c for t in sentence if t.i >= cue.end and (c := classify(t))}
+    blamed = {t.i for t in sentence if _blamed(t)}
+    before = {c for t in sentence if t.i < cue.start and t.i not in blamed and (c := classify(t))}
+    after = {c for t in sentence if t.i >= cue.end and t.i not in blamed and (c := classify(t))}
+    named = {c for t in sentence if t.i in blamed and (c := classify(t))}
     if any(c.dep_ == "auxpass" for c in cue.head(doc).children):
-        return after, before
-    return before, after
+        return after | named, before
+    return before | named, after
+
+
+#: Words by which a report names whom it blames: "attacks linked to armed groups", "blamed on bandits".
+BLAME_WORDS = frozenset({"link", "blame", "attribute", "tie", "connect"})
+
+
+def _blamed(token: Token) -> bool:
+    """The word stands in a phrase that names who is blamed ("linked to armed groups from
+    Uganda", "blamed on bandits", "by gunmen"), wherever it stands in the sentence."""
+    for t in token.ancestors:
+        if t.dep_ == "agent":
+            return True
+        if t.dep_ == "prep" and t.lower_ in ("to", "on") and t.head.lemma_.lower() in BLAME_WORDS:
+            return True
+    return False
 
 
 # -- the decision -----------------------------------------------------------------------------

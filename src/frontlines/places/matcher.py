@@ -40,6 +40,9 @@ _PARENTHESIS = re.compile(r"\((?P<body>[^()]{3,120})\)")
 _SCAN = re.compile(rf"(?<![\w'’]){_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}}(?:\s+{_LINK}{_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}})*")
 _ARTICLE_ALONE = re.compile(r"(?i)(?:al|el|ash|a[dnrstz])")
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’.]*\s+(?:(?:de|do|da|dos|das|del|della|di|du|la|le|el|al|of|y)\s+)?$")
+#: A name in a parenthesised list, perhaps two joined by a slash, perhaps with a unit's word after
+#: it: "(Chikun LGA, Kaduna)", "(Yamaltu/Deba LGA, Gombe)".
+_PARENTHESIS_NAME = re.compile(rf"{NAME}(?:/{NAME})?(?:\s+(?:[a-z-]+|LGA))?")
 _ITEM = re.compile(r"\s*(?P<item>[^,;]+?)\s*(?:[,;]|$)")
 #: Prepositions after which an unknown name is still taken for a place, its container searched.
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around"})
@@ -61,11 +64,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     trailing = sorted(set(words.admin_level) | words.site | {"countryside"}, key=len, reverse=True)
     preps = sorted(words.prep, key=len, reverse=True)
     directions = sorted(words.direction, key=len, reverse=True)
-    with_word = re.compile(rf"\b(?P<name>{NAME})\s+(?P<word>{'|'.join(map(re.escape, trailing))})\b")
-    # "in Harasta", "in central Thessaloniki", "in the north-western Idlib"
+    with_word = re.compile(rf"\b(?P<name>(?:{NAME}/)?{NAME})\s+(?P<word>(?i:{'|'.join(map(re.escape, trailing))}))\b")
+    # "in Harasta", "in central Thessaloniki", "in the north-western Idlib", "in rural Ras al Ain"
     after_prep = re.compile(
         rf"\b(?:{'|'.join(map(re.escape, preps))})\s+(?:the\s+)?"
-        rf"(?:(?:{'|'.join(map(re.escape, directions))})\s+)?(?P<name>{NAME})"
+        rf"(?:(?:{'|'.join(map(re.escape, directions))})\s+)?(?:rural\s+)?(?P<name>{NAME})"
     )
     return with_word, after_prep
 
@@ -95,8 +98,14 @@ def find_extra_spans(
         if _is_known(match.group("name"), gazetteer) or gazetteer.has_key(full):
             _add(found, taken, (start, end, "matcher:name+word"))
     unknown: list[tuple[int, int]] = []  # "at Kokhanebi, Tovuz": a village the gazetteer lacks, then its district
+    tails = _UNIT_TAIL | place_words().type_words()
     for match in after_prep.finditer(text):
         span = longest_known(text, match.start("name"), match.group("name"), gazetteer)
+        if span is not None and _part_of_unknown_name(text, span, tails, gazetteer, country):
+            whole = (span[0], _GOES_ON.match(text, span[1]).end())  # type: ignore[union-attr]
+            # "in Mai Mahiu": the whole name spelt another way in the country ("Maai Mahiu"), else an
+            # unknown name ("in Vila Isabel", "at Ceel Salini village"), not Port-Vila or Eyl
+            span = whole if country and _known_in_country(text[whole[0] : whole[1]], gazetteer, country) else None
         if span is not None:
             _add(found, taken, (*span, "matcher:after_preposition"))
         elif text[match.start() : match.start("name")].split()[0].lower() in _LOCATIVE:
@@ -104,14 +113,13 @@ def find_extra_spans(
     for match in _PARENTHESIS.finditer(text):
         for item in _ITEM.finditer(text, match.start("body"), match.end("body")):
             start, name = item.start("item"), item.group("item")
-            if re.fullmatch(rf"{NAME}(?:\s+[a-z-]+)?", name) and not name.isupper():
+            if _PARENTHESIS_NAME.fullmatch(name) and not name.isupper():
                 span = longest_known(text, start, name, gazetteer)
-                if span is not None:
-                    _add(found, taken, (*span, "matcher:parenthesis"))
+                if span is not None and not _part_of_unknown_name(text, span, tails, gazetteer, country):
+                    _add(found, taken, (*span, "matcher:parenthesis"))  # not "Tin" of "(Tin Zaouatine)"
             elif _is_province_abbreviation(name, gazetteer):  # "(Kurnool, AP)", "(Poonch district, J&K)"
                 _add(found, taken, (start, start + len(name), "matcher:parenthesis"))
     queue = sorted([*anchors, *unknown, *((s, e) for s, e, _ in found)])
-    tails = _UNIT_TAIL | place_words().type_words()
     while queue:
         anchor = queue.pop(0)
         container = _CONTAINER.match(text, anchor[1])
@@ -131,6 +139,37 @@ def find_extra_spans(
             if _is_own_name_in(name, gazetteer, country):
                 _add(found, taken, (start, start + len(name), "matcher:in_country"))
     return sorted(found)
+
+
+#: The capitalised words that go on after a known name.
+_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _part_of_unknown_name(
+    text: str, span: tuple[int, int], tails: frozenset[str], gazetteer: Gazetteer, country: str | None
+) -> bool:
+    """The known name is the first part of a longer one: "in Vila Isabel" (not Port-Vila), "at Ceel
+    Salini village". Not when a unit's, a site's or a facility's word follows ("in Molo Township",
+    "at Lamu Bujra Boys High School", "at Chuka University"), nor a possessive ("Nairobi's Kabete
+    campus"), nor when the next word is, whole, the own name of a place in the article's country:
+    two names, a comma missing ("Homa Bay Migori", "Kiunga- Somalia road")."""
+    rest = _GOES_ON.match(text, span[1])
+    if rest is None or text[span[1] - 2 : span[1]] in ("'s", "’s") or text.startswith(("'s", "’s"), span[1]):
+        return False
+    words = rest.group(0).split()
+    known_words = tails | place_words().facility
+    if any(w.lower() in known_words or w.lower().removesuffix("s") in known_words for w in words):
+        return False  # "at Chuka University", "from Nairobi Universitys main campus"
+    if any(normalize_name(w) in _not_places() for w in words):
+        return False
+    if any(c.admin_level == 0 and c.match == "exact" for c in gazetteer.candidates(words[0], limit=3)):
+        return False  # "Kiunga- Somalia road"
+    return not (country and _is_own_name_in(words[0], gazetteer, country))
+
+
+def _known_in_country(name: str, gazetteer: Gazetteer, country: str) -> bool:
+    """The name, or one spelt with the same consonants, is a place's in ``country``."""
+    return bool(gazetteer.candidates(name, country=country, limit=1))
 
 
 def _is_own_name_in(name: str, gazetteer: Gazetteer, country: str) -> bool:

@@ -65,6 +65,8 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
         after = _WORD_AFTER.match(text[end : end + LOOK_AHEAD])
         if after and _trailing_role(after.group("word").lower().split()[-1], phrase):
             phrase.names.insert(0, f"{full} {after.group('word')}")
+        elif (unit := _unit_of_list(text, end)) is not None:
+            _admin_role(unit, phrase)  # "in Al Jawf, Ad Dali and Taizz governorates": each a governorate
     if rural:  # "rural Damascus" is what others call "Damascus countryside" (Rif Dimashq)
         phrase.names.insert(0, f"{phrase.names[-1]} countryside")
     if named_with_direction:
@@ -84,6 +86,26 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
         # (the middle of whatever the name names) the city
         phrase.wants_admin = True
     return phrase
+
+
+#: The rest of a list of names that ends in a plural unit word: ", Ad Dali and Taizz governorates".
+_LIST_OF_UNITS = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"\s+(?P<word>[a-z]+s)\b"
+)
+
+
+def _unit_of_list(text: str, end: int) -> str | None:
+    """The admin word a list's plural gives each of its names ("governorates": "governorate")."""
+    found = _LIST_OF_UNITS.match(text, end, end + 4 * LOOK_AHEAD)
+    if found is None:
+        return None
+    plural = found.group("word")
+    levels = place_words().admin_level
+    for singular in (plural, plural[:-1], plural[:-3] + "y"):  # "districts", "counties"
+        if singular in levels:
+            return singular
+    return None
 
 
 def _trailing_role(word: str, phrase: Phrase) -> bool:

@@ -134,9 +134,9 @@ def resolve_places(
 
 #: What stands between a place and its container: "Watamu, Kilifi", "Qarabagh district, Ghazni",
 #: "Razih district (Sadah)", "Bahawalpur city (Bahawalpur, Punjab)".
-_CONTAINER_GAP = re.compile(r"(?:\s+[a-z-]+){0,2}\s*[,(]\s*")
+_CONTAINER_GAP = re.compile(r"(?:\s+(?:[a-z-]+|LGA)){0,2}\s*[,(]\s*")
 #: Words for a part of a place that place_words.tsv does not list as a trailing word.
-_MORE_PART_WORDS = frozenset({"sector", "zone", "ward", "commune", "township", "locality", "localities", "cities"})
+_MORE_PART_WORDS = frozenset({"sector", "zone", "ward", "commune", "locality", "localities", "cities"})
 #: The rest of a name NER cut short may stand before the part word ("Khan" of "Khan Agha area of").
 _REST_OF_NAME = r"(?:\s+[A-Z][\w'’-]*){0,2}"
 
@@ -145,11 +145,15 @@ _REST_OF_NAME = r"(?:\s+[A-Z][\w'’-]*){0,2}"
 def _part_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What stands between a part and the place it is part of, before "of" or "in": "the Ndaba
     neighbourhood of Kolofata town", "the Khan Agha area of Tarinkot district", "Tal Baydar village in
-    al-Hasakeh". The part words are place_words.tsv's trailing words and ``_MORE_PART_WORDS``."""
+    al-Hasakeh", "Shalla prison close to El Fasher" (a place near a town lies in its reach). The part
+    words are place_words.tsv's trailing words and ``_MORE_PART_WORDS``."""
     words = sorted(place_words().type_words() | _MORE_PART_WORDS, key=len, reverse=True)
     part = "(?:" + "|".join(re.escape(w) + "s?" for w in words) + ")"
     of = re.compile(rf"{_REST_OF_NAME}\s+{part}\s+of\s+(?:the\s+)?")
-    within = re.compile(rf"{_REST_OF_NAME}(?:\s+{part})?\s+in\s+(?:the\s+)?")
+    within = re.compile(
+        rf"{_REST_OF_NAME}(?:(?:\s+{part})?\s+in|(?:(?:\s+(?!and\b|or\b|but\b|then\b)[a-z-]+){{0,2}}\s+|\s*\(\s*)(?:near|close\s+to|outside))"
+        r"\s+(?:the\s+)?"
+    )
     return of, within
 
 
@@ -174,6 +178,7 @@ def _read_containers(text: str, mentions: list[_Mention], country: str | None = 
             continue
         if inner.best.admin_level == 0:
             continue  # "in western Yemen (Abs, Hajjah)": what follows a country says where in it
+        _prefer_province(inner, outer)
         if not _holds(outer.best, inner.best):
             _agree(inner, outer, keep=country is not None and inner.best.country_code == country)
         elif inner.best is not None:
@@ -182,6 +187,26 @@ def _read_containers(text: str, mentions: list[_Mention], country: str | None = 
         if inner.best is not None and outer.best is not None and (in_parenthesis or _inside(inner.best, outer.best)):
             outer.phrase.roles.append("container")
             inner.contained = True
+
+
+def _prefer_province(inner: _Mention, outer: _Mention) -> None:
+    """In "X, Y" read as two nearby towns, Y the province of that name when X has a reading in it:
+    "Guadalupe, Zacatecas" is the Guadalupe of Zacatecas state, not one of Nuevo Leon beside a
+    village called Zacatecas. A province's seat ("Zacatecas" the city) already stands for it."""
+    assert inner.best is not None and outer.best is not None
+    if outer.best.admin_level is not None or outer.best.feature_code in ("PPLA", "PPLC"):
+        return
+    country = outer.best.country_code
+    for unit in (
+        c for c in outer.candidates if c.admin_level == 1 and c.match == "exact" and c.country_code == country
+    ):
+        inside = [c for c in inner.candidates if _holds(unit, c) and not _alternate_name_only(c)]
+        if inside:
+            outer.choose(unit, f"the province holding {inner.best.asciiname}")
+            inner.choose(
+                max(inside, key=lambda c: inner.scored.get(c.geonameid, (0.0, []))[0]), f"inside {unit.asciiname}"
+            )
+            return
 
 
 def _holder(mentions: list[_Mention], index: int) -> _Mention | None:
@@ -292,8 +317,22 @@ def _agree(inner: _Mention, outer: _Mention, keep: bool = False) -> None:
     ) and (
         _apart(inner.best, outer.best) > REGION_KM  # "Benito Juarez, Nuevo Leon": not the
         or inner.best.population < MIN_POPULATION_OUTSIDE_CONTEXT  # big one of another state
+        or _other_province_than_town(inner.best, outer.best)
     ):
         inner.choose(None)
+
+
+def _other_province_than_town(place: Candidate, town: Candidate) -> bool:
+    """``town`` is a town (no unit) whose GeoNames province differs from ``place``'s, and the two lie
+    more than ``CONTAINER_REACH_KM`` apart: "Macarthur, Monreal, Masbate" is not the Macarthur of
+    Leyte, 210 km off. Both codes come from GeoNames, so an outdated province code cannot explain it."""
+    if town.admin_level is not None or not town.admin1_code or not place.admin1_code:
+        return False
+    if town.feature_code in ("PPLA", "PPLC"):
+        return False  # "Mariupol, Zaporizhia": a province's seat may stand for its province
+    if place.country_code != town.country_code or place.admin1_code == town.admin1_code:
+        return False
+    return _apart(place, town) > CONTAINER_REACH_KM
 
 
 def _apart(one: Candidate, other: Candidate) -> float:
@@ -404,7 +443,7 @@ def _mention(text: str, start: int, end: int, label: str, gaz: Gazetteer, dateli
     phrase = read_phrase(text, start, end)
     candidates: list[Candidate] = []
     for name in phrase.names:
-        candidates = gaz.candidates(name, limit=50)
+        candidates = _lookup(gaz, name, limit=50)
         if candidates:
             if name.split()[0].lower() in place_words().direction:  # "Eastern Equatoria" is a name
                 phrase.roles = [r for r in phrase.roles if not r.startswith("direction")]
@@ -414,6 +453,13 @@ def _mention(text: str, start: int, end: int, label: str, gaz: Gazetteer, dateli
         candidates = candidates + _units_named_after(candidates, gaz)
     is_dateline = dateline is not None and start < dateline[1] and end > dateline[0]
     return _Mention(start, end, label, phrase, candidates, is_dateline=is_dateline)
+
+
+def _lookup(gaz: Gazetteer, name: str, country: str | None = None, limit: int = 20) -> list[Candidate]:
+    """The gazetteer's candidates for a name; an acronym ("DMK", "BJP") only as spelt ("UAE", "KPK"),
+    never by its consonants (Dumka, Bajpe)."""
+    found = gaz.candidates(name, country=country, limit=limit)
+    return [c for c in found if c.match == "exact"] if name.isupper() else found
 
 
 def _units_named_after(towns: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
@@ -475,7 +521,7 @@ def _add_in_country_candidates(mention: _Mention, weights: dict, gaz: Gazetteer)
     if any(c.country_code == iso2 for c in mention.candidates):
         return
     for name in mention.phrase.names:
-        found = gaz.candidates(name, country=iso2, limit=20)
+        found = _lookup(gaz, name, country=iso2, limit=20)
         if found:
             mention.candidates = mention.candidates + found
             return

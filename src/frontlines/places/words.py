@@ -21,6 +21,7 @@ class PlaceWords:
     direction: frozenset[str]
     site: frozenset[str]
     prep: frozenset[str]
+    facility: frozenset[str] = frozenset()
 
     def type_words(self) -> frozenset[str]:
         """Words that may trail a name and are not part of it ("province", "camp", "countryside")."""
@@ -31,7 +32,7 @@ class PlaceWords:
 def place_words() -> PlaceWords:
     """The shipped place words, read once per process."""
     admin: dict[str, int | None] = {}
-    kinds: dict[str, list[str]] = {"part": [], "near": [], "direction": [], "site": [], "prep": []}
+    kinds: dict[str, list[str]] = {"part": [], "near": [], "direction": [], "site": [], "prep": [], "facility": []}
     path = data_path(PLACE_WORDS)
     for line, row in read_tsv(path, required=("word", "kind")):
         if row["kind"] not in kinds and row["kind"] != "admin":
@@ -47,4 +48,5 @@ def place_words() -> PlaceWords:
         direction=frozenset(kinds["direction"]),
         site=frozenset(kinds["site"]),
         prep=frozenset(kinds["prep"]),
+        facility=frozenset(kinds["facility"]),
     )
