@@ -50,6 +50,63 @@ _NOT_ARTICLE_NOUNS = frozenset(
 _ONE_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that"})
 #: Pronouns of one person: "killing him", "he died later".
 _ONE_PRONOUNS = frozenset({"him", "her", "he", "she"})
+#: Nouns of one person that a headline or a coder's note uses without an article ("Gunmen kill
+#: civilian", "Policeman killed in shootout"): one victim.
+_PERSON_NOUNS = frozenset(
+    {
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "child",
+        "person",
+        "civilian",
+        "villager",
+        "resident",
+        "farmer",
+        "herder",
+        "herdsman",
+        "trader",
+        "student",
+        "teacher",
+        "journalist",
+        "policeman",
+        "policewoman",
+        "soldier",
+        "officer",
+        "guard",
+        "driver",
+        "chief",
+        "elder",
+        "pastor",
+        "priest",
+        "imam",
+        "businessman",
+        "motorist",
+        "passenger",
+        "pedestrian",
+        "worker",
+        "official",
+        "robber",
+        "thief",
+        "militant",
+        "fighter",
+        "gunman",
+        "bandit",
+        "rebel",
+        "commander",
+        "activist",
+        "protester",
+        "demonstrator",
+        "reservist",
+        "nurse",
+        "doctor",
+        "refugee",
+        "politician",
+        "councillor",
+        "mayor",
+    }
+)
 #: Nouns that point back to a victim told before: "The victim was beheaded".
 _ANAPHORIC_NOUNS = frozenset({"victim", "deceased"})
 #: Entity labels of names that are no person.
@@ -551,7 +608,7 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
     if (
         decision is not None
         and decision.cue is not None
-        and (_cause_noun(decision.cue) or _past_relative(decision.cue))
+        and (_cause_noun(decision.cue) or _past_relative(decision.cue) or _charged_with(decision.cue))
     ):
         decision = None  # "in retaliation for the killing of 3 members earlier in the week"
     return decision or fallback or _Decision("other", None, "no_cue"), noun
@@ -854,8 +911,9 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             continue
         if decision.cue.i == noun.i and not remains:
             continue  # "claimed the life of a soldier": the cue noun is not the victim
-        if not decision.rule.startswith(_ARTICLE_RULES):
-            continue  # "confirmed the toll to an AFP correspondent", "a massacre"
+        headline = marker is noun and noun.lower_ in _PERSON_NOUNS and decision.rule.startswith("nsubj:")
+        if not decision.rule.startswith(_ARTICLE_RULES) and not headline:
+            continue  # "confirmed the toll to an AFP correspondent", "a massacre"; not "Policeman killed by"
         if decision.rule.startswith("noun:") and (decision.kind != "killed" or _background(decision.cue)):
             continue  # "the arrest of a man"; "protests over the death of a man" (an earlier event)
         if not _said_of(noun, climbed, decision.cue):
@@ -900,6 +958,15 @@ def _one_victim_marker(noun: Token) -> Token | None:
     if noun.lower_ == "other" and noun.dep_ in ("nsubj", "nsubjpass"):
         # "one man was injured and the other died": the second of a pair
         return next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    before = noun.doc[max(noun.sent.start, noun.i - 4) : noun.i]
+    # not "1 IS Iraqi fighter" (a number the parse hung elsewhere), nor "Businessman and critic
+    # Jacob Juma" (the name counts)
+    bare = bare and not any(t.like_num for t in before) and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
+    if bare and noun.lower_ in _PERSON_NOUNS and noun.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        # a headline drops the article (and the tagger may take the word for an adjective or a
+        # name): "kills civilian", "Policeman killed by gunmen"
+        return noun
     if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP"):
         return None
     if noun.pos_ == "NOUN" and noun.lower_.endswith("ing") and _cue_of(noun, "noun") is not None:
@@ -967,6 +1034,17 @@ def _reported_outcome(noun: Token) -> bool:
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in ("report", "record", "confirm"):
         return True
     return noun.dep_ == "pobj" and head.lower_ in ("in", "with") and head.head.pos_ == "VERB"
+
+
+def _charged_with(cue: Token) -> bool:
+    """A killing told as what someone is suspected, accused or arrested for: "three men suspected
+    of having killed the two police officers" (those deaths are an earlier event's)."""
+    token = cue
+    for _ in range(3):
+        if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "for"):
+            return token.head.head.lemma_.lower() in _CHARGE_HEADS
+        token = token.head
+    return False
 
 
 def _background(cue: Token) -> bool:
