@@ -52,6 +52,24 @@ CASES = [
     ("A police officer tried to assassinate an election officer in Iten on Tuesday.", "Attack"),
     # A headline drops "were": the officers killed are the victims, and "a local bar" is no crowd.
     ("Police officers killed when responding to an attack on a police post and a local bar.", "Armed clash"),
+    # Ground taken: a headline's "seize control" (the tagger reads "seize" as a noun); a place that
+    # "fell to" its taker; ground taken and lost within a day is a battle (codebook).
+    ("The rebels seize control of the provincial capital of Marib.", "Non-state actor overtakes territory"),
+    ("Army troops briefly captured the village from the rebels but lost it the same day.", "Armed clash"),
+    ("Militia fighters, backed by air strikes, retook two villages after losing them hours earlier.", "Armed clash"),
+    (
+        "Army troops pulled out of the northern districts, leaving the militia in control.",
+        "Non-violent transfer of territory",
+    ),
+    # A jailbreak by force is violence, not a release of prisoners.
+    ("Gunmen stormed a prison, killing three guards and freeing 200 prisoners.", "Armed clash"),
+    # The act someone is a suspect in is the charge; the act a group "is behind" is the event.
+    ("Police arrested another suspect in the market bombing.", "Arrests"),
+    ("The gang is believed to be behind the murder of two teachers.", "Attack"),
+    # Changes to a group's structure; explosives dismantled before use.
+    ("The government dissolved the presidential guard behind the failed coup.", "Change to group/activity"),
+    ("The rebel alliance said they had established a joint military council.", "Change to group/activity"),
+    ("Army engineers are dismantling landmines left behind by the militants.", "Disrupted weapons use"),
 ]
 
 

@@ -36,6 +36,7 @@ FIGHT_CUES = ("CLASH", "EXCHANGE", "AMBUSH", "ATTACK", "SHOOT", "SHELL", "AIR", 
 #: Labels of named entities whose words are names, not events ("Chemical Weapons Convention").
 NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 #: Phrases in a sentence that make a territory change a same-day reversal (codebook: a battle).
+RULE_SAME_DAY_REVERSAL = "codebook:territory taken and lost within a day is a battle"
 REVERSAL_PHRASES = ("hours earlier", "hours later", "same day", "later that day", "earlier that day")
 
 
@@ -167,7 +168,16 @@ def is_background(doc: Doc, cue: Cue) -> bool:
         if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in CLAIM_NOUNS:
             return False  # "claimed responsibility for the killing": the event itself
         if t.dep_ == "prep" and t.lower_ in words("background_prep"):
-            return True
+            # (not "Al-Shabab is believed to be behind the murder": that is the event)
+            return t.lower_ != "behind" or t.head.lemma_.lower() != "be"
+        if t.dep_ == "prep" and t.lower_ in ("in", "of", "for") and _charged_person(t.head):
+            return True  # "another suspect in the bombing is arrested": the bombing is the charge
+        if (
+            t.dep_ == "prep"
+            and t.lower_ == "in"
+            and any(c.dep_ == "dobj" and _charged_person(c) for c in t.head.children)
+        ):
+            return True  # "police arrested a suspect in the bombing", the parse hanging "in" on the verb
         if t.lower_ in ("connection", "context") or (t.lower_ in ("retaliation", "response") and t.head.lower_ == "in"):
             return True
         if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "for":
@@ -182,6 +192,12 @@ def is_background(doc: Doc, cue: Cue) -> bool:
             return t.lemma_.lower() in words("judicial_verb") and below.dep_ == "prep"
         below = t
     return False
+
+
+def _charged_person(token: Token) -> bool:
+    """A noun for whom an act is charged ("a suspect", "the perpetrators"); not "are suspected of
+    burning down two dorms", where the act is the event."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in words("charged_person")
 
 
 def _judged(doc: Doc, cue: Cue) -> bool:
@@ -391,6 +407,9 @@ def decide(doc: Doc, sentence: Span, cues: list[Cue], lexicon: Lexicon, classify
     used = {id(c) for d in decisions for c in d.cues}
     rest = [c for c in cues if id(c) not in used]
     main = _main_event(doc, sentence, rest, classify) if rest else None
+    fire = _pick(main.cues, "AIR", "SHELL") if main is not None else []
+    if decisions and fire and all(_in_support(doc, c) for c in fire):
+        main = None  # "fighters, backed by air strikes, retook the villages": the strikes support the taking
     if main is not None and not (decisions and main.sub_event_type == "Armed clash" and not _has(main.cues, "CLASH")):
         decisions.append(main)
     return decisions
@@ -427,7 +446,11 @@ def _is_place_object(doc: Doc, cue: Cue) -> bool:
     """The cue's object is ground: a named place, or a noun such as town, area or positions
     (with its 'of' phrase: "control of the town"), not goods or people taken there."""
     head = cue.head(doc)
-    _, patients = arguments(head)
+    agents, patients = arguments(head)
+    if _falls(cue):
+        patients = agents  # "These areas have fallen into the hands of IS": the subject is the ground
+    if head.lemma_.lower() == "control" and head.pos_ == "NOUN":
+        patients = [*patients, head]  # "The Taliban seize control of Kunduz", "seize" tagged a noun
     scope = [t for p in patients for t in _noun_core(p)]
     if any(p.lemma_.lower() == "control" for p in patients):
         # "regained control over the areas": the parser may hang the place on the verb
@@ -444,6 +467,11 @@ def _is_place_object(doc: Doc, cue: Cue) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in words("territory") for t in scope)
 
 
+def _falls(cue: Cue) -> bool:
+    """ "fell to the rebels", "has fallen into the hands of IS": the place is the subject."""
+    return cue.pattern.startswith(("fall", "fell"))
+
+
 def _noun_core(noun: Token) -> list[Token]:
     """A noun with its compounds and modifiers, and the head of its 'of'/'over' phrase, recursively."""
     core = [noun]
@@ -457,17 +485,21 @@ def _noun_core(noun: Token) -> list[Token]:
 
 def _territory(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> list[Decision]:
     lowered = sentence.text.lower()
-    if any(p in lowered for p in REVERSAL_PHRASES):
-        return []
+    reversal = any(p in lowered for p in REVERSAL_PHRASES)
     out: list[Decision] = []
     for cue in _pick(cues, "CAPTURE", "RECAPTURE", "SEIZE", "ENTER", "WITHDRAW", "HANDOVER", "STORM"):
         head = cue.head(doc)
-        if any(c.lower_ in words("brief") for c in head.children):
-            continue
         if head.dep_ == "amod" or (head.dep_ == "pcomp" and head.head.lower_ == "from"):
             continue  # "occupied Kashmir" names a place; "prevented them from entering" did not happen
         if _object_core_words(doc, cue) & words("building"):
             continue  # storming an office or occupying a factory is an attack or a protest, not ground
+        if reversal or any(c.lower_ in words("brief") for c in head.children):
+            # "briefly captured Handarat ... but lost it the same day", "retook the villages after
+            # losing control of them hours earlier": ground taken and lost within a day is a battle
+            taken = cue.cue in ("CAPTURE", "RECAPTURE", "SEIZE", "STORM", "ENTER")
+            if taken and (_is_place_object(doc, cue) or _has_place_prep(head)) and not out:
+                out.append(Decision("Armed clash", sentence, [cue], RULE_SAME_DAY_REVERSAL, 0.7))
+            continue
         decision = _territory_decision(doc, sentence, cues, cue, classify)
         if decision is not None:
             out.append(decision)
@@ -497,6 +529,8 @@ def _territory_decision(doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, cla
     if cue.cue == "ENTER" and not fighting:
         return None
     agents, _ = arguments(cue.head(doc))
+    if _falls(cue):  # "fell to the rebels", "fallen into the hands of IS": the taker follows
+        agents = [t for t in cue.head(doc).subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "of")][-1:]
     agent_class = classes_of(agents, classify)
     if agent_class and not agent_class & {STATE, ARMED, UNKNOWN}:
         return None  # protesters occupying a square, prisoners seizing a wing: not armed conquest
@@ -520,6 +554,10 @@ def _pushes_back_armed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
 
 def _has_place_prep(head: Token) -> bool:
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "of", "into")]
+    # "pulled out of the areas": the parse hangs "of" on "out"
+    preps += [
+        g for c in head.children if c.lower_ == "out" for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+    ]
     return any(
         g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in words("territory") for c in preps for g in c.subtree
     )
@@ -550,6 +588,11 @@ def rule_disrupted(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
         if _object_words(doc, cue) & words("weapon") or sentence_words & words("weapon"):
             rule = "codebook:attack prevented (defused, intercepted, foiled)"
             return Decision("Disrupted weapons use", sentence, [cue], rule, 0.75)
+    for cue in _pick(cues, "DESTROY"):
+        if _object_core_words(doc, cue) & words("explosive_object") and not _has(cues, "KILL", "HARM", "SHOOT"):
+            # "engineering units are dismantling explosive devices and landmines left behind"
+            rule = "codebook:explosives destroyed or dismantled before use"
+            return Decision("Disrupted weapons use", sentence, [cue], rule, 0.6)
     if _has(cues, "KILL", "SHOOT", "HARM", "EXECUTE", "CLASH", "EXCHANGE"):
         return None  # "killed four militants and recovered weapons": the fight is the event
     for cue in _pick(cues, "SEIZE", "CACHE"):
@@ -579,9 +622,10 @@ def rule_agreement(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
         if freed & words("hostage") or (freed & words("prisoner") and traded):
             # captors free hostages on terms agreed with the other side; prisoners traded both ways
             return Decision("Agreement", sentence, [cue], "codebook:hostages released or prisoners exchanged", 0.6)
-        if freed & words("prisoner"):
+        if freed & words("prisoner") and not _has(cues, "STORM", "ATTACK", "KILL", "SHOOT", "CLASH"):
             # a government frees its prisoners, even "to advance the peace process": no agreement
-            # between rivals is told, so the codebook's residual type holds it
+            # between rivals is told, so the codebook's residual type holds it (not "insurgents
+            # stormed a prison, killing four guards and freeing 350 prisoners": a jailbreak by force)
             return Decision("Other", sentence, [cue], "codebook:prisoners released by one side", 0.5)
     return None
 
@@ -1202,6 +1246,10 @@ def _is_sport(sentence: Span) -> bool:
 def _armed_agent(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> bool:
     """The cue's subject is a state force or an armed group ("a US military column entered")."""
     agents, _ = arguments(cue.head(doc))
+    if agents and all(a.pos_ == "PRON" for a in agents):
+        # "the SDF said they had established a military council": "they" are the speakers
+        speech = next((t for t in cue.head(doc).ancestors if t.pos_ == "VERB" and t.lemma_.lower() == "say"), None)
+        agents = [c for c in speech.children if c.dep_ == "nsubj"] if speech is not None else agents
     classes = classes_of(agents, classify) if agents else set()
     return bool(classes & {STATE, ARMED, UNKNOWN})
 
@@ -1286,6 +1334,10 @@ def rule_strategic(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
         if bases:
             rule = "codebook:base or headquarters established"
             return Decision("Headquarters or base established", sentence, [cue, *bases], rule, 0.55)
+        if objects & words("command_structure") and _armed_agent(doc, cue, sentence, classify):
+            # "the SDF established a military council": a new structure of an armed group
+            rule = "codebook:change in a group's structure"
+            return Decision("Change to group/activity", sentence, [cue], rule, 0.5)
     if _has(cues, "COUP"):
         return Decision("Other", sentence, _pick(cues, "COUP"), "codebook:coup, another significant development", 0.5)
     moves = [
