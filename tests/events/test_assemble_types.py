@@ -70,6 +70,15 @@ CASES = [
     ("The government dissolved the presidential guard behind the failed coup.", "Change to group/activity"),
     ("The rebel alliance said they had established a joint military council.", "Change to group/activity"),
     ("Army engineers are dismantling landmines left behind by the militants.", "Disrupted weapons use"),
+    # A withdrawal the taker forces is part of the taking, not a peaceful handover.
+    (
+        "Rebels seized control of the town, forcing army troops to pull out of the area.",
+        "Non-state actor overtakes territory",
+    ),
+    # Civilians who beat someone together, or fight the police, are rioters (codebook): mob violence.
+    ("Five persons beat up a man with bamboo sticks over a dispute about masks.", "Mob violence"),
+    ("A clash erupted between police and shopkeepers after police slapped a trader.", "Mob violence"),
+    ("A man beat his neighbour to death in Kano.", "Attack"),
 ]
 
 

@@ -28,6 +28,7 @@ NO_EVENT = {
     "war toll": "More than 300,000 people have been killed in the country since its conflict began with protests.",
     "war history": "The sacking of the vice-president ignited a war in 2013 which has killed thousands.",
     "habitual": "The region has seen numerous bombings targeted at the army stationed there.",
+    "air force named, nothing struck": "The air force withdrew its fighter planes from the airbase after the threats.",
     "court": "A court convicted twelve men for their roles in the bombing which killed 209 people.",
     "treaty": "Angola ratified the Chemical Weapons Convention on Monday.",
     "verdict with injuries": (

@@ -467,6 +467,11 @@ def _is_place_object(doc: Doc, cue: Cue) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in words("territory") for t in scope)
 
 
+def _forced(doc: Doc, cue: Cue) -> bool:
+    """A withdrawal someone forced: "forcing Saudi forces to pull out of the area"."""
+    return any(t.lemma_.lower() in ("force", "compel", "drive") for t in list(cue.head(doc).ancestors)[:2])
+
+
 def _falls(cue: Cue) -> bool:
     """ "fell to the rebels", "has fallen into the hands of IS": the place is the subject."""
     return cue.pattern.startswith(("fall", "fell"))
@@ -489,10 +494,16 @@ def _territory(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) 
     out: list[Decision] = []
     for cue in _pick(cues, "CAPTURE", "RECAPTURE", "SEIZE", "ENTER", "WITHDRAW", "HANDOVER", "STORM"):
         head = cue.head(doc)
-        if head.dep_ == "amod" or (head.dep_ == "pcomp" and head.head.lower_ == "from"):
-            continue  # "occupied Kashmir" names a place; "prevented them from entering" did not happen
+        if head.dep_ in ("amod", "acl") or (head.dep_ == "pcomp" and head.head.lower_ == "from"):
+            # "occupied Kashmir" names a place, "a town retaken by government forces" describes one;
+            # "prevented them from entering" did not happen
+            continue
         if _object_core_words(doc, cue) & words("building"):
             continue  # storming an office or occupying a factory is an attack or a protest, not ground
+        if cue.cue == "WITHDRAW" and _object_core_words(doc, cue) & words("materiel"):
+            continue  # "withdrew a number of fighter planes from its airbase": arms moved, no ground handed
+        if cue.cue == "WITHDRAW" and _forced(doc, cue):
+            continue  # "forcing Saudi forces to pull out of the area": the loser's retreat, part of a taking
         if reversal or any(c.lower_ in words("brief") for c in head.children):
             # "briefly captured Handarat ... but lost it the same day", "retook the villages after
             # losing control of them hours earlier": ground taken and lost within a day is a battle
@@ -511,7 +522,10 @@ def _territory_decision(doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, cla
         cue.cue in ("WITHDRAW", "HANDOVER", "RECAPTURE", "ENTER") and _has_place_prep(cue.head(doc))
     )
     fighting = _has(cues, "CLASH", "AMBUSH", "ATTACK", "SHELL", "AIR", "SHOOT", "SMALLARMS")
-    if cue.cue in ("WITHDRAW", "HANDOVER") or (cue.cue == "CAPTURE" and _has(cues, "WITHDRAW") and not fighting):
+    forced = any(_forced(doc, c) for c in _pick(cues, "WITHDRAW"))  # "forcing Saudi forces to pull out"
+    if cue.cue in ("WITHDRAW", "HANDOVER") or (
+        cue.cue == "CAPTURE" and _has(cues, "WITHDRAW") and not fighting and not forced
+    ):
         if fighting or not place:
             return None
         rule = "codebook:territory changes hands without fighting"
@@ -779,6 +793,10 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     cues = [c for c in cues if c not in killed_bombers]
     if _has(cues, "CLASH") and all("force" in c.pattern for c in _pick(cues, "AIR")):
         cues = [c for c in cues if c.cue != "AIR"]  # "the two air forces clashed": a battle
+    forces = [c for c in _pick(cues, "AIR") if "force" in c.pattern]
+    others = [c for c in cues if c not in forces]
+    if forces and not _has(others, *VIOLENCE, "AIR", "BOMB", "SHELL", "BLAST", "IED", "DESTROY", "BURN"):
+        cues = others  # "the air force withdrew its fighter planes": the force is named, nothing struck
     support = [c for c in _pick(cues, "AIR", "SHELL") if _in_support(doc, c)]
     if support and _has(cues, *VIOLENCE, "CLASH", "CAPTURE", "RECAPTURE"):
         # "an operation backed by airstrikes killed 18 militants": the ground fight is the event
@@ -1078,7 +1096,10 @@ def _fighters(head: Token) -> list[Token]:
     the victims or bystanders elsewhere in the sentence."""
     agents, _ = arguments(head)
     sides = [t for a in agents for t in _conjoined(a)]
-    for child in head.children:
+    holders = [head]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+        holders.append(head.head)  # "a clash erupted between police and shopkeepers"
+    for child in (c for h in holders for c in h.children):
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "amongst"):
             sides += _pobjs(child)
     return sides
@@ -1175,6 +1196,11 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     crowd = perpetrators & {CROWD, RIOTER} and not perpetrators & {STATE, ARMED, UNKNOWN}
     if crowd and not _has(cues, "SHOOT", "SMALLARMS"):
         return Decision("Mob violence", sentence, violent, "codebook:violence by a crowd of civilians", 0.6)
+    beaten = perpetrators == {CIVILIAN} and _has(violent, "BEAT") and not _has(cues, "SHOOT", "SMALLARMS")
+    if beaten and _a_group_of_people(doc, violent):
+        # "five persons beat up a man", "Israeli settlers beat and attacked a Palestinian man":
+        # civilians who beat someone together are rioters (codebook), not an armed group
+        return Decision("Mob violence", sentence, violent, "codebook:violence by a group of civilians", 0.55)
     if _has(cues, "ABDUCT") and not _has(cues, "KILL", "SHOOT"):
         return None
     if not targets | perpetrators and all(c.cue in ("HARM", "BEAT") for c in violent):
@@ -1182,6 +1208,14 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     if _is_sport(sentence) and not _has(violent, "KILL", "SHOOT", "EXECUTE"):
         return None
     return Decision("Attack", sentence, violent, "codebook:violence against unarmed people", 0.65)
+
+
+def _a_group_of_people(doc: Doc, violent: list[Cue]) -> bool:
+    """Those who act are several: a plural noun or "a group of" ("five persons", "settlers")."""
+    agents = [a for c in violent for a in arguments(c.head(doc))[0]]
+    if any(a.lemma_.lower() == "official" for a in agents):
+        return False  # "officials evicting settlers beat people": the state's agents
+    return any(a.tag_ in ("NNS", "NNPS") or a.lemma_.lower() in ("group", "gang", "band") for a in agents)
 
 
 def _property_only(doc: Doc, violent: list[Cue], cues: list[Cue], targets: set[str], classify: Classifier) -> bool:
