@@ -79,6 +79,9 @@ CASES = [
     ("Five persons beat up a man with bamboo sticks over a dispute about masks.", "Mob violence"),
     ("A clash erupted between police and shopkeepers after police slapped a trader.", "Mob violence"),
     ("A man beat his neighbour to death in Kano.", "Attack"),
+    # Rubber bullets fired at people who are no gathering are an attack; at a crowd, an intervention.
+    ("Soldiers fired rubber bullets at fishermen in their boats off the coast.", "Attack"),
+    ("Police fired tear gas at the crowd outside the market.", "Protest with intervention"),
 ]
 
 

@@ -34,6 +34,9 @@ CASES = [
     ),
     (9, "Gunmen abducted 9 soldiers from a checkpoint. They later killed them and dumped their bodies near the road."),
     (2, "GNA jets carried out three airstrikes on LNA positions. Two LNA soldiers were reportedly killed."),
+    # a toll after force used on a crowd, and a death told by "died", belong to the event before
+    (1, "Police fired live bullets at rioters blocking the road. A person was killed in the cross fire."),
+    (1, "Soldiers and police officers exchanged fire at the mall by mistake. One police officer died."),
     (0, "Hundreds protested the killing of a student by police in the capital."),
     (1, "Rival supporters clashed with stones in the market, leading to the death of a bystander."),
     # the small model hangs the subject on the fronted place; frontlines_fronted_subject gives it back

@@ -69,6 +69,8 @@ DESCRIBED_PENALTY = 0.15
 #: Actor kinds whose name, where a place has the same name, is the party ("members of Svoboda").
 PARTY_CATEGORIES = frozenset({"party", "opposition"})
 #: Event families whose casualties a bare "N people were killed" sentence reports.
+#: Verbs whose subject suffers the death: "1 GSU officer dies", "two soldiers succumbed".
+DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 #: Sub-types that take the intervention, violence or lethal force reported in another sentence.
 DEMONSTRATION_ORDER = (
@@ -281,14 +283,21 @@ class EventBuilder:
         # including a commander": a side named only as the victims of a passive casualty verb, in a
         # sentence that names no new act, does not make a new event
         suffered = any(c.cue in EFFECT_ONLY for c in decision.cues) and all(
-            (c.cue in EFFECT_ONLY and _passive(c.head(doc))) or points_back(c) for c in decision.cues
+            (c.cue in EFFECT_ONLY and (_passive(c.head(doc)) or c.head(doc).lemma_.lower() in DEATH_VERBS))
+            or points_back(c)
+            for c in decision.cues
         )
         # "Witnesses say they saw 4 bodies taken away from the clashes": every cue points back, and
         # the attacker named is one of the event's own
         own = all(c.cue in EFFECT_ONLY or points_back(c) for c in decision.cues) and _one_of(sides.actor1, previous)
         if _names_actor1(sides) and not suffered and not own:
             return False
-        violent_before = event_type_of()[previous.sub_event_type] in VIOLENT_TYPES
+        # force used on a crowd is violent too: "Police use live bullets against rioters. A person is
+        # killed in the cross fire."
+        violent_before = event_type_of()[previous.sub_event_type] in VIOLENT_TYPES or previous.sub_event_type in (
+            "Excessive force against protesters",
+            "Protest with intervention",
+        )
         if all(c.cue in EFFECT_ONLY for c in decision.cues):
             return violent_before
         if all(c.cue in EFFECT_ONLY or points_back(c) for c in decision.cues):

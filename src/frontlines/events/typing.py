@@ -843,6 +843,11 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     return None
 
 
+def _crowd_named(doc: Doc, cue: Cue) -> bool:
+    """The cue's targets are named as a gathering: "a crowd", "the mob", "the demonstrators"."""
+    return any(p.lemma_.lower() in words("gathering") for p in arguments(cue.head(doc))[1])
+
+
 def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Demonstrations by how they end: violence by the crowd, lethal force, intervention, or none."""
     protest = [c for c in _pick(cues, "PROTEST", "LABOUR", "RIOT") if not is_reason(doc, c)]
@@ -855,6 +860,9 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     protest += blocks
     protest += [c for c in _pick(cues, "GATHER") if _gathered_to_demand(doc, c)]
     dispersed = [c for c in _pick(cues, "INTERVENE") if classes_of(arguments(c.head(doc))[1], classify) & CROWDS]
+    # a crowd said to be broken up ("dispersed the villagers"), or named as one ("fired tear gas at
+    # the crowd"); not rubber bullets fired at fishermen in their boats, which is an attack on them
+    dispersed = [c for c in dispersed if doc[c.start].pos_ == "VERB" or _crowd_named(doc, c)]
     if dispersed and not protest:
         rule = "codebook:a crowd dispersed by force is a protest with intervention"
         return Decision("Protest with intervention", sentence, dispersed, rule, 0.6)

@@ -105,6 +105,10 @@ _PERSON_NOUNS = frozenset(
         "politician",
         "councillor",
         "mayor",
+        "criminal",
+        "suspect",
+        "rustler",
+        "raider",
     }
 )
 #: Nouns that point back to a victim told before: "The victim was beheaded".
@@ -445,7 +449,14 @@ def _role_cue(arg: Token) -> _Decision | None:
             return _verb_cue(stranded, "nsubjpass")
         return _subject_cue(arg, stranded)
     if arg.dep_ == "nsubjpass":
-        return _verb_cue(head, "nsubjpass")
+        decision = _verb_cue(head, "nsubjpass")
+        if decision is not None and decision.kind != "killed":
+            # "Two are shot and killed": the conjoined verb that shares the subject tells the outcome
+            for verb in (c for c in head.children if c.dep_ == "conj" and not _has_subject(c)):
+                shared = _verb_cue(verb, "nsubjpass")
+                if shared is not None and shared.kind == "killed":
+                    return shared
+        return decision
     if arg.dep_ == "dobj" and head.lower_ == "dead" and head.i > 0 and head.doc[head.i - 1].lower_ in _SHOT:
         return _Decision("killed", head, "dobj:shot_dead")  # "gunmen shot dead a civilian", "shot" read as a noun
     if arg.dep_ in ("dobj", "oprd", "attr") and head.pos_ in ("VERB", "AUX"):
@@ -510,6 +521,17 @@ def _stranded_verb(arg: Token) -> Token | None:
     return None
 
 
+def _gerund_before(doc: Doc, start: int) -> _Decision | None:
+    """ "Police intervened killing 2 - DETAILS NOT SPECIFIED": a harm gerund right before the number,
+    whose object the parser lost."""
+    if start == 0 or doc[start - 1].tag_ != "VBG":
+        return None
+    cue = _cue_of(doc[start - 1], "verb")
+    if cue is None or cue.kind not in ("killed", "injured"):
+        return None
+    return _Decision(cue.kind, doc[start - 1], f"gerund:{doc[start - 1].lower_}")
+
+
 def _tally(obj: Token) -> bool:
     """A number with its own cue word: the "3 injured" of "1 killed 3 injured", no object."""
     return obj.like_num and any(
@@ -541,7 +563,9 @@ def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
         intransitive = verb.lemma_.lower() in _INTRANSITIVE
         # a kill verb with no object says who died, as a headline does ("one soldier killed and two
         # wounded", "1 killed 3 injured"): whoever kills has someone to kill
-        elliptic = not objects and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        # (a clause before the subject is no complement: "bandits clash with police; three police
+        # officers killed", where the parser hangs the first clause on "killed")
+        elliptic = not objects and not any(c.dep_ in ("ccomp", "xcomp") and c.i > arg.i for c in verb.children)
         if not (intransitive or elliptic):
             return None  # the subject did the killing
     return decision
@@ -555,6 +579,12 @@ def _adjacent_cue(doc: Doc, end: int, skip_aux: bool = True) -> _Decision | None
         return None
     token = doc[end]
     cue = _cue_of(token, "adj") or (_cue_of(token, "verb") if token.tag_ == "VBN" else None)
+    if cue and cue.kind not in ("other", "killed"):
+        # "Two are shot and killed": the conjoined participle tells the outcome
+        for verb in (c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN" and not _has_subject(c)):
+            worse = _cue_of(verb, "verb")
+            if worse is not None and worse.kind == "killed":
+                return _Decision("killed", verb, f"adjacent:{token.lower_}_and_{verb.lower_}")
     if cue and cue.kind != "other":
         return _Decision(cue.kind, token, f"adjacent:{token.lower_}")
     return None
@@ -577,9 +607,11 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         if noun is not None and (noun.like_num or any(c.dep_ == "nummod" for c in noun.children)):
             return _Decision("other", None, "partitive"), None  # "one of two people killed"
     decision = _noun_cue(arg) if arg is not root else None
-    fallback = decision if decision is not None and decision.kind == "other" else None
+    fallback = decision if decision is not None and decision.kind in ("other", "displaced") else None
     if fallback is not None:
-        decision = None  # "victims", "casualties": what happened to them may still be said
+        # "victims", "casualties": what happened to them may still be said; "two refugees were
+        # killed": refugees are counted as killed, not as displaced
+        decision = None
     if decision is None:
         decision = _relative_cue(arg) or _relative_cue(root)
     if decision is None and noun is None:
@@ -603,6 +635,8 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         decision = _shared_noun_cue(noun)
     if decision is None:
         decision = _left_dead(doc, root.left_edge.i if noun is None else min(root.i, noun.left_edge.i), end)
+    if decision is None:
+        decision = _gerund_before(doc, root.left_edge.i)
     if decision is None and not _part_of_group(root):
         decision = _after_names(doc, end)
     if (
