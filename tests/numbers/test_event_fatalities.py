@@ -37,6 +37,15 @@ CASES = [
     # a toll after force used on a crowd, and a death told by "died", belong to the event before
     (1, "Police fired live bullets at rioters blocking the road. A person was killed in the cross fire."),
     (1, "Soldiers and police officers exchanged fire at the mall by mistake. One police officer died."),
+    # the same fight goes on, its people named by a pronoun
+    (1, "Two village groups clashed near the river. They attacked each other with machetes, killing one."),
+    (
+        2,
+        "Fishermen demonstrated in the harbour against the curfew. They clashed with police, who fired live "
+        "ammunition, killing two people.",
+    ),
+    # a party's name is no sport word
+    (1, "A local leader of the Awami League was beaten to death by four men in the market."),
     (0, "Hundreds protested the killing of a student by police in the capital."),
     (1, "Rival supporters clashed with stones in the market, leading to the death of a bystander."),
     # the small model hangs the subject on the fronted place; frontlines_fronted_subject gives it back

@@ -290,6 +290,8 @@ class EventBuilder:
         # "Witnesses say they saw 4 bodies taken away from the clashes": every cue points back, and
         # the attacker named is one of the event's own
         own = all(c.cue in EFFECT_ONLY or points_back(c) for c in decision.cues) and _one_of(sides.actor1, previous)
+        if _same_fight(decision, previous):
+            return True
         if _names_actor1(sides) and not suffered and not own:
             return False
         # force used on a crowd is violent too: "Police use live bullets against rioters. A person is
@@ -333,6 +335,25 @@ def _one_of(mention: ActorMention | None, draft: EventDraft) -> bool:
     """The actor is one of the draft's two sides."""
     names = {m.name for m in (draft.sides.actor1, draft.sides.actor2) if m is not None}
     return mention is not None and mention.name in names
+
+
+#: Words by which a sentence says its people fought one another.
+_RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+
+
+def _same_fight(decision: Decision, previous: EventDraft) -> bool:
+    """The sentence goes on with the fight told before, its people named only by a pronoun: "two
+    groups clashed. They attacked each other with machetes, killing one"; "fishermen demonstrated.
+    They clashed with police, who fired live ammunition, killing two"."""
+    subjects = [
+        t for c in decision.cues for t in c.head(decision.sentence.doc).children if t.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if not subjects or any(t.lower_ not in ("they", "them") for t in subjects):
+        return False
+    kind = event_type_of()[previous.sub_event_type]
+    if _RECIPROCAL.search(decision.sentence.text):
+        return kind in ("Battles", "Riots")
+    return kind in ("Protests", "Riots") and any(c.cue == "CLASH" for c in decision.cues)
 
 
 def _names_actor1(sides: Sides) -> bool:

@@ -1264,7 +1264,7 @@ SPORT_REPORT_WORDS = 2
 
 def is_sport_report(doc: Doc, cues: list[Cue], classify: Classifier) -> bool:
     """A match report: several sport words, no one killed, no armed or state participant."""
-    found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in words("sport")}
+    found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in words("sport") and t.pos_ != "PROPN"}
     if len(found) < SPORT_REPORT_WORDS or _has(cues, "KILL", "EXECUTE", "LETHAL", *DEMONSTRATION_CUES):
         return False
     return not any(classify(t) in (ARMED, STATE, UNKNOWN) for t in doc)
@@ -1273,7 +1273,7 @@ def is_sport_report(doc: Doc, cues: list[Cue], classify: Classifier) -> bool:
 def _is_sport_talk(sentence: Span, cues: list[Cue], classify: Classifier) -> bool:
     """A match report's 'battle', 'attack', 'strike' and 'shot': sport words, no one killed, no
     armed or state participant."""
-    if not _is_sport(sentence) or _has(cues, "KILL", "EXECUTE", "LETHAL", *DEMONSTRATION_CUES):
+    if not _is_sport(sentence) or _has(cues, "KILL", "EXECUTE", "LETHAL", "MOB", *DEMONSTRATION_CUES):
         return False  # "fans protested the referee's decision" is a protest
     if all(told_as_background(t) or in_description(t) for t in sentence if t.lemma_.lower() in words("sport")):
         return False  # "burnt their dormitories after teachers refused to let them watch a football match"
@@ -1282,7 +1282,8 @@ def _is_sport_talk(sentence: Span, cues: list[Cue], classify: Classifier) -> boo
 
 def _is_sport(sentence: Span) -> bool:
     """'Beat', 'attack' and 'shot' in a match report are sport, not violence."""
-    return any(t.lemma_.lower() in words("sport") for t in sentence)
+    # not a party's name: "a local leader of Awami League", "the Muslim League"
+    return any(t.lemma_.lower() in words("sport") and t.pos_ != "PROPN" for t in sentence)
 
 
 def _armed_agent(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> bool:
