@@ -153,6 +153,29 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ),
         # "X, Y": Y the state that holds an X, not a village Y beside a namesake of X in another state
         ("On 4 May, in Guadalupe, Zacatecas, a woman was found dead in a car.", "Mexico", "Guadalupe", "Zacatecas"),
+        # a country named in an actor is the country, not a town of that name
+        (
+            "On 28 April, the military forces of Mozambique attacked militants in Metuge (Pemba, Cabo Delgado).",
+            "Mozambique",
+            None,
+            "Cabo Delgado",
+        ),
+        # a neighbourhood lies in the town named, not in a namesake 1,000 km away
+        (
+            "On 29 April, in Salvador, Bahia, a man was shot dead in Periperi neighborhood by an armed man.",
+            "Brazil",
+            "Salvador",
+            "Bahia",
+        ),
+        # a name before "day" names a day
+        ("Police in Kisumu fired tear gas at marchers celebrating Saba Saba day.", "Kenya", "Kisumu", None),
+        # NER's "the Municipality of X" is the municipality X
+        (
+            "On 4 May, in the Municipality of Venustiano Carranza, Chiapas, armed farmers attacked residents.",
+            "Mexico",
+            "Venustiano Carranza",
+            "Chiapas",
+        ),
     ],
 )
 def test_containers_origins_and_parties(pipeline, text: str, country: str, location, admin1) -> None:

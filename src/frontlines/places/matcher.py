@@ -65,10 +65,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     preps = sorted(words.prep, key=len, reverse=True)
     directions = sorted(words.direction, key=len, reverse=True)
     with_word = re.compile(rf"\b(?P<name>(?:{NAME}/)?{NAME})\s+(?P<word>(?i:{'|'.join(map(re.escape, trailing))}))\b")
-    # "in Harasta", "in central Thessaloniki", "in the north-western Idlib", "in rural Ras al Ain"
+    # "in Harasta", "in central Thessaloniki", "in the north-western Idlib", "in rural Ras al Ain",
+    # "in the Municipality of Venustiano Carranza"
     after_prep = re.compile(
         rf"\b(?:{'|'.join(map(re.escape, preps))})\s+(?:the\s+)?"
-        rf"(?:(?:{'|'.join(map(re.escape, directions))})\s+)?(?:rural\s+)?(?P<name>{NAME})"
+        rf"(?:(?:{'|'.join(map(re.escape, directions))})\s+)?(?:rural\s+)?"
+        rf"(?:(?i:municipality|province|governorate|district|department|region|county)\s+of\s+)?(?P<name>{NAME})"
     )
     return with_word, after_prep
 
@@ -115,8 +117,13 @@ def find_extra_spans(
             start, name = item.start("item"), item.group("item")
             if _PARENTHESIS_NAME.fullmatch(name) and not name.isupper():
                 span = longest_known(text, start, name, gazetteer)
-                if span is not None and not _part_of_unknown_name(text, span, tails, gazetteer, country):
-                    _add(found, taken, (*span, "matcher:parenthesis"))  # not "Tin" of "(Tin Zaouatine)"
+                if span is not None and _part_of_unknown_name(text, span, tails, gazetteer, None):
+                    span = None  # not "Tin" of "(Tin Zaouatine)"
+                spelt = country and re.fullmatch(NAME, name) and _known_in_country(name, gazetteer, country)
+                if span is None and spelt:
+                    span = (start, start + len(name))  # "(Ceel Buur, Galgaduud)": Galguduud spelt another way
+                if span is not None:
+                    _add(found, taken, (*span, "matcher:parenthesis"))
             elif _is_province_abbreviation(name, gazetteer):  # "(Kurnool, AP)", "(Poonch district, J&K)"
                 _add(found, taken, (start, start + len(name), "matcher:parenthesis"))
     queue = sorted([*anchors, *unknown, *((s, e) for s, e, _ in found)])
@@ -142,7 +149,7 @@ def find_extra_spans(
 
 
 #: The capitalised words that go on after a known name.
-_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+_GOES_ON = re.compile(rf"(?:\s+{_LINK}[A-Z][\w'’-]*)+")
 
 
 def _part_of_unknown_name(
@@ -151,20 +158,24 @@ def _part_of_unknown_name(
     """The known name is the first part of a longer one: "in Vila Isabel" (not Port-Vila), "at Ceel
     Salini village". Not when a unit's, a site's or a facility's word follows ("in Molo Township",
     "at Lamu Bujra Boys High School", "at Chuka University"), nor a possessive ("Nairobi's Kabete
-    campus"), nor when the next word is, whole, the own name of a place in the article's country:
-    two names, a comma missing ("Homa Bay Migori", "Kiunga- Somalia road")."""
+    campus"), nor, with the article's ``country``, when the next word is, whole, the own name of a
+    place in it or a country: two names, a comma missing ("Homa Bay Migori", "Kiunga- Somalia road").
+    Without ``country`` (an item of a parenthesised list, where commas part the names) that
+    exception does not apply."""
     rest = _GOES_ON.match(text, span[1])
     if rest is None or text[span[1] - 2 : span[1]] in ("'s", "’s") or text.startswith(("'s", "’s"), span[1]):
         return False
-    words = rest.group(0).split()
+    words = [w for w in rest.group(0).split() if w[0].isupper()]  # not the links: "San Bartolome de Los Llanos"
     known_words = tails | place_words().facility
     if any(w.lower() in known_words or w.lower().removesuffix("s") in known_words for w in words):
         return False  # "at Chuka University", "from Nairobi Universitys main campus"
     if any(normalize_name(w) in _not_places() for w in words):
         return False
+    if country is None:
+        return True  # an item of a parenthesised list is one name: "(Ceel Buur, Galgaduud)"
     if any(c.admin_level == 0 and c.match == "exact" for c in gazetteer.candidates(words[0], limit=3)):
         return False  # "Kiunga- Somalia road"
-    return not (country and _is_own_name_in(words[0], gazetteer, country))
+    return not _is_own_name_in(words[0], gazetteer, country)
 
 
 def _known_in_country(name: str, gazetteer: Gazetteer, country: str) -> bool:

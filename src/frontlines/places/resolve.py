@@ -117,6 +117,7 @@ def resolve_places(
     """
     hinted = resolve_country(country_hint) if country_hint else None
     chosen = _collect_spans(text, spans, exclude, gaz, find_extra, hinted.iso2 if hinted else None)
+    chosen = [(s, e, label) for s, e, label in chosen if not _DAY_AFTER.match(text, e)]
     dateline_span = _dateline_span(text, dateline)
     mentions = [_mention(text, s, e, label, gaz, dateline_span) for s, e, label in chosen]
     _mark_container_positions(text, mentions)
@@ -129,6 +130,7 @@ def resolve_places(
             _rank(mention, index, mentions, context)
     _read_containers(text, mentions, hinted.iso2 if hinted else None)
     _one_sense(mentions)
+    _neighbourhoods_near_towns(mentions)
     return [_to_mention(text, m) for m in mentions if m.best is not None or keep_unresolved]
 
 
@@ -271,6 +273,24 @@ def _nearest_namesake(inner: _Mention, outer: _Mention) -> None:
         inner.choose(min(near, key=distance), f"near {holder.asciiname}")
     elif outer.holds_part and (holder.admin_level is None or distance(best) > REGION_KM) and not inner.is_dateline:
         inner.choose(None)  # "Shehpur area of Ahmedabad city": not a Shahpur 200 km off; the city stands
+
+
+#: Site words for a part of a town: "Periperi neighborhood", "the Christian quarter".
+_TOWN_PARTS = frozenset({"site:neighbourhood", "site:neighborhood", "site:quarter"})
+
+
+def _neighbourhoods_near_towns(mentions: list[_Mention]) -> None:
+    """A neighbourhood lies in a town the article names: in "in Salvador, Bahia, a man was shot in
+    Periperi neighborhood", a reading far from every town named (Piripiri, 1,000 km off) is a
+    namesake of a part of town the gazetteer lacks."""
+    towns = [m.best for m in mentions if m.best is not None and m.best.admin_level not in (0, 1) and not m.phrase.site]
+    for mention in mentions:
+        best = mention.best
+        if best is None or not _TOWN_PARTS & set(mention.phrase.roles) or best.admin_level is not None:
+            continue
+        nearby = [t for t in towns if t.country_code == best.country_code and t.geonameid != best.geonameid]
+        if nearby and all(_apart(best, t) > CONTAINER_REACH_KM for t in nearby):
+            mention.choose(None)
 
 
 def _one_sense(mentions: list[_Mention]) -> None:
@@ -423,10 +443,21 @@ def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     parts, at = [], start
     for sep in [*_SEPARATOR.finditer(text, start, end), None]:
         stop = sep.start() if sep else end
+        unit_of = _UNIT_OF.match(text, at, stop)
+        if unit_of is not None:
+            at = unit_of.end()  # NER's "the Municipality of Venustiano Carranza": the name after "of"
         if stop > at and text[at:stop].strip():
             parts.append((at, stop, label))
         at = sep.end() if sep else end
     return parts
+
+
+#: A name followed by "day" names a day: "Saba Saba day", "Independence Day".
+_DAY_AFTER = re.compile(r"\s+[Dd]ay\b")
+#: A unit's word and "of" that NER took into a name: "the Municipality of", "Province of".
+_UNIT_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?i:municipality|province|governorate|district|department|region|county|city|town|village)\s+of\s+"
+)
 
 
 def _dateline_span(text: str, dateline: str | tuple[int, int] | None) -> tuple[int, int] | None:
@@ -556,11 +587,14 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     scored = [(_score(c, mention, weights, others, parent, context.regions), c) for c in mention.candidates]
     mention.scored = {c.geonameid: result for result, c in scored}
     mention.best, mention.score, mention.reasons = None, 0.0, []
-    # "Turkey" is the country, not a town that has the name among its alternate names
+    # "Turkey" is the country, not a town that has the name among its alternate names, nor one
+    # called so ("Mozambique"), unless a site word says a town is meant ("Mozambique Island")
     country_named = any(c.admin_level == 0 and c.is_primary and c.match == "exact" for c in mention.candidates)
     for (score, reasons), candidate in sorted(scored, key=lambda x: -x[0][0]):
         if country_named and _alternate_name_only(candidate):
             continue
+        if country_named and candidate.admin_level is None and not mention.phrase.site:
+            continue  # "the military forces of Mozambique": the country, not the town of that name
         if _acceptable(candidate, weights) and _acceptable_in_regions(candidate, context.regions):
             mention.best, mention.score, mention.reasons = candidate, score, reasons
             return
