@@ -82,6 +82,8 @@ CASES = [
     # Rubber bullets fired at people who are no gathering are an attack; at a crowd, an intervention.
     ("Soldiers fired rubber bullets at fishermen in their boats off the coast.", "Attack"),
     ("Police fired tear gas at the crowd outside the market.", "Protest with intervention"),
+    # The acts an arrest is "for" are the charge, also a gerund the parser hung on the arrest.
+    ("Police arrested a man for kidnapping and torturing two women in the capital.", "Arrests"),
 ]
 
 

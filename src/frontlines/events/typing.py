@@ -163,6 +163,8 @@ CLAUSE_BREAKS = frozenset({"-", "\u2013", "\u2014", ";", ":", ","})
 def is_background(doc: Doc, cue: Cue) -> bool:
     """True where the cue sits in a phrase that gives background ('following the capture of')."""
     head = cue.head(doc)
+    if _gerund_in_phrase_before(head):
+        return True  # "arrest X for kidnapping and torturing two women", "torturing" hung on "arrest"
     below = head
     for t in head.ancestors:
         if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in CLAIM_NOUNS:
@@ -192,6 +194,18 @@ def is_background(doc: Doc, cue: Cue) -> bool:
             return t.lemma_.lower() in words("judicial_verb") and below.dep_ == "prep"
         below = t
     return False
+
+
+def _gerund_in_phrase_before(token: Token) -> bool:
+    """A gerund joined by "and" to the end of a background phrase whose head the parser took for
+    its own: in "arrest X for kidnapping and torturing two women", "torturing" belongs to "for"."""
+    if token.dep_ != "conj" or token.tag_ != "VBG" or token.i < 2 or token.nbor(-1).lower_ not in ("and", "or"):
+        return False
+    before = token.nbor(-2)
+    return any(
+        t.dep_ == "prep" and t.lower_ in words("background_prep") and token.head.i < t.i < token.i
+        for t in [before, *before.ancestors]
+    )
 
 
 def _charged_person(token: Token) -> bool:
