@@ -68,9 +68,9 @@ POSITION_PENALTY = 0.04
 DESCRIBED_PENALTY = 0.15
 #: Actor kinds whose name, where a place has the same name, is the party ("members of Svoboda").
 PARTY_CATEGORIES = frozenset({"party", "opposition"})
-#: Event families whose casualties a bare "N people were killed" sentence reports.
 #: Verbs whose subject suffers the death: "1 GSU officer dies", "two soldiers succumbed".
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
+#: Event families whose casualties a bare "N people were killed" sentence reports.
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 #: Sub-types that take the intervention, violence or lethal force reported in another sentence.
 DEMONSTRATION_ORDER = (

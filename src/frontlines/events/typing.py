@@ -35,8 +35,8 @@ EFFECT_CUES = frozenset({"KILL", "HARM", "BODY", "LETHAL"})
 FIGHT_CUES = ("CLASH", "EXCHANGE", "AMBUSH", "ATTACK", "SHOOT", "SHELL", "AIR", "BLAST", "IED")
 #: Labels of named entities whose words are names, not events ("Chemical Weapons Convention").
 NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
-#: Phrases in a sentence that make a territory change a same-day reversal (codebook: a battle).
 RULE_SAME_DAY_REVERSAL = "codebook:territory taken and lost within a day is a battle"
+#: Phrases in a sentence that make a territory change a same-day reversal (codebook: a battle).
 REVERSAL_PHRASES = ("hours earlier", "hours later", "same day", "later that day", "earlier that day")
 
 
@@ -1278,7 +1278,7 @@ SPORT_REPORT_WORDS = 2
 
 def is_sport_report(doc: Doc, cues: list[Cue], classify: Classifier) -> bool:
     """A match report: several sport words, no one killed, no armed or state participant."""
-    found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in words("sport") and t.pos_ != "PROPN"}
+    found = {t.lemma_.lower() for t in doc if _sport_word(t)}
     if len(found) < SPORT_REPORT_WORDS or _has(cues, "KILL", "EXECUTE", "LETHAL", *DEMONSTRATION_CUES):
         return False
     return not any(classify(t) in (ARMED, STATE, UNKNOWN) for t in doc)
@@ -1289,15 +1289,19 @@ def _is_sport_talk(sentence: Span, cues: list[Cue], classify: Classifier) -> boo
     armed or state participant."""
     if not _is_sport(sentence) or _has(cues, "KILL", "EXECUTE", "LETHAL", "MOB", *DEMONSTRATION_CUES):
         return False  # "fans protested the referee's decision" is a protest
-    if all(told_as_background(t) or in_description(t) for t in sentence if t.lemma_.lower() in words("sport")):
+    if all(told_as_background(t) or in_description(t) for t in sentence if _sport_word(t)):
         return False  # "burnt their dormitories after teachers refused to let them watch a football match"
     return not any(classify(t) in (ARMED, STATE, UNKNOWN) for t in sentence)
 
 
 def _is_sport(sentence: Span) -> bool:
     """'Beat', 'attack' and 'shot' in a match report are sport, not violence."""
-    # not a party's name: "a local leader of Awami League", "the Muslim League"
-    return any(t.lemma_.lower() in words("sport") and t.pos_ != "PROPN" for t in sentence)
+    return any(_sport_word(t) for t in sentence)
+
+
+def _sport_word(token: Token) -> bool:
+    """A sport word, not inside a name: "a local leader of Awami League", "the Muslim League"."""
+    return token.lemma_.lower() in words("sport") and token.pos_ != "PROPN"
 
 
 def _armed_agent(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> bool:

@@ -50,67 +50,6 @@ _NOT_ARTICLE_NOUNS = frozenset(
 _ONE_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that"})
 #: Pronouns of one person: "killing him", "he died later".
 _ONE_PRONOUNS = frozenset({"him", "her", "he", "she"})
-#: Nouns of one person that a headline or a coder's note uses without an article ("Gunmen kill
-#: civilian", "Policeman killed in shootout"): one victim.
-_PERSON_NOUNS = frozenset(
-    {
-        "man",
-        "woman",
-        "boy",
-        "girl",
-        "child",
-        "person",
-        "civilian",
-        "villager",
-        "resident",
-        "farmer",
-        "herder",
-        "herdsman",
-        "trader",
-        "student",
-        "teacher",
-        "journalist",
-        "policeman",
-        "policewoman",
-        "soldier",
-        "officer",
-        "guard",
-        "driver",
-        "chief",
-        "elder",
-        "pastor",
-        "priest",
-        "imam",
-        "businessman",
-        "motorist",
-        "passenger",
-        "pedestrian",
-        "worker",
-        "official",
-        "robber",
-        "thief",
-        "militant",
-        "fighter",
-        "gunman",
-        "bandit",
-        "rebel",
-        "commander",
-        "activist",
-        "protester",
-        "demonstrator",
-        "reservist",
-        "nurse",
-        "doctor",
-        "refugee",
-        "politician",
-        "councillor",
-        "mayor",
-        "criminal",
-        "suspect",
-        "rustler",
-        "raider",
-    }
-)
 #: Nouns that point back to a victim told before: "The victim was beheaded".
 _ANAPHORIC_NOUNS = frozenset({"victim", "deceased"})
 #: Entity labels of names that are no person.
@@ -182,6 +121,14 @@ def _cues() -> dict[tuple[str, str], _Cue]:
     for _, row in read_tsv(path, required=("lemma", "pos", "kind", "rank")):
         table[(row["lemma"], row["pos"])] = _Cue(row["kind"], int(row["rank"]))  # type: ignore[arg-type]
     return table
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns of one person that a headline or a coder's note uses without an article ("Gunmen kill
+    civilian", "Policeman killed in shootout"): one victim each (``person_nouns.tsv``)."""
+    path = data_path("numbers/person_nouns.tsv")
+    return frozenset(row["word"].lower() for _, row in read_tsv(path, required=("word",)))
 
 
 @cache
@@ -945,7 +892,7 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             continue
         if decision.cue.i == noun.i and not remains:
             continue  # "claimed the life of a soldier": the cue noun is not the victim
-        headline = marker is noun and noun.lower_ in _PERSON_NOUNS and decision.rule.startswith("nsubj:")
+        headline = marker is noun and noun.lower_ in _person_nouns() and decision.rule.startswith("nsubj:")
         if not decision.rule.startswith(_ARTICLE_RULES) and not headline:
             continue  # "confirmed the toll to an AFP correspondent", "a massacre"; not "Policeman killed by"
         if decision.rule.startswith("noun:") and (decision.kind != "killed" or _background(decision.cue)):
@@ -992,12 +939,7 @@ def _one_victim_marker(noun: Token) -> Token | None:
     if noun.lower_ == "other" and noun.dep_ in ("nsubj", "nsubjpass"):
         # "one man was injured and the other died": the second of a pair
         return next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
-    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
-    before = noun.doc[max(noun.sent.start, noun.i - 4) : noun.i]
-    # not "1 IS Iraqi fighter" (a number the parse hung elsewhere), nor "Businessman and critic
-    # Jacob Juma" (the name counts)
-    bare = bare and not any(t.like_num for t in before) and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
-    if bare and noun.lower_ in _PERSON_NOUNS and noun.dep_ in ("dobj", "nsubjpass", "nsubj"):
+    if noun.lower_ in _person_nouns() and noun.dep_ in ("dobj", "nsubjpass", "nsubj") and _bare(noun):
         # a headline drops the article (and the tagger may take the word for an adjective or a
         # name): "kills civilian", "Policeman killed by gunmen"
         return noun
@@ -1022,6 +964,15 @@ def _one_victim_marker(noun: Token) -> Token | None:
         if child.dep_ == "poss" and (child.tag_ == "PRP$" or child.pos_ in ("NOUN", "PROPN")):
             return child  # "his brother", "the Secretary's driver"
     return None
+
+
+def _bare(noun: Token) -> bool:
+    """A noun with no determiner, possessive or number of its own, none the parse hung nearby ("1
+    IS Iraqi fighter") and no person's name with it ("Businessman and critic Jacob Juma")."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    before = noun.doc[max(noun.sent.start, noun.i - 4) : noun.i]
+    return not any(t.like_num for t in before) and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
 
 
 def _said_of(noun: Token, climbed: Token, cue: Token) -> bool:

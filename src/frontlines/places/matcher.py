@@ -44,6 +44,8 @@ _NAME_GOES_ON = re.compile(r"[A-Z][\w'’.]*\s+(?:(?:de|do|da|dos|das|del|della|
 #: it: "(Chikun LGA, Kaduna)", "(Yamaltu/Deba LGA, Gombe)".
 _PARENTHESIS_NAME = re.compile(rf"{NAME}(?:/{NAME})?(?:\s+(?:[a-z-]+|LGA))?")
 _ITEM = re.compile(r"\s*(?P<item>[^,;]+?)\s*(?:[,;]|$)")
+#: Units named before their name with "of": "in the Municipality of Venustiano Carranza".
+UNIT_OF_WORDS = ("municipality", "province", "governorate", "district", "department", "region", "county")
 #: Prepositions after which an unknown name is still taken for a place, its container searched.
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around"})
 #: Words that may end a unit's name after a known name, besides place_words.tsv's trailing words:
@@ -70,7 +72,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after_prep = re.compile(
         rf"\b(?:{'|'.join(map(re.escape, preps))})\s+(?:the\s+)?"
         rf"(?:(?:{'|'.join(map(re.escape, directions))})\s+)?(?:rural\s+)?"
-        rf"(?:(?i:municipality|province|governorate|district|department|region|county)\s+of\s+)?(?P<name>{NAME})"
+        rf"(?:(?i:{'|'.join(UNIT_OF_WORDS)})\s+of\s+)?(?P<name>{NAME})"
     )
     return with_word, after_prep
 

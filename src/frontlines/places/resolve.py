@@ -20,7 +20,7 @@ from pydantic import Field
 from frontlines.places.countries import resolve_country
 from frontlines.places.gazetteer import Candidate, Gazetteer
 from frontlines.places.geometry import haversine_km
-from frontlines.places.matcher import NAME, find_extra_spans, longest_known
+from frontlines.places.matcher import NAME, UNIT_OF_WORDS, find_extra_spans, longest_known
 from frontlines.places.normalize import normalize_name, skeleton
 from frontlines.places.phrases import Phrase, read_phrase
 from frontlines.places.sources import LOCAL_UNIT_FEATURE
@@ -134,6 +134,8 @@ def resolve_places(
     return [_to_mention(text, m) for m in mentions if m.best is not None or keep_unresolved]
 
 
+#: GeoNames feature codes of a province's or a country's seat, which may stand for the unit.
+SEAT_CODES = frozenset({"PPLA", "PPLC"})
 #: What stands between a place and its container: "Watamu, Kilifi", "Qarabagh district, Ghazni",
 #: "Razih district (Sadah)", "Bahawalpur city (Bahawalpur, Punjab)".
 _CONTAINER_GAP = re.compile(r"(?:\s+(?:[a-z-]+|LGA)){0,2}\s*[,(]\s*")
@@ -196,7 +198,7 @@ def _prefer_province(inner: _Mention, outer: _Mention) -> None:
     "Guadalupe, Zacatecas" is the Guadalupe of Zacatecas state, not one of Nuevo Leon beside a
     village called Zacatecas. A province's seat ("Zacatecas" the city) already stands for it."""
     assert inner.best is not None and outer.best is not None
-    if outer.best.admin_level is not None or outer.best.feature_code in ("PPLA", "PPLC"):
+    if outer.best.admin_level is not None or outer.best.feature_code in SEAT_CODES:
         return
     country = outer.best.country_code
     for unit in (
@@ -243,9 +245,7 @@ def _mark_container_positions(text: str, mentions: list[_Mention]) -> None:
         # "Vesele, Donetsk": the city and its province are one point, and the city reading keeps
         # the sense of nearness to it; the preference is for a name that is also a village's
         seats = {
-            (c.country_code, c.admin1_code)
-            for c in outer.candidates
-            if c.feature_code in ("PPLA", "PPLC") and c.is_primary
+            (c.country_code, c.admin1_code) for c in outer.candidates if c.feature_code in SEAT_CODES and c.is_primary
         }
         if not any((c.country_code, c.admin1_code) in seats for c in outer.candidates if c.admin_level == 1):
             outer.holds_previous = True
@@ -348,7 +348,7 @@ def _other_province_than_town(place: Candidate, town: Candidate) -> bool:
     Leyte, 210 km off. Both codes come from GeoNames, so an outdated province code cannot explain it."""
     if town.admin_level is not None or not town.admin1_code or not place.admin1_code:
         return False
-    if town.feature_code in ("PPLA", "PPLC"):
+    if town.feature_code in SEAT_CODES:
         return False  # "Mariupol, Zaporizhia": a province's seat may stand for its province
     if place.country_code != town.country_code or place.admin1_code == town.admin1_code:
         return False
@@ -455,9 +455,7 @@ def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
 #: A name followed by "day" names a day: "Saba Saba day", "Independence Day".
 _DAY_AFTER = re.compile(r"\s+[Dd]ay\b")
 #: A unit's word and "of" that NER took into a name: "the Municipality of", "Province of".
-_UNIT_OF = re.compile(
-    r"(?:[Tt]he\s+)?(?i:municipality|province|governorate|district|department|region|county|city|town|village)\s+of\s+"
-)
+_UNIT_OF = re.compile(rf"(?:[Tt]he\s+)?(?i:{'|'.join((*UNIT_OF_WORDS, 'city', 'town', 'village'))})\s+of\s+")
 
 
 def _dateline_span(text: str, dateline: str | tuple[int, int] | None) -> tuple[int, int] | None:
