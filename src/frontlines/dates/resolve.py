@@ -3,7 +3,9 @@
 Weekday expressions go through dateparser with ``PREFER_DATES_FROM='current_period'`` (the news
 convention: "on Thursday" in a Thursday article is that day); everything else with ``'past'``. No
 result may fall after publication. ``time_precision`` follows ACLED: 1 day, 2 week or a few days,
-3 month. Phrases dateparser cannot read are data (``data/dates/relative_phrases.tsv``).
+3 month. A month with no day is dated on its 15th (the middle of the month, ACLED's practice for
+time_precision 3), never after publication. Phrases dateparser cannot read are data
+(``data/dates/relative_phrases.tsv``).
 """
 
 from __future__ import annotations
@@ -34,17 +36,27 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTH_PART = re.compile(r"^(early|mid|late|the end of|the beginning of|the middle of)[\s-]+([a-z]+)\.?(?: (\d{4}))?$")
-_DAY_SPAN = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|/|and|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(.+)$")
+_DAY_SPAN = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|/|and|or|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(.+)$")
 #: "august 10 and 11", "september 24th - 26th": the first day of a span told month first.
 _MONTH_DAY_SPAN = re.compile(
-    r"^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\b(.*)$"
+    r"^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|or|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\b(.*)$"
 )
 #: "26th - 27th": days with no month, the first of them.
-_BARE_DAY_SPAN = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?$")
+#: Without an ordinal ending it is a count ("between 10 and 15 assailants").
+_BARE_DAY_SPAN = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|or|to|&)\s*\d{1,2}(?:st|nd|rd|th)$")
+#: "10 and 15" with no month or ordinal ending is a count, not a day (dateparser reads 15 October).
+_BARE_NUMBERS = re.compile(r"^\d{1,2}\s*(?:-|–|and|or|to|&)\s*\d{1,2}$")
+#: "the 12th": a day of the month with no month, which dateparser reads as December.
+_BARE_DAY = re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th)$")
 #: "05/03", "05/03/2017": day and month in either order.
 _NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
 #: With no year written, a reading further back than this misread a number as the year.
 MAX_YEARLESS_LAG = timedelta(days=366)
+#: A day with no year that falls this little after publication is a slip of the writer's (a time
+#: zone, a dateline), not the same day a year before: no reading at all.
+YEARLESS_SLIP = timedelta(days=2)
+#: The day that stands for a month told without a day (ACLED codes the middle of the month).
+MID_MONTH = 15
 _NOISE = re.compile(r"\((?:as )?reported\)|\bas reported\b|[“”\"'‘’()]")
 _DURATION = re.compile(r"^(?!.*\b(ago|earlier|before|after)\b).*\b(second|minute|hour|day|week|month|year|decade)s?$")
 _NAMES_TODAY = re.compile(r"\d|\b(today|tonight|now|this (morning|afternoon|evening))\b")
@@ -115,7 +127,7 @@ def resolve_date(expr: str, published: date | None = None) -> ResolvedDate | Non
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _resolve(text: str, published: date | None) -> ResolvedDate | None:
-    if not text:
+    if not text or _BARE_NUMBERS.match(text):
         return None
     if published is None and not _YEAR.search(text):
         return None  # a relative expression needs the publication date
@@ -123,13 +135,53 @@ def _resolve(text: str, published: date | None) -> ResolvedDate | None:
         _relative(text, published)
         or _month_part(text, published)
         or _numeric(text, published)
+        or _bare_day(text, published)
         or _parsed(text, published)
     )
     if resolved is None or (published is not None and resolved.date > published):
         return None
-    if published is not None and not _YEAR.search(text) and published - resolved.date > MAX_YEARLESS_LAG:
-        return None  # "August 10 and 11" read as 10 August 2011
+    if published is not None and not _YEAR.search(text):
+        if published - resolved.date > MAX_YEARLESS_LAG:
+            return None  # "August 10 and 11" read as 10 August 2011
+        if resolved.precision == 1 and _slip_after(resolved.date, published):
+            return None  # "On November 29th" in a report of 28 November: not 29 November a year before
+    if resolved.precision == 3:
+        resolved = _mid_month(resolved, published)
     return resolved
+
+
+def _slip_after(day: date, published: date) -> bool:
+    """True when ``day`` read in the publication's year falls just after publication."""
+    try:
+        same_year = day.replace(year=published.year)
+    except ValueError:  # 29 February
+        return False
+    return timedelta(0) < same_year - published <= YEARLESS_SLIP
+
+
+def _mid_month(resolved: ResolvedDate, published: date | None) -> ResolvedDate:
+    """A month told without a day: its 15th, or publication when that is earlier."""
+    day = resolved.date.replace(day=MID_MONTH)
+    if published is not None and day > published:
+        day = published
+    return ResolvedDate(day, 3, resolved.rule)
+
+
+def _bare_day(text: str, published: date | None) -> ResolvedDate | None:
+    """ "the 12th": the last 12th of a month up to publication."""
+    match = _BARE_DAY.match(text)
+    if not match or published is None:
+        return None
+    day, month_start = int(match.group(1)), published.replace(day=1)
+    for _ in range(3):  # the 31st may lie two months back
+        try:
+            found = month_start.replace(day=day)
+        except ValueError:
+            found = None
+        if found is not None and found <= published:
+            return ResolvedDate(found, 1, "bare_day:latest up to publication")
+        month_start = (month_start - timedelta(days=1)).replace(day=1)
+    return None
 
 
 def _numeric(text: str, published: date | None) -> ResolvedDate | None:
@@ -174,6 +226,8 @@ def _relative(text: str, published: date | None) -> ResolvedDate | None:
         day = published - timedelta(days=int(anchor.split(":", 1)[1]))
     elif anchor == "week_start":
         day = published - timedelta(days=published.weekday())
+    elif anchor == "this_weekend":  # the weekend in progress on a Saturday or Sunday, else the last one
+        day = published - timedelta(days=(published.weekday() - 5) % 7)
     elif anchor == "last_weekend":
         day = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
     elif anchor == "month_start":

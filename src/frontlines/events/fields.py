@@ -24,6 +24,7 @@ from frontlines.taxonomy import event_type_of, interaction_code
 
 if TYPE_CHECKING:
     from frontlines.actors import ActorRegistry
+    from frontlines.dates import DateMention
     from frontlines.events.assemble import EventDraft
 
 #: Pronouns are no one's name: "he said" leaves the source to the outlet.
@@ -290,9 +291,43 @@ def _actor_evidence(mention: ActorMention, ctx: DocumentContext, rule: str, draf
     return [_cue_evidence(ctx, cues[0], rule)]
 
 
+#: Dependencies by which a date modifies a noun ("the August 8 polls", "their June salaries").
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "nummod"})
+#: Nouns a day name modifies to tell the time of that day.
+_TIME_NOUNS = frozenset(
+    {"morning", "afternoon", "evening", "night", "dawn", "dusk", "midnight", "noon", "hours", "day", "overnight"}
+)
+
+
+def _background_date(ctx: DocumentContext, mention: DateMention, cue_tokens: set[int]) -> bool:
+    """True when the date tells when something else was: it modifies a noun that is not the event's
+    own trigger ("to uphold his October 26 election victory", "their delayed June salaries"), or
+    starts a state that goes on ("since May")."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    head = root.head
+    if head.i in range(span.start, span.end) or head.i in cue_tokens or span.start == span.sent.start:
+        return False  # the event's own noun ("Wednesday's clashes"), or a dateline ("09 Sep. Students...")
+    if head.ent_type_ in ("DATE", "TIME") or head.lower_ in _TIME_NOUNS:
+        return False  # "Wednesday morning", told as two spans
+    if root.dep_ in _NOUN_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "since"
+
+
 def _set_date(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:
-    """The date said in the event's sentences, else the document's first date, else publication."""
-    usable = [d for d in ctx.dates if d.date is not None and (ctx.published is None or d.date <= ctx.published)]
+    """The date said in the event's sentences, else the document's first date, else publication.
+    Dates that tell when something else was (see ``_background_date``) are passed over."""
+    cue_tokens = {i for c in ctx.cues for i in range(c.start, c.end)}
+    usable = [
+        d
+        for d in ctx.dates
+        if d.date is not None
+        and (ctx.published is None or d.date <= ctx.published)
+        and not _background_date(ctx, d, cue_tokens)
+    ]
     local = [d for d in usable if ctx.sentence_index(d.start) in sentences]
     chosen = local[0] if local else (usable[0] if usable else None)
     if chosen is not None:
@@ -302,7 +337,7 @@ def _set_date(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentCo
         evidence["event_date"] = evidence["time_precision"] = [ev]
     elif ctx.published is not None:
         event.event_date, event.time_precision = ctx.published, 2
-        ev = _sentence_evidence(ctx, sentences[0], "date:publication date, no date in the text")
+        ev = _sentence_evidence(ctx, sentences[0], "date:publication date, no date of the event in the text")
         evidence["event_date"] = evidence["time_precision"] = [ev]
 
 

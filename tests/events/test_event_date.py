@@ -1,0 +1,48 @@
+"""Which of a report's dates is the event's: a date that tells when something else was (a noun it
+modifies, a state that goes on "since") is passed over. Sentences written by the frontlines team."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontlines.records import Article
+
+PUBLISHED = date(2017, 11, 20)  # a Monday
+
+
+def _event_date(pipeline, text: str) -> tuple[date | None, str]:
+    events = pipeline.extract(Article(id="t", text=text, published=PUBLISHED, country="Kenya"))
+    assert events, text
+    event = events[0]
+    return event.event_date, event.evidence["event_date"][0].rule
+
+
+def test_a_date_that_names_an_earlier_vote_is_not_the_protest_date(pipeline) -> None:
+    text = "Supporters took to the streets of Kisumu to protest the court ruling on the October 26 election."
+    day, rule = _event_date(pipeline, text)
+    assert day == PUBLISHED
+    assert "publication date" in rule
+
+
+def test_salaries_of_a_month_and_since_a_month_are_not_when_workers_marched(pipeline) -> None:
+    for text in (
+        "Hundreds of nurses marched in Nakuru to protest against their unpaid September salaries.",
+        "Hundreds of nurses marched in Nakuru over salaries they have not been paid since August.",
+    ):
+        assert _event_date(pipeline, text)[0] == PUBLISHED, text
+
+
+def test_the_events_own_date_still_counts_when_a_background_date_comes_first(pipeline) -> None:
+    text = "Angered by the August 8 results, youths clashed with police in Kisumu on Saturday."
+    assert _event_date(pipeline, text)[0] == date(2017, 11, 18)
+
+
+def test_a_date_on_the_events_own_noun_is_its_date(pipeline) -> None:
+    text = "Police said Saturday's clashes in Kisumu left two people injured."
+    assert _event_date(pipeline, text)[0] == date(2017, 11, 18)
+
+
+def test_a_month_with_no_day_is_dated_on_its_fifteenth(pipeline) -> None:
+    text = "Herders clashed with farmers in Marsabit in October, leaving four people dead."
+    day = pipeline.extract(Article(id="t", text=text, published=PUBLISHED, country="Kenya"))[0]
+    assert (day.event_date, day.time_precision) == (date(2017, 10, 15), 3)
