@@ -84,6 +84,16 @@ CASES = [
     ("Police fired tear gas at the crowd outside the market.", "Protest with intervention"),
     # The acts an arrest is "for" are the charge, also a gerund the parser hung on the arrest.
     ("Police arrested a man for kidnapping and torturing two women in the capital.", "Arrests"),
+    # "Scores" of people are a number, not a match score.
+    ("Scores of people were injured when armed youths attacked a party meeting in Kano.", "Attack"),
+    # "feared dead" is a likely toll of an attack that happened, not an attack someone fears.
+    ("Four policemen are feared dead following a militant attack on their post in Kano.", "Armed clash"),
+    # The harm that sent people to hospital is the news, not background to the treatment.
+    ("Nineteen women were treated in hospital after being raped by armed men in Kano.", "Sexual violence"),
+    # What attackers did next to someone ("before shooting him") is part of the event; their getaway
+    # ("before disappearing into the forest") is no disappearance of anyone.
+    ("Gunmen broke into a journalist's house and demanded his camera before shooting him dead.", "Attack"),
+    ("Gunmen raided the village and torched several houses before disappearing into the forest.", "Attack"),
 ]
 
 

@@ -48,6 +48,9 @@ def test_recipe_is_dropped() -> None:
         "Gunmen abducted 12 villagers overnight.",
         "Islamic State fighters seized control of the camp.",
         "The two sides signed a ceasefire in Geneva.",
+        "Youth in the town held a march to call for a peaceful election.",
+        "Hundreds of traders poured into the streets over new market fees.",
+        "Students went on rampage over the transfer of their principal.",
     ],
 )
 def test_conflict_sentences_pass(text: str) -> None:

@@ -138,10 +138,21 @@ def _is_irrealis(token: Token) -> bool:
         return True  # "entered the town without a fight"
     denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
     governed = any(
-        t.lemma_.lower() in words("modal_governor") and prev.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
+        t.lemma_.lower() in words("modal_governor")
+        and prev.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
+        and not _feared_toll(t)
         for prev, t in pairwise(chain)
     )  # "protesters demanded ..." is a protest; "they demanded an attack" is not an attack
     return denied or governed
+
+
+def _feared_toll(token: Token) -> bool:
+    """ "Four officers are feared dead following an attack": a likely toll of an attack that
+    happened, not an attack someone fears."""
+    if token.lemma_.lower() != "fear":
+        return False
+    passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+    return passive or any(c.lower_ in ("dead", "killed") for c in token.children)  # "officers feared dead"
 
 
 #: Nouns whose 'for' phrase names the event itself, not its cause.
@@ -170,6 +181,10 @@ def is_background(doc: Doc, cue: Cue) -> bool:
         if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in CLAIM_NOUNS:
             return False  # "claimed responsibility for the killing": the event itself
         if t.dep_ == "prep" and t.lower_ in words("background_prep"):
+            if t.lower_ == "before" and below.tag_ == "VBG" and below.dep_ == "pcomp" and _has_object(below):
+                return False  # "demanded photos before shooting him dead": what they did next to someone
+            if t.lower_ in ("after", "following") and t.head.lemma_.lower() in words("treatment_verb"):
+                return False  # "were treated in hospital after being raped": the harm is the news
             # (not "Al-Shabab is believed to be behind the murder": that is the event)
             return t.lower_ != "behind" or t.head.lemma_.lower() != "be"
         if t.dep_ == "prep" and t.lower_ in ("in", "of", "for") and _charged_person(t.head):
@@ -194,6 +209,10 @@ def is_background(doc: Doc, cue: Cue) -> bool:
             return t.lemma_.lower() in words("judicial_verb") and below.dep_ == "prep"
         below = t
     return False
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _gerund_in_phrase_before(token: Token) -> bool:
@@ -1022,6 +1041,8 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
             # after the cue that the parser made its head ("protested, ... and called for") is not one
         if t.dep_ == "prep" and t.lower_ in words("reason_prep"):
             return True
+        if t.dep_ == "prep" and t.lower_ == "before" and previous.tag_ == "VBG" and _has_object(previous):
+            return False  # "demanded photos before shooting him": what they did next, not what they demanded
         if (
             t.pos_ == "VERB"
             and t.dep_ in ("dep", "conj")
@@ -1300,8 +1321,20 @@ def _is_sport(sentence: Span) -> bool:
 
 
 def _sport_word(token: Token) -> bool:
-    """A sport word, not inside a name: "a local leader of Awami League", "the Muslim League"."""
-    return token.lemma_.lower() in words("sport") and token.pos_ != "PROPN"
+    """A sport word, not inside a name: "a local leader of Awami League", "the Muslim League", nor
+    "scores" as a number of people ("scores of people were injured", "scores are injured")."""
+    if token.lemma_.lower() not in words("sport") or token.pos_ == "PROPN":
+        return False
+    return not _scores_of_people(token)
+
+
+def _scores_of_people(token: Token) -> bool:
+    if token.lower_ != "scores":
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (after is not None and after.lower_ == "of") or (
+        token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ == "VBN"
+    )
 
 
 def _armed_agent(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> bool:

@@ -43,6 +43,8 @@ _INTRANSITIVE = frozenset({"die", "perish", "drown"})
 _ARTICLE_RULES = ("nsubjpass:", "dobj:", *(f"nsubj:{verb}" for verb in sorted(_INTRANSITIVE)), "noun:")
 #: Verbs of "shot dead", "gunned dead"... whose "dead" the parse may take for the head.
 _SHOT = frozenset({"shot", "gunned", "beaten", "stabbed", "hacked", "stoned"})
+#: Harm verbs that kill when their object is left "dead" or they act "to death".
+_HARM_TO_DEATH = frozenset({"shoot", "gun", "beat", "stab", "hack", "stone", "club", "burn", "lynch", "batter"})
 _NOT_ARTICLE_NOUNS = frozenset(
     {"number", "lot", "total", "group", "series", "handful", "couple", "few", "family", "crowd", "unit", "convoy"}
 )
@@ -406,6 +408,8 @@ def _role_cue(arg: Token) -> _Decision | None:
         return decision
     if arg.dep_ == "dobj" and head.lower_ == "dead" and head.i > 0 and head.doc[head.i - 1].lower_ in _SHOT:
         return _Decision("killed", head, "dobj:shot_dead")  # "gunmen shot dead a civilian", "shot" read as a noun
+    if arg.dep_ == "dobj" and head.pos_ == "VERB" and (_left_for_dead(head) or _dead_after(arg, head)):
+        return _Decision("killed", head, "dobj:shot_dead")  # "shot a journalist dead", "beat him to death"
     if arg.dep_ in ("dobj", "oprd", "attr") and head.pos_ in ("VERB", "AUX"):
         decision = _verb_cue(head, arg.dep_)
         if head.dep_ == "conj" and not _has_subject(head):
@@ -439,6 +443,25 @@ def _role_cue(arg: Token) -> _Decision | None:
         if decision:
             return _Decision(decision.kind, decision.cue, "toll")
     return None
+
+
+def _left_for_dead(verb: Token) -> bool:
+    """A harm verb whose object ends up dead: "shot a journalist dead", "stoned a thief to death"."""
+    if verb.lemma_.lower() not in _HARM_TO_DEATH:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "acomp", "advmod", "advcl", "ccomp") and child.lower_ == "dead":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+            return True
+    return False
+
+
+def _dead_after(arg: Token, verb: Token) -> bool:
+    """ "shot a journalist dead": the parse makes "dead" a modifier of the object."""
+    return verb.lemma_.lower() in _HARM_TO_DEATH and any(
+        c.dep_ == "amod" and c.lower_ == "dead" and c.i > arg.i for c in arg.children
+    )
 
 
 def _stranded_verb(arg: Token) -> Token | None:
@@ -999,6 +1022,8 @@ def _told_aside(cue: Token, relative: bool = True) -> bool:
             return False  # "leading to the death of a bystander" tells the event's result, wherever it hangs
         if token.dep_ == "relcl" and relative:
             return True  # ("a man who was killed" is still a victim)
+        if token.dep_ == "pcomp" and token.head.lower_ == "before" and token.tag_ == "VBG":
+            return False  # "stormed the house before shooting him dead": what they did next
         if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in _ASIDE_PREPOSITIONS:
             return True
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_PREPOSITIONS for c in token.children):
