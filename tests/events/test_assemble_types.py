@@ -94,6 +94,12 @@ CASES = [
     # ("before disappearing into the forest") is no disappearance of anyone.
     ("Gunmen broke into a journalist's house and demanded his camera before shooting him dead.", "Attack"),
     ("Gunmen raided the village and torched several houses before disappearing into the forest.", "Attack"),
+    # Force used "against protesters" is on people, who are no topic of a protest.
+    ("Police lobbed tear gas canisters against election protesters in the city centre.", "Protest with intervention"),
+    # Harm words of news: roughed up, acid poured on people, beaten to death with words between.
+    ("More than 200 people who had gathered at a school were roughed up by angry youths.", "Mob violence"),
+    ("Attackers poured acid on five officials at the party office.", "Attack"),
+    ("Police arrested a trader and beat him to death in the cells.", "Attack"),
 ]
 
 

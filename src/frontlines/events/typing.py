@@ -1034,6 +1034,13 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
     killing of...', 'demanding the arrest of...', 'to commemorate the massacres')."""
     previous = cue.head(doc)
     start = previous.i
+    if (
+        previous.pos_ == "NOUN"
+        and previous.lemma_.lower() in words("gathering")
+        and previous.dep_ == "pobj"
+        and previous.head.lower_ in ("against", "at", "on", "upon")
+    ):
+        return False  # "lob tear gas against election protesters": force on people, not a protest's topic
     for t in previous.ancestors:
         if t.i > start:
             previous = t
@@ -1239,7 +1246,8 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     crowd = perpetrators & {CROWD, RIOTER} and not perpetrators & {STATE, ARMED, UNKNOWN}
     if crowd and not _has(cues, "SHOOT", "SMALLARMS"):
         return Decision("Mob violence", sentence, violent, "codebook:violence by a crowd of civilians", 0.6)
-    beaten = perpetrators == {CIVILIAN} and _has(violent, "BEAT") and not _has(cues, "SHOOT", "SMALLARMS")
+    beating = _has(violent, "BEAT") or any(c.pattern.startswith(("beat ", "stone")) for c in violent)  # "... to death"
+    beaten = perpetrators == {CIVILIAN} and beating and not _has(cues, "SHOOT", "SMALLARMS")
     if beaten and _a_group_of_people(doc, violent):
         # "five persons beat up a man", "Israeli settlers beat and attacked a Palestinian man":
         # civilians who beat someone together are rioters (codebook), not an armed group
