@@ -100,6 +100,12 @@ CASES = [
     ("More than 200 people who had gathered at a school were roughed up by angry youths.", "Mob violence"),
     ("Attackers poured acid on five officials at the party office.", "Attack"),
     ("Police arrested a trader and beat him to death in the cells.", "Attack"),
+    # A clause told before a dash keeps its own mood: the riot happened, whatever is demanded after.
+    ("Students riot - demanding the resignation of the principal.", "Violent demonstration"),
+    # Troops who "engaged" fighters fought them.
+    ("Soldiers engaged Boko Haram fighters near the town of Bama.", "Armed clash"),
+    # An accident that describes the victim is the reason for what was done to him, not the event.
+    ("Residents set ablaze a driver who had killed a boy in a road accident.", "Attack"),
 ]
 
 

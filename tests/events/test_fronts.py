@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from frontlines.events.fields import fronts
 from frontlines.records import Article
 
@@ -61,3 +63,23 @@ def test_front_regions_need_the_country_the_period_and_a_cue() -> None:
     assert front_regions(smm, "Ukraine", date(2023, 5, 7)) == ()
     assert front_regions(smm, "Poland", date(2020, 5, 7)) == ()
     assert front_regions("Shells fell near the village.", "Ukraine", date(2020, 5, 7)) == ()
+
+
+def test_of_two_namesakes_in_the_front_regions_the_one_by_the_line_is_read(pipeline) -> None:
+    # Donetsk oblast has a Vesele by Avdiivka, on the contact line, and another some 70 km north of it
+    text = "Militia fighters fired mortars at government positions near Vesele, the DPR said on Tuesday."
+    event = _events(pipeline, text, date(2020, 5, 7))[0]
+    assert event.admin1 == "Donetsk"
+    assert abs(event.latitude - 48.06) < 0.05 and abs(event.longitude - 37.72) < 0.05
+    assert any("front line" in e.rule for e in event.evidence["location"])
+
+
+def test_line_points_are_on_the_globe_and_bad_points_name_the_file() -> None:
+    from frontlines.errors import DataFileError
+    from frontlines.events import fields
+
+    ukraine = next(f for f in fronts() if f.iso3 == "UKR")
+    assert len(ukraine.line) > 10
+    assert all(47 < lat < 49 and 37 < lon < 40 for lat, lon in ukraine.line)
+    with pytest.raises(DataFileError, match=r"fronts\.tsv.*Shchastia"):
+        fields._line_points("Shchastia:48.7", "fronts.tsv", 3)

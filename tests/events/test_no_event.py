@@ -69,3 +69,18 @@ def test_text_with_two_events_gives_two_records(pipeline) -> None:
     assert attack.fatalities == 2
     assert attack.actor2 == "Civilians (Nigeria)"
     assert attack.event_date == date(2020, 5, 4)
+
+
+def test_a_report_with_no_event_of_its_own_reads_the_attack_it_gives_as_cause(pipeline) -> None:
+    text = "Traders in Lokichogio closed their shops after an attack on a village by armed raiders."
+    events = pipeline.extract(Article(id="t", text=text, country="Kenya"))
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert "told only as the cause" in events[0].evidence["event_type"][0].rule
+    assert events[0].confidence < 0.5  # less sure than an event the report tells itself
+    grenade = "Security was tightened in Lokichogio after a grenade attack on a bus."
+    assert [e.sub_event_type for e in pipeline.extract(Article(id="t", text=grenade, country="Kenya"))] == ["Grenade"]
+    # a report that tells an event of its own keeps the cause as background
+    text = "Police arrested two men in Lokichogio following an attack on a village by armed raiders."
+    assert [e.sub_event_type for e in pipeline.extract(Article(id="t", text=text, country="Kenya"))] == ["Arrests"]
+    # a disaster given as the cause is no event
+    assert not pipeline.extract(Article(id="t", text="Maize prices rose in Kitale after the floods.", country="Kenya"))

@@ -176,6 +176,31 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Venustiano Carranza",
             "Chiapas",
         ),
+        # the brackets after "in western Yemen" hold the place before it, a namesake elsewhere no reading
+        ("On 6 May, gunmen fired at farms in Hays district in western Yemen (Al Hudaydah).", "Yemen", "Hays", None),
+        (
+            "On 6 May, rebels shelled villages in Al Jabaliyah area in western Yemen (At Tuhayat, Al Hudaydah).",
+            "Yemen",
+            "At Tuhayta",
+            "Al Hudaydah",
+        ),
+        # a hospital named like a far-off town lies where its brackets say
+        ("On 7 May, the staff of Al Thawrah Hospital (Salh, Taizz) protested over wages.", "Yemen", None, "Taiz"),
+        # "X village under Y police station": Y holds X, so a spelling variant of X far away is no reading
+        (
+            "On 28 April, villagers attacked police at Chhewari village under Ramgarh police station (Kaimur, Bihar).",
+            "India",
+            None,
+            "Bihar",
+        ),
+        # an alternate name of a town across the border is no reading of a place the brackets put at home
+        (
+            "On 1 May, troops of India and Pakistan exchanged fire across the LoC at Batgran sector area "
+            "(Baramulla district, J&K).",
+            "India",
+            "Baramula",
+            "Jammu and Kashmir",
+        ),
     ],
 )
 def test_containers_origins_and_parties(pipeline, text: str, country: str, location, admin1) -> None:

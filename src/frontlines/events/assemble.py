@@ -21,6 +21,7 @@ from frontlines.events.fields import (
     add_people_at_risk,
     add_territory_disputes,
     fill_event,
+    front_line,
     front_regions,
     history_clauses,
     is_history,
@@ -66,6 +67,9 @@ POSITION_PENALTY = 0.04
 #: later clashed with the police") is told in passing: its confidence is lowered by this much, so it
 #: does not outrank the event the sentence is about.
 DESCRIBED_PENALTY = 0.15
+#: Confidence taken off an event a report gives only as the cause of what it tells.
+CAUSE_PENALTY = 0.2
+RULE_TOLD_AS_CAUSE = "told only as the cause of what the report says (the report tells no event of its own)"
 #: Actor kinds whose name, where a place has the same name, is the party ("members of Svoboda").
 PARTY_CATEGORIES = frozenset({"party", "opposition"})
 #: Verbs whose subject suffers the death: "1 GSU officer dies", "two soldiers succumbed".
@@ -145,6 +149,7 @@ class EventBuilder:
             actor_countries=actor_countries,
             exclude=metonyms,
             regions=front_regions(text, article.country, article.published),
+            line=front_line(text, article.country, article.published),
         )
         return DocumentContext(
             doc=doc,
@@ -188,6 +193,20 @@ class EventBuilder:
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return any(self.lexicon.participant_class(t) in (ARMED, UNKNOWN) for t in span or ())
 
+    def _causes(self, ctx: DocumentContext, classify: Classifier) -> list[tuple[int, Decision]]:
+        """A report that tells no event of its own may give one as the cause of what it tells
+        ("more than 3,000 families have fled following the killing of ten fishermen by militia"):
+        that violence is the event, with less confidence."""
+        found = []
+        for index, sentence in enumerate(ctx.sentences):
+            if is_history(sentence.text):
+                continue
+            cues = [c for c in ctx.cues if sentence.start <= c.start < sentence.end]
+            for decision in decide(ctx.doc, sentence, cues, self.lexicon, classify, cause_only=True):
+                rule = f"{decision.rule}; {RULE_TOLD_AS_CAUSE}"
+                found.append((index, replace(decision, rule=rule, confidence=decision.confidence - CAUSE_PENALTY)))
+        return found
+
     def drafts(self, ctx: DocumentContext) -> list[EventDraft]:
         """Decide, refine, fold and merge: one draft per event, primary first."""
         classify = self.classify(ctx)
@@ -202,6 +221,8 @@ class EventBuilder:
                 if sentence.start <= c.start < sentence.end and not any(s <= ctx.doc[c.start].idx < e for s, e in past)
             ]
             decisions.extend((index, d) for d in decide(ctx.doc, sentence, cues, self.lexicon, classify))
+        if not decisions:
+            decisions = self._causes(ctx, classify)
         decisions = _refine_demonstrations(decisions, ctx, classify)
         drafts: list[EventDraft] = []
         roles = RoleFinder(ctx, self.registry, classify)

@@ -355,6 +355,8 @@ class Front:
     side2: str
     cues: tuple[str, ...]
     regions: tuple[str, ...] = ()
+    #: points the line runs past, (latitude, longitude), north to south
+    line: tuple[tuple[float, float], ...] = ()
 
 
 @cache
@@ -371,8 +373,24 @@ def fronts() -> tuple[Front, ...]:
         if not cues or start > end:
             raise DataFileError(str(path), line, "needs at least one cue and start <= end")
         regions = tuple(r.strip() for r in (row.get("regions") or "").split("|") if r.strip())
-        found.append(Front(row["iso3"], start, end, row["side1"], row["side2"], cues, regions))
+        line_points = _line_points(row.get("line") or "", str(path), line)
+        found.append(Front(row["iso3"], start, end, row["side1"], row["side2"], cues, regions, line_points))
     return tuple(found)
+
+
+def _line_points(value: str, path: str, line: int) -> tuple[tuple[float, float], ...]:
+    """ "Shchastia:48.738:39.23|...": the (latitude, longitude) of each town the line runs past."""
+    points = []
+    for item in (i.strip() for i in value.split("|") if i.strip()):
+        try:
+            _, lat, lon = item.rsplit(":", 2)
+            point = (float(lat), float(lon))
+        except ValueError as exc:
+            raise DataFileError(path, line, f"bad line point {item!r}: want name:latitude:longitude") from exc
+        if not (-90 <= point[0] <= 90 and -180 <= point[1] <= 180):
+            raise DataFileError(path, line, f"line point {item!r} is off the globe")
+        points.append(point)
+    return tuple(points)
 
 
 def _front_cue(front: Front, lowered: str, iso3: str, when: date | None) -> str | None:
@@ -384,11 +402,20 @@ def _front_cue(front: Front, lowered: str, iso3: str, when: date | None) -> str 
 
 def front_regions(text: str, country: str | None, published: date | None) -> tuple[str, ...]:
     """The regions of the front lines a text speaks of (its country, its date, one of the cues)."""
+    return tuple(r for front in _fronts_spoken_of(text, country, published) for r in front.regions)
+
+
+def front_line(text: str, country: str | None, published: date | None) -> tuple[tuple[float, float], ...]:
+    """The points of the front lines a text speaks of (see ``front_regions``)."""
+    return tuple(p for front in _fronts_spoken_of(text, country, published) for p in front.line)
+
+
+def _fronts_spoken_of(text: str, country: str | None, published: date | None) -> list[Front]:
     found = resolve_country(country) if country else None
     if found is None:
-        return ()
+        return []
     lowered = text.lower()
-    return tuple(r for front in fronts() if _front_cue(front, lowered, found.iso3, published) for r in front.regions)
+    return [front for front in fronts() if _front_cue(front, lowered, found.iso3, published)]
 
 
 #: Event types of fire between armed parties, which a front line may assign to its two sides.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -141,6 +142,7 @@ def _is_irrealis(token: Token) -> bool:
         t.lemma_.lower() in words("modal_governor")
         and prev.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
         and not _feared_toll(t)
+        and not _reported_after(prev, t)  # "Students riot - demanding the resignation of..."
         for prev, t in pairwise(chain)
     )  # "protesters demanded ..." is a protest; "they demanded an attack" is not an attack
     return denied or governed
@@ -431,9 +433,23 @@ def _blamed(token: Token) -> bool:
 # -- the decision -----------------------------------------------------------------------------
 
 
-def decide(doc: Doc, sentence: Span, cues: list[Cue], lexicon: Lexicon, classify: Classifier) -> list[Decision]:
-    """The sub-event decisions for one sentence: territory changes, then the main event."""
-    cues = _foreground(doc, cues)
+def decide(
+    doc: Doc, sentence: Span, cues: list[Cue], lexicon: Lexicon, classify: Classifier, cause_only: bool = False
+) -> list[Decision]:
+    """The sub-event decisions for one sentence: territory changes, then the main event. With
+    ``cause_only`` (a report that tells no event of its own), the attack a sentence gives as the
+    cause of what it reports is read ("security was beefed up following an attack on a village")."""
+    if cause_only:
+        cues = _violence_as_cause(doc, cues)
+        if not cues:
+            return []
+        reading = _READING_CAUSES.set(True)
+        try:
+            return decide(doc, sentence, cues, lexicon, classify)
+        finally:
+            _READING_CAUSES.reset(reading)
+    if not _READING_CAUSES.get():
+        cues = _foreground(doc, cues)
     if not cues or _is_sport_talk(sentence, cues, classify):
         return []
     decisions = _territory(doc, sentence, cues, classify)
@@ -446,6 +462,30 @@ def decide(doc: Doc, sentence: Span, cues: list[Cue], lexicon: Lexicon, classify
     if main is not None and not (decisions and main.sub_event_type == "Armed clash" and not _has(main.cues, "CLASH")):
         decisions.append(main)
     return decisions
+
+
+#: Prepositions that put an event before what a sentence reports: "fled following the killing of".
+CAUSE_PREPOSITIONS = frozenset({"after", "following"})
+#: Set while ``decide`` reads the violence a sentence gives as a cause: its "following" is then no
+#: reason for a protest, and its background phrases are what is read.
+_READING_CAUSES: ContextVar[bool] = ContextVar("frontlines_reading_causes", default=False)
+
+
+def _violence_as_cause(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """The violent cues of phrases that give the cause of what a sentence reports ("following an
+    attack on a Turkana village by armed raiders", "after a grenade attack on a bus"), with the
+    cues inside them; none when the sentence has a violent cue of its own."""
+    if any(c.cue in VIOLENCE and not is_background(doc, c) for c in cues):
+        return []
+    caused = [c for c in cues if _under_cause_preposition(c.head(doc))]
+    return caused if any(c.cue in VIOLENCE for c in caused) else []
+
+
+def _under_cause_preposition(token: Token) -> bool:
+    for t in [token, *token.ancestors][:4]:
+        if t.dep_ in ("pobj", "pcomp", "dobj") and t.head.lower_ in CAUSE_PREPOSITIONS:
+            return True
+    return False
 
 
 def _has(cues: Iterable[Cue], *names: str) -> bool:
@@ -611,7 +651,7 @@ def _has_place_prep(head: Token) -> bool:
 
 
 def _main_event(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
-    if _is_accident(cues):
+    if _is_accident(doc, cues):
         return None
     for rule in RULES:
         decision = rule(doc, sentence, cues, classify)
@@ -620,9 +660,21 @@ def _main_event(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     return None
 
 
-def _is_accident(cues: list[Cue]) -> bool:
-    """An explosion or deaths in an accident (a crash, a tanker, a gas leak) is not political violence."""
-    if not _has(cues, "ACCIDENT"):
+#: Acts only people do to someone, which no accident does: "set ablaze a driver", "beat a man".
+HANDS_ON = frozenset({"BURN", "BEAT", "MOB", "TORTURE", "SHOOT", "ABDUCT", "SEXUAL"})
+
+
+def _is_accident(doc: Doc, cues: list[Cue]) -> bool:
+    """An explosion or deaths in an accident (a crash, a tanker, a gas leak) is not political violence;
+    an accident that describes someone ("set ablaze a driver that killed a rider in an accident")
+    is only the reason for what was done to them."""
+    accidents = [c for c in cues if c.cue == "ACCIDENT"]
+    if not accidents:
+        return False
+    done_to_someone = any(
+        c.cue in HANDS_ON and not in_description(c.head(doc)) and _has_object(c.head(doc)) for c in cues
+    )
+    if done_to_someone and all(in_description(c.head(doc)) for c in accidents):
         return False
     deliberate = ("ATTACK", "SHOOT", "IED", "SUICIDE", "AIR", "SHELL", "CLASH", "EXECUTE", "PROTEST", "RIOT", "RIOTACT")
     return not _has(cues, *deliberate)
@@ -1047,7 +1099,7 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
             continue  # a reason is told before what it is about ("demanding the arrest of"); a verb
             # after the cue that the parser made its head ("protested, ... and called for") is not one
         if t.dep_ == "prep" and t.lower_ in words("reason_prep"):
-            return True
+            return not (_READING_CAUSES.get() and t.lower_ in CAUSE_PREPOSITIONS)
         if t.dep_ == "prep" and t.lower_ == "before" and previous.tag_ == "VBG" and _has_object(previous):
             return False  # "demanded photos before shooting him": what they did next, not what they demanded
         if (

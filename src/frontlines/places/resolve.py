@@ -34,6 +34,8 @@ W_POPULATION = 1.5  # per decade of log10 population, scaled to 0..1 over 1..10M
 W_FEATURE = 2.0  # admin unit asked for by "province"/"district", or a site asked for by "camp"
 W_DISTANCE = 1.0  # another place of the article within NEAR_KM
 W_CONTAINED = 1.5  # "X in Y" / "X, Y": X lies in Y's country and admin1
+W_LINE = 1.0  # a town by the front line the text speaks of, over its namesake further off
+LINE_REACH_KM = 40.0  # towns this far from every point of the line get no W_LINE
 PRIMARY_BONUS = 0.3
 SKELETON_PENALTY = 1.0
 ADMIN_WITHOUT_WORD_PENALTY = 0.5  # "Idlib" alone is the town, "Idlib province" the province
@@ -85,6 +87,8 @@ class _Mention:
     contained: bool = False
     #: the "Y" of "X area of Y" or "X neighbourhood in Y": X is a part of Y, so it lies close to Y
     holds_part: bool = False
+    #: the Y of "X (Y": right after an opening bracket
+    in_brackets: bool = False
     best: Candidate | None = None
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
@@ -108,12 +112,15 @@ def resolve_places(
     find_extra: bool = True,
     keep_unresolved: bool = False,
     regions: Sequence[str] = (),
+    line: Sequence[tuple[float, float]] = (),
 ) -> list[PlaceMention]:
     """Resolve the toponym spans of ``text`` (plus those the extra-span finder adds), in text order.
 
     ``exclude`` drops spans that overlap an actor mention ("Damascus said"); ``dateline`` is the
     dateline's place name or span, detected from "BEIRUT (Reuters) -" when None; ``regions`` are
-    first-order units the text is known to be about (a front line's oblasts), whose places come first.
+    first-order units the text is known to be about (a front line's oblasts), whose places come first;
+    ``line`` the points of a front line it speaks of: of the towns of one name in those regions, the
+    one nearer the line comes first.
     """
     hinted = resolve_country(country_hint) if country_hint else None
     chosen = _collect_spans(text, spans, exclude, gaz, find_extra, hinted.iso2 if hinted else None)
@@ -123,6 +130,7 @@ def resolve_places(
     _mark_container_positions(text, mentions)
     context = _country_context(mentions, country_hint, actor_countries)
     context.regions = {normalize_name(r) for r in regions}
+    context.line = tuple(line)
     for index, mention in enumerate(mentions):
         _add_in_country_candidates(mention, context.weights(skip=index), gaz)
     for _ in range(2):  # the second pass sees where the other places of the first pass lie
@@ -131,6 +139,7 @@ def resolve_places(
     _read_containers(text, mentions, hinted.iso2 if hinted else None)
     _one_sense(mentions)
     _neighbourhoods_near_towns(mentions)
+    _far_spelling_variants(mentions)
     return [_to_mention(text, m) for m in mentions if m.best is not None or keep_unresolved]
 
 
@@ -149,16 +158,30 @@ _REST_OF_NAME = r"(?:\s+[A-Z][\w'’-]*){0,2}"
 def _part_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What stands between a part and the place it is part of, before "of" or "in": "the Ndaba
     neighbourhood of Kolofata town", "the Khan Agha area of Tarinkot district", "Tal Baydar village in
-    al-Hasakeh", "Shalla prison close to El Fasher" (a place near a town lies in its reach). The part
+    al-Hasakeh", "Shalla prison close to El Fasher" (a place near a town lies in its reach), "Chhewari
+    village under Ramgarh police station" (the unit a village comes under, in South Asian usage). The part
     words are place_words.tsv's trailing words and ``_MORE_PART_WORDS``."""
     words = sorted(place_words().type_words() | _MORE_PART_WORDS, key=len, reverse=True)
     part = "(?:" + "|".join(re.escape(w) + "s?" for w in words) + ")"
+    directions = sorted(place_words().direction, key=len, reverse=True)
+    # "Hays district in western Yemen (Al Hudaydah)": a direction may stand before the container
+    direction = "(?:\\s+(?:" + "|".join(re.escape(w) for w in directions) + "))?"
     of = re.compile(rf"{_REST_OF_NAME}\s+{part}\s+of\s+(?:the\s+)?")
     within = re.compile(
-        rf"{_REST_OF_NAME}(?:(?:\s+{part})?\s+in|(?:(?:\s+(?!and\b|or\b|but\b|then\b)[a-z-]+){{0,2}}\s+|\s*\(\s*)(?:near|close\s+to|outside))"
+        rf"{_REST_OF_NAME}(?:(?:\s+{part})?\s+in{direction}|\s+{part}\s+under|(?:(?:\s+(?!and\b|or\b|but\b|then\b)[a-z-]+){{0,2}}\s+|\s*\(\s*)(?:near|close\s+to|outside))"
         r"\s+(?:the\s+)?"
     )
     return of, within
+
+
+@cache
+def _facility_gap() -> re.Pattern[str]:
+    """A site named after a place, then its container in brackets: "Al Thawrah Hospital (Salh,
+    Taizz)" says where the hospital is, whatever else is called Al Thawrah (place_words.tsv's
+    facility words, capitalised as in a name)."""
+    words = sorted(place_words().facility, key=len, reverse=True)
+    facility = "(?:" + "|".join(re.escape(w.title()) for w in words) + ")"
+    return re.compile(rf"\s+{facility}\s*\(\s*")
 
 
 #: A list goes on after the second name: "in Dawlat Abad, Balkh, Charbolak and Sholgara".
@@ -215,12 +238,25 @@ def _prefer_province(inner: _Mention, outer: _Mention) -> None:
 
 def _holder(mentions: list[_Mention], index: int) -> _Mention | None:
     """The resolved mention that contains mention ``index``: the next one if it follows as its
-    container, or, when that one was dropped, the container it has in turn."""
-    for outer in mentions[index + 1 :]:
+    container, or, when that one was dropped, the container it has in turn. A country passes on
+    the brackets after it: in "Hays district in western Yemen (Al Hudaydah)" Al Hudaydah holds Hays."""
+    for position, outer in enumerate(mentions[index + 1 :], start=index + 1):
         if not outer.follows_place:
             return None
-        if outer.best is not None:
-            return outer
+        if outer.best is None:
+            continue
+        after = mentions[position + 1] if position + 1 < len(mentions) else None
+        if (
+            outer.best.admin_level == 0
+            and mentions[index].best is not None
+            and mentions[index].best.admin_level != 0
+            and after is not None
+            and after.follows_place
+            and after.best is not None
+            and after.in_brackets
+        ):
+            return after
+        return outer
     return None
 
 
@@ -234,9 +270,11 @@ def _mark_container_positions(text: str, mentions: list[_Mention]) -> None:
     part_of, within = _part_gaps()
     for inner, outer in itertools.pairwise(mentions):
         part = part_of.fullmatch(text, inner.end, outer.start) is not None
-        if not (part or any(gap.fullmatch(text, inner.end, outer.start) for gap in (_CONTAINER_GAP, within))):
+        gaps = (_CONTAINER_GAP, within, _facility_gap())
+        if not (part or any(gap.fullmatch(text, inner.end, outer.start) for gap in gaps)):
             continue
         outer.holds_part = part
+        outer.in_brackets = text[inner.end : outer.start].rstrip().endswith("(")
         if text[outer.start - 1 : outer.start] != "(" and _LIST_GOES_ON.match(text, outer.end):
             continue  # "in Dawlat Abad, Balkh, Charbolak and Sholgara" (not "Jaro, Iloilo City, Iloilo")
         if _NAME_CONTINUES.match(text, outer.end):
@@ -293,6 +331,26 @@ def _neighbourhoods_near_towns(mentions: list[_Mention]) -> None:
             mention.choose(None)
 
 
+def _far_spelling_variants(mentions: list[_Mention]) -> None:
+    """A name known only as another spelling of a place ("Chhewari" read as Chhiri) is no evidence of
+    where it lies when that place is far from every other place the article names in its country
+    (Chhiri in Gujarat, in a report from Kaimur, Bihar): a village the gazetteer lacks."""
+    for mention in mentions:
+        best = mention.best
+        if best is None or best.match != "skeleton" or best.admin_level is not None:
+            continue
+        others = [
+            m.best
+            for m in mentions
+            if m is not mention and m.best is not None and m.best.country_code == best.country_code
+        ]
+        others = [o for o in others if o.admin_level != 0]
+        if any(_holds(o, best) for o in others):
+            continue  # a reading inside a province the article names, however far from its seat
+        if others and all(_apart(best, o) > REGION_KM for o in others):
+            mention.choose(None)
+
+
 def _one_sense(mentions: list[_Mention]) -> None:
     """One name, one place in an article: a name read twice takes the reading its container
     fixed ("in Tuzla industrial zone in Tuzla, Istanbul": both are the Tuzla in Istanbul)."""
@@ -338,6 +396,12 @@ def _agree(inner: _Mention, outer: _Mention, keep: bool = False) -> None:
         _apart(inner.best, outer.best) > REGION_KM  # "Benito Juarez, Nuevo Leon": not the
         or inner.best.population < MIN_POPULATION_OUTSIDE_CONTEXT  # big one of another state
         or _other_province_than_town(inner.best, outer.best)
+        # "Batgran sector area (Baramulla district, J&K)": another spelling, or an alternate name,
+        # of a place across a border
+        or (
+            (inner.best.match == "skeleton" or _alternate_name_only(inner.best))
+            and inner.best.country_code != outer.best.country_code
+        )
     ):
         inner.choose(None)
 
@@ -516,6 +580,8 @@ class _Context:
     same_name: dict[int, set[int]] = field(default_factory=dict)
     #: normalised admin1 names of the regions the text is about (see ``resolve_places``)
     regions: set[str] = field(default_factory=set)
+    #: points of a front line the text speaks of (see ``resolve_places``)
+    line: tuple[tuple[float, float], ...] = ()
 
     def add(self, value: str | None, weight: float, reason: str, mention: int | None = None) -> None:
         country = resolve_country(value)
@@ -582,7 +648,7 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     ]
     parent = _parent(mention, index, mentions)
     weights = context.weights(skip=index)
-    scored = [(_score(c, mention, weights, others, parent, context.regions), c) for c in mention.candidates]
+    scored = [(_score(c, mention, weights, others, parent, context), c) for c in mention.candidates]
     mention.scored = {c.geonameid: result for result, c in scored}
     mention.best, mention.score, mention.reasons = None, 0.0, []
     # "Turkey" is the country, not a town that has the name among its alternate names, nor one
@@ -646,14 +712,14 @@ def _acceptable(candidate: Candidate, context: dict[str, tuple[float, list[str]]
 def _score(
     c: Candidate,
     mention: _Mention,
-    context: dict,
+    weights: dict,
     others: list[Candidate],
     parent: Candidate | None,
-    regions: set[str],
+    context: _Context,
 ) -> tuple[float, list[str]]:
-    in_region = _in_region(c, regions)
+    in_region = _in_region(c, context.regions)
     reasons = [f"in {c.admin1}, a region the text is about"] if in_region else []
-    weight, why = context.get(c.country_code, (0.0, []))
+    weight, why = weights.get(c.country_code, (0.0, []))
     score = W_COUNTRY * weight
     if weight:
         reasons.append(f"country {c.country_code} ({', '.join(why)})")
@@ -673,6 +739,10 @@ def _score(
         reasons.append("near other places of the article")
     if in_region:
         score += W_CONTAINED
+        near_line = _line_score(c, context.line)
+        if near_line:
+            score += near_line
+            reasons.append("near the front line the text speaks of")
     if parent is not None and c.country_code == parent.country_code:
         same_admin1 = parent.admin_level == 0 or c.admin1_code == parent.admin1_code
         score += W_CONTAINED if same_admin1 else W_CONTAINED / 3
@@ -691,6 +761,14 @@ def _feature_score(c: Candidate, phrase: Phrase, holds_previous: bool = False) -
         return W_FEATURE / 2 + (0.5 if c.feature_class == "S" else 0.0), " (site word)"
     bonus = SEAT_BONUS.get(c.feature_code or "", 0.0)
     return (bonus - ADMIN_WITHOUT_WORD_PENALTY if level in (1, 2) else bonus), ""
+
+
+def _line_score(c: Candidate, line: Sequence[tuple[float, float]]) -> float:
+    """Up to W_LINE for a town by a front line, nothing from LINE_REACH_KM away."""
+    if not line or c.admin_level is not None or c.latitude is None or c.longitude is None:
+        return 0.0
+    nearest = min(haversine_km(c.latitude, c.longitude, lat, lon) for lat, lon in line)
+    return W_LINE * max(0.0, 1.0 - nearest / LINE_REACH_KM)
 
 
 def _distance_score(c: Candidate, others: list[Candidate]) -> float:
