@@ -106,6 +106,8 @@ CASES = [
     ("Soldiers engaged Boko Haram fighters near the town of Bama.", "Armed clash"),
     # An accident that describes the victim is the reason for what was done to him, not the event.
     ("Residents set ablaze a driver who had killed a boy in a road accident.", "Attack"),
+    # A gathering broken up by force is one, whatever it gathered for.
+    ("Police violently dispersed a prayer meeting in the town hall.", "Protest with intervention"),
 ]
 
 

@@ -77,6 +77,8 @@ def test_a_report_with_no_event_of_its_own_reads_the_attack_it_gives_as_cause(pi
     assert [e.sub_event_type for e in events] == ["Attack"]
     assert "told only as the cause" in events[0].evidence["event_type"][0].rule
     assert events[0].confidence < 0.5  # less sure than an event the report tells itself
+    fight = "Two police officers are reported missing following a shootout with bandits in Lokichogio."
+    assert [e.sub_event_type for e in pipeline.extract(Article(id="t", text=fight, country="Kenya"))] == ["Armed clash"]
     grenade = "Security was tightened in Lokichogio after a grenade attack on a bus."
     assert [e.sub_event_type for e in pipeline.extract(Article(id="t", text=grenade, country="Kenya"))] == ["Grenade"]
     # a report that tells an event of its own keeps the cause as background

@@ -475,15 +475,19 @@ def _violence_as_cause(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """The violent cues of phrases that give the cause of what a sentence reports ("following an
     attack on a Turkana village by armed raiders", "after a grenade attack on a bus"), with the
     cues inside them; none when the sentence has a violent cue of its own."""
-    if any(c.cue in VIOLENCE and not is_background(doc, c) for c in cues):
+    violent = {*VIOLENCE, *FIGHT_CUES, "GRENADE", "SUICIDE"}
+    if any(c.cue in violent and not is_background(doc, c) for c in cues):
         return []
     caused = [c for c in cues if _under_cause_preposition(c.head(doc))]
-    return caused if any(c.cue in VIOLENCE for c in caused) else []
+    return caused if any(c.cue in violent for c in caused) else []
 
 
 def _under_cause_preposition(token: Token) -> bool:
+    """In "following an attack", "after a grenade attack", "after they were attacked"."""
     for t in [token, *token.ancestors][:4]:
         if t.dep_ in ("pobj", "pcomp", "dobj") and t.head.lower_ in CAUSE_PREPOSITIONS:
+            return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CAUSE_PREPOSITIONS for c in t.children):
             return True
     return False
 
@@ -944,7 +948,12 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return Decision("Other", sentence, armed_blocks, rule, 0.5)
     protest += blocks
     protest += [c for c in _pick(cues, "GATHER") if _gathered_to_demand(doc, c)]
-    dispersed = [c for c in _pick(cues, "INTERVENE") if classes_of(arguments(c.head(doc))[1], classify) & CROWDS]
+    dispersed = [
+        c
+        for c in _pick(cues, "INTERVENE")
+        if classes_of(arguments(c.head(doc))[1], classify) & CROWDS
+        or (_crowd_named(doc, c) and not classes_of(arguments(c.head(doc))[0], classify) & CROWDS)
+    ]  # a gathering broken up ("a prayer meeting"), not by rowdy youths
     # a crowd said to be broken up ("dispersed the villagers"), or named as one ("fired tear gas at
     # the crowd"); not rubber bullets fired at fishermen in their boats, which is an attack on them
     dispersed = [c for c in dispersed if doc[c.start].pos_ == "VERB" or _crowd_named(doc, c)]
