@@ -108,6 +108,14 @@ CASES = [
     ("Residents set ablaze a driver who had killed a boy in a road accident.", "Attack"),
     # A gathering broken up by force is one, whatever it gathered for.
     ("Police violently dispersed a prayer meeting in the town hall.", "Protest with intervention"),
+    # An accident told as background to a killing by hand does not make the killing an accident.
+    ("A nurse was stabbed to death by robbers as she helped victims following a road accident.", "Attack"),
+    # A fire bomb thrown by unknown assailants is an attack, not a riot; held captive is abducted.
+    ("Unidentified assailants petrol bombed a family's house, injuring two.", "Attack"),
+    ("A party official was held captive by party rivals at the polling station.", "Abduction/forced disappearance"),
+    # People pouring or thronging into the streets demonstrate.
+    ("Thousands of traders poured into the streets of the capital over new taxes.", "Peaceful protest"),
+    ("Residents thronged the streets of Kibera asking the government to free the activist.", "Peaceful protest"),
 ]
 
 

@@ -86,3 +86,8 @@ def test_a_report_with_no_event_of_its_own_reads_the_attack_it_gives_as_cause(pi
     assert [e.sub_event_type for e in pipeline.extract(Article(id="t", text=text, country="Kenya"))] == ["Arrests"]
     # a disaster given as the cause is no event
     assert not pipeline.extract(Article(id="t", text="Maize prices rose in Kitale after the floods.", country="Kenya"))
+
+
+def test_water_pouring_into_the_streets_is_no_protest(pipeline) -> None:
+    text = "Water poured into the streets after the pipe burst."
+    assert not pipeline.extract(Article(id="t", text=text, country="Kenya"))

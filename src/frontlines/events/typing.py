@@ -664,8 +664,19 @@ def _main_event(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     return None
 
 
+def _done_to(verb: Token) -> bool:
+    """The act has someone it is done to: an object, or a passive subject ("was shot dead")."""
+    return _has_object(verb) or any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
 #: Acts only people do to someone, which no accident does: "set ablaze a driver", "beat a man".
 HANDS_ON = frozenset({"BURN", "BEAT", "MOB", "TORTURE", "SHOOT", "ABDUCT", "SEXUAL"})
+#: First words of killings done by hand: "shot dead", "stabbed", "hacked to death".
+HANDS_ON_KILLINGS = frozenset({"shot", "shoot", "stab", "stabbed", "hack", "hacked", "beat", "stone", "stoned", "gun"})
+
+
+def _hands_on(cue: Cue) -> bool:
+    return cue.cue in HANDS_ON or (cue.cue == "KILL" and cue.pattern.split()[0] in HANDS_ON_KILLINGS)
 
 
 def _is_accident(doc: Doc, cues: list[Cue]) -> bool:
@@ -675,11 +686,9 @@ def _is_accident(doc: Doc, cues: list[Cue]) -> bool:
     accidents = [c for c in cues if c.cue == "ACCIDENT"]
     if not accidents:
         return False
-    done_to_someone = any(
-        c.cue in HANDS_ON and not in_description(c.head(doc)) and _has_object(c.head(doc)) for c in cues
-    )
-    if done_to_someone and all(in_description(c.head(doc)) for c in accidents):
-        return False
+    done_to_someone = any(_hands_on(c) and not in_description(c.head(doc)) and _done_to(c.head(doc)) for c in cues)
+    if done_to_someone and all(in_description(c.head(doc)) or is_background(doc, c) for c in accidents):
+        return False  # ("shot dead by police as he was assisting victims following a road accident")
     deliberate = ("ATTACK", "SHOOT", "IED", "SUICIDE", "AIR", "SHELL", "CLASH", "EXECUTE", "PROTEST", "RIOT", "RIOTACT")
     return not _has(cues, *deliberate)
 
@@ -940,6 +949,12 @@ def _crowd_named(doc: Doc, cue: Cue) -> bool:
 def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Demonstrations by how they end: violence by the crowd, lethal force, intervention, or none."""
     protest = [c for c in _pick(cues, "PROTEST", "LABOUR", "RIOT") if not is_reason(doc, c)]
+    # "supporters poured into the streets", not "water poured into the streets"
+    protest = [
+        c
+        for c in protest
+        if not c.pattern.startswith("pour ") or classes_of(arguments(c.head(doc))[0], classify) & CROWDS
+    ]
     blocks = [c for c in _pick(cues, "BLOCK") if _object_words(doc, c) & words("blocked_way")]
     armed_blocks = [c for c in blocks if classes_of(arguments(c.head(doc))[0], classify) & {STATE, ARMED}]
     if armed_blocks and not protest:
@@ -1294,6 +1309,10 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     if executions:
         return Decision("Attack", sentence, executions, "codebook:killing of captives is an attack", 0.7)
     violent = [c for c in _pick(cues, *VIOLENCE) if not is_reason(doc, c) and not _abstract_agent(doc, c)]
+    # "unidentified assailants petrol bomb a house": a fire bomb thrown by armed men, not by a crowd
+    violent += [
+        c for c in _pick(cues, "RIOTACT") if c.pattern in FIRE_BOMBS and _armed_agent(doc, c, sentence, classify)
+    ]
     if _has(cues, "BODY") and any(t.lemma_.lower() in BODY_VERBS for t in sentence):
         violent += _pick(cues, "BODY")
     if not violent:
@@ -1320,6 +1339,10 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     if _is_sport(sentence) and not _has(violent, "KILL", "SHOOT", "EXECUTE"):
         return None
     return Decision("Attack", sentence, violent, "codebook:violence against unarmed people", 0.65)
+
+
+#: Riot weapons that are an attack's when armed men or unknown assailants throw them.
+FIRE_BOMBS = frozenset({"petrol bomb", "molotov", "molotov cocktail"})
 
 
 def _a_group_of_people(doc: Doc, violent: list[Cue]) -> bool:
