@@ -75,6 +75,7 @@ def test_resolve_date_gives_day_and_acled_precision(
         ("3 April 2015", THURSDAY),  # after publication
         ("on April 3rd", THURSDAY),  # a day after publication is a slip, not 3 April 2014
         ("between 10 and 15", THURSDAY),  # a count
+        ("+ 1", THURSDAY),  # "4 dead + 1": no month, no day name, no slashes
         ("on Wednesday", None),  # relative, no anchor
         ("last week", None),
         ("2014", THURSDAY),  # a year is no ACLED date

@@ -46,3 +46,15 @@ def test_a_month_with_no_day_is_dated_on_its_fifteenth(pipeline) -> None:
     text = "Herders clashed with farmers in Marsabit in October, leaving four people dead."
     day = pipeline.extract(Article(id="t", text=text, published=PUBLISHED, country="Kenya"))[0]
     assert (day.event_date, day.time_precision) == (date(2017, 10, 15), 3)
+
+
+def test_a_date_in_a_clause_that_describes_someone_or_has_not_happened_is_not_the_events(pipeline) -> None:
+    for text in (
+        "A councillor who had run for the party ticket in October was shot dead by gunmen in Kakamega.",
+        "Students marched in Eldoret to demand that the vote be held in December as planned.",
+    ):
+        day, rule = _event_date(pipeline, text)
+        assert day == PUBLISHED, text
+        assert "publication date" in rule
+    # a clause that tells the event keeps its date: "a man who was shot on Saturday died"
+    assert _event_date(pipeline, "A man who was shot by police on Saturday died in Kisumu.")[0] == date(2017, 11, 18)

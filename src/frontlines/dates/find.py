@@ -6,6 +6,7 @@ Spans it cannot place on a day, week or month (durations, bare years, ages) are 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -32,6 +33,11 @@ class DateMention:
     rule: str
 
 
+#: A date written with slashes and a full year, which NER may leave untagged: "on 31/03/2017" (not
+#: "1/2" or "3/4 of", nor "05/03" alone, which NER tags when it is a date).
+_SLASHED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
+
+
 def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
     """Every date span of ``doc`` that resolves to a day, week or month up to ``published``."""
     mentions = []
@@ -45,7 +51,15 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
         mentions.append(
             DateMention(span.start_char, span.end_char, span.text, resolved.date, resolved.precision, resolved.rule)
         )
-    return mentions
+    for match in _SLASHED.finditer(doc.text):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        resolved = resolve_date(match.group(), published)
+        if resolved is not None:
+            mentions.append(
+                DateMention(match.start(), match.end(), match.group(), resolved.date, resolved.precision, resolved.rule)
+            )
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _is_month(token: Token) -> bool:

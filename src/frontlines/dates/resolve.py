@@ -46,6 +46,7 @@ _MONTH_DAY_SPAN = re.compile(
 _BARE_DAY_SPAN = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|or|to|&)\s*\d{1,2}(?:st|nd|rd|th)$")
 #: "10 and 15" with no month or ordinal ending is a count, not a day (dateparser reads 15 October).
 _BARE_NUMBERS = re.compile(r"^\d{1,2}\s*(?:-|–|and|or|to|&)\s*\d{1,2}$")
+_HAS_LETTER = re.compile(r"[a-z]")
 #: "the 12th": a day of the month with no month, which dateparser reads as December.
 _BARE_DAY = re.compile(r"^(?:the )?(\d{1,2})(?:st|nd|rd|th)$")
 #: "05/03", "05/03/2017": day and month in either order.
@@ -129,6 +130,8 @@ def resolve_date(expr: str, published: date | None = None) -> ResolvedDate | Non
 def _resolve(text: str, published: date | None) -> ResolvedDate | None:
     if not text or _BARE_NUMBERS.match(text):
         return None
+    if not _HAS_LETTER.search(text) and not _NUMERIC.match(text):
+        return None  # "+ 1", "31": no month, day name or date written with slashes
     if published is None and not _YEAR.search(text):
         return None  # a relative expression needs the publication date
     resolved = (

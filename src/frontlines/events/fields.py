@@ -16,7 +16,7 @@ from frontlines.datafiles import data_path, read_tsv
 from frontlines.errors import DataFileError
 from frontlines.events.context import DocumentContext
 from frontlines.events.notes import write_notes
-from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT, arguments, in_description
+from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT, arguments, in_description, is_background
 from frontlines.numbers import BACKGROUND_PREPOSITIONS, Count
 from frontlines.places import Country, PlaceMention, resolve_country
 from frontlines.records import PLACE_FIELDS, Actor, Claim, Event, Evidence, Place, event_id_for
@@ -314,13 +314,33 @@ def _background_date(ctx: DocumentContext, mention: DateMention, cue_tokens: set
         return False  # "Wednesday morning", told as two spans
     if root.dep_ in _NOUN_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN"):
         return True
-    return root.dep_ == "pobj" and head.lower_ == "since"
+    if root.dep_ == "pobj" and head.lower_ == "since":
+        return True
+    return _in_other_clause(root, cue_tokens)
+
+
+#: Auxiliaries of a clause that has not happened: "the referendum is to be held in January".
+_UNREALISED_AUX = frozenset({"to", "will", "would", "shall"})
+
+
+def _in_other_clause(token: Token, cue_tokens: set[int]) -> bool:
+    """The date sits in a clause that describes someone or something and tells no event ("Onduto,
+    who vied for the nomination the previous month, was killed"), or in one that has not happened
+    ("push for the referendum to be held in January")."""
+    for t in [token, *token.ancestors]:
+        if t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _UNREALISED_AUX for c in t.children
+        ):
+            return True
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return not any(s.i in cue_tokens for s in t.subtree)
+    return False
 
 
 def _set_date(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:
     """The date said in the event's sentences, else the document's first date, else publication.
     Dates that tell when something else was (see ``_background_date``) are passed over."""
-    cue_tokens = {i for c in ctx.cues for i in range(c.start, c.end)}
+    cue_tokens = {i for c in ctx.cues if not is_background(ctx.doc, c) for i in range(c.start, c.end)}
     usable = [
         d
         for d in ctx.dates
