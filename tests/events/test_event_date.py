@@ -58,3 +58,11 @@ def test_a_date_in_a_clause_that_describes_someone_or_has_not_happened_is_not_th
         assert "publication date" in rule
     # a clause that tells the event keeps its date: "a man who was shot on Saturday died"
     assert _event_date(pipeline, "A man who was shot by police on Saturday died in Kisumu.")[0] == date(2017, 11, 18)
+
+
+def test_a_date_deep_in_a_phrase_of_what_came_before_is_that_things(pipeline) -> None:
+    text = "Traders protested in Naivasha over harassment by officials following a ban on charcoal in October."
+    assert _event_date(pipeline, text)[0] == PUBLISHED
+    # a date the phrase governs is the event's: "after midnight on Saturday"
+    text = "Youths clashed with police in Naivasha after midnight on Saturday."
+    assert _event_date(pipeline, text)[0] == date(2017, 11, 18)

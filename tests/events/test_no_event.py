@@ -91,3 +91,13 @@ def test_a_report_with_no_event_of_its_own_reads_the_attack_it_gives_as_cause(pi
 def test_water_pouring_into_the_streets_is_no_protest(pipeline) -> None:
     text = "Water poured into the streets after the pipe burst."
     assert not pipeline.extract(Article(id="t", text=text, country="Kenya"))
+
+
+def test_the_strike_of_a_report_about_striking_workers_is_no_air_strike(pipeline) -> None:
+    text = (
+        "Lecturers went on strike at the university in Eldoret. The strike was over a pay deal signed in March "
+        "that the government has not honoured."
+    )
+    types = [e.sub_event_type for e in pipeline.extract(Article(id="t", text=text, country="Kenya"))]
+    assert "Air/drone strike" not in types
+    assert types and types[0] in ("Peaceful protest", "Protest with intervention")

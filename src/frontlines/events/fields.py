@@ -160,7 +160,7 @@ def fill_event(
         confidence=round(min(max(draft.primary.confidence, 0.0), 1.0), 3),
     )
     _set_actors(event, evidence, actor1, actor2, draft, ctx)
-    _set_date(event, evidence, ctx, sentences)
+    _set_date(event, evidence, ctx, sentences, draft)
     _set_place(event, evidence, place, ctx)
     _set_counts(event, evidence, ctx, sentences)
     _set_source(event, evidence, ctx, sentences)
@@ -299,7 +299,7 @@ _TIME_NOUNS = frozenset(
 )
 
 
-def _background_date(ctx: DocumentContext, mention: DateMention, cue_tokens: set[int]) -> bool:
+def _background_date(ctx: DocumentContext, mention: DateMention, cue_tokens: set[int], own_tokens: set[int]) -> bool:
     """True when the date tells when something else was: it modifies a noun that is not the event's
     own trigger ("to uphold his October 26 election victory", "their delayed June salaries"), or
     starts a state that goes on ("since May")."""
@@ -316,17 +316,25 @@ def _background_date(ctx: DocumentContext, mention: DateMention, cue_tokens: set
         return True
     if root.dep_ == "pobj" and head.lower_ == "since":
         return True
-    return _in_other_clause(root, cue_tokens)
+    return _in_other_clause(root, own_tokens)
 
 
+#: Prepositions of a phrase that tells what came before or what a protest is about; a date deep in
+#: it is that thing's ("following a ban on kilns last month"), not one it governs ("after midnight").
+_CAUSE_PREPS = frozenset({"following", "after", "since", "despite", "over", "behind"})
 #: Auxiliaries of a clause that has not happened: "the referendum is to be held in January".
 _UNREALISED_AUX = frozenset({"to", "will", "would", "shall"})
 
 
 def _in_other_clause(token: Token, cue_tokens: set[int]) -> bool:
-    """The date sits in a clause that describes someone or something and tells no event ("Onduto,
+    """The date sits in a clause that describes someone or something and tells not the event ("Onduto,
     who vied for the nomination the previous month, was killed"), or in one that has not happened
     ("push for the referendum to be held in January")."""
+    below = token
+    for t in token.ancestors:
+        if t.dep_ == "prep" and t.lower_ in _CAUSE_PREPS and below is not token:
+            return True  # "decrying harassment following a ban last month": the ban's date
+        below = t
     for t in [token, *token.ancestors]:
         if t.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in _UNREALISED_AUX for c in t.children
@@ -337,16 +345,19 @@ def _in_other_clause(token: Token, cue_tokens: set[int]) -> bool:
     return False
 
 
-def _set_date(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:
+def _set_date(
+    event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int], draft: EventDraft
+) -> None:
     """The date said in the event's sentences, else the document's first date, else publication.
     Dates that tell when something else was (see ``_background_date``) are passed over."""
     cue_tokens = {i for c in ctx.cues if not is_background(ctx.doc, c) for i in range(c.start, c.end)}
+    own_tokens = {i for d in draft.decisions for c in d.cues for i in range(c.start, c.end)}
     usable = [
         d
         for d in ctx.dates
         if d.date is not None
         and (ctx.published is None or d.date <= ctx.published)
-        and not _background_date(ctx, d, cue_tokens)
+        and not _background_date(ctx, d, cue_tokens, own_tokens)
     ]
     local = [d for d in usable if ctx.sentence_index(d.start) in sentences]
     chosen = local[0] if local else (usable[0] if usable else None)

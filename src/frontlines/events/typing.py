@@ -926,7 +926,10 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         return Decision(sub, sentence, _pick(cues, "BOMBARD"), "codebook:bombardment", 0.7)
     strikes = _pick(cues, "STRIKE")
     labour = _has(cues, "PROTEST", "LABOUR") or sentence_words & words("labour_context")
-    if strikes and not labour and (air_context or any(c.head(doc).pos_ == "NOUN" for c in strikes)):
+    # "University workers go on strike ... The strike was over pay": a strike the report is about
+    labour_report = _labour_report(doc)
+    noun = any(c.head(doc).pos_ == "NOUN" for c in strikes)
+    if strikes and not labour and (air_context or (noun and not labour_report)):
         return Decision("Air/drone strike", sentence, strikes, "codebook:strike by aircraft or drone", 0.65)
     bombs = _pick(cues, "BOMB", "BLAST")
     if bombs and not _has(cues, "PROTEST", "LABOUR"):
@@ -939,6 +942,14 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         rule = "codebook:bomb or explosion, not thrown, not from the air"
         return Decision("Remote explosive/landmine/IED", sentence, bombs, rule, 0.6)
     return None
+
+
+def _labour_report(doc: Doc) -> bool:
+    """The report speaks of a strike by workers ("go on strike", "strike action", "workers")."""
+    text = doc.text.lower()
+    if any(phrase in text for phrase in ("on strike", "strike action", "general strike", "strikers")):
+        return True
+    return any(t.lemma_.lower() in words("labour_context") for t in doc)
 
 
 def _crowd_named(doc: Doc, cue: Cue) -> bool:
