@@ -46,6 +46,9 @@ CASES = [
     ("from September 24th - 26th", date(2018, 9, 26), date(2018, 9, 24), 1),  # not 1926
     ("26th - 27th", date(2008, 1, 28), date(2008, 1, 26), 1),
     ("on December 14th or 15th", date(2018, 12, 16), date(2018, 12, 14), 1),
+    ("in mid-March", THURSDAY, date(2015, 3, 15), 2),
+    ("during the middle of September", date(2018, 9, 30), date(2018, 9, 15), 2),
+    ("late March", THURSDAY, date(2015, 3, 21), 2),
     ("between 25th and 26th of Sep.", date(2019, 9, 27), date(2019, 9, 25), 1),
     ("on or before September 3rd", date(2019, 9, 5), date(2019, 9, 3), 1),
     ("on the 12th", date(2017, 8, 20), date(2017, 8, 12), 1),  # a day with no month: not December

@@ -113,6 +113,10 @@ CASES = [
     # A fire bomb thrown by unknown assailants is an attack, not a riot; held captive is abducted.
     ("Unidentified assailants petrol bombed a family's house, injuring two.", "Attack"),
     ("A party official was held captive by party rivals at the polling station.", "Abduction/forced disappearance"),
+    # "Violence continues - a family was killed": the family was killed by someone, not by "violence".
+    ("Violence continues in the valley - a family of three were killed near the market.", "Attack"),
+    # Bodies collected are the dead of an attack.
+    ("Sixteen bodies were collected from the slum after the night of violence.", "Attack"),
     # People pouring or thronging into the streets demonstrate.
     ("Thousands of traders poured into the streets of the capital over new taxes.", "Peaceful protest"),
     ("Residents thronged the streets of Kibera asking the government to free the activist.", "Peaceful protest"),

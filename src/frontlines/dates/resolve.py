@@ -64,12 +64,13 @@ _NAMES_TODAY = re.compile(r"\d|\b(today|tonight|now|this (morning|afternoon|even
 _LAST_MONTH = re.compile(r"^(?:last|this past) ([a-z]+)$")
 _DECADE = re.compile(r"\d0'?s\b")
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|dawn|dusk|midnight|noon)\b")
-#: First day of the month part, and its precision ("late March" -> 21 March, a few days).
+#: The day that stands for the month part ("late March" -> 21 March, "mid-March" -> 15 March, the
+#: middle of the month as for a month alone), with precision 2 (a few days).
 _MONTH_PARTS = {
     "early": 1,
     "the beginning of": 1,
-    "mid": 11,
-    "the middle of": 11,
+    "mid": MID_MONTH,
+    "the middle of": MID_MONTH,
     "late": 21,
     "the end of": 21,
 }

@@ -1309,7 +1309,9 @@ def _in_place_phrase(token: Token) -> bool:
 
 
 #: Verbs by which remains come to light or are left: "found", "dumped", "left by armed men".
-BODY_VERBS = frozenset({"find", "discover", "recover", "dump", "leave", "abandon", "throw", "exhume", "locate"})
+BODY_VERBS = frozenset(
+    {"find", "discover", "recover", "dump", "leave", "abandon", "throw", "exhume", "locate", "collect", "retrieve"}
+)
 
 
 def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
@@ -1459,8 +1461,14 @@ def _military_unit_moves(doc: Doc, cue: Cue) -> bool:
 
 
 def _abstract_agent(doc: Doc, cue: Cue) -> bool:
-    """'The war has killed thousands': a toll of a whole conflict, not one event."""
-    agents, _ = arguments(cue.head(doc))
+    """'The war has killed thousands': a toll of a whole conflict, not one event. A passive cue
+    with no agent of its own takes none from the clause above ("violence continues - a family of 3
+    were killed": the family was killed, not by "violence")."""
+    head = cue.head(doc)
+    children = {c.dep_ for c in head.children}
+    if "nsubjpass" in children and "agent" not in children:
+        return False
+    agents, _ = arguments(head)
     return bool(agents) and all(a.lemma_.lower() in words("abstract_agent") for a in agents)
 
 
