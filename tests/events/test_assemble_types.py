@@ -115,6 +115,8 @@ CASES = [
     ("A party official was held captive by party rivals at the polling station.", "Abduction/forced disappearance"),
     # "Violence continues - a family was killed": the family was killed by someone, not by "violence".
     ("Violence continues in the valley - a family of three were killed near the market.", "Attack"),
+    # A note after a comma or a dash does not negate the report before it.
+    ("Two killed in night clashes between rival clans, PERPETRATORS: NOT NAMED.", "Armed clash"),
     # Bodies collected are the dead of an attack.
     ("Sixteen bodies were collected from the slum after the night of violence.", "Attack"),
     # People pouring or thronging into the streets demonstrate.

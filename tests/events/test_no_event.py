@@ -101,3 +101,11 @@ def test_the_strike_of_a_report_about_striking_workers_is_no_air_strike(pipeline
     types = [e.sub_event_type for e in pipeline.extract(Article(id="t", text=text, country="Kenya"))]
     assert "Air/drone strike" not in types
     assert types and types[0] in ("Peaceful protest", "Protest with intervention")
+
+
+def test_nobody_killed_is_no_killing_but_the_attack_it_follows_stays(pipeline) -> None:
+    assert not pipeline.extract(Article(id="t", text="Police said, however, that nobody was killed.", country="Kenya"))
+    text = "No one was killed in the attack on the village, police said."
+    events = pipeline.extract(Article(id="t", text=text, country="Kenya"))
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    assert not events[0].fatalities  # "no one" counts nobody

@@ -135,6 +135,8 @@ def _is_irrealis(token: Token) -> bool:
             return True
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children):
+        return True  # "nobody was killed", "no one was hurt" (not the attack in which no one was)
     if token.dep_ == "pobj" and token.head.lower_ == "without":
         return True  # "entered the town without a fight"
     denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
@@ -157,6 +159,14 @@ def _feared_toll(token: Token) -> bool:
     return passive or any(c.lower_ in ("dead", "killed") for c in token.children)  # "officers feared dead"
 
 
+def _nobody(token: Token) -> bool:
+    return (
+        token.lower_ in ("nobody", "none", "noone")
+        or (token.lower_ == "one" and any(c.lower_ == "no" for c in token.children))
+        or (token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no")
+    )
+
+
 #: Nouns whose 'for' phrase names the event itself, not its cause.
 CLAIM_NOUNS = frozenset({"responsibility", "credit", "blame", "claim"})
 
@@ -166,7 +176,13 @@ def _reported_after(clause: Token, governor: Token) -> bool:
     and commented on after a dash or comma keeps its own mood."""
     if clause.i > governor.i:
         return False
-    return any(t.text in CLAUSE_BREAKS for t in clause.doc[clause.right_edge.i + 1 : governor.i])
+    doc = clause.doc
+    if any(t.text in CLAUSE_BREAKS for t in doc[clause.right_edge.i + 1 : governor.i]):
+        return True
+    # "1 killed in clashes, FATALITY: ACTOR NOT SPECIFIED": the break the parser hung on the clause
+    return any(
+        t.text in CLAUSE_BREAKS and t.head.i == clause.i and t.i > clause.i for t in doc[clause.i + 1 : governor.i]
+    ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i for c in governor.children)
 
 
 #: Punctuation that closes a told clause before a comment on it.

@@ -248,6 +248,8 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
         return True
     if _is_month(before) and not (start > 1 and doc[start - 2].like_num):  # "May 9", not "01 Oct. 7 people"
         return True
+    if before is not None and before.lower_ == "no" and doc[start].lower_ == "one":
+        return True  # "no one was killed": nobody
     return before is not None and before.text in {"$", "£", "€", "#", "No.", "no."}
 
 
