@@ -109,3 +109,22 @@ def test_nobody_killed_is_no_killing_but_the_attack_it_follows_stays(pipeline) -
     events = pipeline.extract(Article(id="t", text=text, country="Kenya"))
     assert [e.sub_event_type for e in events] == ["Attack"]
     assert not events[0].fatalities  # "no one" counts nobody
+
+
+def test_a_fight_for_a_cause_is_no_battle(pipeline) -> None:
+    text = "The activist, who fought for peace and human rights all her life, spoke in Nairobi on Monday."
+    assert not pipeline.extract(Article(id="t", text=text, country="Kenya"))
+    text = "Rebels fought for control of the town of Bama on Monday."
+    assert [e.sub_event_type for e in pipeline.extract(Article(id="t", text=text, country="Nigeria"))] == [
+        "Armed clash"
+    ]
+
+
+def test_a_long_text_with_no_event_of_its_own_is_not_read_for_causes(pipeline) -> None:
+    cause = "Traders in Nairobi closed their shops following an attack on a village by armed raiders."
+    assert pipeline.extract(Article(id="t", text=f"{cause} The debate ended late.", country="Kenya"))
+    text = (
+        "The senator spoke at length about the economy. She said taxes would fall. Her rival disagreed. "
+        f"{cause} The debate ended late."
+    )
+    assert not pipeline.extract(Article(id="t", text=text, country="Kenya"))

@@ -69,6 +69,8 @@ POSITION_PENALTY = 0.04
 DESCRIBED_PENALTY = 0.15
 #: Confidence taken off an event a report gives only as the cause of what it tells.
 CAUSE_PENALTY = 0.2
+#: Only a short report (a brief, a note, a wire item's lead) is read for the cause it gives.
+CAUSE_MAX_SENTENCES = 3
 RULE_TOLD_AS_CAUSE = "told only as the cause of what the report says (the report tells no event of its own)"
 #: Actor kinds whose name, where a place has the same name, is the party ("members of Svoboda").
 PARTY_CATEGORIES = frozenset({"party", "opposition"})
@@ -197,7 +199,9 @@ class EventBuilder:
         """A report that tells no event of its own may give one as the cause of what it tells
         ("more than 3,000 families have fled following the killing of ten fishermen by militia"):
         that violence is the event, with less confidence."""
-        found = []
+        found: list[tuple[int, Decision]] = []
+        if len(ctx.sentences) > CAUSE_MAX_SENTENCES:
+            return found  # a longer text that tells no event is commentary, history or politics
         for index, sentence in enumerate(ctx.sentences):
             if is_history(sentence.text):
                 continue

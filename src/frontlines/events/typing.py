@@ -71,8 +71,26 @@ class Decision:
 
 
 def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
-    """Drop cues that are names, negated, hypothetical or only threatened."""
-    return [c for c in cues if not _in_name(doc, c) and (c.pattern in NEGATED_CUES or not _is_irrealis(c.head(doc)))]
+    """Drop cues that are names, negated, hypothetical or only threatened, and a fight for a cause."""
+    return [
+        c
+        for c in cues
+        if not _in_name(doc, c)
+        and (c.pattern in NEGATED_CUES or not _is_irrealis(c.head(doc)))
+        and not _fight_for_a_cause(doc, c)
+    ]
+
+
+def _fight_for_a_cause(doc: Doc, cue: Cue) -> bool:
+    """ "an author who fought for peace and human rights": a campaign, not a battle (not "fought
+    for control of the town")."""
+    head = cue.head(doc)
+    if cue.cue != "CLASH" or head.lemma_.lower() != "fight":
+        return False
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
+        if any(t.lemma_.lower() in words("cause_noun") for t in _pobjs(prep)):
+            return True
+    return False
 
 
 #: Cue patterns whose negation is their meaning: "the grenade did not explode" is a disrupted attack.
