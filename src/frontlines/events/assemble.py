@@ -67,9 +67,12 @@ POSITION_PENALTY = 0.04
 #: later clashed with the police") is told in passing: its confidence is lowered by this much, so it
 #: does not outrank the event the sentence is about.
 DESCRIBED_PENALTY = 0.15
-#: Confidence taken off an event a report gives only as the cause of what it tells.
+#: Confidence taken off an event a report gives only as the cause of what it tells (chosen by hand:
+#: below any event a report tells itself, whose rules give 0.5-0.85).
 CAUSE_PENALTY = 0.2
-#: Only a short report (a brief, a note, a wire item's lead) is read for the cause it gives.
+#: Only a short report (a brief, a note, a wire item's lead) is read for the cause it gives. Chosen
+#: by hand: ACLED notes and news briefs run to three sentences; the RAMS commentary windows that
+#: gave false events run to five.
 CAUSE_MAX_SENTENCES = 3
 RULE_TOLD_AS_CAUSE = "told only as the cause of what the report says (the report tells no event of its own)"
 #: Actor kinds whose name, where a place has the same name, is the party ("members of Svoboda").

@@ -35,7 +35,10 @@ W_FEATURE = 2.0  # admin unit asked for by "province"/"district", or a site aske
 W_DISTANCE = 1.0  # another place of the article within NEAR_KM
 W_CONTAINED = 1.5  # "X in Y" / "X, Y": X lies in Y's country and admin1
 W_LINE = 1.0  # a town by the front line the text speaks of, over its namesake further off
-LINE_REACH_KM = 40.0  # towns this far from every point of the line get no W_LINE
+#: Towns this far from every point of the line get no W_LINE. Chosen by hand: the listed points lie
+#: 3-25 km apart along the Donbas line (one gap of 55 km, Dokuchaievsk to Pavlopil), so a town on
+#: it is within about 15 km of one, 30 km in that gap.
+LINE_REACH_KM = 40.0
 PRIMARY_BONUS = 0.3
 SKELETON_PENALTY = 1.0
 ADMIN_WITHOUT_WORD_PENALTY = 0.5  # "Idlib" alone is the town, "Idlib province" the province
