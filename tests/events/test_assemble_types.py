@@ -119,6 +119,8 @@ CASES = [
     ("Two killed in night clashes between rival clans, PERPETRATORS: NOT NAMED.", "Armed clash"),
     # Bodies collected are the dead of an attack.
     ("Sixteen bodies were collected from the slum after the night of violence.", "Attack"),
+    # A passive verb that shares the subject before it acts on that subject: the youths were dispersed.
+    ("Youths kept voters away from the polls and were later dispersed by police.", "Protest with intervention"),
     # People pouring or thronging into the streets demonstrate.
     ("Thousands of traders poured into the streets of the capital over new taxes.", "Peaceful protest"),
     ("Residents thronged the streets of Kibera asking the government to free the activist.", "Peaceful protest"),

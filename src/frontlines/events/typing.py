@@ -310,7 +310,10 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
         verb = head.head
     if verb is not None:
         _verb_arguments(verb, agents, patients)
-        if not agents:
+        children = {c.dep_ for c in verb.children}
+        if "auxpass" in children and "nsubjpass" not in children:
+            patients.extend(_inherited_subject(verb))  # "youths blocked roads and were dispersed by police"
+        elif not agents:
             agents.extend(_inherited_subject(verb))
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the camp that had been seized by IS": the relative pronoun stands for the camp.
