@@ -121,6 +121,8 @@ CASES = [
     ("Sixteen bodies were collected from the slum after the night of violence.", "Attack"),
     # A passive verb that shares the subject before it acts on that subject: the youths were dispersed.
     ("Youths kept voters away from the polls and were later dispersed by police.", "Protest with intervention"),
+    # Cattle rustling is a raid on herders.
+    ("Bandits rustled 200 cows from herders in Baringo and fled.", "Attack"),
     # People pouring or thronging into the streets demonstrate.
     ("Thousands of traders poured into the streets of the capital over new taxes.", "Peaceful protest"),
     ("Residents thronged the streets of Kibera asking the government to free the activist.", "Peaceful protest"),

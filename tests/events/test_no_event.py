@@ -128,3 +128,8 @@ def test_a_long_text_with_no_event_of_its_own_is_not_read_for_causes(pipeline) -
         f"{cause} The debate ended late."
     )
     assert not pipeline.extract(Article(id="t", text=text, country="Kenya"))
+
+
+def test_leaves_rustling_are_no_raid(pipeline) -> None:
+    text = "Leaves were rustling in the wind near the camp."
+    assert not pipeline.extract(Article(id="t", text=text, country="Kenya"))
