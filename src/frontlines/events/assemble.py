@@ -21,8 +21,7 @@ from frontlines.events.fields import (
     add_people_at_risk,
     add_territory_disputes,
     fill_event,
-    front_line,
-    front_regions,
+    fronts_spoken_of,
     history_clauses,
     is_history,
 )
@@ -146,6 +145,7 @@ class EventBuilder:
             if m.kind == "metonym" or (m.kind == "named" and m.category in PARTY_CATEGORIES)
         ]
         actor_countries = [m.country for m in actors if m.country and m.kind in ("named", "composed")]
+        fronts = fronts_spoken_of(text, article.country, article.published)
         places = resolve_places(
             text,
             candidate_place_spans(doc),
@@ -153,8 +153,8 @@ class EventBuilder:
             country_hint=article.country,
             actor_countries=actor_countries,
             exclude=metonyms,
-            regions=front_regions(text, article.country, article.published),
-            line=front_line(text, article.country, article.published),
+            regions=[region for front in fronts for region in front.regions],
+            line=[point for front in fronts for point in front.line],
         )
         return DocumentContext(
             doc=doc,

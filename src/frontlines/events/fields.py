@@ -350,15 +350,11 @@ def _set_date(
 ) -> None:
     """The date said in the event's sentences, else the document's first date, else publication.
     Dates that tell when something else was (see ``_background_date``) are passed over."""
-    cue_tokens = {i for c in ctx.cues if not is_background(ctx.doc, c) for i in range(c.start, c.end)}
-    own_tokens = {i for d in draft.decisions for c in d.cues for i in range(c.start, c.end)}
-    usable = [
-        d
-        for d in ctx.dates
-        if d.date is not None
-        and (ctx.published is None or d.date <= ctx.published)
-        and not _background_date(ctx, d, cue_tokens, own_tokens)
-    ]
+    usable = [d for d in ctx.dates if d.date is not None and (ctx.published is None or d.date <= ctx.published)]
+    if usable:  # which cues are live and which are the event's own is asked only when a date is said
+        cue_tokens = {i for c in ctx.cues if not is_background(ctx.doc, c) for i in range(c.start, c.end)}
+        own_tokens = {i for d in draft.decisions for c in d.cues for i in range(c.start, c.end)}
+        usable = [d for d in usable if not _background_date(ctx, d, cue_tokens, own_tokens)]
     local = [d for d in usable if ctx.sentence_index(d.start) in sentences]
     chosen = local[0] if local else (usable[0] if usable else None)
     if chosen is not None:
@@ -433,15 +429,11 @@ def _front_cue(front: Front, lowered: str, iso3: str, when: date | None) -> str 
 
 def front_regions(text: str, country: str | None, published: date | None) -> tuple[str, ...]:
     """The regions of the front lines a text speaks of (its country, its date, one of the cues)."""
-    return tuple(r for front in _fronts_spoken_of(text, country, published) for r in front.regions)
+    return tuple(r for front in fronts_spoken_of(text, country, published) for r in front.regions)
 
 
-def front_line(text: str, country: str | None, published: date | None) -> tuple[tuple[float, float], ...]:
-    """The points of the front lines a text speaks of (see ``front_regions``)."""
-    return tuple(p for front in _fronts_spoken_of(text, country, published) for p in front.line)
-
-
-def _fronts_spoken_of(text: str, country: str | None, published: date | None) -> list[Front]:
+def fronts_spoken_of(text: str, country: str | None, published: date | None) -> list[Front]:
+    """The front lines a text speaks of: its country, its date and one of the line's cues."""
     found = resolve_country(country) if country else None
     if found is None:
         return []

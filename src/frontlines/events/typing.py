@@ -178,11 +178,9 @@ def _feared_toll(token: Token) -> bool:
 
 
 def _nobody(token: Token) -> bool:
-    return (
-        token.lower_ in ("nobody", "none", "noone")
-        or (token.lower_ == "one" and any(c.lower_ == "no" for c in token.children))
-        or (token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no")
-    )
+    """ "nobody", "none", "no one"."""
+    no_one = token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no"
+    return no_one or token.lower_ in ("nobody", "none", "noone")
 
 
 #: Nouns whose 'for' phrase names the event itself, not its cause.
@@ -476,17 +474,19 @@ def decide(
     """The sub-event decisions for one sentence: territory changes, then the main event. With
     ``cause_only`` (a report that tells no event of its own), the attack a sentence gives as the
     cause of what it reports is read ("security was beefed up following an attack on a village")."""
-    if cause_only:
-        cues = _violence_as_cause(doc, cues)
-        if not cues:
-            return []
-        reading = _READING_CAUSES.set(True)
-        try:
-            return decide(doc, sentence, cues, lexicon, classify)
-        finally:
-            _READING_CAUSES.reset(reading)
-    if not _READING_CAUSES.get():
-        cues = _foreground(doc, cues)
+    if not cause_only:
+        return _decide(doc, sentence, _foreground(doc, cues), classify)
+    cues = _violence_as_cause(doc, cues)
+    if not cues:
+        return []
+    reading = _READING_CAUSES.set(True)
+    try:
+        return _decide(doc, sentence, cues, classify)
+    finally:
+        _READING_CAUSES.reset(reading)
+
+
+def _decide(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> list[Decision]:
     if not cues or _is_sport_talk(sentence, cues, classify):
         return []
     decisions = _territory(doc, sentence, cues, classify)
@@ -963,10 +963,9 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         return Decision(sub, sentence, _pick(cues, "BOMBARD"), "codebook:bombardment", 0.7)
     strikes = _pick(cues, "STRIKE")
     labour = _has(cues, "PROTEST", "LABOUR") or sentence_words & words("labour_context")
-    # "University workers go on strike ... The strike was over pay": a strike the report is about
-    labour_report = _labour_report(doc)
     noun = any(c.head(doc).pos_ == "NOUN" for c in strikes)
-    if strikes and not labour and (air_context or (noun and not labour_report)):
+    # "University workers go on strike ... The strike was over pay": a strike the report is about
+    if strikes and not labour and (air_context or (noun and not _labour_report(doc))):
         return Decision("Air/drone strike", sentence, strikes, "codebook:strike by aircraft or drone", 0.65)
     bombs = _pick(cues, "BOMB", "BLAST")
     if bombs and not _has(cues, "PROTEST", "LABOUR"):

@@ -271,9 +271,9 @@ CONTAINER_REACH_KM = 60.0
 def _mark_container_positions(text: str, mentions: list[_Mention]) -> None:
     """Mark the Y of "X, Y", "X (Y)", "X area of Y" and "X in Y" (not the items of a list "X, Y and Z")."""
     part_of, within = _part_gaps()
+    gaps = (_CONTAINER_GAP, within, _facility_gap())
     for inner, outer in itertools.pairwise(mentions):
         part = part_of.fullmatch(text, inner.end, outer.start) is not None
-        gaps = (_CONTAINER_GAP, within, _facility_gap())
         if not (part or any(gap.fullmatch(text, inner.end, outer.start) for gap in gaps)):
             continue
         outer.holds_part = part
@@ -345,9 +345,11 @@ def _far_spelling_variants(mentions: list[_Mention]) -> None:
         others = [
             m.best
             for m in mentions
-            if m is not mention and m.best is not None and m.best.country_code == best.country_code
+            if m is not mention
+            and m.best is not None
+            and m.best.country_code == best.country_code
+            and m.best.admin_level != 0
         ]
-        others = [o for o in others if o.admin_level != 0]
         if any(_holds(o, best) for o in others):
             continue  # a reading inside a province the article names, however far from its seat
         if others and all(_apart(best, o) > REGION_KM for o in others):
