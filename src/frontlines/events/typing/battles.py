@@ -1,0 +1,170 @@
+"""Battles: armed, organised sides fighting each other (an exchange of fire, a clash, an ambush)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, RIOTER, STATE, TARGET, UNKNOWN, Cue
+from frontlines.events.typing.decision import (
+    RULE_CIVILIANS_CLASH,
+    RULE_UNORGANISED_CLASH,
+    VIOLENCE,
+    Classifier,
+    Decision,
+    _has,
+    _pick,
+    words,
+)
+from frontlines.events.typing.participants import _conjoined, _pobjs, _violence_sides, arguments, classes_of
+
+
+def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Two armed, organised sides fight; an exchange of small arms fire is a battle."""
+    exchange = _pick(cues, "EXCHANGE")
+    if not exchange and _has(cues, "RESPOND") and _has(cues, "SHELL", "SHOOT"):
+        exchange = _pick(cues, "RESPOND", "SHELL", "SHOOT")
+    if exchange and not _has(cues, "CLASH", "AMBUSH"):
+        rule = "codebook:fire exchanged between two sides is a battle"
+        return Decision("Armed clash", sentence, exchange, rule, 0.75)
+    ambushes = _pick(cues, "AMBUSH")
+    if ambushes and not _has(cues, "CLASH") and all(_on_unarmed(doc, c, classify) for c in ambushes):
+        rule = "codebook:an ambush of civilians or their vehicles is an attack"
+        return Decision("Attack", sentence, ambushes, rule, 0.65)
+    clash = _pick(cues, "CLASH", "AMBUSH")
+    if clash and all(_in_setting(doc, c) for c in clash) and _attack_on_civilians(doc, cues, sentence, classify):
+        # "a teacher was attacked by raiders during ethnic clashes": the clashes are the setting,
+        # the attack on a civilian is the event
+        return None
+    told_of = clash and all(_subordinate(c.head(doc)) for c in clash)
+    if told_of and any(not _subordinate(c.head(doc)) for c in _pick(cues, *VIOLENCE)):
+        # "police shot dead a man trying to separate supporters from fighting", "assaulted
+        # journalists covering a clash": the clash is told of, the violence is the event
+        clash = []
+    if clash:
+        sides = {c for t in sentence if (c := classify(t)) and not _in_place_phrase(t)}
+        if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN}:
+            rule = RULE_UNORGANISED_CLASH
+            return Decision("Mob violence", sentence, clash, rule, 0.65)
+        own = set().union(*(_clash_sides(doc, c, classify) for c in clash))
+        communal = any(_communal(doc, c) for c in clash)
+        arms = words("weapon") | words("firearm")
+        guns = _has(cues, "SHOOT", "SMALLARMS", "EXCHANGE") or any(t.lemma_.lower() in arms for t in sentence)
+        if own & {CIVILIAN, CROWD, RIOTER} and not (own | sides) & {ARMED, UNKNOWN} and not communal and not guns:
+            rule = RULE_CIVILIANS_CLASH
+            return Decision("Mob violence", sentence, clash, rule, 0.6)
+        return Decision("Armed clash", sentence, clash, "codebook:armed, organised groups fight", 0.75)
+    # "executed with a firearm", "attacked a patrol using grenades and firearms": the weapon of an
+    # attack, not an exchange of small-arms fire
+    arms = [c for c in _pick(cues, "SMALLARMS") if not _instrument(doc, c)]
+    targets, _ = _violence_sides(doc, arms, sentence, classify) if arms else (set(), set())
+    if arms and _has(cues, "SHOOT", "SHELL", "GRENADE", "BLAST", "ATTACK") and not targets & {CIVILIAN, CROWD, TARGET}:
+        rule = "codebook:small arms fire between armed groups is a battle"
+        return Decision("Armed clash", sentence, arms + _pick(cues, "SHOOT", "SHELL"), rule, 0.8)
+    return None
+
+
+#: Prepositions that make a clash the setting of something else: "during clashes", "amid fighting".
+SETTING_PREPS = frozenset({"during", "amid", "amidst", "after", "following", "of"})
+
+
+def _in_setting(doc: Doc, cue: Cue) -> bool:
+    head = cue.head(doc)
+    return head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS
+
+
+def _attack_on_civilians(doc: Doc, cues: list[Cue], sentence: Span, classify: Classifier) -> bool:
+    """Someone named attacks or kills civilians in the sentence, outside the clash's phrase."""
+    acts = [c for c in _pick(cues, "ATTACK", "KILL", "SHOOT", "BEAT", "HARM") if not _in_setting(doc, c)]
+    if not acts:
+        return False
+    targets, perpetrators = _violence_sides(doc, acts, sentence, classify)
+    armed = {STATE, ARMED, UNKNOWN}
+    return bool(targets & {CIVILIAN}) and not targets & armed and bool(perpetrators & armed)
+
+
+def _instrument(doc: Doc, cue: Cue) -> bool:
+    head = cue.head(doc)
+    return any(
+        (t.dep_ == "prep" and t.lower_ in ("with", "by")) or t.lemma_.lower() in ("use", "using")
+        for t in list(head.ancestors)[:3]
+    )
+
+
+def _fighters(head: Token) -> list[Token]:
+    """Who fights in a clash: its subjects and the nouns after 'between', 'with' or 'among', not
+    the victims or bystanders elsewhere in the sentence."""
+    agents, _ = arguments(head)
+    sides = [t for a in agents for t in _conjoined(a)]
+    holders = [head]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+        holders.append(head.head)  # "a clash erupted between police and shopkeepers"
+    for child in (c for h in holders for c in h.children):
+        if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "amongst"):
+            sides += _pobjs(child)
+    return sides
+
+
+def _clash_sides(doc: Doc, cue: Cue, classify: Classifier) -> set[str]:
+    """The participant classes of who fights in a clash."""
+    sides = _fighters(cue.head(doc))
+    classes = classes_of(sides, classify) - {TARGET}
+    for token in sides:
+        # "two groups clashed", "rival factions fought": people with no arms named, unless the
+        # words say they are armed ("criminal groups", "gangs") or say who they are ("groups of gunmen")
+        if token.lemma_.lower() in ("group", "faction") and not classes_of([token], classify):
+            modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+            if not modifiers & words("armed_group_modifier"):
+                classes.add(CROWD)
+    if any(t.pos_ == "PROPN" and classify(t) is None for t in sides):
+        classes.add(UNKNOWN)  # "JaS clashed with Hamza Division": a named group the registry lacks
+    return classes
+
+
+def _communal(doc: Doc, cue: Cue) -> bool:
+    """'clashes between farmers and herders', 'two clans clashed', 'ethnic clashes': communities
+    that fight are communal militias (codebook), so their clash is a battle, not a riot. A
+    nationality ("Palestinian youths", "Israeli forces") is no community."""
+    head = cue.head(doc)
+    people = [*_fighters(head), head]  # and the clash word itself: "ethnic clashes"
+    near = [m for t in people for m in (t, *t.children) if m.dep_ != "prep"]
+    near += [p for t in people for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
+    communal = words("communal_side")
+    return any(t.lemma_.lower() in communal or t.lower_ in communal for t in near)
+
+
+def _on_unarmed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """'ambushed a bus', 'ambushed three people': the ambushed are civilians or their vehicles;
+    'ambushed an army convoy' or 'ambushed police' is an attack on armed forces."""
+    _, patients = arguments(cue.head(doc))
+    for child in cue.head(doc).children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "on", "against"):
+            patients += _pobjs(child)
+    if not patients:
+        return False
+    words_in = [t for p in patients for t in (p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod")))]
+    classes = {cls for t in words_in if (cls := classify(t))} | classes_of(patients, classify)
+    # "ambushed an escort vehicle ... two police officers died": armed forces were in it
+    agents = {t.i for a in arguments(cue.head(doc))[0] for t in a.subtree}
+    sentence = cue.head(doc).sent
+    armed_elsewhere = any(classify(t) in (STATE, ARMED) for t in sentence if t.i not in agents)
+    return bool(classes & {CIVILIAN, TARGET, CROWD}) and not classes & {STATE, ARMED, UNKNOWN} and not armed_elsewhere
+
+
+#: Prepositions that open a phrase of place: who stands in it is not a side of the fight.
+PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "inside", "outside", "along", "outskirts"})
+
+
+def _subordinate(token: Token) -> bool:
+    """The word sits in a clause that describes a noun or a gerund's object ('journalists covering
+    a clash', 'separate them from fighting'), not in the sentence's main clause."""
+    for t in [token, *token.ancestors]:
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            return True  # "journalists covering a clash" (not "a girl injured in a shootout")
+        if t.dep_ == "pcomp" and t.head.lower_ in ("from", "of", "about", "against", "for"):
+            return True  # "separate them from fighting"
+    return False
+
+
+def _in_place_phrase(token: Token) -> bool:
+    """'... exchanged fire across the LoC in Degwar sector (Poonch district)': Poonch is a place."""
+    return any(t.dep_ == "prep" and t.lower_ in PLACE_PREPS for t in token.ancestors)

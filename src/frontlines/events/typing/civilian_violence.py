@@ -1,0 +1,141 @@
+"""Violence against civilians: attacks on unarmed people, mob violence, sexual violence, abductions and
+arrests.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, RIOTER, STATE, TARGET, UNKNOWN, Cue
+from frontlines.events.typing.cue_readings import is_reason
+from frontlines.events.typing.decision import VIOLENCE, Classifier, Decision, _has, _pick, words
+from frontlines.events.typing.participants import (
+    _armed_agent,
+    _conjoined,
+    _noun_core,
+    _violence_sides,
+    arguments,
+    classes_of,
+)
+from frontlines.events.typing.sport import _is_sport
+
+
+def rule_sexual(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Sexual violence is named for what it is, whatever else happened."""
+    found = _pick(cues, "SEXUAL")
+    return Decision("Sexual violence", sentence, found, "codebook:sexual violence", 0.8) if found else None
+
+
+#: Verbs by which remains come to light or are left: "found", "dumped", "left by armed men".
+BODY_VERBS = frozenset(
+    {"find", "discover", "recover", "dump", "leave", "abandon", "throw", "exhume", "locate", "collect", "retrieve"}
+)
+
+
+def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Attacks: on armed forces a battle, by a crowd of civilians mob violence, else on civilians."""
+    if _has(cues, "MOB"):
+        return Decision("Mob violence", sentence, _pick(cues, "MOB"), "codebook:mob violence or lynching", 0.7)
+    executions = _pick(cues, "EXECUTE")
+    if executions:
+        return Decision("Attack", sentence, executions, "codebook:killing of captives is an attack", 0.7)
+    violent = [c for c in _pick(cues, *VIOLENCE) if not is_reason(doc, c) and not _abstract_agent(doc, c)]
+    # "unidentified assailants petrol bomb a house": a fire bomb thrown by armed men, not by a crowd
+    violent += [
+        c for c in _pick(cues, "RIOTACT") if c.pattern in FIRE_BOMBS and _armed_agent(doc, c, sentence, classify)
+    ]
+    if _has(cues, "BODY") and any(t.lemma_.lower() in BODY_VERBS for t in sentence):
+        violent += _pick(cues, "BODY")
+    if not violent:
+        return None
+    targets, perpetrators = _violence_sides(doc, violent, sentence, classify)
+    if _property_only(doc, violent, cues, targets, classify):
+        return None  # "an arson attack on a shopping mall": looting/property destruction
+    armed_target = bool(targets & {STATE, ARMED, UNKNOWN}) and not targets & {CIVILIAN, CROWD}
+    if armed_target and (perpetrators & {STATE, ARMED, UNKNOWN} or not perpetrators):
+        return Decision("Armed clash", sentence, violent, "codebook:attack on armed forces is a battle", 0.65)
+    crowd = perpetrators & {CROWD, RIOTER} and not perpetrators & {STATE, ARMED, UNKNOWN}
+    if crowd and not _has(cues, "SHOOT", "SMALLARMS"):
+        return Decision("Mob violence", sentence, violent, "codebook:violence by a crowd of civilians", 0.6)
+    beating = _has(violent, "BEAT") or any(c.pattern.startswith(("beat ", "stone")) for c in violent)  # "... to death"
+    beaten = perpetrators == {CIVILIAN} and beating and not _has(cues, "SHOOT", "SMALLARMS")
+    if beaten and _a_group_of_people(doc, violent):
+        # "five persons beat up a man", "Israeli settlers beat and attacked a Palestinian man":
+        # civilians who beat someone together are rioters (codebook), not an armed group
+        return Decision("Mob violence", sentence, violent, "codebook:violence by a group of civilians", 0.55)
+    if _has(cues, "ABDUCT") and not _has(cues, "KILL", "SHOOT"):
+        return None
+    if not targets | perpetrators and all(c.cue in ("HARM", "BEAT") for c in violent):
+        return None
+    if _is_sport(sentence) and not _has(violent, "KILL", "SHOOT", "EXECUTE"):
+        return None
+    return Decision("Attack", sentence, violent, "codebook:violence against unarmed people", 0.65)
+
+
+#: Riot weapons that are an attack's when armed men or unknown assailants throw them.
+FIRE_BOMBS = frozenset({"petrol bomb", "molotov", "molotov cocktail"})
+
+
+def _a_group_of_people(doc: Doc, violent: list[Cue]) -> bool:
+    """Those who act are several: a plural noun or "a group of" ("five persons", "settlers")."""
+    agents = [a for c in violent for a in arguments(c.head(doc))[0]]
+    if any(a.lemma_.lower() == "official" for a in agents):
+        return False  # "officials evicting settlers beat people": the state's agents
+    return any(a.tag_ in ("NNS", "NNPS") or a.lemma_.lower() in ("group", "gang", "band") for a in agents)
+
+
+def _property_only(doc: Doc, violent: list[Cue], cues: list[Cue], targets: set[str], classify: Classifier) -> bool:
+    """Codebook: destruction of property with no other violence, e.g. an attack that burns or
+    damages buildings or vehicles and harms no one; an attack on a village, a police station or
+    people is not."""
+    if targets - {TARGET} or not _has(cues, "LOOT", "BURN", "DESTROY"):
+        return False
+    if _has(cues, "KILL", "HARM", "SHOOT", "BEAT", "TORTURE", "EXECUTE", "ABDUCT", "LETHAL", "BODY", "SEXUAL"):
+        return False
+    acts = violent + _pick(cues, "LOOT", "BURN", "DESTROY")
+    direct = [t for c in acts for o in _direct_objects(c.head(doc)) for t in _noun_core(o)]
+    if any(t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() in words("settlement") for t in direct):
+        return False  # "attacked Dogo", "attacked the town and burned houses"
+    heads = {c.head(doc).i for c in acts}
+    patients = [p for c in acts for p in arguments(c.head(doc))[1] if p.i not in heads]
+    # "an arson attack targeting a shopping mall"
+    patients += [o for c in acts for v in c.head(doc).children if v.dep_ == "acl" for o in _objects(v)]
+    classes = {cls for p in patients for t in _noun_core(p) if (cls := classify(t))}
+    # a building or vehicle named, and no people among the objects ("police station")
+    return classes == {TARGET}
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [t for c in verb.children if c.dep_ == "dobj" for t in _conjoined(c)]
+
+
+def _direct_objects(head: Token) -> list[Token]:
+    """What a verb acts on directly (its object, or its subject in the passive)."""
+    return [t for c in head.children if c.dep_ in ("dobj", "nsubjpass") for t in _conjoined(c)]
+
+
+def _abstract_agent(doc: Doc, cue: Cue) -> bool:
+    """'The war has killed thousands': a toll of a whole conflict, not one event. A passive cue
+    with no agent of its own takes none from the clause above ("violence continues - a family of 3
+    were killed": the family was killed, not by "violence")."""
+    head = cue.head(doc)
+    children = {c.dep_ for c in head.children}
+    if "nsubjpass" in children and "agent" not in children:
+        return False
+    agents, _ = arguments(head)
+    return bool(agents) and all(a.lemma_.lower() in words("abstract_agent") for a in agents)
+
+
+def rule_abduction_arrest(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Abductions; arrests by state forces, which by a non-state group are abductions."""
+    if _has(cues, "ABDUCT"):
+        rule = "codebook:abduction or forced disappearance"
+        return Decision("Abduction/forced disappearance", sentence, _pick(cues, "ABDUCT"), rule, 0.7)
+    for cue in _pick(cues, "ARREST"):
+        agents, _ = arguments(cue.head(doc))
+        agent_class = classes_of(agents, classify)
+        if agent_class & {ARMED, UNKNOWN} and STATE not in agent_class:
+            rule = "codebook:arrest by a non-state group is an abduction"
+            return Decision("Abduction/forced disappearance", sentence, [cue], rule, 0.6)
+        return Decision("Arrests", sentence, [cue], "codebook:arrests by state forces", 0.6)
+    return None

@@ -1,0 +1,313 @@
+"""Which cues a sentence tells as its event: names, negated and hypothetical cues dropped; background
+phrases, reasons people protest about and descriptions of a participant told apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextvars import ContextVar
+from itertools import pairwise
+
+from spacy.tokens import Doc, Token
+
+from frontlines.events.lexicon import Cue
+from frontlines.events.typing.decision import FIGHT_CUES, VIOLENCE, _has, words
+from frontlines.events.typing.participants import _has_object, _pobjs
+
+#: Cues whose decision may be the document's event even in a background phrase.
+NEVER_BACKGROUND = frozenset({"PROTEST", "LABOUR"})
+#: Cues that report what an event did to people, not what happened.
+EFFECT_CUES = frozenset({"KILL", "HARM", "BODY", "LETHAL"})
+#: Labels of named entities whose words are names, not events ("Chemical Weapons Convention").
+NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
+def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
+    """Drop cues that are names, negated, hypothetical or only threatened, and a fight for a cause."""
+    return [
+        c
+        for c in cues
+        if not _in_name(doc, c)
+        and (c.pattern in NEGATED_CUES or not _is_irrealis(c.head(doc)))
+        and not _fight_for_a_cause(doc, c)
+    ]
+
+
+def _fight_for_a_cause(doc: Doc, cue: Cue) -> bool:
+    """ "an author who fought for peace and human rights": a campaign, not a battle (not "fought
+    for control of the town")."""
+    head = cue.head(doc)
+    if cue.cue != "CLASH" or head.lemma_.lower() != "fight":
+        return False
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
+        if any(t.lemma_.lower() in words("cause_noun") for t in _pobjs(prep)):
+            return True
+    return False
+
+
+#: Cue patterns whose negation is their meaning: "the grenade did not explode" is a disrupted attack.
+NEGATED_CUES = frozenset({"did not explode", "did not detonate", "failed to explode", "failed to detonate"})
+
+
+def _in_name(doc: Doc, cue: Cue) -> bool:
+    token = doc[cue.start]
+    if all(t.is_lower for t in doc[cue.start : cue.end]):
+        return False  # a name's words are capitalised: "suicide bombers" in "Islamic State suicide bombers"
+    if token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O" and doc[cue.end - 1].ent_type_ in NAME_LABELS:
+        return True
+    # "the Chemical Weapons Convention", "the Suicide Prevention Day": capitalised words before a
+    # head noun of names, whether or not the model tagged them.
+    end = cue.end
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ not in words("name_head"):
+        end += 1
+    capitalised = all(t.is_title or t.is_upper for t in doc[cue.start : end]) and not token.is_sent_start
+    return capitalised and end < len(doc) and doc[end].is_title and doc[end].lower_ in words("name_head")
+
+
+#: Nouns whose object is forbidden, not done: "a ban on all marches and protests".
+BAN_NOUNS = frozenset({"ban", "prohibition", "moratorium"})
+
+
+def _banned(token: Token) -> bool:
+    for t in list(token.ancestors)[:6]:
+        if t.pos_ == "VERB":
+            break
+        if t.lemma_.lower() in BAN_NOUNS:
+            return True
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False  # "despite the ban on protests, thousands marched": the march is done
+    # the parser often hangs "on ..." on the verb: read "ban on all forms of marches" in the words
+    start = max(token.sent.start, token.i - 8)
+    window = token.doc[start : token.i]
+    for i, t in enumerate(window):
+        if t.lemma_.lower() in BAN_NOUNS and i + 1 < len(window) and window[i + 1].lower_ in ("on", "of"):
+            return not any(w.pos_ == "VERB" for w in window[i + 1 :])
+    return False
+
+
+def _is_irrealis(token: Token) -> bool:
+    if _banned(token):
+        return True
+    chain = [token]
+    current = token
+    while current.head.i != current.i and len(chain) < 4 and current.pos_ != "VERB":
+        current = current.head
+        chain.append(current)
+    governor = chain[-1].head
+    if governor.i != chain[-1].i and governor.pos_ == "VERB" and not _reported_after(chain[-1], governor):
+        chain.append(governor)
+    if chain[-1].dep_ == "acl" and governor.lemma_.lower() in words("modal_noun"):
+        return True  # "asked permission to resume air strikes", "plans to attack the city"
+    for t in chain:
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words("future_aux") for c in t.children):
+            return True
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children):
+        return True  # "nobody was killed", "no one was hurt" (not the attack in which no one was)
+    if token.dep_ == "pobj" and token.head.lower_ == "without":
+        return True  # "entered the town without a fight"
+    denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
+    governed = any(
+        t.lemma_.lower() in words("modal_governor")
+        and prev.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
+        and not _feared_toll(t)
+        and not _reported_after(prev, t)  # "Students riot - demanding the resignation of..."
+        for prev, t in pairwise(chain)
+    )  # "protesters demanded ..." is a protest; "they demanded an attack" is not an attack
+    return denied or governed
+
+
+def _feared_toll(token: Token) -> bool:
+    """ "Four officers are feared dead following an attack": a likely toll of an attack that
+    happened, not an attack someone fears."""
+    if token.lemma_.lower() != "fear":
+        return False
+    passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+    return passive or any(c.lower_ in ("dead", "killed") for c in token.children)  # "officers feared dead"
+
+
+def _nobody(token: Token) -> bool:
+    """ "nobody", "none", "no one"."""
+    no_one = token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no"
+    return no_one or token.lower_ in ("nobody", "none", "noone")
+
+
+#: Nouns whose 'for' phrase names the event itself, not its cause.
+CLAIM_NOUNS = frozenset({"responsibility", "credit", "blame", "claim"})
+
+
+def _reported_after(clause: Token, governor: Token) -> bool:
+    """'X was attacked - details not specified', 'X was killed, police said': a clause told first
+    and commented on after a dash or comma keeps its own mood."""
+    if clause.i > governor.i:
+        return False
+    doc = clause.doc
+    if any(t.text in CLAUSE_BREAKS for t in doc[clause.right_edge.i + 1 : governor.i]):
+        return True
+    # "1 killed in clashes, FATALITY: ACTOR NOT SPECIFIED": the break the parser hung on the clause
+    return any(
+        t.text in CLAUSE_BREAKS and t.head.i == clause.i and t.i > clause.i for t in doc[clause.i + 1 : governor.i]
+    ) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i for c in governor.children)
+
+
+#: Punctuation that closes a told clause before a comment on it.
+CLAUSE_BREAKS = frozenset({"-", "\u2013", "\u2014", ";", ":", ","})
+
+
+def is_background(doc: Doc, cue: Cue) -> bool:
+    """True where the cue sits in a phrase that gives background ('following the capture of')."""
+    head = cue.head(doc)
+    if _gerund_in_phrase_before(head):
+        return True  # "arrest X for kidnapping and torturing two women", "torturing" hung on "arrest"
+    below = head
+    for t in head.ancestors:
+        if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in CLAIM_NOUNS:
+            return False  # "claimed responsibility for the killing": the event itself
+        if t.dep_ == "prep" and t.lower_ in words("background_prep"):
+            if t.lower_ == "before" and below.tag_ == "VBG" and below.dep_ == "pcomp" and _has_object(below):
+                return False  # "demanded photos before shooting him dead": what they did next to someone
+            if t.lower_ in ("after", "following") and t.head.lemma_.lower() in words("treatment_verb"):
+                return False  # "were treated in hospital after being raped": the harm is the news
+            # (not "Al-Shabab is believed to be behind the murder": that is the event)
+            return t.lower_ != "behind" or t.head.lemma_.lower() != "be"
+        if t.dep_ == "prep" and t.lower_ in ("in", "of", "for") and _charged_person(t.head):
+            return True  # "another suspect in the bombing is arrested": the bombing is the charge
+        if (
+            t.dep_ == "prep"
+            and t.lower_ == "in"
+            and any(c.dep_ == "dobj" and _charged_person(c) for c in t.head.children)
+        ):
+            return True  # "police arrested a suspect in the bombing", the parse hanging "in" on the verb
+        if t.lower_ in ("connection", "context") or (t.lower_ in ("retaliation", "response") and t.head.lower_ == "in"):
+            return True
+        if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "for":
+            below = t  # "sentenced for inciting violence at rallies": the gerund is inside the 'for'
+            continue
+        if t.pos_ == "VERB" and t.dep_ == "relcl":
+            below = t  # "the bombing which killed 209 and injured 714": the clause describes the noun
+            continue
+        if t.pos_ == "VERB":
+            # "convicted twelve men for their roles in the bombing": a court tells a past event
+            # (not "sentenced to death and executed": the execution is done)
+            return t.lemma_.lower() in words("judicial_verb") and below.dep_ == "prep"
+        below = t
+    return False
+
+
+def _gerund_in_phrase_before(token: Token) -> bool:
+    """A gerund joined by "and" to the end of a background phrase whose head the parser took for
+    its own: in "arrest X for kidnapping and torturing two women", "torturing" belongs to "for"."""
+    if token.dep_ != "conj" or token.tag_ != "VBG" or token.i < 2 or token.nbor(-1).lower_ not in ("and", "or"):
+        return False
+    before = token.nbor(-2)
+    return any(
+        t.dep_ == "prep" and t.lower_ in words("background_prep") and token.head.i < t.i < token.i
+        for t in [before, *before.ancestors]
+    )
+
+
+def _charged_person(token: Token) -> bool:
+    """A noun for whom an act is charged ("a suspect", "the perpetrators"); not "are suspected of
+    burning down two dorms", where the act is the event."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in words("charged_person")
+
+
+def _judged(doc: Doc, cue: Cue) -> bool:
+    """'sentenced for inciting violence at rallies': a court's verdict tells of the protest."""
+    below = cue.head(doc)
+    for t in below.ancestors:
+        if t.pos_ == "VERB" and t.dep_ != "pcomp":
+            return t.lemma_.lower() in words("judicial_verb") and below.dep_ == "prep"
+        below = t
+    return False
+
+
+def _foreground(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """The sentence's cues without background phrases, unless nothing else is left."""
+    fore = [c for c in cues if (c.cue in NEVER_BACKGROUND and not _judged(doc, c)) or not is_background(doc, c)]
+    if not fore:
+        return []  # "police seek a suspect in connection with the killing": only background
+    acts = [c for c in fore if c.cue in VIOLENCE or c.cue in EFFECT_CUES]
+    background = [c for c in cues if c not in fore]
+    if acts and all(c.cue in EFFECT_CUES for c in acts) and (len(acts) == len(fore) or _has(background, *FIGHT_CUES)):
+        # "ten people were killed following clashes", "a man was killed after exchanging fire
+        # with police during a patrol": the deaths are the background event's.
+        return cues
+    return fore
+
+
+#: Prepositions that put an event before what a sentence reports: "fled following the killing of".
+CAUSE_PREPOSITIONS = frozenset({"after", "following"})
+#: Set while ``decide`` reads the violence a sentence gives as a cause: its "following" is then no
+#: reason for a protest, and its background phrases are what is read.
+_READING_CAUSES: ContextVar[bool] = ContextVar("frontlines_reading_causes", default=False)
+
+
+def in_description(token: Token) -> bool:
+    """In a restrictive relative clause on a person ("a youth who was killed", not "vigilantes,
+    who killed one", which goes on with the story, nor "a riot in which one died"), or in a reduced
+    one on a noun inside a larger phrase ("justice for a student killed by a car", not the
+    headline "one police officer killed")."""
+    while token.dep_ != "ROOT":
+        head = token.head
+        if token.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            relatives = [t for t in token.subtree if t.tag_ in ("WP", "WDT", "WRB", "WP$")]
+            event_like = any(w.lower_ in ("which", "where", "when") for w in relatives)
+            goes_on = head.doc[token.left_edge.i - 1].text == "," if token.left_edge.i > 0 else False
+            if not event_like and not goes_on:
+                return True
+        if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("pobj", "dobj", "poss"):
+            return True
+        token = head
+    return False
+
+
+def told_as_background(token: Token) -> bool:
+    """In a clause that tells what came before: "after a gas leak killed 11", "since police shot".
+    The protest or the arrest that follows is the event."""
+    while token.dep_ != "ROOT":
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
+_BEFORE_MARKS = frozenset({"after", "since", "because"})
+
+
+def is_reason(doc: Doc, cue: Cue) -> bool:
+    """True where the cue names what people protest about or commemorate ('rallied over the
+    killing of...', 'demanding the arrest of...', 'to commemorate the massacres')."""
+    previous = cue.head(doc)
+    start = previous.i
+    if (
+        previous.pos_ == "NOUN"
+        and previous.lemma_.lower() in words("gathering")
+        and previous.dep_ == "pobj"
+        and previous.head.lower_ in ("against", "at", "on", "upon")
+    ):
+        return False  # "lob tear gas against election protesters": force on people, not a protest's topic
+    for t in previous.ancestors:
+        if t.i > start:
+            previous = t
+            continue  # a reason is told before what it is about ("demanding the arrest of"); a verb
+            # after the cue that the parser made its head ("protested, ... and called for") is not one
+        if t.dep_ == "prep" and t.lower_ in words("reason_prep"):
+            return not (_READING_CAUSES.get() and t.lower_ in CAUSE_PREPOSITIONS)
+        if t.dep_ == "prep" and t.lower_ == "before" and previous.tag_ == "VBG" and _has_object(previous):
+            return False  # "demanded photos before shooting him": what they did next, not what they demanded
+        if (
+            t.pos_ == "VERB"
+            and t.dep_ in ("dep", "conj")
+            and t.head.dep_ == "ROOT"
+            and t.lemma_.lower() not in words("reason_verb")
+        ):
+            return False  # "farmers protest ..., engage in running battles": an act of their own
+        if t.lemma_.lower() in words("reason_verb"):
+            # "protesters demanded...": the subject of 'demand' is no topic of it
+            return previous.dep_ not in ("nsubj", "nsubjpass", "agent")
+        previous = t
+    return False

@@ -1,0 +1,150 @@
+"""Demonstrations, typed by how they end: crowd violence, lethal force, intervention, or none."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.events.lexicon import ARMED, CROWD, PROTESTER, RIOTER, STATE, UNKNOWN, Cue
+from frontlines.events.typing.cue_readings import in_description, is_reason, told_as_background
+from frontlines.events.typing.decision import RULE_RIOTING_CROWDS, VIOLENCE, Classifier, Decision, _has, _pick, words
+from frontlines.events.typing.participants import _object_words, arguments, classes_of
+
+#: Participant classes of a crowd that may demonstrate.
+CROWDS = frozenset({"crowd", "civilian", "protester", "rioter"})
+
+
+def _crowd_named(doc: Doc, cue: Cue) -> bool:
+    """The cue's targets are named as a gathering: "a crowd", "the mob", "the demonstrators"."""
+    return any(p.lemma_.lower() in words("gathering") for p in arguments(cue.head(doc))[1])
+
+
+def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Demonstrations by how they end: violence by the crowd, lethal force, intervention, or none."""
+    protest = [c for c in _pick(cues, "PROTEST", "LABOUR", "RIOT") if not is_reason(doc, c)]
+    # "supporters poured into the streets", not "water poured into the streets"
+    protest = [
+        c
+        for c in protest
+        if not c.pattern.startswith("pour ") or classes_of(arguments(c.head(doc))[0], classify) & CROWDS
+    ]
+    blocks = [c for c in _pick(cues, "BLOCK") if _object_words(doc, c) & words("blocked_way")]
+    armed_blocks = [c for c in blocks if classes_of(arguments(c.head(doc))[0], classify) & {STATE, ARMED}]
+    if armed_blocks and not protest:
+        # "HTS members blocked the road in front of a Turkish column": forces stop forces, no protest
+        rule = "codebook:armed or state forces block a road: a strategic development"
+        return Decision("Other", sentence, armed_blocks, rule, 0.5)
+    protest += blocks
+    protest += [c for c in _pick(cues, "GATHER") if _gathered_to_demand(doc, c)]
+    dispersed = [
+        c
+        for c in _pick(cues, "INTERVENE")
+        if classes_of(arguments(c.head(doc))[1], classify) & CROWDS
+        or (_crowd_named(doc, c) and not classes_of(arguments(c.head(doc))[0], classify) & CROWDS)
+    ]  # a gathering broken up ("a prayer meeting"), not by rowdy youths
+    # a crowd said to be broken up ("dispersed the villagers"), or named as one ("fired tear gas at
+    # the crowd"); not rubber bullets fired at fishermen in their boats, which is an attack on them
+    dispersed = [c for c in dispersed if doc[c.start].pos_ == "VERB" or _crowd_named(doc, c)]
+    if dispersed and not protest:
+        rule = "codebook:a crowd dispersed by force is a protest with intervention"
+        return Decision("Protest with intervention", sentence, dispersed, rule, 0.6)
+    # "broke into" is the crowd's violence only in a protest ("thieves broke into a shop" is not one)
+    acts = [c for c in _pick(cues, "RIOTACT") if c.pattern != "break into" or protest]
+    if not protest and not acts:
+        return None
+    if _has(cues, "MOB"):
+        return Decision("Mob violence", sentence, _pick(cues, "MOB"), "codebook:mob violence", 0.7)
+    if not _has(protest, "PROTEST", "LABOUR"):
+        if acts and not protest and not _crowd_acts(doc, acts, sentence, classify):
+            return None
+        against = _pick(cues, "CLASH", *VIOLENCE)
+        if against and not sentence_has_class(sentence, classify, STATE):
+            rule = RULE_RIOTING_CROWDS
+            return Decision("Mob violence", sentence, protest + against, rule, 0.65)
+    violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not is_reason(doc, c)]
+    violent += [c for c in _pick(cues, "RIOTACT") if c not in violent and after_comma(doc, c)]
+    crowd_violence = [c for c in _pick(cues, *VIOLENCE) if c.cue != "STORM" and _crowd_agent(doc, c, classify)]
+    violent += [c for c in crowd_violence if not is_reason(doc, c)]
+    if violent or _violent_manner(doc, protest, sentence, classify):
+        rule = "codebook:demonstrators use violence or destroy property"
+        return Decision("Violent demonstration", sentence, protest + violent, rule, 0.7)
+    lethal = [
+        c
+        for c in _pick(cues, "KILL", "SHOOT", "LETHAL")
+        if not is_reason(doc, c)
+        and _is_live_fire(doc, c)
+        and not in_description(c.head(doc))  # "relatives of a man who was shot dead protested"
+        and not told_as_background(c.head(doc))  # "protested after 40 prisoners were killed"
+    ]
+    if lethal:
+        rule = "codebook:lethal force against protesters"
+        return Decision("Excessive force against protesters", sentence, protest + lethal, rule, 0.7)
+    intervention = [c for c in _pick(cues, "INTERVENE", "ARREST", "BEAT") if not is_reason(doc, c)]
+    if intervention:
+        rule = "codebook:protest dispersed or arrests made"
+        return Decision("Protest with intervention", sentence, protest + intervention, rule, 0.7)
+    rule = "codebook:demonstration without violence or intervention"
+    return Decision("Peaceful protest", sentence, protest, rule, 0.7)
+
+
+def after_comma(doc: Doc, cue: Cue) -> bool:
+    """', burning tyres', ', lighting bonfires': a riot act told as what the crowd did while
+    protesting, whatever the parser hangs it on."""
+    if (cue.start > 0 and doc[cue.start - 1].text == ",") or (cue.start > 1 and doc[cue.start - 2].text == ","):
+        return True
+    if cue.cue not in ("RIOTACT", "RIOT"):
+        return False  # ", condemning the arrest of...": the reason, not what the crowd did
+    # ", burning posters and lighting bonfires": a participle clause after a comma (the parser
+    # often mangles such lists, so this reads the words, not the tree)
+    for j in range(cue.start - 1, max(cue.start - 8, 0), -1):
+        if doc[j].text == ",":
+            return doc[j + 1].lower_.endswith("ing")
+        if doc[j].is_punct:
+            break
+    return False
+
+
+def _gathered_to_demand(doc: Doc, cue: Cue) -> bool:
+    """People gathered 'demanding...', 'to denounce...', 'and chanted...', 'holding placards':
+    a gathering with a message is a demonstration (codebook)."""
+    head = cue.head(doc)
+    return any(
+        c.dep_ in ("advcl", "xcomp", "conj", "ccomp") and c.lemma_.lower() in words("gather_purpose")
+        for c in head.children
+    )
+
+
+def _crowd_agent(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """The violence is the crowd's: 'the protesters injured a police officer'."""
+    agents, _ = arguments(cue.head(doc))
+    return bool(classes_of(agents, classify) & {CROWD, PROTESTER, RIOTER})
+
+
+def _violent_manner(doc: Doc, protest: list[Cue], sentence: Span, classify: Classifier) -> bool:
+    """'residents violently protested', 'a violent demonstration', 'rowdy youths': the word
+    qualifies the protest or the crowd, not a topic ('a protest against violent crime')."""
+    heads = {c.head(doc).i for c in protest}
+
+    def qualifies(token: Token) -> bool:
+        if token.head.i in heads or classify(token.head) in CROWDS:
+            return True
+        # "the protest turned violent", "the crowd became unruly"
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        return token.dep_ == "acomp" and any(c.i in heads or classify(c) in CROWDS for c in subjects)
+
+    return any(token.lower_ in words("violent_manner") and qualifies(token) for token in sentence)
+
+
+def sentence_has_class(sentence: Span, classify: Classifier, cls: str) -> bool:
+    return any(classify(t) == cls for t in sentence)
+
+
+def _crowd_acts(doc: Doc, acts: list[Cue], sentence: Span, classify: Classifier) -> bool:
+    """Stone-throwing, barricades, burning tyres by a crowd (not by gunmen or assailants)."""
+    agents = [a for c in acts for a in arguments(c.head(doc))[0]]
+    classes = classes_of(agents, classify) if agents else {c for t in sentence if (c := classify(t))}
+    return not classes & {UNKNOWN, ARMED, STATE} or bool(classes & {CROWD, RIOTER, PROTESTER})
+
+
+def _is_live_fire(doc: Doc, cue: Cue) -> bool:
+    window = doc[max(cue.start - 3, 0) : cue.end + 4]
+    return not any(t.lower_ in words("live_fire_blocker") for t in window)

@@ -1,0 +1,249 @@
+"""Who is involved in a cue: the agent and patient nouns the parse gives it, and their participant
+classes (state, armed, civilian, crowd, ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.events.lexicon import ARMED, CIVILIAN, STATE, TARGET, UNKNOWN, Cue
+from frontlines.events.typing.decision import Classifier, words
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+#: Verbs whose object is the agent of the verb they govern: "X helped Y push back Z".
+HELP_VERBS = frozenset({"help", "assist", "aid", "support", "enable"})
+
+
+def arguments(head: Token) -> tuple[list[Token], list[Token]]:
+    """Agent-side and patient-side noun heads of a cue, from the dependency parse."""
+    agents: list[Token] = []
+    patients: list[Token] = []
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is None and head.dep_ in ("dobj", "pobj", "nsubj", "attr", "compound") and head.head.pos_ == "VERB":
+        verb = head.head
+    if verb is not None:
+        _verb_arguments(verb, agents, patients)
+        children = {c.dep_ for c in verb.children}
+        if "auxpass" in children and "nsubjpass" not in children:
+            patients.extend(_inherited_subject(verb))  # "youths blocked roads and were dispersed by police"
+        elif not agents:
+            agents.extend(_inherited_subject(verb))
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "the camp that had been seized by IS": the relative pronoun stands for the camp.
+            relatives = [t for t in patients + agents if t.lower_ in RELATIVE_PRONOUNS]
+            patients[:] = [t for t in patients if t not in relatives]
+            agents[:] = [t for t in agents if t not in relatives]
+            (agents if any(r.dep_ == "nsubj" for r in relatives) else patients).append(verb.head)
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against", "targeting", "upon"):
+            patients.extend(_pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            agents.extend(_pobjs(child))
+        elif child.dep_ in ("poss", "compound", "amod"):
+            agents.append(child)
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        patients.append(head.head)
+    return agents, patients
+
+
+def _inherited_subject(verb: Token) -> list[Token]:
+    """The subject a subjectless verb takes from the clause it hangs from ('was able to retake')."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp") or current.head.i == current.i:
+            return []
+        governor = current.head
+        if governor.lemma_.lower() in HELP_VERBS:
+            helped = [t for c in governor.children if c.dep_ == "dobj" for t in _conjoined(c)]
+            if helped:
+                return helped
+        subjects = [t for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjoined(c)]
+        if subjects:
+            return subjects
+        current = governor
+    return []
+
+
+#: Verbs that always take the harmed as object: with a subject and no object, in a headline's
+#: reduced passive ("Forty warriors killed in a raid", "5 members shot dead"), the subject suffers.
+HARM_VERBS = frozenset({"kill", "shoot", "injure", "wound", "behead", "abduct", "kidnap", "stab", "hack", "lynch"})
+
+
+def headline_passive(verb: Token) -> bool:
+    """'Forty Jie warriors killed in attempted raid': a harm verb in the past participle or past
+    form with a subject, no object and no auxiliary, as headlines drop 'were'."""
+    if verb.lemma_.lower() not in HARM_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp", "xcomp") for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    # a count or people word as subject ("5 members", "Forty warriors"), never a named force alone
+    if any(any(g.dep_ == "nummod" or g.like_num for g in s.children) or s.like_num for s in subjects):
+        return True
+    # "Kenyan police reservist shot dead while patrolling", "Police officers killed when responding":
+    # a main verb that takes an object has none; "shot" only with "dead" ("police shot in the air")
+    if verb.dep_ != "ROOT" or any(s.lower_ in ("who", "that", "which") for s in subjects):
+        return False
+    if any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in children):
+        return False  # "gunmen killed and injured 5 people": the object is shared
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards") for c in children):
+        return False
+    return verb.lemma_.lower() != "shoot" or any(c.lower_ == "dead" for c in children)
+
+
+def _verb_arguments(verb: Token, agents: list[Token], patients: list[Token]) -> None:
+    headline = headline_passive(verb)
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            (patients if headline else agents).extend(_conjoined(child))
+        elif child.dep_ in ("dobj", "nsubjpass"):
+            patients.extend(_conjoined(child))
+        elif child.dep_ == "agent":
+            agents.extend(_pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "upon", "targeting"):
+            patients.extend(_pobjs(child))
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [t for p in prep.children if p.dep_ == "pobj" for t in _conjoined(p)]
+
+
+def _conjoined(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def unarmed_status(token: Token) -> bool:
+    """A word that makes a soldier or a policeman a civilian: former, retired, off-duty, "off duty"."""
+    if token.lower_ in words("civilian_modifier"):
+        return True
+    if token.lower_ != "duty" or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.lower_ == "off" or (before.text == "-" and token.i > 1 and token.nbor(-2).lower_ == "off")
+
+
+def _off_duty(noun: Token) -> bool:
+    """'an off duty soldier', 'an off-duty intelligence officer': the parser hangs the words
+    anywhere left of the noun."""
+    return any(t.lower_ == "duty" and unarmed_status(t) for t in noun.subtree if t.i < noun.i)
+
+
+def classes_of(tokens: Iterable[Token], classify: Classifier) -> set[str]:
+    """The participant classes of noun heads, looking into modifiers and 'of' phrases."""
+    out: set[str] = set()
+    for token in tokens:
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        if any(unarmed_status(c) for c in modifiers) or _off_duty(token):
+            out.add(CIVILIAN)
+            continue
+        cls = classify(token)
+        if cls is None:
+            cls = next((m for c in modifiers if (m := classify(c))), None)
+        if cls in (None, TARGET):
+            of_objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
+            cls = next((m for p in of_objects if (m := classify(p))), cls)
+        if cls is None and token.ent_type_ == "PERSON":
+            cls = CIVILIAN
+        if cls:
+            out.add(cls)
+    return out
+
+
+def _sides_by_position(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> tuple[set[str], set[str]]:
+    """Where the parse gives no arguments: classes named before the cue act, those after it suffer;
+    before a passive verb they suffer it ("in Culiacan, Sinaloa, a man and a woman were found dead",
+    where the parse hung the two on the place names)."""
+    blamed = {t.i for t in sentence if _blamed(t)}
+    before = {c for t in sentence if t.i < cue.start and t.i not in blamed and (c := classify(t))}
+    after = {c for t in sentence if t.i >= cue.end and t.i not in blamed and (c := classify(t))}
+    named = {c for t in sentence if t.i in blamed and (c := classify(t))}
+    if any(c.dep_ == "auxpass" for c in cue.head(doc).children):
+        return after | named, before
+    return before | named, after
+
+
+#: Words by which a report names whom it blames: "attacks linked to armed groups", "blamed on bandits".
+BLAME_WORDS = frozenset({"link", "blame", "attribute", "tie", "connect"})
+
+
+def _blamed(token: Token) -> bool:
+    """The word stands in a phrase that names who is blamed ("linked to armed groups from
+    Uganda", "blamed on bandits", "by gunmen"), wherever it stands in the sentence."""
+    for t in token.ancestors:
+        if t.dep_ == "agent":
+            return True
+        if t.dep_ == "prep" and t.lower_ in ("to", "on") and t.head.lemma_.lower() in BLAME_WORDS:
+            return True
+    return False
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _object_words(doc: Doc, cue: Cue) -> set[str]:
+    _, patients = arguments(cue.head(doc))
+    found = {t.lemma_.lower() for p in patients for t in p.subtree}
+    return found | {t.lower_ for p in patients for t in p.subtree}
+
+
+def _object_core_words(doc: Doc, cue: Cue) -> set[str]:
+    """The object noun, its modifiers and what it is 'of' ("3 tons of marijuana"), not where or when
+    ("hidden in a truck during a highway inspection")."""
+    _, patients = arguments(cue.head(doc))
+    core = []
+    for noun in patients:
+        core += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in _pobjs(prep):
+                core += [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+    return {t.lemma_.lower() for t in core} | {t.lower_ for t in core}
+
+
+def _noun_core(noun: Token) -> list[Token]:
+    """A noun with its compounds and modifiers, and the head of its 'of'/'over' phrase, recursively."""
+    core = [noun]
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "appos"):
+            core.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "over"):
+            core.extend(t for p in _pobjs(child) for t in _noun_core(p))
+    return core
+
+
+def _armed_agent(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> bool:
+    """The cue's subject is a state force or an armed group ("a US military column entered")."""
+    agents, _ = arguments(cue.head(doc))
+    if agents and all(a.pos_ == "PRON" for a in agents):
+        # "the SDF said they had established a military council": "they" are the speakers
+        speech = next((t for t in cue.head(doc).ancestors if t.pos_ == "VERB" and t.lemma_.lower() == "say"), None)
+        agents = [c for c in speech.children if c.dep_ == "nsubj"] if speech is not None else agents
+    classes = classes_of(agents, classify) if agents else set()
+    return bool(classes & {STATE, ARMED, UNKNOWN})
+
+
+def _suspect(token: Token) -> bool:
+    """'a drug suspect', 'a robbery suspect': someone the police suspect, not an armed attacker."""
+    armed = {"armed", "militant", "terror", "terrorist", "insurgent", "rebel"}
+    return token.lemma_.lower() == "suspect" and not any(
+        c.lemma_.lower() in armed for c in token.children if c.dep_ in ("amod", "compound")
+    )
+
+
+def _violence_sides(doc: Doc, violent: list[Cue], sentence: Span, classify: Classifier) -> tuple[set[str], set[str]]:
+    targets: set[str] = set()
+    perpetrators: set[str] = set()
+    for cue in violent:
+        agents, patients = arguments(cue.head(doc))
+        suspects = [p for p in patients if _suspect(p)]
+        targets |= classes_of([p for p in patients if p not in suspects], classify)
+        targets |= {CIVILIAN} if suspects else set()
+        perpetrators |= classes_of(agents, classify)
+    if not targets and not perpetrators:
+        perpetrators, targets = _sides_by_position(doc, violent[0], sentence, classify)
+    return targets, perpetrators

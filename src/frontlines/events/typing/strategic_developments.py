@@ -1,0 +1,175 @@
+"""Strategic developments: disrupted weapons use, agreements, looting and property destruction, bases
+established, changes to groups and the codebook's 'Other'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from frontlines.events.lexicon import ARMED, CROWD, RIOTER, STATE, Cue
+from frontlines.events.typing.cue_readings import in_description, is_reason
+from frontlines.events.typing.decision import FIGHT_CUES, VIOLENCE, Classifier, Decision, _has, _pick, words
+from frontlines.events.typing.participants import _armed_agent, _object_core_words, _object_words, arguments, classes_of
+from frontlines.events.typing.territory import _is_place_object
+
+
+def rule_disrupted(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """An attack prevented: a bomb defused, a drone downed, a weapons cache seized."""
+    sentence_words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    for cue in _pick(cues, "DISRUPT"):
+        if _object_words(doc, cue) & words("weapon") or sentence_words & words("weapon"):
+            rule = "codebook:attack prevented (defused, intercepted, foiled)"
+            return Decision("Disrupted weapons use", sentence, [cue], rule, 0.75)
+    for cue in _pick(cues, "DESTROY"):
+        if _object_core_words(doc, cue) & words("explosive_object") and not _has(cues, "KILL", "HARM", "SHOOT"):
+            # "engineering units are dismantling explosive devices and landmines left behind"
+            rule = "codebook:explosives destroyed or dismantled before use"
+            return Decision("Disrupted weapons use", sentence, [cue], rule, 0.6)
+    if _has(cues, "KILL", "SHOOT", "HARM", "EXECUTE", "CLASH", "EXCHANGE"):
+        return None  # "killed four militants and recovered weapons": the fight is the event
+    for cue in _pick(cues, "SEIZE", "CACHE"):
+        if cue.cue == "CACHE" or _object_words(doc, cue) & words("weapon"):
+            rule = "codebook:weapons seized or cache found"
+            return Decision("Disrupted weapons use", sentence, [cue], rule, 0.6)
+    return None
+
+
+def rule_agreement(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Rival actors agree: a ceasefire reached, a deal signed, hostages or prisoners released."""
+    said = [c for c in _pick(cues, "AGREE") if not _agreement_aside(doc, c)]
+    agree = [c for c in said if _agreed(doc, c)]
+    agree += [c for c in _pick(cues, "SURRENDER") if classes_of(arguments(c.head(doc))[0], classify) & {ARMED, STATE}]
+    if agree or (said and _has(cues, "SIGN")):
+        found = agree + _pick(cues, "SIGN")
+        return Decision("Agreement", sentence, found, "codebook:rival actors agree (ceasefire, deal)", 0.7)
+    for cue in _pick(cues, "RELEASE"):
+        freed = _object_words(doc, cue)
+        traded = any(t.lemma_.lower() in ("exchange", "swap") for t in sentence)
+        if freed & words("hostage") or (freed & words("prisoner") and traded):
+            # captors free hostages on terms agreed with the other side; prisoners traded both ways
+            return Decision("Agreement", sentence, [cue], "codebook:hostages released or prisoners exchanged", 0.6)
+        if freed & words("prisoner") and not _has(cues, "STORM", "ATTACK", "KILL", "SHOOT", "CLASH"):
+            # a government frees its prisoners, even "to advance the peace process": no agreement
+            # between rivals is told, so the codebook's residual type holds it (not "insurgents
+            # stormed a prison, killing four guards and freeing 350 prisoners": a jailbreak by force)
+            return Decision("Other", sentence, [cue], "codebook:prisoners released by one side", 0.5)
+    return None
+
+
+def _agreement_aside(doc: Doc, cue: Cue) -> bool:
+    """An agreement that is not the event: a purpose ("to advance the peace deal"), a description
+    ("who had accepted the reconciliation agreement", "which was agreed by the authorities", "as
+    agreed with"), or what people protest about ("against brokers' deals")."""
+    head = cue.head(doc)
+    if is_reason(doc, cue) or in_description(head):
+        return True
+    for token in (head, *head.ancestors):
+        purpose = token.dep_ == "advcl" and any(c.lower_ in ("to", "as") for c in token.children)
+        if token.dep_ in ("relcl", "xcomp") or purpose:
+            return True
+        if token.pos_ == "VERB" and token.dep_ not in ("conj",):
+            break
+    return False
+
+
+def _agreed(doc: Doc, cue: Cue) -> bool:
+    head = cue.head(doc)
+    if head.pos_ == "VERB":
+        return True
+    return head.head.lemma_.lower() in words("agree_governor")
+
+
+#: Shots fired at no one: "fired warning shots", "fired shots in the air".
+IN_THE_AIR = re.compile(r"\bwarning shots?\b|\b(?:in|into) the air\b", re.IGNORECASE)
+#: Violence that displacement follows: "evacuated following the eruption of hostilities".
+DISPLACING = re.compile(
+    r"\b(?:clash\w*|fighting|hostilities|attack\w*|violence|shelling|bombing|offensive|war-affected|conflict)\b",
+    re.IGNORECASE,
+)
+
+
+def rule_other(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Strategic developments of the codebook's 'Other': shots fired at no one; people displaced by
+    violence the sentence tells only as the cause ("evacuated following clashes")."""
+    shots = _pick(cues, "SHOOT", "SMALLARMS")
+    harm = _has(cues, "KILL", "HARM", "BEAT", "EXECUTE", "LETHAL", "BODY", "ATTACK", "CLASH", "EXCHANGE")
+    if shots and not harm and IN_THE_AIR.search(sentence.text):
+        return Decision("Other", sentence, shots, "codebook:shots fired in the air, at no one", 0.5)
+    displaced = _pick(cues, "DISPLACE")
+    violent = _has(cues, *VIOLENCE, *FIGHT_CUES, "KILL")
+    if displaced and not violent and DISPLACING.search(sentence.text):
+        rule = "codebook:displacement caused by violence told as background"
+        return Decision("Other", sentence, displaced, rule, 0.45)
+    moving = [c for c in _pick(cues, "RETURN", "DISPLACE", "MOVE") if _moves_displaced_people(doc, c)]
+    if moving and not violent:
+        rule = "codebook:refugees or displaced people return or flee"
+        return Decision("Other", sentence, moving, rule, 0.45)
+    return None
+
+
+def _moves_displaced_people(doc: Doc, cue: Cue) -> bool:
+    """ "210 migrants returned from Peru", "refugees arrived from Colombia": the ones who move are
+    refugees, migrants or displaced people."""
+    agents, patients = arguments(cue.head(doc))
+    said = {t.lemma_.lower() for noun in (*agents, *patients) for t in noun.subtree}
+    return bool(said & words("displaced_people"))
+
+
+def rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Looting and destruction of property, with no other violence."""
+    found = _pick(cues, "LOOT", "BURN", "DESTROY")
+    # "dismantled a drug lab" is property destroyed; "dismantled a terrorist cell" is not
+    found = [c for c in found if not (c.cue == "DESTROY" and _object_core_words(doc, c) & words("organisation_object"))]
+    found += [c for c in _pick(cues, "RIOTACT") if c.pattern.startswith("vandal")]  # "militants vandalized"
+    if found:
+        agents = [a for c in found for a in arguments(c.head(doc))[0]]
+        if classes_of(agents, classify) & {CROWD, RIOTER}:
+            return Decision("Mob violence", sentence, found, "codebook:destruction by a crowd", 0.55)
+        rule = "codebook:looting or destruction of property"
+        return Decision("Looting/property destruction", sentence, found, rule, 0.6)
+    for cue in _pick(cues, "SEIZE"):
+        objects = _object_core_words(doc, cue)
+        if objects and not objects & (words("weapon") | words("territory")) and not _is_place_object(doc, cue):
+            rule = "codebook:goods or property seized"
+            return Decision("Looting/property destruction", sentence, [cue], rule, 0.45)
+    return None
+
+
+def rule_strategic(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Bases established, coups and other changes to a group or its activity."""
+    for cue in _pick(cues, "ESTABLISH"):
+        objects = _object_words(doc, cue)
+        bases = [
+            b for b in _pick(cues, "BASE") if doc[b.start].lemma_.lower() in objects or doc[b.start].lower_ in objects
+        ]
+        if bases:
+            rule = "codebook:base or headquarters established"
+            return Decision("Headquarters or base established", sentence, [cue, *bases], rule, 0.55)
+        if objects & words("command_structure") and _armed_agent(doc, cue, sentence, classify):
+            # "the SDF established a military council": a new structure of an armed group
+            rule = "codebook:change in a group's structure"
+            return Decision("Change to group/activity", sentence, [cue], rule, 0.5)
+    if _has(cues, "COUP"):
+        return Decision("Other", sentence, _pick(cues, "COUP"), "codebook:coup, another significant development", 0.5)
+    moves = [
+        c
+        for c in _pick(cues, "MOVE", "ENTER")
+        if _armed_agent(doc, c, sentence, classify) or _military_unit_moves(doc, c)
+    ]
+    if moves:
+        rule = "codebook:an armed group's movement or non-violent activity"
+        return Decision("Change to group/activity", sentence, moves, rule, 0.45)
+    change = [c for c in _pick(cues, "CHANGE") if not _object_words(doc, c) & words("treaty")]
+    if change:
+        rule = "codebook:change in a group or its activity"
+        return Decision("Change to group/activity", sentence, change, rule, 0.45)
+    return None
+
+
+def _military_unit_moves(doc: Doc, cue: Cue) -> bool:
+    """ "A Turkish column with military vehicles entered", "reinforcements arrived": a unit on the
+    move, which no actor registry names."""
+    agents, _ = arguments(cue.head(doc))
+    return any(t.lemma_.lower() in words("military_unit") for a in agents for t in a.subtree)

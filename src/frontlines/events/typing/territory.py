@@ -1,0 +1,148 @@
+"""Territory changes (taken by the state or a non-state actor, or handed over without fighting), decided
+before the fighting around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlines.events.lexicon import ARMED, STATE, UNKNOWN, Cue
+from frontlines.events.typing.decision import Classifier, Decision, _has, _pick, words
+from frontlines.events.typing.participants import _noun_core, _object_core_words, _pobjs, arguments, classes_of
+
+RULE_SAME_DAY_REVERSAL = "codebook:territory taken and lost within a day is a battle"
+#: Phrases in a sentence that make a territory change a same-day reversal (codebook: a battle).
+REVERSAL_PHRASES = ("hours earlier", "hours later", "same day", "later that day", "earlier that day")
+
+#: The text says a place changed hands peacefully: "no violence was reported", "without a fight".
+WITHOUT_FIGHTING = re.compile(
+    r"\b(?:no (?:violence|fighting|clash(?:es)?|resistance|shots?)|without (?:a fight|any fight\w*|fighting|"
+    r"resistance|violence|a shot))\b",
+    re.IGNORECASE,
+)
+
+
+def _is_place_object(doc: Doc, cue: Cue) -> bool:
+    """The cue's object is ground: a named place, or a noun such as town, area or positions
+    (with its 'of' phrase: "control of the town"), not goods or people taken there."""
+    head = cue.head(doc)
+    agents, patients = arguments(head)
+    if _falls(cue):
+        patients = agents  # "These areas have fallen into the hands of IS": the subject is the ground
+    if head.lemma_.lower() == "control" and head.pos_ == "NOUN":
+        patients = [*patients, head]  # "The Taliban seize control of Kunduz", "seize" tagged a noun
+    scope = [t for p in patients for t in _noun_core(p)]
+    if any(p.lemma_.lower() == "control" for p in patients):
+        # "regained control over the areas": the parser may hang the place on the verb
+        scope += [
+            t
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "over")
+            for p in _pobjs(c)
+            for t in _noun_core(p)
+        ]
+    if not patients:
+        scope = [t for t in cue.head(doc).children if t.dep_ in ("dobj", "attr", "oprd")]
+        scope += [g for t in scope for g in _noun_core(t)]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in words("territory") for t in scope)
+
+
+def _forced(doc: Doc, cue: Cue) -> bool:
+    """A withdrawal someone forced: "forcing Saudi forces to pull out of the area"."""
+    return any(t.lemma_.lower() in ("force", "compel", "drive") for t in list(cue.head(doc).ancestors)[:2])
+
+
+def _falls(cue: Cue) -> bool:
+    """ "fell to the rebels", "has fallen into the hands of IS": the place is the subject."""
+    return cue.pattern.startswith(("fall", "fell"))
+
+
+def _territory(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> list[Decision]:
+    lowered = sentence.text.lower()
+    reversal = any(p in lowered for p in REVERSAL_PHRASES)
+    out: list[Decision] = []
+    for cue in _pick(cues, "CAPTURE", "RECAPTURE", "SEIZE", "ENTER", "WITHDRAW", "HANDOVER", "STORM"):
+        head = cue.head(doc)
+        if head.dep_ in ("amod", "acl") or (head.dep_ == "pcomp" and head.head.lower_ == "from"):
+            # "occupied Kashmir" names a place, "a town retaken by government forces" describes one;
+            # "prevented them from entering" did not happen
+            continue
+        if _object_core_words(doc, cue) & words("building"):
+            continue  # storming an office or occupying a factory is an attack or a protest, not ground
+        if cue.cue == "WITHDRAW" and _object_core_words(doc, cue) & words("materiel"):
+            continue  # "withdrew a number of fighter planes from its airbase": arms moved, no ground handed
+        if cue.cue == "WITHDRAW" and _forced(doc, cue):
+            continue  # "forcing Saudi forces to pull out of the area": the loser's retreat, part of a taking
+        if reversal or any(c.lower_ in words("brief") for c in head.children):
+            # "briefly captured Handarat ... but lost it the same day", "retook the villages after
+            # losing control of them hours earlier": ground taken and lost within a day is a battle
+            taken = cue.cue in ("CAPTURE", "RECAPTURE", "SEIZE", "STORM", "ENTER")
+            if taken and (_is_place_object(doc, cue) or _has_place_prep(head)) and not out:
+                out.append(Decision("Armed clash", sentence, [cue], RULE_SAME_DAY_REVERSAL, 0.7))
+            continue
+        decision = _territory_decision(doc, sentence, cues, cue, classify)
+        if decision is not None:
+            out.append(decision)
+    return out
+
+
+def _territory_decision(doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, classify: Classifier) -> Decision | None:
+    place = _is_place_object(doc, cue) or (
+        cue.cue in ("WITHDRAW", "HANDOVER", "RECAPTURE", "ENTER") and _has_place_prep(cue.head(doc))
+    )
+    fighting = _has(cues, "CLASH", "AMBUSH", "ATTACK", "SHELL", "AIR", "SHOOT", "SMALLARMS")
+    forced = any(_forced(doc, c) for c in _pick(cues, "WITHDRAW"))  # "forcing Saudi forces to pull out"
+    if cue.cue in ("WITHDRAW", "HANDOVER") or (
+        cue.cue == "CAPTURE" and _has(cues, "WITHDRAW") and not fighting and not forced
+    ):
+        if fighting or not place:
+            return None
+        rule = "codebook:territory changes hands without fighting"
+        return Decision("Non-violent transfer of territory", sentence, [cue], rule, 0.6)
+    if cue.cue in ("SEIZE", "ENTER", "CAPTURE", "STORM") and not place:
+        return None
+    if cue.cue in ("CAPTURE", "ENTER") and not fighting and WITHOUT_FIGHTING.search(doc.text):
+        # "Al Shabaab overtook the village ... No violence was reported"
+        rule = "codebook:territory taken with no fighting, as the text says"
+        return Decision("Non-violent transfer of territory", sentence, [cue], rule, 0.6)
+    if cue.cue == "STORM" and STATE in classes_of(arguments(cue.head(doc))[0], classify):
+        return None  # state forces storming a town are raiding it, not taking it
+    if cue.cue == "RECAPTURE" and not (place or _pushes_back_armed(doc, cue, classify)):
+        return None
+    if cue.cue == "ENTER" and not fighting:
+        return None
+    agents, _ = arguments(cue.head(doc))
+    if _falls(cue):  # "fell to the rebels", "fallen into the hands of IS": the taker follows
+        agents = [t for t in cue.head(doc).subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "of")][-1:]
+    agent_class = classes_of(agents, classify)
+    if agent_class and not agent_class & {STATE, ARMED, UNKNOWN}:
+        return None  # protesters occupying a square, prisoners seizing a wing: not armed conquest
+    if STATE in agent_class:
+        sub, who = "Government regains territory", "state"
+    elif agent_class & {ARMED, UNKNOWN} or not agent_class:
+        sub, who = "Non-state actor overtakes territory", "non-state"
+    else:
+        return None
+    agent = agents[0] if agents else None
+    rule = f"codebook:territory taken ({cue.pattern}) by a {who} actor"
+    return Decision(sub, sentence, [cue], rule, 0.85, territory_agent=agent)
+
+
+def _pushes_back_armed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    _, patients = arguments(cue.head(doc))
+    return bool(classes_of(patients, classify) & {ARMED, STATE, UNKNOWN}) or any(
+        t.ent_type_ in ("ORG", "NORP") for p in patients for t in p.subtree
+    )
+
+
+def _has_place_prep(head: Token) -> bool:
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "in", "of", "into")]
+    # "pulled out of the areas": the parse hangs "of" on "out"
+    preps += [
+        g for c in head.children if c.lower_ == "out" for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+    ]
+    return any(
+        g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in words("territory") for c in preps for g in c.subtree
+    )
