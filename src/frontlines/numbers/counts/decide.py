@@ -1,0 +1,260 @@
+"""What a number phrase counts: the clause's roles first, then cues read on the surface where the
+parse fails ("1 killed, 7 injured", "leaving 2 IS militants dead"); a killing told as a cause, a
+charge or background counts nothing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontlines.numbers.counts.roles import _climb, _Decision, _has_subject, _noun_cue, _relative_cue, _role_cue
+from frontlines.numbers.counts.words import _ACT_NOUNS, _cue_of, _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "been", "have", "has", "had", "be", "reportedly", "reported", "also"}
+)
+#: Prepositions that make a death the background of the event: "protests over the death of a man".
+BACKGROUND_PREPOSITIONS = frozenset({"over", "after", "following", "against", "for", "about", "since"})
+#: Group nouns that take in anyone, whatever the parts named after "including".
+_ANYONE = frozenset({"people", "person", "individual", "victim", "civilian", "casualty", "fatality"})
+
+
+def _gerund_before(doc: Doc, start: int) -> _Decision | None:
+    """ "Police intervened killing 2 - DETAILS NOT SPECIFIED": a harm gerund right before the number,
+    whose object the parser lost."""
+    if start == 0 or doc[start - 1].tag_ != "VBG":
+        return None
+    cue = _cue_of(doc[start - 1], "verb")
+    if cue is None or cue.kind not in ("killed", "injured"):
+        return None
+    return _Decision(cue.kind, doc[start - 1], f"gerund:{doc[start - 1].lower_}")
+
+
+def _adjacent_cue(doc: Doc, end: int, skip_aux: bool = True) -> _Decision | None:
+    """ "5 dead", "two injured", "1 was wounded": a cue word right after the number phrase."""
+    while skip_aux and end < len(doc) and doc[end].lower_ in _AUXILIARIES:
+        end += 1
+    if end >= len(doc):
+        return None
+    token = doc[end]
+    cue = _cue_of(token, "adj") or (_cue_of(token, "verb") if token.tag_ == "VBN" else None)
+    if cue and cue.kind not in ("other", "killed"):
+        # "Two are shot and killed": the conjoined participle tells the outcome
+        for verb in (c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN" and not _has_subject(c)):
+            worse = _cue_of(verb, "verb")
+            if worse is not None and worse.kind == "killed":
+                return _Decision("killed", verb, f"adjacent:{token.lower_}_and_{verb.lower_}")
+    if cue and cue.kind != "other":
+        return _Decision(cue.kind, token, f"adjacent:{token.lower_}")
+    return None
+
+
+def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
+    """The count's kind and the counted noun for the number phrase whose root token is ``root``."""
+    noun: Token | None = None
+    arg = root
+    if root.dep_ in ("nummod", "quantmod", "amod", "det", "compound") and root.head.pos_ in (
+        "NOUN",
+        "PROPN",
+        "PRON",
+        "ADJ",
+    ):
+        noun = arg = root.head
+    of_objects = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if noun is None and of_objects:
+        noun = next((c for c in of_objects[0].children if c.dep_ == "pobj"), None)
+        if noun is not None and (noun.like_num or any(c.dep_ == "nummod" for c in noun.children)):
+            return _Decision("other", None, "partitive"), None  # "one of two people killed"
+    decision = _noun_cue(arg) if arg is not root else None
+    fallback = decision if decision is not None and decision.kind in ("other", "displaced") else None
+    if fallback is not None:
+        # "victims", "casualties": what happened to them may still be said; "two refugees were
+        # killed": refugees are counted as killed, not as displaced
+        decision = None
+    if decision is None:
+        decision = _relative_cue(arg) or _relative_cue(root)
+    if decision is None and noun is None:
+        decision = _adjacent_cue(doc, end)  # a bare number: "1 killed, 7 injured", "1 was wounded"
+    climbed = _climb(arg)
+    if decision is None:
+        decision = _role_cue(climbed)
+    if decision is None and (arg is not root or climbed is not arg):
+        decision = _noun_cue(climbed)  # "the death of four", "the bodies of 5 soldiers"
+    if decision is None and noun is not None and arg is root:
+        decision = _noun_cue(noun)  # "a number of fatalities", "dozens of deaths"
+    if decision is None:
+        decision = _adjacent_cue(doc, end) or (
+            _adjacent_cue(doc, noun.i + 1, skip_aux=False) if noun is not None else None
+        )
+    if decision is None and noun is None:
+        decision = _range_cue(root)
+    if decision is None and noun is not None:
+        decision = _group_cue(doc, noun)
+    if decision is None and noun is not None:
+        decision = _shared_noun_cue(noun)
+    if decision is None:
+        decision = _left_dead(doc, root.left_edge.i if noun is None else min(root.i, noun.left_edge.i), end)
+    if decision is None:
+        decision = _gerund_before(doc, root.left_edge.i)
+    if decision is None and not _part_of_group(root):
+        decision = _after_names(doc, end)
+    if (
+        decision is not None
+        and decision.cue is not None
+        and (_cause_noun(decision.cue) or _past_relative(decision.cue) or _charged_with(decision.cue))
+    ):
+        decision = None  # "in retaliation for the killing of 3 members earlier in the week"
+    return decision or fallback or _Decision("other", None, "no_cue"), noun
+
+
+#: Heads whose phrase makes a killing told by its noun a cause or a charge: "a suspect in the murder of".
+_CHARGE_HEADS = frozenset({"suspect", "accuse", "charge", "convict", "arrest", "role", "retaliation", "revenge"})
+
+
+def _cause_noun(cue: Token) -> bool:
+    """A killing or murder told by its noun as the cause or the charge, not as this event's toll:
+    "following the recent killing of two people", "in retaliation for the killing of 3 members",
+    "a suspect in the attempted murder of"."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in _ACT_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("attempted", "alleged") for c in cue.children):
+        return True
+    if _background(cue):
+        return True
+    return cue.dep_ == "pobj" and cue.head.head.lemma_.lower() in _CHARGE_HEADS
+
+
+#: Longest run of name words read between a number and its verb on the surface.
+NAME_RUN = 5
+
+
+def _part_of_group(root: Token) -> bool:
+    """ "72 civilians including 15 children (and 4 teachers)": a part named inside its group's phrase."""
+    start = root.left_edge.i
+    if start > 0 and root.doc[start - 1].lower_ in ("including", "among", "of", "incl"):
+        return True
+    noun = root.head if root.dep_ == "nummod" else root
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("including", "among"):
+        return False
+    # the later parts belong to a group of anyone ("8 people including 4 children and 4 police
+    # officers"), not to a group of one side ("21 militants including 2 commanders and 4 soldiers")
+    group = noun.head.head
+    return group.lemma_.lower() in _ANYONE
+
+
+def _after_names(doc: Doc, end: int) -> _Decision | None:
+    """ "56 BH/IS fighters were killed": past the group's name words, the cue word the parse lost
+    ("IS" taken for a verb)."""
+    at = end
+    while (
+        at < len(doc)
+        and at - end < NAME_RUN
+        and (doc[at].pos_ in ("PROPN", "NOUN", "ADJ") or doc[at].is_upper or doc[at].text in ("/", "-"))
+    ):
+        at += 1
+    if at == end or at >= len(doc):
+        return None
+    decision = _adjacent_cue(doc, at)
+    return _Decision(decision.kind, decision.cue, f"surface+{decision.rule}") if decision else None
+
+
+def _left_dead(doc: Doc, start: int, end: int) -> _Decision | None:
+    """ "leaving 2 IS militants dead", "left 3 TMF fighters (including the director) dead", read on
+    the surface where the parse fails ("IS" taken for a verb, a parenthesis in the way)."""
+    if not any(doc[i].lemma_.lower() == "leave" for i in range(max(0, start - 2), start)):
+        return None
+    depth = 0
+    for token in doc[end : min(len(doc), end + 15)]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and token.lower_ == "dead":
+            return _Decision("killed", token, "left_dead")
+        elif depth == 0 and not (token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or token.is_upper):
+            return None
+    return None
+
+
+def _shared_noun_cue(noun: Token) -> _Decision | None:
+    """ "25 ADF fighters and 6 military fatalities", "2 rebel and 1 military fatality": the last
+    conjunct's noun names what the counts before it are too."""
+    for conj in (c for c in noun.children if c.dep_ == "conj"):
+        if any(c.dep_ == "nummod" for c in conj.children):
+            decision = _noun_cue(conj)
+            if decision is not None and decision.kind in ("killed", "injured"):
+                return _Decision(decision.kind, decision.cue, f"shared+{decision.rule}")
+    return None
+
+
+#: Verbs that give a figure as a range: "Reports on fatalities range from 2 to 4".
+_RANGE_VERBS = frozenset({"range", "vary"})
+
+
+def _range_cue(root: Token) -> _Decision | None:
+    """ "Reports on fatalities range from 2 to 4", "estimates of the dead vary between 5 and 23": a
+    bare range after "range from" counts what its subject (or the subject's object) names. It is the
+    whole toll."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("from", "between") or prep.head.lemma_.lower() not in _RANGE_VERBS:
+        return None
+    for subject in (c for c in prep.head.children if c.dep_ == "nsubj"):
+        objects = [o for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for noun in [subject, *objects]:
+            decision = _noun_cue(noun)
+            if decision is not None and decision.kind != "other":
+                return _Decision(decision.kind, decision.cue, f"toll:range_of_{_lemma(noun)}")
+    return None
+
+
+def _group_cue(doc: Doc, noun: Token) -> _Decision | None:
+    """ "3,500 children among the 18,000 civilians living in Yarmuk": a part of a group at risk or
+    displaced is so too. Not for deaths or injuries, where the part would be counted twice."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for group in (c for c in prep.children if c.dep_ == "pobj"):
+            number = next((c for c in group.children if c.dep_ == "nummod"), None)
+            if number is None:
+                continue
+            decision, _ = _decide(doc, number, number.i + 1)
+            if decision.kind in ("at_risk", "displaced"):
+                return _Decision(decision.kind, decision.cue, f"among+{decision.rule}")
+    return None
+
+
+def _charged_with(cue: Token) -> bool:
+    """A killing told as what someone is suspected, accused or arrested for: "three men suspected
+    of having killed the two police officers" (those deaths are an earlier event's)."""
+    token = cue
+    for _ in range(3):
+        if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "for"):
+            return token.head.head.lemma_.lower() in _CHARGE_HEADS
+        token = token.head
+    return False
+
+
+def _background(cue: Token) -> bool:
+    """ "over the death of", "following the killing of": a death that is the cause, told as background."""
+    head = cue.head
+    return cue.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPOSITIONS
+
+
+def _past_relative(cue: Token) -> bool:
+    """A cue in a perfect-tense relative clause on something told as background: "The attack
+    occurred after days of clashes in which 8 armed men have died" (those deaths are another
+    event's; not "retook the village after a clash that resulted in 25 fatalities")."""
+    token, relative = cue, False
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            relative = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+            if not relative:
+                return False
+        elif token.pos_ in ("VERB", "AUX") and token.dep_ != "acl":
+            return False  # the clause the count belongs to
+        if relative and token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPOSITIONS:
+            return True
+        token = token.head
+    return False

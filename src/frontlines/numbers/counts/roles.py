@@ -1,0 +1,290 @@
+"""What the clause does to a counted noun: the cue verb it is the subject or object of ("six people
+were killed", "killed a soldier"), a cue noun ("12 fatalities") or a reduced relative ("civilians
+living in")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from frontlines.numbers.counts.record import CountKind
+from frontlines.numbers.counts.words import _ACT_NOUNS, _INTRANSITIVE, _UNREALISED, _Cue, _cue_of, _is_remains, _lemma
+from frontlines.numbers.quantity import vague_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "pobj", "attr", "appos", "nsubj", "oprd"})
+_PREDICATE_DEPS = frozenset({"xcomp", "oprd", "acomp"})
+#: Verbs of "shot dead", "gunned dead"... whose "dead" the parse may take for the head.
+_SHOT = frozenset({"shot", "gunned", "beaten", "stabbed", "hacked", "stoned"})
+#: Harm verbs that kill when their object is left "dead" or they act "to death".
+_HARM_TO_DEATH = frozenset({"shoot", "gun", "beat", "stab", "hack", "stone", "club", "burn", "lynch", "batter"})
+#: Nouns of a group counted by its "of" number: "a family of three", "a group of five".
+_GROUP_OF = frozenset({"family", "group", "team", "crew", "band", "gang"})
+#: Adverbs that make a wound a death: "fatally shot".
+_FATALLY = frozenset({"fatally"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Decision:
+    kind: CountKind
+    cue: Token | None
+    rule: str
+
+
+def _noun_cue(noun: Token) -> _Decision | None:
+    """A noun that names the count itself: "fatalities", "death toll", "the number of dead"."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod"):
+            cue = _cue_of(child, "noun") or _cue_of(child, "adj")
+            if cue and cue.kind != "other":
+                return _Decision(cue.kind, child, f"noun:{child.lemma_.lower()}")
+    for pos in ("noun", "adj"):
+        cue = _cue_of(noun, pos)
+        if cue:
+            return _Decision(cue.kind, noun, f"noun:{_lemma(noun)}")
+    if _is_remains(noun):  # "two human heads were found"
+        return _Decision("killed", noun, "noun:remains")
+    if noun.lemma_.lower() in ("number", "count", "tally"):  # "the number of injured"
+        for prep in noun.children:
+            for obj in prep.children if prep.lower_ == "of" else ():
+                cue = _cue_of(obj, "adj") or _cue_of(obj, "noun") or _cue_of(obj, "verb")
+                if cue and obj.dep_ == "pobj":
+                    return _Decision(cue.kind, obj, f"noun:number_of_{obj.lower_}")
+    return None
+
+
+def _best(decisions: list[tuple[_Cue, _Decision]]) -> _Decision | None:
+    return min(decisions, key=lambda d: d[0].rank)[1] if decisions else None
+
+
+def _verb_cue(verb: Token, role: str) -> _Decision | None:
+    """The best cue among a verb and the predicates it governs ("shot dead", "reported killed")."""
+    found: list[tuple[_Cue, _Decision]] = []
+    # "tried to lynch", "threatened to kill": a complement of an unrealised verb did not happen
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED:
+        return None
+    realised = verb.lemma_.lower() not in _UNREALISED
+    candidates = [verb] + [c for c in verb.children if c.dep_ in _PREDICATE_DEPS and (realised or c.dep_ != "xcomp")]
+    # "shot and killed two", not "wounding seven villagers and killing one" (a conjunct with an
+    # object of its own acts on someone else)
+    conjuncts = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and not _has_subject(c) and not any(o.dep_ == "dobj" for o in c.children)
+    ]
+    candidates += conjuncts
+    # "was detained and later found killed": the predicate of a conjunct "found" with no object of
+    # its own (not "intercepted a car and shot the driver dead", "tried to lynch a man")
+    candidates += [
+        p
+        for c in conjuncts
+        if c.lemma_.lower() == "find" and not any(o.dep_ == "dobj" for o in c.children)
+        for p in c.children
+        if p.dep_ in _PREDICATE_DEPS
+    ]
+    # "shot dead a trader": the parse makes "dead" an adverb of the verb or a modifier of its object
+    candidates += [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "dead"]
+    candidates += [
+        m for o in verb.children if o.dep_ == "dobj" for m in o.children if m.lower_ == "dead" and m.i == verb.i + 1
+    ]
+    for token in candidates:
+        if token.lemma_.lower() != "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+            continue  # "shot down": an aircraft, not a person ("gunned down" is a person shot dead)
+        for pos in ("verb", "adj"):
+            cue = _cue_of(token, pos)
+            if cue and cue.kind == "injured" and any(c.lower_ in _FATALLY for c in token.children):
+                cue = _Cue("killed", 1)  # "fatally shot", "fatally wounded"
+            if cue:
+                found.append((cue, _Decision(cue.kind, token, f"{role}:{token.lemma_.lower()}")))
+                break
+    # the verb's own "to death", and a conjunct's that has no object of its own ("stoned and
+    # stabbed to death", not "invaded a house and shot a woman to death")
+    sharers = [verb] + [c for c in candidates if c.dep_ == "conj" and not any(o.dep_ == "dobj" for o in c.children)]
+    preps = [c for t in sharers if t.pos_ in ("VERB", "AUX") for c in t.children if c.dep_ == "prep"]
+    for child in preps:  # "stoned and stabbed to death": the conjunct's "to death" too
+        for obj in child.children:
+            cue = _cue_of(obj, "noun") if obj.dep_ == "pobj" else None
+            if cue and cue.kind == "at_risk":
+                found.append((cue, _Decision(cue.kind, obj, f"{role}:at_{obj.lemma_.lower()}")))
+            elif cue and obj.lemma_.lower() == "death" and child.lower_ == "to":  # "beaten to death"
+                found.append((_Cue("killed", 0), _Decision("killed", obj, f"{role}:to_death")))
+    return _best(found)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _relative_cue(noun: Token) -> _Decision | None:
+    """Reduced relatives: "civilians living in", "three killed by", "people displaced by"."""
+    for child in noun.children:
+        if child.dep_ not in ("acl", "relcl", "amod"):
+            continue
+        cue = _cue_of(child, "verb") or _cue_of(child, "adj")
+        if cue is None:
+            continue
+        passive = child.tag_ in ("VBN", "VBD") or child.dep_ == "amod"  # VBD: headline mis-tags
+        if passive or cue.kind in ("at_risk", "displaced"):
+            return _Decision(cue.kind, child, f"acl:{child.lemma_.lower()}")
+    return None
+
+
+def _climb(noun: Token) -> Token:
+    """From a conjunct or an "of" object to the noun that carries the clause role."""
+    while True:
+        if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
+            own = _noun_cue(noun) if noun.lower_.endswith("ing") else None
+            if own is not None and own.kind != "other":
+                return noun  # "the killing of 1 member and the injuring of 3 others": "injuring" tells its own
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
+            outer = noun.head.head
+            group = outer.lemma_.lower() in _GROUP_OF  # "a family of three"
+            if _noun_cue(outer) is None and outer.lower_ not in vague_words() and not outer.like_num and not group:
+                return noun
+            noun = outer
+        else:
+            return noun
+
+
+def _role_cue(arg: Token) -> _Decision | None:
+    """What the clause does to ``arg``, the counted noun (or the bare number)."""
+    head = arg.head
+    stranded = _stranded_verb(arg)
+    if stranded is not None:
+        if any(c.dep_ == "auxpass" for c in stranded.children):
+            return _verb_cue(stranded, "nsubjpass")
+        return _subject_cue(arg, stranded)
+    if arg.dep_ == "nsubjpass":
+        decision = _verb_cue(head, "nsubjpass")
+        if decision is not None and decision.kind != "killed":
+            # "Two are shot and killed": the conjoined verb that shares the subject tells the outcome
+            for verb in (c for c in head.children if c.dep_ == "conj" and not _has_subject(c)):
+                shared = _verb_cue(verb, "nsubjpass")
+                if shared is not None and shared.kind == "killed":
+                    return shared
+        return decision
+    if arg.dep_ == "dobj" and head.lower_ == "dead" and head.i > 0 and head.doc[head.i - 1].lower_ in _SHOT:
+        return _Decision("killed", head, "dobj:shot_dead")  # "gunmen shot dead a civilian", "shot" read as a noun
+    if arg.dep_ == "dobj" and head.pos_ == "VERB" and (_left_for_dead(head) or _dead_after(arg, head)):
+        return _Decision("killed", head, "dobj:shot_dead")  # "shot a journalist dead", "beat him to death"
+    if arg.dep_ in ("dobj", "oprd", "attr") and head.pos_ in ("VERB", "AUX"):
+        decision = _verb_cue(head, arg.dep_)
+        if head.dep_ == "conj" and not _has_subject(head):
+            # "killing and injuring a number of fighters", also when both hang on a verb before
+            # them ("destroying equipment and killing and injuring a number of fighters")
+            sharing = [head.head, *(c for c in head.head.children if c.dep_ == "conj" and c.i < head.i)]
+            if head.i >= 2 and head.doc[head.i - 1].lower_ in ("and", "or"):
+                sharing.append(head.doc[head.i - 2])  # the parser hung "killing" elsewhere
+            for first in sharing:
+                gerund = first.pos_ == "NOUN" and first.lower_.endswith("ing")  # "(Misrata) killing and injuring"
+                if (first.pos_ != "VERB" and not gerund) or any(c.dep_ == "dobj" for c in first.children):
+                    continue
+                if first.dep_ in ("xcomp", "oprd") and any(c.dep_ == "dobj" for c in first.head.children):
+                    continue  # "leaving him killed and injuring a number of his family": "killed" is his
+                if first.lemma_.lower() in _INTRANSITIVE:
+                    continue  # "two died and seized a gun" shares no object
+                shared = _verb_cue(first, arg.dep_)
+                if shared is not None and (decision is None or shared.kind == "killed"):
+                    return shared
+        return decision
+    if arg.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        return _subject_cue(arg, head)
+    if arg.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.pos_ in ("VERB", "AUX"):
+        for other in head.head.children:
+            if other.dep_ in ("nsubj", "dobj", "nsubjpass") and other is not arg:
+                decision = _noun_cue(other)
+                if decision:
+                    return _Decision(decision.kind, decision.cue, "toll")
+    if arg.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.pos_ == "NOUN":
+        decision = _noun_cue(head.head)  # "the number of injured at 28"
+        if decision:
+            return _Decision(decision.kind, decision.cue, "toll")
+    return None
+
+
+def _left_for_dead(verb: Token) -> bool:
+    """A harm verb whose object ends up dead: "shot a journalist dead", "stoned a thief to death"."""
+    if verb.lemma_.lower() not in _HARM_TO_DEATH:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "acomp", "advmod", "advcl", "ccomp") and child.lower_ == "dead":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+            return True
+    return False
+
+
+def _dead_after(arg: Token, verb: Token) -> bool:
+    """ "shot a journalist dead": the parse makes "dead" a modifier of the object."""
+    return verb.lemma_.lower() in _HARM_TO_DEATH and any(
+        c.dep_ == "amod" and c.lower_ == "dead" and c.i > arg.i for c in arg.children
+    )
+
+
+def _stranded_verb(arg: Token) -> Token | None:
+    """The verb whose subject the parser hung on a fronted place: in "On 3 May, in Petatlan,
+    Guerrero, a man was shot dead" the man becomes an apposition of Guerrero and the verb has no
+    subject, or a place name for one."""
+    if arg.dep_ != "appos" or arg.head.pos_ != "PROPN":
+        return None
+    chain = []
+    token = arg.head
+    while token.dep_ in ("conj", "appos", "compound", "pobj", "prep") and token.head.i != token.i:
+        chain.append(token)
+        token = token.head
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < arg.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    fronted = {t.i for t in chain} | {token.i}
+    if not subjects:
+        return verb
+    # the "subject" is the fronted place itself ("in Recanto das Emas, Distrito Federal, an
+    # adolescent ... were shot"), not a person the apposition describes ("Kenyatta, a leader")
+    # or the fronted date ("Around 5 May 2020 (as reported), in Bacayopa, Sinaloa, a man and a
+    # woman were found dead": "May" the subject)
+    if all((s.i in fronted and s.ent_type_ in ("GPE", "LOC", "FAC")) or s.ent_type_ == "DATE" for s in subjects):
+        return verb
+    return None
+
+
+def _tally(obj: Token) -> bool:
+    """A number with its own cue word: the "3 injured" of "1 killed 3 injured", no object."""
+    return obj.like_num and any(
+        c.dep_ in ("acl", "amod") and (_cue_of(c, "verb") or _cue_of(c, "adj")) for c in obj.children
+    )
+
+
+def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
+    decision = _verb_cue(verb, "nsubj")
+    shared = [verb] + [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
+    # "beat up and tried to lynch a man": the object of a complement (not "died following the attack",
+    # where the parse makes "following" a complement of "died")
+    shared += [x for v in shared for x in v.children if x.dep_ == "xcomp" and v.lemma_.lower() not in _INTRANSITIVE]
+    objects = [c for v in shared for c in v.children if c.dep_ == "dobj" and not _tally(c)]
+    if decision is not None and objects:
+        return None  # "a police officer shot dead a driver": the subject did it
+    if decision is None:
+        for child in verb.children:
+            # "the rebels suffered fatalities"; not "hundreds protested the killing of a student"
+            if (
+                child.dep_ == "dobj"
+                and child.lemma_.lower() not in _ACT_NOUNS
+                and (noun := _noun_cue(child))
+                and noun.kind != "other"
+            ):
+                return _Decision(noun.kind, noun.cue, "nsubj+dobj")
+        return None
+    if decision.cue is verb and decision.kind in ("killed", "injured", "kidnapped", "arrested"):
+        intransitive = verb.lemma_.lower() in _INTRANSITIVE
+        # a kill verb with no object says who died, as a headline does ("one soldier killed and two
+        # wounded", "1 killed 3 injured"): whoever kills has someone to kill
+        # (a clause before the subject is no complement: "bandits clash with police; three police
+        # officers killed", where the parser hangs the first clause on "killed")
+        elliptic = not objects and not any(c.dep_ in ("ccomp", "xcomp") and c.i > arg.i for c in verb.children)
+        if not (intransitive or elliptic):
+            return None  # the subject did the killing
+    return decision

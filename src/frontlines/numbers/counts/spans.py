@@ -1,0 +1,111 @@
+"""Number phrases in a parsed document: where a number and its qualifier begin and end, and the
+numbers that count no one (dates, money, units, "no one")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontlines.dates.resolve import MONTHS
+from frontlines.numbers.counts.words import _NUMBER_WORDS, _is_number, _not_count_words
+from frontlines.numbers.quantity import qualifier_prefixes, vague_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Entity labels whose numbers are never head counts.
+NOT_COUNT_LABELS = frozenset({"MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+#: Labels the sm model also puts on head counts ("Between 10 and 15 people"): kept when the number
+#: modifies a noun that is not itself a time word.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+#: Longest qualifier phrase, in tokens, looked for before a number.
+MAX_QUALIFIER_TOKENS = 4
+_RANGE_JOINERS = frozenset({"to", "or", "-", "–", "and"})
+
+
+def _number_span(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Token range [start, end) of the number phrase starting at token i, with qualifier words."""
+    end = i + 1
+    while end < len(doc) and (
+        _continues_number(doc[end - 1], doc[end])
+        or (doc[end].text in {"-", "and"} and end + 1 < len(doc) and doc[end + 1].like_num)
+        or (doc[end].lower_ in _RANGE_JOINERS and end + 1 < len(doc) and _is_number(doc[end + 1]))
+    ):
+        end += 1
+    of_phrase = f"{doc[i:end].text.lower()} of {doc[end + 1].lower_}" if end + 1 < len(doc) else ""
+    if end < len(doc) and doc[end].lower_ == "of" and of_phrase in vague_words():
+        end += 2  # "tens of thousands"
+    return _with_prefix(doc, i), end
+
+
+def _continues_number(last: Token, token: Token) -> bool:
+    """ "one hundred", "twenty three", "1.2 million"; not "2016 Four" (a year, then a count)."""
+    if not _is_number(token):
+        return False
+    if last.lower_ in _RANGE_JOINERS:  # "Seventy-six", "10 and 15" (the joiner was taken already)
+        return True
+    return token.lower_ in _NUMBER_WORDS or (token.is_alpha and last.is_alpha)
+
+
+def _with_prefix(doc: Doc, i: int) -> int:
+    sent_start = doc[i].sent.start
+    for width in range(MAX_QUALIFIER_TOKENS, 0, -1):
+        start = i - width
+        if start < sent_start:
+            continue
+        words = doc[start:i].text.lower()
+        if words in qualifier_prefixes() or words == "between" or f"{words} {doc[i].lower_}" in vague_words():
+            return start
+    return i
+
+
+def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
+    if any(t.ent_type_ in NOT_COUNT_LABELS for t in doc[start:end]):
+        # "5 km", "$3 million": the unit is in the entity; "1 TMF fighter" (the model's QUANTITY
+        # "1 TMF") counts a noun outside it
+        counted = root.head if root.dep_ == "nummod" else None
+        if counted is None or counted.pos_ != "NOUN":
+            return True
+        # the model also calls "3 TMF fighters" a QUANTITY: a noun that is no unit is counted
+        if counted.ent_type_ in NOT_COUNT_LABELS and (
+            counted.ent_type_ != "QUANTITY" or {counted.lower_, counted.lemma_.lower()} & _not_count_words()
+        ):
+            return True
+    if any(t.ent_type_ in TIME_LABELS for t in doc[start:end]):
+        head = root.head
+        counts_a_noun = root.dep_ == "nummod" and head.pos_ == "NOUN" and head.ent_type_ not in TIME_LABELS
+        if not counts_a_noun or head.lower_ in _not_count_words():
+            return True
+    after = doc[end] if end < len(doc) else None
+    if after is not None:
+        if after.lower_ in _not_count_words():
+            return True
+        if after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in _not_count_words():
+            return True
+    before = doc[start - 1] if start > 0 else None
+    if _is_month(after):  # "9 May", "12 Sep."
+        return True
+    if _is_month(before) and not (start > 1 and doc[start - 2].like_num):  # "May 9", not "01 Oct. 7 people"
+        return True
+    if before is not None and before.lower_ == "no" and doc[start].lower_ == "one":
+        return True  # "no one was killed": nobody
+    return before is not None and before.text in {"$", "£", "€", "#", "No.", "no."}
+
+
+def _is_month(token: Token | None) -> bool:
+    return token is not None and token.is_title and token.lower_.rstrip(".") in MONTHS
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token:
+    numeric = [t for t in doc[start:end] if _is_number(t) and not start <= t.head.i < end]
+    if numeric:
+        return numeric[0]
+    outside = [t for t in doc[start:end] if not start <= t.head.i < end]
+    return outside[0] if outside else doc[end - 1]
+
+
+def _is_vague_number_noun(doc: Doc, i: int) -> bool:
+    """ "a number of", "an unknown number of": "number" with a vague-word prefix, before "of"."""
+    token = doc[i]
+    if token.lower_ != "number" or i + 1 >= len(doc) or doc[i + 1].lower_ != "of":
+        return False
+    return _with_prefix(doc, i) < i

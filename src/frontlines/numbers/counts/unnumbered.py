@@ -1,0 +1,313 @@
+"""People counted without a number: one victim named ("a man was shot dead", "killing him"), a
+pronoun for a group counted before ("They later killed them"), deaths reported with no figure."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontlines.numbers.counts.decide import _background
+from frontlines.numbers.counts.record import Count, _mention, _subject
+from frontlines.numbers.counts.roles import _climb, _noun_cue, _role_cue, _stranded_verb, _verb_cue
+from frontlines.numbers.counts.words import (
+    _ANAPHORIC_NOUNS,
+    _INTRANSITIVE,
+    _UNREALISED,
+    _cue_of,
+    _is_remains,
+    _person_nouns,
+)
+from frontlines.numbers.quantity import Quantity, vague_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Roles in which one named victim counts one: "a man was killed", "killed a soldier", "a man died",
+#: "the death of a bystander", "the body of a woman".
+_ARTICLE_RULES = ("nsubjpass:", "dobj:", *(f"nsubj:{verb}" for verb in sorted(_INTRANSITIVE)), "noun:")
+_NOT_ARTICLE_NOUNS = frozenset(
+    {"number", "lot", "total", "group", "series", "handful", "couple", "few", "family", "crowd", "unit", "convoy"}
+)
+#: Determiners of one victim: "a man", "the mayor", "another soldier", "his brother".
+_ONE_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that"})
+#: Pronouns of one person: "killing him", "he died later".
+_ONE_PRONOUNS = frozenset({"him", "her", "he", "she"})
+#: Entity labels of names that are no person.
+_NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+#: Prepositions and conjunctions that put a killing aside from the event: "for killing", "after he killed".
+_ASIDE_PREPOSITIONS = frozenset({"of", "for", "after", "following", "over", "before", "because", "since"})
+#: Verbs of a result clause: "leading to the death of", "resulting in the killing of".
+_RESULT_VERBS = frozenset({"lead", "result", "cause"})
+#: Words before a plural death noun that deny it: "no fatalities", "without deaths".
+_NEGATIONS = frozenset({"no", "not", "without", "nor", "n't", "neither", "zero", "any"})
+#: Value of deaths reported with no number ("incurring fatalities", "an unknown number of soldiers
+#: were killed"): ACLED's figure for an unknown number of fatalities.
+UNKNOWN_DEATHS = 10
+
+
+def _subject_lemma(doc: Doc, count: Count) -> str:
+    """The lemma of the noun a count counts ("men" of "two armed men"), or ""."""
+    if count.subject is None:
+        return ""
+    span = doc.char_span(count.subject.start, count.subject.end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None else ""
+
+
+#: Sentences back in which "them" or "they" may find the group it stands for.
+PRONOUN_REACH = 2
+
+
+def _group_pronoun_counts(doc: Doc, found: list[Count]) -> list[Count]:
+    """ "Gunmen abducted 9 soldiers. They later killed them": the pronoun stands for the group last
+    counted in the sentences before it, so the deaths are that group's number. Marked ``anaphor``:
+    the event counts it only when nothing else counts the dead."""
+    counts = []
+    for token in doc:
+        pronoun = token.lower_ in ("them", "they") and token.pos_ == "PRON"
+        # "the armed men were killed", "the victims were killed": a plural noun with "the"
+        definite = token.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if not pronoun and not definite:
+            continue
+        roles = ("dobj",) if token.lower_ == "them" else ("nsubjpass",) if pronoun else ("dobj", "nsubjpass")
+        if token.dep_ not in roles or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        role = token.dep_
+        if definite and any(
+            c.start <= token.idx < c.end or (c.subject and c.subject.start == token.idx) for c in found
+        ):
+            continue  # counted already
+        decision = _verb_cue(token.head, role)
+        if decision is None or decision.kind != "killed":
+            continue
+        sentence = token.sent
+        earlier = [
+            c
+            for c in found
+            if c.subject is not None
+            and c.kind != "killed"
+            and c.end <= sentence.start_char
+            and len(list(doc.char_span(c.start, sentence.start_char, alignment_mode="expand").sents)) <= PRONOUN_REACH
+        ]
+        if definite:  # the same noun as the group's, or "the victims"
+            lemma = token.lemma_.lower()
+            earlier = [c for c in earlier if lemma in _ANAPHORIC_NOUNS or _subject_lemma(doc, c) == lemma]
+        if not earlier:
+            continue
+        group = earlier[-1]
+        counts.append(
+            Count(
+                kind="killed",
+                quantity=group.quantity,
+                start=token.idx,
+                end=token.idx + len(token.text),
+                text=token.text,
+                sentence=(sentence.start_char, sentence.end_char),
+                cue=_mention(decision.cue),
+                subject=group.subject,
+                rule=f"anaphor+{token.lower_ if pronoun else 'the_' + token.lemma_.lower()}:{decision.rule}",
+            )
+        )
+    return counts
+
+
+def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
+    """One victim named without a number: "a man was shot dead", "the mayor and his two guards were
+    killed", "killing the father and a son", "the death of a bystander", "the body of a woman", "police
+    shot dead John Kamau", "killing him". A bare "his body" or a pronoun is marked ``anaphor`` (it may
+    be someone counted already)."""
+    taken = {c.start for c in found}
+    subjects = {c.subject.start for c in found if c.subject is not None}
+    counts = []
+    for noun in doc:
+        marker = _one_victim_marker(noun)
+        if marker is None or marker.idx in taken or noun.idx in subjects:
+            continue
+        remains = _is_remains(noun)
+        if remains and _of_person(noun):
+            continue  # "the body of a man": the man is counted
+        climbed = _climb(noun)  # "a woman and a child died": the conjunct too
+        decision = _role_cue(climbed)
+        if decision is None and climbed.i != noun.i:
+            decision = _noun_cue(climbed)  # "the death of a bystander", "the body of a woman"
+        if decision is None and remains:
+            decision = _noun_cue(noun)  # "a body was found"
+        if decision is None and noun.dep_ == "poss" and (noun.pos_ == "PRON" or _is_remains(noun.head)):
+            decision = _noun_cue(noun.head)  # "resulting in his death", "a man's body was found"
+            if decision is not None and decision.kind != "killed":
+                continue
+        if decision is None or decision.kind == "other" or decision.cue is None:
+            continue
+        if decision.cue.i == noun.i and not remains:
+            continue  # "claimed the life of a soldier": the cue noun is not the victim
+        headline = marker is noun and noun.lower_ in _person_nouns() and decision.rule.startswith("nsubj:")
+        if not decision.rule.startswith(_ARTICLE_RULES) and not headline:
+            continue  # "confirmed the toll to an AFP correspondent", "a massacre"; not "Policeman killed by"
+        if decision.rule.startswith("noun:") and (decision.kind != "killed" or _background(decision.cue)):
+            continue  # "the arrest of a man"; "protests over the death of a man" (an earlier event)
+        if not _said_of(noun, climbed, decision.cue):
+            continue
+        if _told_aside(decision.cue, relative=marker.lower_ not in ("a", "an")):
+            continue  # "lynched a man who had killed his wife": the earlier killing is no part of it
+        if decision.rule.endswith(":claim") and climbed.i == noun.i:
+            continue  # "the action was claimed to be...": "claim" kills only through "the life of"
+        if remains and noun.dep_ not in ("nsubjpass", "dobj", "nsubj") and _stranded_verb(noun) is None:
+            continue  # "his papers to the electoral body" (not "in Hidalgo, a dead body was found")
+        anaphor = (
+            noun.pos_ in ("PRON", "PROPN")
+            or noun.lower_ == "other"  # "the other": one of a pair perhaps counted already
+            or noun.lemma_.lower() in _ANAPHORIC_NOUNS
+            or (_is_remains(noun) and not _of_person(noun))
+        )
+        prefix = "anaphor+" if anaphor else ("article+" if marker.lower_ in ("a", "an") else "one+")
+        sentence = marker.sent
+        counts.append(
+            Count(
+                kind=decision.kind,
+                quantity=Quantity(value=1, low=1, high=1, qualifier="exact"),
+                start=marker.idx,
+                end=marker.idx + len(marker.text),
+                text=marker.text,
+                sentence=(sentence.start_char, sentence.end_char),
+                cue=_mention(decision.cue),
+                subject=_subject(doc, noun, marker if marker.lower_ == "another" else None),
+                rule=f"{prefix}{decision.rule}",
+            )
+        )
+    return counts
+
+
+def _one_victim_marker(noun: Token) -> Token | None:
+    """The token that says ``noun`` is one person (its determiner, possessive or the name itself),
+    or None: "a man", "the mayor", "his brother", "John Kamau", "him"."""
+    if noun.pos_ == "PRON":
+        if noun.dep_ == "poss" and noun.lower_ in ("his", "her") and noun.head.lemma_.lower() == "death":
+            return noun  # "resulting in his death"
+        return noun if noun.lower_ in _ONE_PRONOUNS and noun.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+    if noun.lower_ == "other" and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "one man was injured and the other died": the second of a pair
+        return next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    if noun.lower_ in _person_nouns() and noun.dep_ in ("dobj", "nsubjpass", "nsubj") and _bare(noun):
+        # a headline drops the article (and the tagger may take the word for an adjective or a
+        # name): "kills civilian", "Policeman killed by gunmen"
+        return noun
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP"):
+        return None
+    if noun.pos_ == "NOUN" and noun.lower_.endswith("ing") and _cue_of(noun, "noun") is not None:
+        return None  # "the killing", "the injuring of 3 others": an act, not a person
+    if noun.lemma_.lower() in _NOT_ARTICLE_NOUNS or noun.lower_ in vague_words():
+        return None
+    if any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
+        return None
+    if noun.pos_ == "PROPN":
+        if noun.ent_type_ != "PERSON" or noun.dep_ == "compound":
+            return None  # a name counts one person; "Al Shabaab", "Kenya" do not
+        return next(t for t in noun.subtree if t.ent_type_ == "PERSON" or t.i == noun.i)
+    ordinal = any(c.ent_type_ == "ORDINAL" for c in noun.children)
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in _ONE_DETERMINERS:
+            if ordinal and child.lower_ not in ("a", "an", "another"):
+                return None  # "the first person died": one of a group counted already ("a fourth" is not)
+            return child
+        if child.dep_ == "poss" and (child.tag_ == "PRP$" or child.pos_ in ("NOUN", "PROPN")):
+            return child  # "his brother", "the Secretary's driver"
+    return None
+
+
+def _bare(noun: Token) -> bool:
+    """A noun with no determiner, possessive or number of its own, none the parse hung nearby ("1
+    IS Iraqi fighter") and no person's name with it ("Businessman and critic Jacob Juma")."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    before = noun.doc[max(noun.sent.start, noun.i - 4) : noun.i]
+    return not any(t.like_num for t in before) and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
+
+
+def _said_of(noun: Token, climbed: Token, cue: Token) -> bool:
+    """A victim counts only where the cue is said of it, not of a verb joined to the one that governs
+    it with an object of its own ("attacked the village and killed two"), and where it is no place or
+    organisation; a name only as the verb's sole argument."""
+    member = noun.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    if noun.ent_type_ in _NOT_PERSON_LABELS and not member:
+        return False  # not "a suspected ISGS commander" (the model's ORG), who is a person of the group
+    shared = climbed.i != noun.i or any(c.dep_ == noun.dep_ and c.i != noun.i for c in noun.head.children)
+    if noun.pos_ == "PROPN" and shared:
+        return False  # "in Sinop, Mato Grosso, a man was killed": a name only as the sole argument
+    own_object = any(c.dep_ in ("dobj", "nsubjpass") for c in cue.children)
+    return not (cue.dep_ == "conj" and cue.head.i == climbed.head.i and own_object)
+
+
+def _told_aside(cue: Token, relative: bool = True) -> bool:
+    """A cue in a clause that tells something else about a person: a relative clause ("a man who
+    killed his wife"), a reason or a time before ("for killing his daughter", "after he killed his
+    girlfriend", "accused of killing his father")."""
+    token = cue
+    while token.head.i != token.i:
+        if token.pos_ == "VERB" and token.lemma_.lower() in _RESULT_VERBS:
+            return False  # "leading to the death of a bystander" tells the event's result, wherever it hangs
+        if token.dep_ == "relcl" and relative:
+            return True  # ("a man who was killed" is still a victim)
+        if token.dep_ == "pcomp" and token.head.lower_ == "before" and token.tag_ == "VBG":
+            return False  # "stormed the house before shooting him dead": what they did next
+        if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in _ASIDE_PREPOSITIONS:
+            return True
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_PREPOSITIONS for c in token.children):
+            return True
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in _UNREALISED:
+            return True  # "threatened to lynch the driver"
+        token = token.head
+    return False
+
+
+def _reported_outcome(noun: Token) -> bool:
+    """Deaths told as an outcome: the object of a verb ("incurring fatalities", "caused deaths"), the
+    object of "in"/"with" under a verb ("resulted in fatalities", "clashed with deaths on both sides"),
+    or the subject of a passive report ("fatalities were reported")."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        return True
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in ("report", "record", "confirm"):
+        return True
+    return noun.dep_ == "pobj" and head.lower_ in ("in", "with") and head.head.pos_ == "VERB"
+
+
+def _of_person(noun: Token) -> bool:
+    """ "the body of a man", "the corpse of the teacher", "a man's body": remains that say whose they are."""
+    if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.children):
+        return True
+    return any(
+        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for c in noun.children if c.lower_ == "of" for p in c.children
+    )
+
+
+def _unknown_deaths(doc: Doc, found: list[Count]) -> list[Count]:
+    """Deaths reported with no number: "incurring fatalities", "with deaths on both sides". Coded as
+    ACLED codes an unknown number (``UNKNOWN_DEATHS``), marked ``unknown`` for the event's total to
+    use only when nothing else counts the dead."""
+    taken = {c.cue.start for c in found if c.cue is not None} | {c.start for c in found}
+    counts = []
+    for noun in doc:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in ("fatality", "death") or noun.idx in taken:
+            continue
+        if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in _NEGATIONS for c in noun.children):
+            continue
+        if any(c.lower_ == "of" for c in noun.children):
+            continue  # "the deaths of six bandits": counted from the number
+        if not _reported_outcome(noun):
+            continue  # "the number of fatalities is not known", "FATALITIES: not specified"
+        before = doc[max(noun.sent.start, noun.i - 6) : noun.i]
+        if any(t.lower_ in _NEGATIONS for t in before) or any(c.dep_ == "neg" for c in noun.head.children):
+            continue
+        sentence = noun.sent
+        counts.append(
+            Count(
+                kind="killed",
+                quantity=Quantity(value=UNKNOWN_DEATHS, low=None, high=None, qualifier="vague"),
+                start=noun.idx,
+                end=noun.idx + len(noun.text),
+                text=noun.text,
+                sentence=(sentence.start_char, sentence.end_char),
+                cue=_mention(noun),
+                subject=None,
+                rule=f"unknown+noun:{noun.lemma_.lower()}",
+            )
+        )
+    return counts
