@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from frontlines.events.fields import fronts
+from frontlines.events.fields.front_lines import fronts
 from frontlines.records import Article
 
 OBSERVED = (
@@ -56,7 +56,7 @@ def test_a_place_named_in_a_report_of_the_front_is_read_in_its_regions(pipeline)
 
 
 def test_front_regions_need_the_country_the_period_and_a_cue() -> None:
-    from frontlines.events.fields import front_regions
+    from frontlines.events.fields.front_lines import front_regions
 
     smm = "The SMM observed 12 explosions near the village."
     assert front_regions(smm, "Ukraine", date(2020, 5, 7)) == ("Donetsk", "Luhansk")
@@ -76,10 +76,10 @@ def test_of_two_namesakes_in_the_front_regions_the_one_by_the_line_is_read(pipel
 
 def test_line_points_are_on_the_globe_and_bad_points_name_the_file() -> None:
     from frontlines.errors import DataFileError
-    from frontlines.events import fields
+    from frontlines.events.fields import front_lines
 
     ukraine = next(f for f in fronts() if f.iso3 == "UKR")
     assert len(ukraine.line) > 10
     assert all(47 < lat < 49 and 37 < lon < 40 for lat, lon in ukraine.line)
     with pytest.raises(DataFileError, match=r"fronts\.tsv.*Shchastia"):
-        fields._line_points("Shchastia:48.7", "fronts.tsv", 3)
+        front_lines._line_points("Shchastia:48.7", "fronts.tsv", 3)

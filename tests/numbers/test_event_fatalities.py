@@ -1,4 +1,4 @@
-"""An event's fatalities from its counts (events.fields): groups add up, a whole toll and a word
+"""An event's fatalities from its counts (events.fields.fatalities): groups add up, a whole toll and a word
 pointing back do not, deaths with no number stand in, a demonstration's cause is not its toll.
 Sentences written for these rules."""
 

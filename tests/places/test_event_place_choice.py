@@ -1,4 +1,4 @@
-"""The event's place among the article's places (events.fields._event_place), end to end.
+"""The event's place among the article's places (events.fields.event_place._event_place), end to end.
 Sentences written for frontlines."""
 
 from __future__ import annotations

@@ -17,14 +17,11 @@ from frontlines.actors import ActorMention, load_registry
 from frontlines.attribution import find_attributions
 from frontlines.dates import find_dates
 from frontlines.events.context import DocumentContext, candidate_place_spans
-from frontlines.events.fields import (
-    add_people_at_risk,
-    add_territory_disputes,
-    fill_event,
-    fronts_spoken_of,
-    history_clauses,
-    is_history,
-)
+from frontlines.events.fields.fatalities import add_people_at_risk
+from frontlines.events.fields.fill import fill_event
+from frontlines.events.fields.front_lines import fronts_spoken_of
+from frontlines.events.fields.history import history_clauses, is_history
+from frontlines.events.fields.sources import add_territory_disputes
 from frontlines.events.lexicon import (
     ARMED,
     CIVILIAN,

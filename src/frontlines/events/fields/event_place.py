@@ -1,0 +1,102 @@
+"""The event's place: one named in its sentences, else the document's most-named place, with the
+input's country hint as a strong prior; its fields from the gazetteer."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from frontlines.events.context import DocumentContext
+from frontlines.events.fields.evidence import _mention_evidence
+from frontlines.places import Country, PlaceMention, resolve_country
+from frontlines.records import PLACE_FIELDS, Event, Evidence, Place
+
+
+def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMention, Place] | None:
+    """A place named in the event's sentences, else the document's most-named place."""
+    places = [(m, m.place) for m in ctx.places if m.place is not None and not m.is_dateline]
+    places = [(m, p) for m, p in places if p.latitude is not None and not _names_a_community(m, ctx)]
+    hinted = _hint_iso3(ctx)
+    if hinted is not None:
+        # The input's country hint is a strong prior: a place elsewhere is where someone was
+        # detained, came from or was sent to, not where this event happened.
+        places = [(m, p) for m, p in places if p.iso3 == hinted]
+    local = [(m, p) for m, p in places if ctx.sentence_index(m.start) in sentences]
+    if local:
+        return min(
+            local,
+            key=lambda mp: (
+                _is_aside(mp[0]),
+                mp[1].geo_precision or 3,
+                mp[1].is_country,  # "Pakistan ... in Idak area (NW, KPK)": the province, not the country
+                _is_admin_seat(mp[1]),
+                mp[0].start,
+            ),
+        )
+    if not places:
+        return None
+    counts: Counter[object] = Counter(p.geonameid or p.location for _, p in places)
+    return min(
+        places,
+        key=lambda mp: (
+            _is_aside(mp[0]),
+            mp[1].geo_precision or 3,
+            -counts[mp[1].geonameid or mp[1].location],
+            mp[0].start,
+        ),
+    )
+
+
+def _is_aside(mention: PlaceMention) -> bool:
+    """A name that places the event less closely than the others: the container of a place named
+    just before it ("Razih district (Sadah)", "Qarabagh district, Ghazni"), a road's name ("on
+    Murree road", "the Kisumu-Kakamega highway"), where people come from ("migrants from UP and
+    Bihar") or a bare name that no preposition or NER label makes a place ("Mandera teachers
+    protest in Nairobi": where they come from)."""
+    return any(role in mention.roles for role in ("container", "route", "origin", "bare name"))
+
+
+def _names_a_community(mention: PlaceMention, ctx: DocumentContext) -> bool:
+    """The name is the group of an identity militia ("Turkana raiders", "Nandi militia"), not a place."""
+    return any(
+        a.inter == 4
+        and a.start <= mention.start
+        and mention.end <= a.end
+        and (a.start, a.end) != (mention.start, mention.end)
+        for a in ctx.actors
+    )
+
+
+def _is_admin_seat(place: Place) -> bool:
+    """A place named like its province ("Luhansk, Luhansk"): less specific than a village in it."""
+    name = (place.location or "").lower()
+    return bool(name) and any(name and name in (a or "").lower() for a in (place.admin1, place.country))
+
+
+def _hint_country(ctx: DocumentContext) -> str | None:
+    """The hint in ACLED's spelling ("DRC" -> "Democratic Republic of Congo"), or as given."""
+    found = _hint(ctx)
+    return found.name if found is not None else ctx.country
+
+
+def _hint_iso3(ctx: DocumentContext) -> str | None:
+    found = _hint(ctx)
+    return found.iso3 if found is not None else None
+
+
+def _hint(ctx: DocumentContext) -> Country | None:
+    return resolve_country(ctx.country) if ctx.country else None
+
+
+def _set_place(
+    event: Event, evidence: dict[str, list[Evidence]], located: tuple[PlaceMention, Place] | None, ctx: DocumentContext
+) -> None:
+    if located is None:
+        event.country = _hint_country(ctx)
+        return
+    mention, place = located
+    for name in PLACE_FIELDS:
+        value = getattr(place, name)
+        setattr(event, name, value)
+        if value is not None:
+            evidence[name] = place.evidence or [_mention_evidence(mention, "place:gazetteer")]
+    event.place = place

@@ -1,0 +1,224 @@
+"""Fatalities and injuries from the document's counts (groups add up, a whole toll and a word
+pointing back do not), and the claims each count makes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlines.events.context import DocumentContext
+from frontlines.events.fields.history import in_history
+from frontlines.events.fields.sources import _sources_for
+from frontlines.events.typing import arguments, in_description
+from frontlines.numbers import BACKGROUND_PREPOSITIONS, Count
+from frontlines.records import Claim, Event, Evidence
+
+
+def _counts_of(ctx: DocumentContext, sentences: list[int], kind: str) -> list[Count]:
+    return [
+        c
+        for c in ctx.counts
+        if c.kind == kind and ctx.sentence_index(c.start) in sentences and not _is_cumulative(c, ctx)
+    ]
+
+
+def _is_cumulative(count: Count, ctx: DocumentContext) -> bool:
+    """A running toll ("more than 300,000 killed since 2011", "the war has killed thousands") is
+    background, not the event's figure."""
+    sentence = ctx.sentences[ctx.sentence_index(count.start)]
+    if in_history(ctx, count.start):
+        return True
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ("war", "conflict", "insurgency", "crisis")
+        for t in sentence
+    )
+
+
+def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool = True) -> Evidence | None:
+    """One person killed, said without a number: "The guard died", "the death of a bystander";
+    without ``described``, not in a clause that describes someone ("a man who died")."""
+    for cue in ctx.cues:
+        if cue.cue != "KILL" or ctx.sentence_index(ctx.doc[cue.start].idx) not in sentences:
+            continue
+        head = cue.head(ctx.doc)
+        if not described and (in_description(head) or head.pos_ == "NOUN"):
+            continue  # "protested the killing of a student": the death is told by its noun, the cause
+        agents, patients = arguments(head)
+        victims = agents if head.lemma_.lower() in ("die", "dead") else patients
+        if head.lemma_.lower() == "death":
+            victims = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        for noun in victims:
+            if noun.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in noun.children):
+                if ctx.doc[cue.start].idx < noun.idx:
+                    span = ctx.doc[cue.start : noun.i + 1]
+                else:
+                    span = ctx.doc[noun.left_edge.i : cue.end]
+                return Evidence(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    rule="numbers:one person killed, no number said",
+                )
+    return None
+
+
+#: Rules of a number that gives the whole toll rather than one group's ("12 fatalities", "the death
+#: toll rose to 12", "36 dead"): it restates the groups' figures, so it is not added to them.
+TOLL_RULES = ("toll", "noun:fatality", "noun:toll", "noun:death", "noun:dead", "noun:life")
+#: Counts that stand in only when nothing else counts the dead: a pronoun or bare remains ("killing
+#: him", "his body was found"), which may point back to someone counted; deaths with no number.
+STAND_IN_RULES = ("anaphor+", "unknown+")
+
+
+#: Longest sentence read as a closing summary of the toll ("2 killed.", "1 killed, 3 injured.").
+SUMMARY_CHARS = 30
+
+
+def _summary(count: Count) -> bool:
+    """A bare figure that is its own short sentence sums the event up; it is not one more group."""
+    start, end = count.sentence
+    return count.rule.startswith("adjacent:") and end - start <= SUMMARY_CHARS
+
+
+def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
+    """Value, low and high: distinct counted groups add up, repeated figures for one group do not; a
+    whole toll is not added to the groups it sums up; a pronoun, bare remains or deaths with no
+    number count only when nothing else does."""
+    known = [c for c in counts if not c.rule.startswith(STAND_IN_RULES)]
+    if not known:
+        known = sorted(counts, key=lambda c: c.rule.startswith("unknown+"))[:1]
+    tolls = [c for c in known if c.subject is None and (c.rule.startswith(TOLL_RULES) or _summary(c))]
+    by_subject: dict[str, Count] = {}
+    for count in known:
+        if count in tolls:
+            continue
+        key = count.subject.text.lower() if count.subject else ""
+        held = by_subject.get(key)
+        if held is None or (count.quantity.value or 0) > (held.quantity.value or 0):
+            by_subject[key] = count
+    toll = max(tolls, key=lambda c: c.quantity.value or 0, default=None)
+    if not by_subject and toll is None:
+        return None, None, None
+    value = sum(c.quantity.value or 0 for c in by_subject.values())
+    if toll is not None and (toll.quantity.value or 0) >= value:
+        return toll.quantity.value, toll.quantity.low, toll.quantity.high
+    lows = [c.quantity.low for c in by_subject.values()]
+    highs = [c.quantity.high for c in by_subject.values()]
+    low = sum(x for x in lows if x is not None) if any(x is not None for x in lows) else None
+    high = sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None
+    return value, low, high
+
+
+#: Event types for which a death told only by its noun ("protesting the death of a student", "after
+#: the body of a girl was found") is what the event is about, not a death in it.
+NOT_VIOLENT_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
+#: Rules of one death told by its noun: "the death of a bystander", "the body of a woman", "his body".
+DEATH_NOUN_RULES = ("noun:death", "noun:killing", "noun:murder", "noun:body", "noun:corpse", "noun:remains")
+
+
+#: Verbs that make a death the cause of a riot rather than its toll: "rioted to protest the death of"
+#: (with the background prepositions of counts: "rioted over the death of").
+CAUSE_VERBS = frozenset({"protest", "demand", "condemn", "denounce", "commemorate", "mourn", "demonstrate"})
+
+
+def _cue_token(ctx: DocumentContext, count: Count) -> Token | None:
+    """The token of the word that decided a count's kind."""
+    if count.cue is None:
+        return None
+    span = ctx.doc.char_span(count.cue.start, count.cue.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _death_as_cause(ctx: DocumentContext, count: Count) -> bool:
+    """A riot's death told by its noun is the riot's cause ("rioted over the death of a boy"), not
+    its toll ("clashes erupted, leading to the death of a bystander")."""
+    cue = _cue_token(ctx, count)
+    if cue is None:
+        return True
+    for token in cue.ancestors:
+        if token.dep_ == "prep" and token.lower_ in BACKGROUND_PREPOSITIONS:
+            return True
+        if token.lemma_.lower() in CAUSE_VERBS:
+            return True
+        if token.pos_ == "VERB":
+            return False
+    return False
+
+
+def _claimed(ctx: DocumentContext, count: Count) -> bool:
+    """The count is what a party claims: its cue sits under "claim" ("claims eight dead", "also
+    claimed 15 soldiers died"), not the "claimed the lives of" that is its cue."""
+    cue = _cue_token(ctx, count)
+    return cue is not None and any(t.lemma_.lower() == "claim" and t.pos_ == "VERB" for t in cue.ancestors)
+
+
+def _describes_someone(ctx: DocumentContext, count: Count) -> bool:
+    """The count's cue sits in a clause that describes a person: "for a youth who was killed by
+    influential men", "to honour a man who died of his wounds"."""
+    cue = _cue_token(ctx, count)
+    return cue is not None and in_description(cue)
+
+
+def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:
+    killed = _counts_of(ctx, sentences, "killed")
+    if event.event_type in NOT_VIOLENT_TYPES:
+        # a protest over a death is about it; the dead person is no fatality of the protest
+        killed = [
+            c
+            for c in killed
+            if (
+                c.subject is None
+                or not c.rule.split("+", 1)[-1].startswith(DEATH_NOUN_RULES)
+                or (event.event_type == "Riots" and not _death_as_cause(ctx, c))
+            )
+            and not _describes_someone(ctx, c)
+        ]
+    # "Al Shabaab, in taking credit, claims eight dead": a party's claim does not raise a toll the
+    # report gives itself (the codebook keeps the most conservative figure)
+    if any(not _claimed(ctx, c) for c in killed):
+        killed = [c for c in killed if not _claimed(ctx, c)]
+    value, low, high = _total(killed)
+    if value is None:
+        victim = _singular_victim(ctx, sentences, described=event.event_type not in NOT_VIOLENT_TYPES)
+        if victim is not None:
+            event.fatalities, event.fatalities_low, event.fatalities_high = 1, 1, 1
+            evidence["fatalities"] = evidence["fatalities_low"] = evidence["fatalities_high"] = [victim]
+            return
+    if value is not None:
+        event.fatalities, event.fatalities_low, event.fatalities_high = value, low, high
+        ev = [Evidence(start=c.start, end=c.end, text=c.text, rule=c.rule) for c in killed]
+        evidence["fatalities"] = ev
+        if low is not None:
+            evidence["fatalities_low"] = ev
+        if high is not None:
+            evidence["fatalities_high"] = ev
+    injured = _counts_of(ctx, sentences, "injured")
+    value, _, _ = _total(injured)
+    if value is not None:
+        event.injuries = value
+        evidence["injuries"] = [Evidence(start=c.start, end=c.end, text=c.text, rule=c.rule) for c in injured]
+    for count in killed + injured:
+        event.claims.append(_count_claim(count, ctx))
+
+
+def add_people_at_risk(events: list[Event], ctx: DocumentContext) -> None:
+    """Counts of people at risk, displaced or trapped are claims about the article's primary event."""
+    if events:
+        events[0].claims.extend(_count_claim(c, ctx) for c in ctx.counts if c.kind in ("at_risk", "displaced"))
+
+
+def _count_claim(count: Count, ctx: DocumentContext) -> Claim:
+    q = count.quantity
+    kind = {"killed": "fatalities", "injured": "injuries", "at_risk": "at_risk", "displaced": "at_risk"}.get(
+        count.kind, "other"
+    )
+    sentence = ctx.sentences[ctx.sentence_index(count.start)]
+    return Claim(
+        kind=kind,
+        text=sentence.text,
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        qualifier=q.qualifier,
+        sources=_sources_for(ctx, count.start, count.end),
+        evidence=[Evidence(start=count.start, end=count.end, text=count.text, rule=count.rule)],
+    )

@@ -1,0 +1,84 @@
+"""``fill_event``: one draft's ``Event`` record with every ACLED field filled, each with its evidence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontlines.events.context import DocumentContext
+from frontlines.events.fields.event_date import _set_date
+from frontlines.events.fields.event_place import _event_place, _hint_country, _hint_iso3, _set_place
+from frontlines.events.fields.evidence import _cue_evidence, _sentence_evidence
+from frontlines.events.fields.fatalities import _set_counts
+from frontlines.events.fields.front_lines import _front
+from frontlines.events.fields.sides import (
+    CIVILIAN_TARGET_TYPES,
+    CROWD_ACTOR_TYPES,
+    DEFAULT_ACTOR1,
+    DEFAULT_ACTOR1_BY_RULE,
+    DEFAULT_ACTOR2,
+    DEFAULT_ACTOR2_BY_RULE,
+    _crowd_as_actor1,
+    _default,
+    _set_actors,
+    _unnamed_side,
+)
+from frontlines.events.fields.sources import _set_source, _territory_claims
+from frontlines.events.notes import write_notes
+from frontlines.records import Event, Evidence, event_id_for
+from frontlines.taxonomy import event_type_of
+
+if TYPE_CHECKING:
+    from frontlines.actors import ActorRegistry
+    from frontlines.events.assemble import EventDraft
+
+
+def fill_event(
+    draft: EventDraft, ctx: DocumentContext, registry: ActorRegistry, content_hash: str, index: int
+) -> Event | None:
+    """The event record for one draft, or None if it has no place in the codebook's terms."""
+    sub = draft.sub_event_type
+    sentences = sorted({ctx.sentence_index(d.sentence.start_char) for d in draft.decisions} | draft.extra_sentences)
+    evidence: dict[str, list[Evidence]] = {}
+    type_evidence = [_cue_evidence(ctx, c, d.rule) for d in draft.decisions for c in d.cues]
+    evidence["event_type"] = evidence["sub_event_type"] = type_evidence
+
+    place = _event_place(ctx, sentences)
+    country = place[1].country if place else _hint_country(ctx)
+    if sub in CROWD_ACTOR_TYPES:
+        _crowd_as_actor1(draft, registry, country, ctx)
+    front = _front(draft, ctx, place[1].iso3 if place else _hint_iso3(ctx), sentences)
+    if front is not None and _unnamed_side(draft.sides.actor1) and _unnamed_side(draft.sides.actor2):
+        # fire across a known front line with no shooter named: the line's two parties (fronts.tsv)
+        side1, side2, cue = front
+        draft.sides.actor1 = _default(registry, side1, country, ctx)
+        draft.sides.actor2 = _default(registry, side2, country, ctx)
+        draft.sides.rule1 = draft.sides.rule2 = f"front:{cue!r} names the front line's parties (fronts.tsv)"
+    base_rule = draft.primary.rule.split(";")[0]  # without "; outcome reported elsewhere"...
+    noun1 = DEFAULT_ACTOR1_BY_RULE.get(base_rule, DEFAULT_ACTOR1.get(sub))
+    actor1 = draft.sides.actor1 or _default(registry, noun1, country, ctx)
+    noun2 = DEFAULT_ACTOR2_BY_RULE.get(base_rule)
+    if noun2 is None:
+        noun2 = "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub)
+    actor2 = draft.sides.actor2 or _default(registry, noun2, country, ctx)
+    event = Event(
+        event_id=event_id_for(content_hash, index),
+        doc_id=ctx.article.id,
+        event_type=event_type_of()[sub],
+        sub_event_type=sub,
+        published=ctx.published,
+        confidence=round(min(max(draft.primary.confidence, 0.0), 1.0), 3),
+    )
+    _set_actors(event, evidence, actor1, actor2, draft, ctx)
+    _set_date(event, evidence, ctx, sentences, draft)
+    _set_place(event, evidence, place, ctx)
+    _set_counts(event, evidence, ctx, sentences)
+    _set_source(event, evidence, ctx, sentences)
+    if event.actor2 == f"Civilians ({event.country})" or (actor2 is not None and actor2.inter == 7):
+        event.civilian_targeting = "Civilian targeting"
+        evidence["civilian_targeting"] = evidence.get("actor2", [])
+    if event.event_type == "Battles" and "territory" in sub:
+        event.claims.extend(_territory_claims(draft, ctx))
+    event.notes = write_notes(event)
+    evidence["notes"] = [_sentence_evidence(ctx, i, "notes:summarised sentence") for i in sentences]
+    event.evidence = {k: v for k, v in evidence.items() if v}
+    return event

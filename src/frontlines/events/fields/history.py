@@ -1,0 +1,58 @@
+"""Clauses that look back at a conflict's history or give a running total ("since 2011", "the war
+has killed thousands", "so far"): their figures are not one event's."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from frontlines.events.context import DocumentContext
+
+#: A look back at the conflict's history: "since 2011", "since the war began", "the five-year war",
+#: "years ago", "last year", "has since", "the republic has seen numerous bombings", "a war which
+#: has killed thousands".
+LOOK_BACK = re.compile(
+    r"\bsince\b[^.;]{0,40}\b(?:1[89]|20)\d\d\b"
+    r"|\bsince\b[^.;]{0,40}\b(?:start|started|began|begun|beginning|outbreak|erupted|broke out)\b"
+    r"|\b(?:has|have) since\b"
+    r"|\b(?:\w+|\d+)-year(?: civil)? (?:war|conflict|insurgency|uprising)\b"
+    r"|\b(?:war|conflict|insurgency|uprising)\b[^.;]{0,30}\b(?:began|broke out|started|erupted)\b"
+    r"|\b(?:years?|decades?|months?) ago\b|\blast year\b"
+    r"|\b(?:has|have) (?:seen|witnessed)\b"
+    r"|\b(?:has|have) (?:killed|left)\b[^.;]{0,25}\b(?:thousands|millions|hundreds of thousands)\b",
+    re.IGNORECASE,
+)
+#: A running total: its figures are not one event's, though the event it counts may be.
+RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bin total\b", re.IGNORECASE)
+
+
+def is_history(text: str) -> bool:
+    """True for a text that looks back at the history of a conflict."""
+    return LOOK_BACK.search(text) is not None
+
+
+def history_clauses(sentence: Span, pattern: re.Pattern[str] = LOOK_BACK) -> list[tuple[int, int]]:
+    """Character ranges of the clauses of a sentence that tell history ("the war, which has since
+    killed 300,000", "since the war began"): the subtree of the verb that governs the phrase."""
+    ranges = []
+    for match in pattern.finditer(sentence.text):
+        span = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        # "X have been killed since the war began": the look-back phrase scopes over the verb it modifies
+        verb = span[0].head if span[0].lower_ == "since" else span.root
+        if span[0].lower_ == "since" and span[0].dep_ == "mark" and verb.head.i != verb.i:
+            verb = verb.head  # "since the war began": the clause it is the mark of modifies the verb above
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        tokens = list(verb.subtree)
+        ranges.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+    return ranges
+
+
+def in_history(ctx: DocumentContext, char: int) -> bool:
+    """True where the character sits in a look-back or running-total clause of its sentence."""
+    sentence = ctx.sentences[ctx.sentence_index(char)]
+    clauses = history_clauses(sentence) + history_clauses(sentence, RUNNING_TOTAL)
+    return any(start <= char < end for start, end in clauses)

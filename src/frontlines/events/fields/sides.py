@@ -1,0 +1,165 @@
+"""The event's two sides as ACLED's actor fields (actor1, actor2, their inter codes, associates and
+interaction): the sides found in the text, else the codebook's default actor for the sub-event type."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from frontlines.actors import ActorMention
+from frontlines.events.context import DocumentContext
+from frontlines.events.fields.evidence import _cue_evidence, _mention_evidence, _sentence_evidence
+from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT
+from frontlines.records import Actor, Event, Evidence
+from frontlines.taxonomy import interaction_code
+
+if TYPE_CHECKING:
+    from frontlines.actors import ActorRegistry
+    from frontlines.events.assemble import EventDraft
+
+#: Sub-event types whose second side defaults to the civilians of the country.
+CIVILIAN_TARGET_TYPES = frozenset(
+    {"Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"}
+)
+#: The noun the actor registry composes into the codebook's default actor for a sub-event type.
+#: Political violence by no one named is by an Unidentified Armed Group (ACLED codebook).
+DEFAULT_ACTOR1 = {
+    "Armed clash": "gunmen",
+    "Shelling/artillery/missile attack": "gunmen",
+    "Suicide bomb": "gunmen",
+    "Attack": "gunmen",
+    "Abduction/forced disappearance": "gunmen",
+    "Sexual violence": "gunmen",
+    "Remote explosive/landmine/IED": "gunmen",
+    "Grenade": "gunmen",
+    "Peaceful protest": "protesters",
+    "Protest with intervention": "protesters",
+    "Excessive force against protesters": "protesters",
+    "Violent demonstration": "rioters",
+    "Mob violence": "rioters",
+    "Arrests": "police",
+}
+#: Defaults of a rule rather than a sub-event type: an explosive remnant was laid by an armed group.
+DEFAULT_ACTOR1_BY_RULE = {RULE_REMNANT: "gunmen"}
+#: Sub-event types whose actor1 is the crowd itself.
+CROWD_ACTOR_TYPES = frozenset(
+    {
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+        "Mob violence",
+    }
+)
+#: Crowds that fight each other: rioters on both sides (codebook).
+DEFAULT_ACTOR2_BY_RULE = dict.fromkeys(CROWD_CLASH_RULES, "rioters")
+DEFAULT_ACTOR2 = {
+    "Protest with intervention": "police",
+    "Excessive force against protesters": "police",
+}
+
+
+def _crowd_as_actor1(draft: EventDraft, registry: ActorRegistry, country: str | None, ctx: DocumentContext) -> None:
+    """Demonstrations and riots: actor1 is always the protesters or rioters of the country (ACLED's
+    convention); a named group among them is associated, the state forces facing them actor2.
+    The crowd's kind follows the sub-event type: a violent demonstration or mob is by rioters (5),
+    a peaceful or dispersed one by protesters (6)."""
+    sides = draft.sides
+    crowd = _default(registry, DEFAULT_ACTOR1[draft.sub_event_type], country, ctx)
+    if crowd is None or (sides.actor1 is not None and sides.actor1.inter == crowd.inter):
+        return
+    if sides.actor1 is not None and sides.actor1.inter in (5, 6):
+        # "protesters torched tyres": the same people (span and ties kept), named as the sub-event type says
+        sides.actor1 = replace(
+            sides.actor1,
+            actor_id=crowd.actor_id,
+            name=crowd.name,
+            inter=crowd.inter,
+            cameo=crowd.cameo,
+            category=crowd.category,
+            rule=f"{sides.actor1.rule}; crowd of a {draft.sub_event_type.lower()}",
+        )
+        return
+    for mention in (sides.actor1, sides.actor2):
+        if mention is None or mention.inter in (5, 6):
+            continue
+        if mention.inter == 1 and (sides.actor2 is None or sides.actor2 == mention or sides.actor2.inter in (5, 6)):
+            sides.actor2, sides.rule2 = mention, "role:state forces facing the crowd"
+        elif mention.inter != 1 and mention.name not in {m.name for m in sides.assoc1}:
+            sides.assoc1.append(mention)
+    if sides.actor2 is not None and sides.actor2.inter != 1 and draft.sub_event_type != "Mob violence":
+        sides.actor2 = None
+    sides.actor1, sides.rule1 = crowd, "default:the crowd is actor1 of a demonstration or riot"
+
+
+def _default(
+    registry: ActorRegistry, noun: str | None, country: str | None, ctx: DocumentContext
+) -> ActorMention | None:
+    """The codebook's default actor for a role, composed by the registry from a plain noun."""
+    if noun is None:
+        return None
+    found = registry.find(noun, country=country, event_date=ctx.published)
+    return found[0] if found else None
+
+
+def _is_default(mention: ActorMention, ctx: DocumentContext) -> bool:
+    return (
+        not (0 <= mention.start < mention.end <= len(ctx.article.text))
+        or ctx.article.text[mention.start : mention.end] != mention.text
+    )
+
+
+def _actor_record(mention: ActorMention, ctx: DocumentContext, rule: str) -> Actor:
+    actor = mention.to_actor()
+    if _is_default(mention, ctx):
+        return actor.model_copy(update={"evidence": []})
+    return actor
+
+
+def _set_actors(
+    event: Event,
+    evidence: dict[str, list[Evidence]],
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    draft: EventDraft,
+    ctx: DocumentContext,
+) -> None:
+    sides = draft.sides
+    for slot, mention, rule, assoc in (
+        ("1", actor1, sides.rule1 or "default:codebook actor for the sub-event type", sides.assoc1),
+        ("2", actor2, sides.rule2 or "default:codebook actor for the sub-event type", sides.assoc2),
+    ):
+        if mention is None:
+            continue
+        field = f"actor{slot}"
+        setattr(event, field, mention.name)
+        setattr(event, f"inter{slot}", mention.inter)
+        span_evidence = _actor_evidence(mention, ctx, rule, draft)
+        evidence[field] = span_evidence
+        evidence[f"inter{slot}"] = [e.model_copy(update={"rule": f"inter:{mention.rule}"}) for e in span_evidence]
+        event.actors.append(_actor_record(mention, ctx, rule))
+        names = [m.name for m in assoc if m.name != mention.name]
+        if names:
+            setattr(event, f"assoc_actor_{slot}", "; ".join(dict.fromkeys(names)))
+            evidence[f"assoc_actor_{slot}"] = [_mention_evidence(m, f"role:associate; {m.rule}") for m in assoc]
+            event.actors.extend(m.to_actor() for m in assoc)
+    event.interaction = interaction_code(event.inter1, event.inter2)
+    if event.interaction is not None:
+        evidence["interaction"] = evidence.get("inter1", []) + evidence.get("inter2", [])
+
+
+def _actor_evidence(mention: ActorMention, ctx: DocumentContext, rule: str, draft: EventDraft) -> list[Evidence]:
+    if not _is_default(mention, ctx):
+        return [_mention_evidence(mention, f"{rule}; {mention.rule}")]
+    # A default actor rests on the words that decided the event type (e.g. 'protesters' unnamed).
+    if not rule.startswith("front:"):
+        rule = f"default:codebook actor for {draft.sub_event_type}"
+    rule = f"{rule}; {mention.rule}"
+    cues = [c for d in draft.decisions for c in d.cues]
+    if not cues:
+        return [_sentence_evidence(ctx, ctx.sentence_index(draft.primary.sentence.start_char), rule)]
+    return [_cue_evidence(ctx, cues[0], rule)]
+
+
+def _unnamed_side(mention: ActorMention | None) -> bool:
+    return mention is None or (mention.inter in (None, 3) and "Unidentified" in mention.name)
