@@ -1,0 +1,95 @@
+"""One toponym mention and its gazetteer candidates: the lookup of its phrase's names, the provinces
+named after its towns, and a second look in the article's main country."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from frontlines.places.gazetteer import Candidate, Gazetteer
+from frontlines.places.normalize import normalize_name, skeleton
+from frontlines.places.phrases import Phrase, read_phrase
+from frontlines.places.words import place_words
+
+MAX_TOWNS_FOR_UNITS = 5
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    label: str
+    phrase: Phrase
+    candidates: list[Candidate]
+    is_dateline: bool = False
+    #: the "Y" of "X, Y" or "X (Y)", not an item of a list "X, Y and Z"
+    follows_place: bool = False
+    #: a name there is most often X's province or district (unless it is also its capital)
+    holds_previous: bool = False
+    #: the "X" of "X, Y": a container is named for it, so it is a place even without a preposition
+    contained: bool = False
+    #: the "Y" of "X area of Y" or "X neighbourhood in Y": X is a part of Y, so it lies close to Y
+    holds_part: bool = False
+    #: the Y of "X (Y": right after an opening bracket
+    in_brackets: bool = False
+    best: Candidate | None = None
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    #: each candidate's score and reasons in the last ranking, by GeoNames id
+    scored: dict[int, tuple[float, list[str]]] = field(default_factory=dict)
+
+    def choose(self, candidate: Candidate | None, why: str = "") -> None:
+        """Make ``candidate`` the answer (None: "none of these"), with its ranking's reasons."""
+        score, reasons = self.scored.get(candidate.geonameid, (0.0, [])) if candidate else (0.0, [])
+        self.best, self.score, self.reasons = candidate, score, [*reasons, *([why] if why else [])]
+
+
+def _mention(text: str, start: int, end: int, label: str, gaz: Gazetteer, dateline: tuple[int, int] | None) -> _Mention:
+    phrase = read_phrase(text, start, end)
+    candidates: list[Candidate] = []
+    for name in phrase.names:
+        candidates = _lookup(gaz, name, limit=50)
+        if candidates:
+            if name.split()[0].lower() in place_words().direction:  # "Eastern Equatoria" is a name
+                phrase.roles = [r for r in phrase.roles if not r.startswith("direction")]
+                phrase.wants_admin = any(r.startswith("admin") for r in phrase.roles)
+            break
+    if phrase.wants_admin and not any(c.admin_level in (1, 2) for c in candidates):
+        candidates = candidates + _units_named_after(candidates, gaz)
+    is_dateline = dateline is not None and start < dateline[1] and end > dateline[0]
+    return _Mention(start, end, label, phrase, candidates, is_dateline=is_dateline)
+
+
+def _lookup(gaz: Gazetteer, name: str, country: str | None = None, limit: int = 20) -> list[Candidate]:
+    """The gazetteer's candidates for a name; an acronym ("DMK", "BJP") only as spelt ("UAE", "KPK"),
+    never by its consonants (Dumka, Bajpe)."""
+    found = gaz.candidates(name, country=country, limit=limit)
+    return [c for c in found if c.match == "exact"] if name.isupper() else found
+
+
+def _units_named_after(towns: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """The provinces named like these towns ("southern Idleb": Idleb is only the town's alternate
+    name, but the province that bears the town's name is meant)."""
+    units = []
+    for town in towns[:MAX_TOWNS_FOR_UNITS]:
+        if town.admin_level is not None or not town.country_code or not town.admin1_code:
+            continue
+        unit = gaz.admin_unit(town.country_code, town.admin1_code)
+        if unit is not None and skeleton(normalize_name(unit.name)) == skeleton(normalize_name(town.name)):
+            units.append(unit)
+    return units
+
+
+def _add_in_country_candidates(mention: _Mention, weights: dict, gaz: Gazetteer) -> None:
+    """If no candidate lies in the article's main country, look there again with spelling variants
+    ("Ein Terma" for "Ayn Tarma"), so a foreign namesake does not win by default."""
+    strong = [(w, iso2) for iso2, (w, why) in weights.items() if set(why) - {"dateline"}]
+    if not strong:
+        return
+    _, iso2 = max(strong)
+    if any(c.country_code == iso2 for c in mention.candidates):
+        return
+    for name in mention.phrase.names:
+        found = _lookup(gaz, name, country=iso2, limit=20)
+        if found:
+            mention.candidates = mention.candidates + found
+            return

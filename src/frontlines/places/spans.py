@@ -1,0 +1,102 @@
+"""Toponym spans of a text: NER's spans cut at commas and brackets, grown to the longest name the
+gazetteer holds, plus the extra-span finder's; and the dateline's place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from frontlines.places.gazetteer import Gazetteer
+from frontlines.places.matcher import NAME, UNIT_OF_WORDS, find_extra_spans, longest_known
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'’ .\-]{2,40}?)(?:,\s*[A-Z][A-Za-z .\-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
+)
+LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and end > s for s, e in spans)
+
+
+def _collect_spans(
+    text: str,
+    spans: Iterable[tuple[int, int, str]],
+    exclude: Sequence[tuple[int, int]],
+    gaz: Gazetteer,
+    extra: bool,
+    country: str | None = None,
+) -> list[tuple[int, int, str]]:
+    given = sorted(
+        {
+            part
+            for s, e, label in spans
+            if label in LABELS or label.startswith("matcher")
+            for part in _parts(text, s, e, label)
+        }
+    )
+    kept: list[tuple[int, int, str]] = []
+    local: list[tuple[int, int]] = []  # "Colonia Centenario": a neighbourhood no gazetteer holds
+    for match in _NEIGHBOURHOOD.finditer(text):
+        local.append((match.start(), match.end()))
+    given = sorted(_widen(text, s, e, label, gaz) for s, e, label in given)
+    for start, end, label in given:
+        if _overlaps(start, end, local):
+            continue
+        if not _overlaps(start, end, exclude) and not _overlaps(start, end, [(s, e) for s, e, _ in kept]):
+            kept.append((start, end, label))
+    if extra:
+        anchors = [(s, e) for s, e, _ in kept]
+        kept += find_extra_spans(text, gaz, anchors + list(exclude) + local, anchors, country=country)
+    return sorted(kept)
+
+
+def _widen(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> tuple[int, int, str]:
+    """NER's span grown to the longest name the gazetteer holds that starts with it: spaCy cuts
+    "Tenango del Valle" into two places and "Sao Sebastiao da Boa Vista" after "Sebastiao"."""
+    name = _NAME_AT.match(text, start)
+    if name is None or name.end() <= end:
+        return start, end, label
+    longest = longest_known(text, start, name.group(0), gaz)
+    return (start, longest[1], label) if longest is not None and longest[1] > end else (start, end, label)
+
+
+#: A city's neighbourhood named by its generic word ("Colonia Centenario", "Bairro Jardim"): the
+#: gazetteer holds towns, and the name alone matches namesakes elsewhere.
+_NEIGHBOURHOOD = re.compile(
+    r"\b(?:Colonia|Barrio|Bairro|Fraccionamiento)(?:\s+(?:de|del|la|las|los|do|da|dos|das)?\s*[A-Z0-9][\w'-]*)+"
+)
+
+_NAME_AT = re.compile(NAME)
+_SEPARATOR = re.compile(r"\s*[(),;]\s*")
+
+
+def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A span cut at parentheses and commas: NER's "Kayole (Nairobi" or "Watamu, Kilifi" is two
+    names, each of which the gazetteer knows, not one it does not."""
+    parts, at = [], start
+    for sep in [*_SEPARATOR.finditer(text, start, end), None]:
+        stop = sep.start() if sep else end
+        unit_of = _UNIT_OF.match(text, at, stop)
+        if unit_of is not None:
+            at = unit_of.end()  # NER's "the Municipality of Venustiano Carranza": the name after "of"
+        if stop > at and text[at:stop].strip():
+            parts.append((at, stop, label))
+        at = sep.end() if sep else end
+    return parts
+
+
+#: A name followed by "day" names a day: "Saba Saba day", "Independence Day".
+_DAY_AFTER = re.compile(r"\s+[Dd]ay\b")
+#: A unit's word and "of" that NER took into a name: "the Municipality of", "Province of".
+_UNIT_OF = re.compile(rf"(?:[Tt]he\s+)?(?i:{'|'.join((*UNIT_OF_WORDS, 'city', 'town', 'village'))})\s+of\s+")
+
+
+def _dateline_span(text: str, dateline: str | tuple[int, int] | None) -> tuple[int, int] | None:
+    if isinstance(dateline, tuple):
+        return dateline
+    if isinstance(dateline, str):
+        at = text.find(dateline, 0, 200)
+        return (at, at + len(dateline)) if at >= 0 else None
+    match = _DATELINE.match(text)
+    return (match.start("place"), match.end()) if match else None
