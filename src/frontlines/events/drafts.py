@@ -1,0 +1,91 @@
+"""Event drafts: the decisions merged into one event, with its sides; another mention of an event
+merges into its draft, and sentences with no event of their own join the one told before them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from frontlines.actors import ActorMention
+from frontlines.events.context import DocumentContext
+from frontlines.events.roles import RoleFinder, Sides
+from frontlines.events.typing import Decision
+
+
+@dataclass
+class EventDraft:
+    """The decisions merged into one event, and its sides."""
+
+    decisions: list[Decision]
+    sides: Sides
+    extra_sentences: set[int] = field(default_factory=set)
+
+    @property
+    def primary(self) -> Decision:
+        return self.decisions[0]
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.primary.sub_event_type
+
+
+def _sentences_of(draft: EventDraft, ctx: DocumentContext) -> list[int]:
+    """The indices of the sentences an event was read from."""
+    return sorted({ctx.sentence_index(d.sentence.start_char) for d in draft.decisions} | draft.extra_sentences)
+
+
+def _attach_orphan_sentences(drafts: list[EventDraft], ctx: DocumentContext, decided: set[int]) -> None:
+    """Sentences with no event of their own ("The guard died.") belong to the event told before them."""
+    starts = sorted(
+        (min(ctx.sentence_index(d.sentence.start_char) for d in draft.decisions), n) for n, draft in enumerate(drafts)
+    )
+    for position, (first, n) in enumerate(starts):
+        end = starts[position + 1][0] if position + 1 < len(starts) else len(ctx.sentences)
+        for index in range(first + 1, end):
+            if index not in decided:
+                drafts[n].extra_sentences.add(index)
+
+
+def _position(draft: EventDraft, ctx: DocumentContext) -> int:
+    return ctx.sentence_index(draft.primary.sentence.start_char)
+
+
+def _mergeable(drafts: list[EventDraft], decision: Decision, sides: Sides, roles: RoleFinder) -> EventDraft | None:
+    """The draft this decision is another mention of: same sub-event type, compatible actors."""
+    for draft in drafts:
+        if draft.sub_event_type == decision.sub_event_type and _compatible(draft.sides, sides, decision, roles):
+            return draft
+    return None
+
+
+def _compatible(a: Sides, b: Sides, decision: Decision, roles: RoleFinder) -> bool:
+    """Territory changes are one event per taker (allies taking together count as one);
+    other events merge unless their named actors are disjoint."""
+    if decision.territory_agent is not None and a.actor1 is not None and b.actor1 is not None:
+        return a.actor1.name == b.actor1.name or roles.are_allies(a.actor1, b.actor1)
+    names_a = {m.name for m in (a.actor1, a.actor2) if m is not None}
+    names_b = {m.name for m in (b.actor1, b.actor2) if m is not None}
+    return not names_a or not names_b or bool(names_a & names_b)
+
+
+def _complete_sides(target: Sides, other: Sides) -> None:
+    """Fill a merged event's missing sides from another mention of it, keeping each side's own."""
+    swapped = _name(other.actor1) in (_name(target.actor2), None) and _name(other.actor2) == _name(target.actor1)
+    if swapped:
+        other = Sides(other.actor2, other.actor1, other.assoc2, other.assoc1, other.rule2, other.rule1)
+    if target.actor1 is None and other.actor1 is not None:
+        target.actor1, target.rule1 = other.actor1, other.rule1
+    if target.actor2 is None and other.actor2 is not None and _name(other.actor2) != _name(target.actor1):
+        target.actor2, target.rule2 = other.actor2, other.rule2
+    elif target.actor2 is None and other.actor1 is not None and _name(other.actor1) != _name(target.actor1):
+        target.actor2, target.rule2 = other.actor1, other.rule1
+        other = Sides(other.actor2, other.actor1, other.assoc2, other.assoc1, other.rule2, other.rule1)
+    taken = {_name(m) for m in (target.actor1, target.actor2, *target.assoc1, *target.assoc2)}
+    for mine, theirs in ((target.assoc1, other.assoc1), (target.assoc2, other.assoc2)):
+        for mention in theirs:
+            if mention.name not in taken:
+                mine.append(mention)
+                taken.add(mention.name)
+
+
+def _name(mention: ActorMention | None) -> str | None:
+    return mention.name if mention is not None else None

@@ -1,0 +1,210 @@
+"""Sentences that go on with the event told just before them: a bare casualty toll, the target
+firing back, a killing after an abduction, a mine left from a past war, arrests in a seizure."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from frontlines.actors import ActorMention
+from frontlines.events.context import DocumentContext
+from frontlines.events.drafts import EventDraft
+from frontlines.events.lexicon import Cue
+from frontlines.events.roles import Sides
+from frontlines.events.typing import RULE_REMNANT, Decision
+from frontlines.taxonomy import event_type_of
+
+#: Verbs whose subject suffers the death: "1 GSU officer dies", "two soldiers succumbed".
+DEATH_VERBS = frozenset({"die", "perish", "succumb"})
+#: Event families whose casualties a bare "N people were killed" sentence reports.
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides) -> bool:
+    """A bare casualty sentence ("six people were killed", "13 militants were also killed")
+    reports on the violent event before it, not on a new one."""
+    if not drafts or decision.territory_agent is not None:
+        return False
+    doc = decision.sentence.doc
+    previous = drafts[-1]
+    told = {c.cue for d in previous.decisions for c in d.cues}
+
+    def points_back(cue: Cue) -> bool:
+        return _anaphoric(doc, cue) and _told_before(cue, told)
+
+    # "Two LNA soldiers were reportedly killed", "Two militants were killed in the attack,
+    # including a commander": a side named only as the victims of a passive casualty verb, in a
+    # sentence that names no new act, does not make a new event
+    suffered = any(c.cue in EFFECT_ONLY for c in decision.cues) and all(
+        (c.cue in EFFECT_ONLY and (_passive(c.head(doc)) or c.head(doc).lemma_.lower() in DEATH_VERBS))
+        or points_back(c)
+        for c in decision.cues
+    )
+    # "Witnesses say they saw 4 bodies taken away from the clashes": every cue points back, and
+    # the attacker named is one of the event's own
+    own = all(c.cue in EFFECT_ONLY or points_back(c) for c in decision.cues) and _one_of(sides.actor1, previous)
+    if _same_fight(decision, previous):
+        return True
+    if _names_actor1(sides) and not suffered and not own:
+        return False
+    # force used on a crowd is violent too: "Police use live bullets against rioters. A person is
+    # killed in the cross fire."
+    violent_before = event_type_of()[previous.sub_event_type] in VIOLENT_TYPES or previous.sub_event_type in (
+        "Excessive force against protesters",
+        "Protest with intervention",
+    )
+    if all(c.cue in EFFECT_ONLY for c in decision.cues):
+        return violent_before
+    if all(c.cue in EFFECT_ONLY or points_back(c) for c in decision.cues):
+        # "The attack caused material damage", "One militant was killed in the airstrike": the
+        # event told before, not a new one.
+        return violent_before or previous.sub_event_type == "Looting/property destruction"
+    # "The clashes happened near X": the clashes already told, when no one new is named.
+    return sides.actor2 is None and bool(told & {"CLASH"}) and all(c.cue == "CLASH" for c in decision.cues)
+
+
+#: Remote violence that becomes a battle when its target fires back.
+ANSWERABLE_TYPES = frozenset({"Shelling/artillery/missile attack", "Grenade"})
+#: Cues of answering fire: "fired back", "returned fire", "responded to the fire".
+RETURN_FIRE_CUES = frozenset({"EXCHANGE", "RESPOND"})
+
+
+def _last_sentence(draft: EventDraft, ctx: DocumentContext) -> int:
+    """The index of the last sentence a draft's decisions were read from."""
+    return max(ctx.sentence_index(d.sentence.start_char) for d in draft.decisions)
+
+
+#: Sentences after an event within which a sentence may still tell of it ("fired back", "the
+#: mine lay where fighting took place", "his corpse was found").
+FOLLOW_UP_REACH = 2
+
+
+def _told_just_after(draft: EventDraft, index: int, ctx: DocumentContext) -> bool:
+    """Sentence ``index`` comes after the draft's last sentence, within ``FOLLOW_UP_REACH``."""
+    return 0 < index - _last_sentence(draft, ctx) <= FOLLOW_UP_REACH
+
+
+def _one_of(mention: ActorMention | None, draft: EventDraft) -> bool:
+    """The actor is one of the draft's two sides."""
+    names = {m.name for m in (draft.sides.actor1, draft.sides.actor2) if m is not None}
+    return mention is not None and mention.name in names
+
+
+#: Words by which a sentence says its people fought one another.
+_RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+
+
+def _same_fight(decision: Decision, previous: EventDraft) -> bool:
+    """The sentence goes on with the fight told before, its people named only by a pronoun: "two
+    groups clashed. They attacked each other with machetes, killing one"; "fishermen demonstrated.
+    They clashed with police, who fired live ammunition, killing two"."""
+    subjects = [
+        t for c in decision.cues for t in c.head(decision.sentence.doc).children if t.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if not subjects or any(t.lower_ not in ("they", "them") for t in subjects):
+        return False
+    kind = event_type_of()[previous.sub_event_type]
+    if _RECIPROCAL.search(decision.sentence.text):
+        return kind in ("Battles", "Riots")
+    return kind in ("Protests", "Riots") and any(c.cue == "CLASH" for c in decision.cues)
+
+
+def _names_actor1(sides: Sides) -> bool:
+    """The decision's own attacker is named (not left to a default or the event before it)."""
+    return sides.actor1 is not None and sides.actor1.kind in ("named", "coref")
+
+
+def _fired_back(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
+    """The decision is the target of the event told just before answering its fire."""
+    if not drafts or decision.sub_event_type != "Armed clash":
+        return False
+    if not any(c.cue in RETURN_FIRE_CUES for c in decision.cues):
+        return False
+    previous = drafts[-1]
+    if previous.sub_event_type not in ANSWERABLE_TYPES:
+        return False
+    return _told_just_after(previous, index, ctx)
+
+
+#: Sub-event types an explosive remnant of a past war may first be read as.
+REMNANT_TYPES = frozenset({"Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade"})
+
+
+def _goes_on(drafts: list[EventDraft], decision: Decision, sides: Sides) -> bool:
+    """The decision tells more of the event just before ("also"), of the same type, and names no
+    actor of its own."""
+    if not drafts or drafts[-1].sub_event_type != decision.sub_event_type:
+        return False
+    if _names_actor1(sides):
+        return False
+    return any(t.lower_ == "also" and t.dep_ == "advmod" and t.head.dep_ == "ROOT" for t in decision.sentence)
+
+
+#: The rule of an abduction merged into the killing of its victim.
+RULE_KILLED_AFTER_ABDUCTION = "codebook:an abduction whose victim is killed is an attack"
+#: Cues that tell a death, which turn an abduction told beside them into an attack.
+DEATH_CUES = frozenset({"KILL", "BODY", "EXECUTE", "LETHAL"})
+
+
+def _abduction_and_killing(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
+    """An abduction and a killing told within two sentences of each other, either first: the
+    victim abducted and then killed."""
+    if not drafts:
+        return False
+    previous = drafts[-1]
+    kinds = {previous.sub_event_type, decision.sub_event_type}
+    if kinds != {"Abduction/forced disappearance", "Attack"}:
+        return False
+    killing = decision if decision.sub_event_type == "Attack" else previous.primary
+    if not any(c.cue in DEATH_CUES for c in killing.cues):
+        return False
+    return _told_just_after(previous, index, ctx)
+
+
+def _remnant_of_previous(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
+    """The decision says the device of the explosion told just before is a remnant of a past war."""
+    if not drafts or decision.rule != RULE_REMNANT or drafts[-1].sub_event_type not in REMNANT_TYPES:
+        return False
+    return _told_just_after(drafts[-1], index, ctx)
+
+
+def _arrests_in_seizure(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
+    """Arrests told in the sentence after a seizure of goods or a lab dismantled belong to that
+    operation."""
+    if not drafts or decision.sub_event_type != "Arrests":
+        return False
+    previous = drafts[-1]
+    if previous.sub_event_type != "Looting/property destruction" or not any(
+        c.cue == "SEIZE" or c.pattern == "dismantle" for d in previous.decisions for c in d.cues
+    ):
+        return False
+    last = _last_sentence(previous, ctx)
+    return 0 <= index - last <= 1
+
+
+def _passive(verb: Token) -> bool:
+    """ "were killed", "killed" in a headline or an elliptic list ("five others injured")."""
+    return verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _anaphoric(doc: Doc, cue: Cue) -> bool:
+    """A noun cue that points back: 'the attack', 'this attack', 'the airstrike', 'the explosion'."""
+    head = cue.head(doc)
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+
+
+#: Cues of explosive violence: "the explosion" or "the blast" points back to any of them.
+EXPLOSIVE_CUES = frozenset({"GRENADE", "IED", "SHELL", "AIR", "SUICIDE", "BOMB", "BLAST"})
+
+
+def _told_before(cue: Cue, told: set[str]) -> bool:
+    """ "The attack" points back to any event; "the airstrike" to an airstrike; "the explosion" to
+    any explosive violence."""
+    if cue.cue == "ATTACK" or cue.cue in told:
+        return True
+    return cue.cue in ("BLAST", "BOMB") and bool(told & EXPLOSIVE_CUES)
+
+
+#: Cues that report casualties without saying what happened.
+EFFECT_ONLY = frozenset({"KILL", "HARM", "BODY", "SHOOT", "LETHAL"})
