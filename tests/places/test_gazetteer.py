@@ -22,6 +22,12 @@ def test_candidates_find_a_place_by_alternate_name(small_gazetteer: Gazetteer) -
         assert ids[:1] == [166716], name
 
 
+def test_an_airport_code_among_alternate_names_is_no_name(small_gazetteer: Gazetteer) -> None:
+    # GeoNames lists Damascus' airport code "DAM"; read without case it made "the Dam area" Damascus
+    assert 170654 not in [c.geonameid for c in small_gazetteer.candidates("Dam")]
+    assert [c.geonameid for c in small_gazetteer.candidates("Damas")][:1] == [170654]
+
+
 def test_candidates_list_every_namesake_most_populous_first(small_gazetteer: Gazetteer) -> None:
     found = small_gazetteer.candidates("Tripoli")
     countries = [c.country_code for c in found if c.feature_class == "P"]

@@ -362,9 +362,20 @@ def _index_keys(row: PlaceRow) -> dict[str, bool]:
         key = normalize_name(name)
         if key:
             keys[key] = True
+    codes_possible = row.source.startswith("geonames") and row.source != "geonames-countries"
     for name in row.alternatenames:
+        if codes_possible and _is_code(name):
+            continue
         if is_latin(name):
             key = normalize_name(name)
             if key and len(key) > 1:
                 keys.setdefault(key, False)
     return keys
+
+
+def _is_code(name: str) -> bool:
+    """An airport or station code among a town's GeoNames alternate names ("DAM" for Damascus).
+
+    Matched without case, such a code reads ordinary words as towns ("the Dam and Farez area").
+    """
+    return 2 <= len(name) <= 4 and name.isascii() and name.isalpha() and name.isupper()
