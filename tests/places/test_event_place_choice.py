@@ -30,6 +30,20 @@ def test_where_people_come_from_gives_way_to_where_they_protest(pipeline) -> Non
     assert place_of(pipeline, text, "Kenya")[0] == "Nairobi"
 
 
+def test_a_small_namesake_outside_the_province_named_gives_way_to_the_province(pipeline) -> None:
+    # the gazetteer's only Samraong lies in Oddar Meanchey, 115 km from the province the text names
+    text = (
+        "On 2 May, an old rocket exploded in Kandal village, Samraong commune, Ou Chrov district of "
+        "Banteay Meanchey province, wounding two farmers."
+    )
+    assert place_of(pipeline, text, "Cambodia") == ("Banteay Mean Choay", "Banteay Mean Choay")
+
+
+def test_a_word_that_is_a_town_code_is_no_town(pipeline) -> None:
+    text = "On 6 May, shop owners staged a sit-in in the Dam and Farez area of Tripoli, demanding to reopen."
+    assert place_of(pipeline, text, "Lebanon")[0] == "Tripoli"
+
+
 def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
     text = "Turkana raiders attacked herders near Baragoi and stole 200 goats."
     assert place_of(pipeline, text, "Kenya")[0] == "Baragoi"

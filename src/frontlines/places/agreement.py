@@ -6,9 +6,9 @@ from __future__ import annotations
 import itertools
 
 from frontlines.places.candidates import _Mention
-from frontlines.places.containers import CONTAINER_REACH_KM, _apart, _holds
+from frontlines.places.containers import CONTAINER_REACH_KM, SEAT_CODES, _apart, _holds
 from frontlines.places.normalize import normalize_name
-from frontlines.places.ranking import REGION_KM
+from frontlines.places.ranking import MIN_POPULATION_OUTSIDE_CONTEXT, REGION_KM
 
 #: Site words for a part of a town: "Periperi neighborhood", "the Christian quarter".
 _TOWN_PARTS = frozenset({"site:neighbourhood", "site:neighborhood", "site:quarter"})
@@ -65,3 +65,35 @@ def _one_sense(mentions: list[_Mention]) -> None:
             same = [c for c in mention.candidates if c.geonameid == authority.best.geonameid]
             if same:
                 mention.choose(same[0], f"as named again with its container ({authority.best.asciiname})")
+
+
+def _outside_named_provinces(mentions: list[_Mention]) -> None:
+    """A small town outside every province the article names as one ("Kandal village, Samraong
+    commune, Ou Chrov district of Banteay Meanchey province") is a namesake elsewhere (the Samraong of
+    Oddar Meanchey) of a place the gazetteer lacks; the province then stands for the event. A town in
+    the province of another place the article names ("Sirwah (Sirwah, Marib)", Marib read as the city),
+    or near a province named, is kept."""
+    provinces = [
+        m.best
+        for m in mentions
+        if m.best is not None and m.best.admin_level == 1 and (m.phrase.wants_admin or "container" in m.phrase.roles)
+    ]
+    for mention in mentions:
+        best = mention.best
+        if best is None or best.feature_class != "P" or mention.is_dateline:
+            continue
+        if best.population >= MIN_POPULATION_OUTSIDE_CONTEXT or best.feature_code in SEAT_CODES:
+            continue
+        named = [p for p in provinces if p.country_code == best.country_code]
+        if not named or any(_holds(p, best) or _apart(p, best) <= CONTAINER_REACH_KM for p in named):
+            continue
+        if any(
+            m is not mention
+            and m.best is not None
+            and m.best.admin_level != 0
+            and m.best.country_code == best.country_code
+            and m.best.admin1_code == best.admin1_code
+            for m in mentions
+        ):
+            continue
+        mention.choose(None)

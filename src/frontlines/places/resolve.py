@@ -17,7 +17,12 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import Field
 
-from frontlines.places.agreement import _far_spelling_variants, _neighbourhoods_near_towns, _one_sense
+from frontlines.places.agreement import (
+    _far_spelling_variants,
+    _neighbourhoods_near_towns,
+    _one_sense,
+    _outside_named_provinces,
+)
 from frontlines.places.candidates import _add_in_country_candidates, _Mention, _mention
 from frontlines.places.containers import _mark_container_positions, _read_containers
 from frontlines.places.countries import resolve_country
@@ -84,6 +89,7 @@ def resolve_places(
     _one_sense(mentions)
     _neighbourhoods_near_towns(mentions)
     _far_spelling_variants(mentions)
+    _outside_named_provinces(mentions)
     return [_to_mention(text, m) for m in mentions if m.best is not None or keep_unresolved]
 
 
