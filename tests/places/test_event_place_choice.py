@@ -39,6 +39,13 @@ def test_a_small_namesake_outside_the_province_named_gives_way_to_the_province(p
     assert place_of(pipeline, text, "Cambodia") == ("Banteay Mean Choay", "Banteay Mean Choay")
 
 
+def test_a_province_named_in_another_sentence_leaves_the_town_alone(pipeline) -> None:
+    text = (
+        "On 2 May, gunmen shot dead a farmer in Samraong. Officials in Banteay Meanchey province condemned the killing."
+    )
+    assert place_of(pipeline, text, "Cambodia")[0] == "Samraong"
+
+
 def test_a_word_that_is_a_town_code_is_no_town(pipeline) -> None:
     text = "On 6 May, shop owners staged a sit-in in the Dam and Farez area of Tripoli, demanding to reopen."
     assert place_of(pipeline, text, "Lebanon")[0] == "Tripoli"

@@ -4,6 +4,7 @@ lies near a town the article names; a far spelling variant is a place the gazett
 from __future__ import annotations
 
 import itertools
+import re
 
 from frontlines.places.candidates import _Mention
 from frontlines.places.containers import CONTAINER_REACH_KM, SEAT_CODES, _apart, _holds
@@ -67,14 +68,14 @@ def _one_sense(mentions: list[_Mention]) -> None:
                 mention.choose(same[0], f"as named again with its container ({authority.best.asciiname})")
 
 
-def _outside_named_provinces(mentions: list[_Mention]) -> None:
-    """A small town outside every province the article names as one ("Kandal village, Samraong
+def _outside_named_provinces(text: str, mentions: list[_Mention]) -> None:
+    """A small town outside every province its sentence names as one ("Kandal village, Samraong
     commune, Ou Chrov district of Banteay Meanchey province") is a namesake elsewhere (the Samraong of
-    Oddar Meanchey) of a place the gazetteer lacks; the province then stands for the event. A town in
-    the province of another place the article names ("Sirwah (Sirwah, Marib)", Marib read as the city),
-    or near a province named, is kept."""
+    Oddar Meanchey) of a place the gazetteer lacks; the province then stands for the event. A town
+    near such a province, or in the province of another place the article names ("Sirwah (Sirwah,
+    Marib)", Marib read as the city), is kept."""
     provinces = [
-        m.best
+        m
         for m in mentions
         if m.best is not None and m.best.admin_level == 1 and (m.phrase.wants_admin or "container" in m.phrase.roles)
     ]
@@ -84,7 +85,11 @@ def _outside_named_provinces(mentions: list[_Mention]) -> None:
             continue
         if best.population >= MIN_POPULATION_OUTSIDE_CONTEXT or best.feature_code in SEAT_CODES:
             continue
-        named = [p for p in provinces if p.country_code == best.country_code]
+        named = [
+            p.best
+            for p in provinces
+            if p.best is not None and p.best.country_code == best.country_code and _same_sentence(text, mention, p)
+        ]
         if not named or any(_holds(p, best) or _apart(p, best) <= CONTAINER_REACH_KM for p in named):
             continue
         if any(
@@ -97,3 +102,12 @@ def _outside_named_provinces(mentions: list[_Mention]) -> None:
         ):
             continue
         mention.choose(None)
+
+
+#: A sentence ends between two mentions: a full stop, then a capital.
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _same_sentence(text: str, one: _Mention, other: _Mention) -> bool:
+    first, second = sorted((one, other), key=lambda m: m.start)
+    return _SENTENCE_END.search(text, first.end, second.start) is None

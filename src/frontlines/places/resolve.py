@@ -89,7 +89,7 @@ def resolve_places(
     _one_sense(mentions)
     _neighbourhoods_near_towns(mentions)
     _far_spelling_variants(mentions)
-    _outside_named_provinces(mentions)
+    _outside_named_provinces(text, mentions)
     return [_to_mention(text, m) for m in mentions if m.best is not None or keep_unresolved]
 
 
