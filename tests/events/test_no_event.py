@@ -88,6 +88,21 @@ def test_a_report_with_no_event_of_its_own_reads_the_attack_it_gives_as_cause(pi
     assert not pipeline.extract(Article(id="t", text="Maize prices rose in Kitale after the floods.", country="Kenya"))
 
 
+def test_a_protest_given_as_the_cause_is_read_too(pipeline) -> None:
+    text = "Operations at the county offices in Embu were paralysed following protests against the new land board."
+    [event] = pipeline.extract(Article(id="t", text=text, country="Kenya"))
+    assert event.sub_event_type == "Peaceful protest"
+    assert "told only as the cause" in event.evidence["event_type"][0].rule
+
+
+def test_a_headline_verb_inside_a_name_that_ner_drew_is_an_event(pipeline) -> None:
+    # spaCy's small model tags this whole title-case headline as one ORG
+    text = "Ramogi Students Protest Over Death of Their Colleague."
+    assert [e.sub_event_type for e in pipeline.extract(Article(id="t", text=text, country="Kenya"))] == [
+        "Peaceful protest"
+    ]
+
+
 def test_water_pouring_into_the_streets_is_no_protest(pipeline) -> None:
     text = "Water poured into the streets after the pipe burst."
     assert not pipeline.extract(Article(id="t", text=text, country="Kenya"))

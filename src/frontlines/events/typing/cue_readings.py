@@ -54,7 +54,8 @@ def _in_name(doc: Doc, cue: Cue) -> bool:
     if all(t.is_lower for t in doc[cue.start : cue.end]):
         return False  # a name's words are capitalised: "suicide bombers" in "Islamic State suicide bombers"
     if token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O" and doc[cue.end - 1].ent_type_ in NAME_LABELS:
-        return True
+        # a headline's verb with its subject is no name, whatever NER spans ("Students Protest Over Fees")
+        return not (token.pos_ == "VERB" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children))
     # "the Chemical Weapons Convention", "the Suicide Prevention Day": capitalised words before a
     # head noun of names, whether or not the model tagged them.
     end = cue.end

@@ -66,6 +66,10 @@ def _decide(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> 
     return decisions
 
 
+#: Cues of a crowd's own event, which a report may also give only as a cause.
+CROWD_CUES = frozenset({"PROTEST", "RIOT"})
+
+
 def _violence_as_cause(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """The violent cues of phrases that give the cause of what a sentence reports ("following an
     attack on a Turkana village by armed raiders", "after a grenade attack on a bus"), with the
@@ -74,7 +78,8 @@ def _violence_as_cause(doc: Doc, cues: list[Cue]) -> list[Cue]:
     if any(c.cue in violent and not is_background(doc, c) for c in cues):
         return []
     caused = [c for c in cues if _under_cause_preposition(c.head(doc))]
-    return caused if any(c.cue in violent for c in caused) else []
+    # "offices were paralysed following protests against the board": the protest is an event too
+    return caused if any(c.cue in violent or c.cue in CROWD_CUES for c in caused) else []
 
 
 def _under_cause_preposition(token: Token) -> bool:
