@@ -157,6 +157,9 @@ def _role_cue(arg: Token) -> _Decision | None:
         if any(c.dep_ == "auxpass" for c in stranded.children):
             return _verb_cue(stranded, "nsubjpass")
         return _subject_cue(arg, stranded)
+    split = _split_passive(arg)
+    if split is not None:
+        return _verb_cue(split, "nsubjpass")
     if arg.dep_ == "nsubjpass":
         decision = _verb_cue(head, "nsubjpass")
         if decision is not None and decision.kind != "killed":
@@ -222,6 +225,18 @@ def _dead_after(arg: Token, verb: Token) -> bool:
     return verb.lemma_.lower() in _HARM_TO_DEATH and any(
         c.dep_ == "amod" and c.lower_ == "dead" and c.i > arg.i for c in arg.children
     )
+
+
+def _split_passive(arg: Token) -> Token | None:
+    """The participle of a passive split by a time phrase: in "a man was on Sunday night lynched by
+    residents" the parser hangs "lynched" on "was" and makes the man its subject."""
+    head = arg.head
+    if arg.dep_ != "nsubj" or head.pos_ != "AUX" or head.lemma_ != "be":
+        return None
+    for child in head.children:
+        if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBN" and not _has_subject(child):
+            return child
+    return None
 
 
 def _stranded_verb(arg: Token) -> Token | None:
