@@ -46,6 +46,12 @@ def test_a_province_named_in_another_sentence_leaves_the_town_alone(pipeline) ->
     assert place_of(pipeline, text, "Cambodia")[0] == "Samraong"
 
 
+def test_a_road_between_two_towns_is_placed_at_the_first_near_it(pipeline) -> None:
+    text = "On 7 May, rioters blocked the Sidon-Tyr highway with burning tyres."
+    [event] = pipeline.extract(Article(id="t", text=text, country="Lebanon"))
+    assert (event.location, event.geo_precision) == ("Sidon", 2)
+
+
 def test_a_word_that_is_a_town_code_is_no_town(pipeline) -> None:
     text = "On 6 May, shop owners staged a sit-in in the Dam and Farez area of Tripoli, demanding to reopen."
     assert place_of(pipeline, text, "Lebanon")[0] == "Tripoli"

@@ -106,6 +106,8 @@ def geo_precision(c: Candidate, phrase: Phrase) -> tuple[int, str]:
         return 2, "a local unit (ward, sub-district) named, at its centre"
     if phrase.near:
         return 2, "near or around a named town"
+    if "route" in phrase.roles:
+        return 2, "on a road named after the town"
     return 1, "the town or site named"
 
 

@@ -73,9 +73,13 @@ _SEPARATOR = re.compile(r"\s*[(),;]\s*")
 
 def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """A span cut at parentheses and commas: NER's "Kayole (Nairobi" or "Watamu, Kilifi" is two
-    names, each of which the gazetteer knows, not one it does not."""
+    names, each of which the gazetteer knows, not one it does not. The name of a road between two
+    towns is cut at its dash: "the Sidon-Tyr highway" names Sidon and Tyr."""
+    separators = list(_SEPARATOR.finditer(text, start, end))
+    if _ROAD_AFTER.match(text, end):
+        separators = sorted([*separators, *_ROAD_DASH.finditer(text, start, end)], key=lambda m: m.start())
     parts, at = [], start
-    for sep in [*_SEPARATOR.finditer(text, start, end), None]:
+    for sep in [*separators, None]:
         stop = sep.start() if sep else end
         unit_of = _UNIT_OF.match(text, at, stop)
         if unit_of is not None:
@@ -85,6 +89,12 @@ def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
         at = sep.end() if sep else end
     return parts
 
+
+#: A road's word after its name: "the Nakuru-Nairobi highway".
+_ROAD_AFTER = re.compile(r"\s+(?i:road|highway)\b")
+#: The dash between the two towns a road's name joins ("Sidon-Tyr", "Areesheh - Daoudiyeh"); not
+#: one inside a name ("Ras al-Ain").
+_ROAD_DASH = re.compile(r"(?<=[a-z])\s?[-–]\s?(?=[A-Z])")
 
 #: A name followed by "day" names a day: "Saba Saba day", "Independence Day".
 _DAY_AFTER = re.compile(r"\s+[Dd]ay\b")
