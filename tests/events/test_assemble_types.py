@@ -143,6 +143,10 @@ COMMUNITY_CASES = [
     # A community named as the victim is civilians; its armed men are a militia.
     ("Communal militias attacked Fulani settlements near Gordi and burnt down homes.", "Attack"),
     ("Pokot raiders attacked Turkana herders near Kapedo, killing three.", "Attack"),
+    ("Gunmen from one clan killed two members of the Garre clan near Rhamu.", "Attack"),
+    # a radio station or a petrol station is no police station
+    ("Gunmen attacked a radio station in Garissa, killing a presenter.", "Attack"),
+    ("Militants attacked a police station in Garissa, killing two officers.", "Armed clash"),
 ]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.actors import ActorMention, load_registry
 from frontlines.attribution import find_attributions
@@ -339,13 +339,20 @@ def _on_armed_target(decision: Decision, sides: Sides, lexicon: Lexicon) -> Deci
     span = doc.char_span(target.start, target.end, alignment_mode="expand")
     if span is None:
         return decision
-    if target.category == "community" and not any(lexicon.participant_class(t) in (ARMED, UNKNOWN) for t in span):
-        return decision  # "attacked Fulani settlements", "killed Turkana herders": a community, not its militia
     before = doc[max(span.start - UNARMED_WINDOW, decision.sentence.start) : span.end]
+    if target.category == "community" and (
+        not any(lexicon.participant_class(t) in (ARMED, UNKNOWN) for t in span) or _members_of(before)
+    ):
+        return decision  # "killed Turkana herders", "two members of the Garre clan": a community, not its militia
     if any(unarmed_status(t) or t.lemma_.lower() == "defect" for t in before):
         return decision  # "an off-duty soldier", "a former policeman", "defected from the army"
     rule = "codebook:violence against an armed, organised group is a battle"
     return replace(decision, sub_event_type="Armed clash", rule=rule)
+
+
+def _members_of(words: Span) -> bool:
+    """ "members of the Garre clan": people of a community, not its armed men."""
+    return any(t.lemma_.lower() == "member" and t.nbor(1).lower_ == "of" for t in words[:-1])
 
 
 def _told_in_passing(decision: Decision) -> bool:

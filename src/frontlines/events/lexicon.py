@@ -103,10 +103,26 @@ class Lexicon:
         if token.lower_ in PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
             return None  # "post-election violence": a prefix, not a military post
         cls = self.participants.get(token.lemma_.lower()) or self.participants.get(token.lower_)
+        if cls == STATE and token.lemma_.lower() in FORCE_SITES and _civil_site(token, self.participants):
+            return TARGET  # "a radio station", "a petrol station": not a police station
         people = cls in (CIVILIAN, CROWD, None) and token.pos_ in ("NOUN", "PRON")
         if people and any(c.dep_ == "amod" and c.lower_ in UNKNOWN_MARKERS for c in token.children):
             return UNKNOWN
         return cls
+
+
+#: Sites that stand for the force that holds them ("attacked a police station", "a military post").
+FORCE_SITES = frozenset({"station", "post"})
+#: Words that make a station or post a force's although no force is named: "a border post".
+FORCE_SITE_WORDS = frozenset({"border", "security", "observation", "command", "customs", "guard", "army"})
+
+
+def _civil_site(site: Token, participants: dict[str, str]) -> bool:
+    """The site's own word says it is no force's: "radio station", "fuel station", "trading post"."""
+    words = [c for c in site.children if c.dep_ in ("compound", "amod") and c.i == site.i - 1]
+    return bool(words) and all(
+        participants.get(w.lemma_.lower()) != STATE and w.lemma_.lower() not in FORCE_SITE_WORDS for w in words
+    )
 
 
 #: A pattern token that matches a gap of up to ``MAX_GAP`` tokens ("set ... on fire").

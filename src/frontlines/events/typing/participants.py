@@ -133,6 +133,10 @@ def _off_duty(noun: Token) -> bool:
     return any(t.lower_ == "duty" and unarmed_status(t) for t in noun.subtree if t.i < noun.i)
 
 
+#: Groups of people by descent: their members are its people ("members of the Garre clan").
+KIN_GROUPS = frozenset({"clan", "subclan", "sub-clan", "tribe", "community", "family"})
+
+
 def classes_of(tokens: Iterable[Token], classify: Classifier) -> set[str]:
     """The participant classes of noun heads, looking into modifiers and 'of' phrases."""
     out: set[str] = set()
@@ -146,7 +150,10 @@ def classes_of(tokens: Iterable[Token], classify: Classifier) -> set[str]:
             cls = next((m for c in modifiers if (m := classify(c))), None)
         if cls in (None, TARGET):
             of_objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
-            cls = next((m for p in of_objects if (m := classify(p))), cls)
+            if any(p.lemma_.lower() in KIN_GROUPS for p in of_objects):
+                cls = CIVILIAN  # "two members of the Garre clan": its people, not its militia
+            else:
+                cls = next((m for p in of_objects if (m := classify(p))), cls)
         if cls is None and token.ent_type_ == "PERSON":
             cls = CIVILIAN
         if cls:
