@@ -84,7 +84,7 @@ class Lexicon:
         best: tuple[int, int, Pattern] | None = None
         for key in forms(token):
             for rank, pattern in self._by_first.get(key, ()):
-                if pattern.pos and token.pos_ != pattern.pos:
+                if pattern.pos and _pos(token) != pattern.pos:
                     continue
                 end = _match_end(doc, i, pattern.tokens)
                 if end is not None and (best is None or (end, -rank) > (best[0], -best[1])):
@@ -123,6 +123,12 @@ def _civil_site(site: Token, participants: dict[str, str]) -> bool:
     return bool(words) and all(
         participants.get(w.lemma_.lower()) != STATE and w.lemma_.lower() not in FORCE_SITE_WORDS for w in words
     )
+
+
+def _pos(token: Token) -> str:
+    """The token's part of speech; a lower-case word tagged as a proper noun is a common noun
+    ("activists stage march": the small model reads the month)."""
+    return "NOUN" if token.pos_ == "PROPN" and token.is_lower else token.pos_
 
 
 #: A pattern token that matches a gap of up to ``MAX_GAP`` tokens ("set ... on fire").
