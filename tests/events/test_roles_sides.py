@@ -26,6 +26,36 @@ def test_a_battle_with_no_side_named_is_by_an_unidentified_armed_group(pipeline)
     assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Kenya)", 3)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed in clashes between rival clans near Wajir on Sunday.",
+        "Two people died in inter-clan fighting in Mandera overnight.",
+        "Unknown attackers killed a herder in ethnic clashes near Moyale.",
+    ],
+)
+def test_an_unnamed_side_of_communal_violence_is_a_communal_militia(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert event.inter1 == 4 and event.actor1.startswith("Unidentified") and event.actor1.endswith("Militia (Kenya)")
+
+
+def test_the_communal_militia_says_which_word_made_it(pipeline) -> None:
+    event = primary(pipeline, "Three people were killed in clashes between rival clans near Wajir on Sunday.")
+    assert event.actor1 == "Unidentified Communal Militia (Kenya)"
+    assert "communal violence ('clans')" in event.evidence["actor1"][0].rule
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Unknown attackers killed a voter in post-election ethnic violence in Nakuru.", "Kenya"),
+        ("Gunmen attacked and injured a communal leader in Gashoho commune.", "Burundi"),
+    ],
+)
+def test_political_or_municipal_words_keep_the_unidentified_armed_group(pipeline, text: str, country: str) -> None:
+    assert primary(pipeline, text, country).inter1 == 3
+
+
 def test_shelling_by_no_one_named_is_by_an_unidentified_armed_group(pipeline) -> None:
     event = primary(pipeline, "Artillery shells landed on a market in Tripoli on Monday, wounding two.", "Libya")
     assert event.sub_event_type == "Shelling/artillery/missile attack"

@@ -14,6 +14,8 @@ from frontlines.records import Actor, Event, Evidence
 from frontlines.taxonomy import interaction_code
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from frontlines.actors import ActorRegistry
     from frontlines.events.assemble import EventDraft
 
@@ -90,6 +92,79 @@ def _crowd_as_actor1(draft: EventDraft, registry: ActorRegistry, country: str | 
     if sides.actor2 is not None and sides.actor2.inter != 1 and draft.sub_event_type != "Mob violence":
         sides.actor2 = None
     sides.actor1, sides.rule1 = crowd, "default:the crowd is actor1 of a demonstration or riot"
+
+
+#: Words that make violence communal (codebook: identity militias fight along community, ethnic,
+#: clan or livelihood lines): an unidentified armed side of it is an unidentified communal militia.
+COMMUNAL_WORDS = frozenset(
+    {
+        "communal",
+        "intercommunal",
+        "inter-communal",
+        "inter-community",
+        "intercommunity",
+        "inter-clan",
+        "interclan",
+        "inter-ethnic",
+        "ethnic",
+        "tribal",
+        "clan",
+        "clans",
+    }
+)
+
+
+#: Words that make ethnic violence political ("post-election ethnic violence"): its unidentified
+#: armed men are a political militia's (codebook), not a community's.
+POLITICAL_WORDS = frozenset({"election", "post-election", "electoral", "political", "politically", "poll", "polls"})
+#: What communities do when their violence is communal: "community clashes", "two communities fought".
+COMMUNAL_FIGHTS = frozenset(
+    {"clash", "fight", "fighting", "violence", "conflict", "feud", "attack", "raid", "tension", "rivalry", "dispute"}
+)
+
+
+def _communal_word(token: Token) -> bool:
+    """A word that calls the violence communal: "ethnic clashes", "inter-clan fighting", "clashes
+    between rival clans", "two communities clashed", "cattle rustlers"; not "attacked Agbere
+    community" or "a communal leader" (of a commune)."""
+    lemma = token.lemma_.lower()
+    if lemma in ("rustling", "rustler"):
+        return True
+    if lemma not in COMMUNAL_WORDS and lemma != "community" and token.lower_ not in COMMUNAL_WORDS:
+        return False
+    head = token.head
+    if head.lower_ == "between" or (head.dep_ == "conj" and head.head.head.lower_ == "between"):
+        return True
+    return token.dep_ in ("amod", "compound", "nsubj") and head.lemma_.lower() in COMMUNAL_FIGHTS
+
+
+def _as_communal(
+    mention: ActorMention | None,
+    registry: ActorRegistry,
+    country: str | None,
+    ctx: DocumentContext,
+    sentences: list[int],
+) -> ActorMention | None:
+    """An Unidentified Armed Group in an event its sentences call communal ("ethnic clashes",
+    "inter-clan fighting", "cattle rustlers") is an Unidentified Communal Militia (codebook)."""
+    if mention is None or mention.inter != 3 or not mention.name.startswith("Unidentified Armed Group"):
+        return mention
+    word = next(
+        (t.text for index in sentences for t in ctx.sentences[index] if _communal_word(t)),
+        None,
+    )
+    political = any(
+        t.lower_ in POLITICAL_WORDS or t.lemma_.lower() in POLITICAL_WORDS
+        for index in sentences
+        for t in ctx.sentences[index]
+    )
+    militia = _default(registry, "communal militia", country, ctx) if word and not political else None
+    if militia is None:
+        return mention
+    rule = f"{mention.rule}; communal violence ({word!r}): an unidentified communal militia"
+    return replace(
+        mention, actor_id=militia.actor_id, name=militia.name, inter=militia.inter, cameo=militia.cameo, rule=rule
+    )
 
 
 def _default(
