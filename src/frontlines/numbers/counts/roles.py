@@ -125,9 +125,13 @@ def _relative_cue(noun: Token) -> _Decision | None:
         cue = _cue_of(child, "verb") or _cue_of(child, "adj")
         if cue is None:
             continue
+        if child.pos_ == "VERB" and any(c.dep_ == "dobj" for c in child.children):
+            continue  # "four men shot dead a priest": the men act on someone else
         passive = child.tag_ in ("VBN", "VBD") or child.dep_ == "amod"  # VBD: headline mis-tags
         if passive or cue.kind in ("at_risk", "displaced"):
-            return _Decision(cue.kind, child, f"acl:{child.lemma_.lower()}")
+            # "4 civilians shot dead by gunmen": the verb's predicates tell the outcome
+            fuller = _verb_cue(child, "acl") if passive and child.pos_ == "VERB" else None
+            return fuller or _Decision(cue.kind, child, f"acl:{child.lemma_.lower()}")
     return None
 
 
