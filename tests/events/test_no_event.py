@@ -103,6 +103,14 @@ def test_a_headline_verb_inside_a_name_that_ner_drew_is_an_event(pipeline) -> No
     ]
 
 
+def test_a_comment_after_a_dash_does_not_negate_the_event_before_it(pipeline) -> None:
+    text = "Post-poll riots - DETAILS NOT KNOWN."
+    assert [e.event_type for e in pipeline.extract(Article(id="t", text=text, country="Kenya"))] == ["Riots"]
+    # but the subject of a negated verb stays negated, whatever stands in dashes after it
+    text = "A year-old peace deal — the Minsk agreement — has not been fully implemented."
+    assert not pipeline.extract(Article(id="t", text=text, country="Ukraine"))
+
+
 def test_water_pouring_into_the_streets_is_no_protest(pipeline) -> None:
     text = "Water poured into the streets after the pipe burst."
     assert not pipeline.extract(Article(id="t", text=text, country="Kenya"))

@@ -92,6 +92,8 @@ def _is_irrealis(token: Token) -> bool:
     chain = [token]
     current = token
     while current.head.i != current.i and len(chain) < 4 and current.pos_ != "VERB":
+        if current.dep_ not in ("nsubj", "nsubjpass") and _reported_after(current, current.head):
+            break  # "Post election riots - DETAILS NOT SPECIFIED": the comment's "not" is not the riots'
         current = current.head
         chain.append(current)
     governor = chain[-1].head
