@@ -225,6 +225,14 @@ FIRE_CASES = [
         "Rebels fired 14.5mm and 12.7mm machine guns at residential neighbourhoods of the city.",
         "Shelling/artillery/missile attack",
     ),
+    (
+        "Rebel forces fired heavy and medium machine guns at farms east of the city.",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "Rebel forces fired machine guns, assumedly heavy, at farms east of the city.",
+        "Shelling/artillery/missile attack",
+    ),
     ("Gunmen fired small arms at a village, killing two.", "Attack"),
     ("The army fired IFVs at the positions of the militia near the river.", "Shelling/artillery/missile attack"),
     ("Airstrikes killed 12 militants in the district.", "Air/drone strike"),

@@ -23,6 +23,12 @@ REMNANT = re.compile(
 
 #: A calibre of 12.7 mm or more: a heavy machine gun or a cannon, fired from afar.
 HEAVY_CALIBRE = re.compile(r"\b(?:1[2-9]|[2-9]\d|1\d\d)(?:\.\d)?\s?mm\b", re.IGNORECASE)
+#: Heavy weapons named by the word: "heavy and medium machine guns", "machine guns, assumedly heavy".
+HEAVY_WEAPONS = re.compile(
+    r"\bheavy\s+(?:and\s+medium\s+)?(?:machine[- ]?guns?|weapons|weaponry)\b"
+    r"|\bmachine[- ]?guns?,?\s+(?:assumedly\s+|reportedly\s+|presumably\s+)?heavy\b",
+    re.IGNORECASE,
+)
 
 
 def _at_unarmed(doc: Doc, cues: list[Cue], sentence: Span, classify: Classifier) -> bool:
@@ -43,7 +49,8 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     if remnant and REMNANT.search(sentence.text):
         rule = RULE_REMNANT
         return Decision("Other", sentence, remnant, rule, 0.6)
-    if HEAVY_CALIBRE.search(sentence.text) and not _has(cues, "SHELL"):
+    heavy = HEAVY_CALIBRE.search(sentence.text) or HEAVY_WEAPONS.search(sentence.text)
+    if heavy and not _has(cues, "SHELL"):
         # "fired 14.5mm and 12.7mm machine guns at residential areas": heavy weapons
         cues = cues + [Cue("SHELL", c.start, c.end, c.pattern) for c in _pick(cues, "SHOOT", "SMALLARMS")]
     engagement = _has(cues, "CLASH", "AMBUSH", "EXCHANGE") or (
