@@ -10,6 +10,8 @@ CASES = [
     # The small model tags a lower-case "march" as the month; it is still a protest march.
     ("HIV activists stage march in Nairobi to plead with donors not to cut funding.", "Peaceful protest"),
     ("In Mombasa, opposition supporters held their demos peacefully.", "Peaceful protest"),
+    ("Nurses gathered outside the ministry to hand in a letter and to pressure the minister.", "Peaceful protest"),
+    ("Dock workers gathered at the port gate in solidarity with the sacked drivers.", "Peaceful protest"),
     # Codebook: violence against a named state force or armed group is an armed clash.
     ("Two soldiers were killed when unidentified gunmen opened fire on them near Nahta in Daraa.", "Armed clash"),
     ("A policeman was killed after exchanging fire with gunmen during a patrol in the market.", "Armed clash"),

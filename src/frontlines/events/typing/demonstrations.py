@@ -107,10 +107,19 @@ def _gathered_to_demand(doc: Doc, cue: Cue) -> bool:
     """People gathered 'demanding...', 'to denounce...', 'and chanted...', 'holding placards':
     a gathering with a message is a demonstration (codebook)."""
     head = cue.head(doc)
+    purposes = [c for c in head.children if c.dep_ in ("advcl", "xcomp", "conj", "ccomp")]
+    purposes += [c for p in purposes for c in p.children if c.dep_ == "conj"]  # "to file an appeal and to pressure"
+    if any(c.lemma_.lower() in words("gather_purpose") for c in purposes):
+        return True
+    # "gathered ... in solidarity with the workers", "in protest against"
     return any(
-        c.dep_ in ("advcl", "xcomp", "conj", "ccomp") and c.lemma_.lower() in words("gather_purpose")
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in GATHER_CAUSES for p in c.children)
         for c in head.children
     )
+
+
+#: Nouns after "in" that give a gathering its message: "in solidarity with", "in protest at".
+GATHER_CAUSES = frozenset({"solidarity", "protest", "support", "memory", "honour", "honor", "defence", "defense"})
 
 
 def _crowd_agent(doc: Doc, cue: Cue, classify: Classifier) -> bool:
