@@ -167,6 +167,7 @@ PROPERTY_CASES = [
         "The group carried out an arson attack targeting a shopping mall. The attack caused damage.",
         "Looting/property destruction",
     ),
+    ("Militants carried out an arson attack targeting a factory making furniture.", "Looting/property destruction"),
     # ... but not when people are hurt, or when a village (its people) is attacked.
     ("Militants attacked the village and burned houses, killing three residents.", "Attack"),
     ("Gunmen attacked a bus and set it on fire, injuring four passengers.", "Attack"),

@@ -100,9 +100,19 @@ def _property_only(doc: Doc, violent: list[Cue], cues: list[Cue], targets: set[s
     patients = [p for c in acts for p in arguments(c.head(doc))[1] if p.i not in heads]
     # "an arson attack targeting a shopping mall"
     patients += [o for c in acts for v in c.head(doc).children if v.dep_ == "acl" for o in _objects(v)]
-    classes = {cls for p in patients for t in _noun_core(p) if (cls := classify(t))}
+    classes = {cls for p in patients for t in _noun_core(p) if (cls := _class_or_compound(t, classify))}
     # a building or vehicle named, and no people among the objects ("police station")
     return classes == {TARGET}
+
+
+def _class_or_compound(noun: Token, classify: Classifier) -> str | None:
+    """A noun's class, else that of the compound words before it: the parser makes "electronics"
+    the head of "a factory manufacturing electronics"."""
+    cls = classify(noun)
+    if cls is not None:
+        return cls
+    compounds = [t for t in noun.subtree if t.dep_ == "compound" and t.i < noun.i]
+    return next((c for t in compounds if (c := classify(t))), None)
 
 
 def _objects(verb: Token) -> list[Token]:
