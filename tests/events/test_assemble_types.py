@@ -11,6 +11,12 @@ CASES = [
     ("HIV activists stage march in Nairobi to plead with donors not to cut funding.", "Peaceful protest"),
     ("In Mombasa, opposition supporters held their demos peacefully.", "Peaceful protest"),
     ("Nurses gathered outside the ministry to hand in a letter and to pressure the minister.", "Peaceful protest"),
+    # a crowd's violence with no protest or demand told is a mob's, even against the police
+    (
+        "A group of about 30 people who gathered after prayers pelted stones at a police team, injuring four.",
+        "Mob violence",
+    ),
+    ("Residents pelted stones at the police, demanding the release of a trader.", "Violent demonstration"),
     ("Dock workers gathered at the port gate in solidarity with the sacked drivers.", "Peaceful protest"),
     # Codebook: violence against a named state force or armed group is an armed clash.
     ("Two soldiers were killed when unidentified gunmen opened fire on them near Nahta in Daraa.", "Armed clash"),

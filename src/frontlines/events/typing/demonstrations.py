@@ -57,7 +57,11 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         if acts and not protest and not _crowd_acts(doc, acts, sentence, classify):
             return None
         against = _pick(cues, "CLASH", *VIOLENCE)
-        if against and not sentence_has_class(sentence, classify, STATE):
+        # "a group who gathered at a mosque pelted stones at a police team": a crowd's violence with no
+        # protest told is a mob's, whoever it is aimed at
+        if against and (
+            not sentence_has_class(sentence, classify, STATE) or _mob_without_message(acts, protest, sentence)
+        ):
             rule = RULE_RIOTING_CROWDS
             return Decision("Mob violence", sentence, protest + against, rule, 0.65)
     violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not is_reason(doc, c)]
@@ -84,6 +88,13 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return Decision("Protest with intervention", sentence, protest + intervention, rule, 0.7)
     rule = "codebook:demonstration without violence or intervention"
     return Decision("Peaceful protest", sentence, protest, rule, 0.7)
+
+
+def _mob_without_message(acts: list[Cue], protest: list[Cue], sentence: Span) -> bool:
+    """A crowd's violent acts and no protest, demand or cause told ("demanding to go home", "to
+    resist the eviction"): a mob's violence, not a demonstration's."""
+    purpose = words("gather_purpose") | {"resist"}
+    return bool(acts) and not protest and not any(t.pos_ == "VERB" and t.lemma_.lower() in purpose for t in sentence)
 
 
 def after_comma(doc: Doc, cue: Cue) -> bool:
