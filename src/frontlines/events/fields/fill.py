@@ -61,8 +61,7 @@ def fill_event(
     if noun2 is None:
         noun2 = "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub)
     actor2 = draft.sides.actor2 or _default(registry, noun2, country, ctx)
-    actor1 = _as_communal(actor1, registry, country, ctx, sentences)
-    actor2 = _as_communal(actor2, registry, country, ctx, sentences)
+    actor1, actor2 = _as_communal((actor1, actor2), registry, country, ctx, sentences)
     event = Event(
         event_id=event_id_for(content_hash, index),
         doc_id=ctx.article.id,

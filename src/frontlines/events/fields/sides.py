@@ -139,32 +139,37 @@ def _communal_word(token: Token) -> bool:
 
 
 def _as_communal(
-    mention: ActorMention | None,
+    sides: tuple[ActorMention | None, ActorMention | None],
     registry: ActorRegistry,
     country: str | None,
     ctx: DocumentContext,
     sentences: list[int],
-) -> ActorMention | None:
+) -> tuple[ActorMention | None, ActorMention | None]:
     """An Unidentified Armed Group in an event its sentences call communal ("ethnic clashes",
     "inter-clan fighting", "cattle rustlers") is an Unidentified Communal Militia (codebook)."""
-    if mention is None or mention.inter != 3 or not mention.name.startswith("Unidentified Armed Group"):
-        return mention
-    word = next(
-        (t.text for index in sentences for t in ctx.sentences[index] if _communal_word(t)),
-        None,
-    )
-    political = any(
-        t.lower_ in POLITICAL_WORDS or t.lemma_.lower() in POLITICAL_WORDS
-        for index in sentences
-        for t in ctx.sentences[index]
-    )
-    militia = _default(registry, "communal militia", country, ctx) if word and not political else None
+    if not any(_unidentified_armed(m) for m in sides):
+        return sides
+    tokens = [t for index in sentences for t in ctx.sentences[index]]
+    word = next((t.text for t in tokens if _communal_word(t)), None)
+    if word is None or any(t.lower_ in POLITICAL_WORDS or t.lemma_.lower() in POLITICAL_WORDS for t in tokens):
+        return sides
+    militia = _default(registry, "communal militia", country, ctx)
     if militia is None:
-        return mention
-    rule = f"{mention.rule}; communal violence ({word!r}): an unidentified communal militia"
-    return replace(
-        mention, actor_id=militia.actor_id, name=militia.name, inter=militia.inter, cameo=militia.cameo, rule=rule
-    )
+        return sides
+
+    def communal(mention: ActorMention | None) -> ActorMention | None:
+        if mention is None or not _unidentified_armed(mention):
+            return mention
+        rule = f"{mention.rule}; communal violence ({word!r}): an unidentified communal militia"
+        return replace(
+            mention, actor_id=militia.actor_id, name=militia.name, inter=militia.inter, cameo=militia.cameo, rule=rule
+        )
+
+    return communal(sides[0]), communal(sides[1])
+
+
+def _unidentified_armed(mention: ActorMention | None) -> bool:
+    return mention is not None and mention.inter == 3 and mention.name.startswith("Unidentified Armed Group")
 
 
 def _default(

@@ -93,8 +93,9 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
 def _mob_without_message(acts: list[Cue], protest: list[Cue], sentence: Span) -> bool:
     """A crowd's violent acts and no protest, demand or cause told ("demanding to go home", "to
     resist the eviction"): a mob's violence, not a demonstration's."""
-    purpose = words("gather_purpose") | {"resist"}
-    return bool(acts) and not protest and not any(t.pos_ == "VERB" and t.lemma_.lower() in purpose for t in sentence)
+    purpose = words("gather_purpose")
+    told = any(t.pos_ == "VERB" and (t.lemma_.lower() in purpose or t.lemma_.lower() == "resist") for t in sentence)
+    return bool(acts) and not protest and not told
 
 
 def after_comma(doc: Doc, cue: Cue) -> bool:
@@ -124,13 +125,9 @@ def _gathered_to_demand(doc: Doc, cue: Cue) -> bool:
         return True
     # "gathered ... in solidarity with the workers", "in protest against"
     return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in GATHER_CAUSES for p in c.children)
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in words("gather_cause") for p in c.children)
         for c in head.children
     )
-
-
-#: Nouns after "in" that give a gathering its message: "in solidarity with", "in protest at".
-GATHER_CAUSES = frozenset({"solidarity", "protest", "support", "memory", "honour", "honor", "defence", "defense"})
 
 
 def _crowd_agent(doc: Doc, cue: Cue, classify: Classifier) -> bool:

@@ -26,7 +26,7 @@ HEAVY_CALIBRE = re.compile(r"\b(?:1[2-9]|[2-9]\d|1\d\d)(?:\.\d)?\s?mm\b", re.IGN
 #: Heavy weapons named by the word: "heavy and medium machine guns", "machine guns, assumedly heavy".
 HEAVY_WEAPONS = re.compile(
     r"\bheavy\s+(?:and\s+medium\s+)?(?:machine[- ]?guns?|weapons|weaponry)\b"
-    r"|\bmachine[- ]?guns?,?\s+(?:assumedly\s+|reportedly\s+|presumably\s+)?heavy\b",
+    r"|\bmachine[- ]?guns?,?\s+(?:[a-z]+ly\s+)?heavy\b",  # "machine guns, assumedly heavy"
     re.IGNORECASE,
 )
 
