@@ -71,3 +71,15 @@ def test_converter_reads_tabari_blocks(tmp_path: Path) -> None:
     assert parse_code("IGOUNO") == ("IGOUNO", "", "")
     assert nice_name("JABHAT AL-NUSRA") == "Jabhat al-Nusra"
     assert nice_name("THE ISLAMIC STATE") == "Islamic State"
+
+
+def test_short_words_shaped_like_syllables_are_not_acronyms() -> None:
+    assert nice_name("RED CROSS") == "Red Cross"
+    assert nice_name("NEW PEOPLE'S ARMY") == "New People's Army"
+    assert nice_name("KIM YONG NAM") == "Kim Yong Nam"
+    assert nice_name("COMMITTEE TO PROTECT JOURNALISTS") == "Committee to Protect Journalists"
+    # acronyms keep their capitals, alone or inside a longer name
+    assert nice_name("PKK") == "PKK"
+    assert nice_name("UN ENVOY") == "UN Envoy"
+    assert nice_name("WORLD ORGANIZATION FOR HUMAN RIGHTS USA") == "World Organization for Human Rights USA"
+    assert nice_name("NGO NETWORK") == "NGO Network"

@@ -38,6 +38,8 @@ CASES = [
     ("Gunmen killed a former policeman in his shop in Kano on Sunday.", "Attack"),
     ("Unknown gunmen shot dead a young man who had defected from the army, on the road to Jbib.", "Attack"),
     ("Gunmen shot dead a teacher and his wife in their home in Kano on Sunday night.", "Attack"),
+    # aid workers are civilians (codebook), whichever organisation they serve
+    ("A Red Cross volunteer was shot and wounded by gunmen after delivering supplies to a village.", "Attack"),
     ("Islamist rebels executed 20 captured soldiers after the battle near Gao.", "Attack"),
     # A mine told later to be a remnant of an old war: the codebook's Other, not a new attack.
     (

@@ -41,6 +41,8 @@ LOWER_WORDS = {
     "and",
     "the",
     "for",
+    "to",
+    "by",
     "in",
     "on",
     "de",
@@ -90,6 +92,10 @@ NAME_PARTICLES = {
 ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"}
 #: A one-word name this short and in capitals is an acronym (AFP, PKK, ISIS).
 ACRONYM_MAX = 4
+#: Inside a longer name, a short capital word shaped like a syllable (a consonant, then one or two
+#: vowels, then at most one consonant) is a word or a name, not an acronym: "RED Cross", "NEW People's
+#: Army", "KIM Yong Ho". Acronyms rarely take that shape (PKK, NGO, USA, ANC, UN).
+SYLLABLE = re.compile(r"[^AEIOU\W\d][AEIOUY]{1,2}[^AEIOUY\W\d]?")
 #: Actor kinds the converter drops: companies are not conflict actors and swamp matching.
 DROPPED_KINDS = {"business"}
 #: Endings of demonyms (Syrian, Kenyan, Sudanese, Israeli, Turkish).
@@ -126,7 +132,9 @@ def nice_name(raw: str) -> str:
         lower = word.lower()
         if (lower in LOWER_WORDS or lower in ARTICLES) and i:
             words.append(lower)
-        elif (len(word) <= 3 and word.isalpha() and lower not in NAME_PARTICLES) or "." in word:
+        elif (
+            len(word) <= 3 and word.isalpha() and lower not in NAME_PARTICLES and not SYLLABLE.fullmatch(word)
+        ) or "." in word:
             words.append(word)
         else:
             match = ARTICLE_PREFIX.match(word)
