@@ -38,6 +38,10 @@ CASES = [
     ("Gunmen killed a former policeman in his shop in Kano on Sunday.", "Attack"),
     ("Unknown gunmen shot dead a young man who had defected from the army, on the road to Jbib.", "Attack"),
     ("Gunmen shot dead a teacher and his wife in their home in Kano on Sunday night.", "Attack"),
+    # an attack on civilians told with the clash it happened in is an attack; deaths in a clash are not
+    ("Raiders attacked and killed two herders in ethnic clashes near Baragoi.", "Attack"),
+    ("Two civilians were killed in clashes between the army and rebels near Garissa.", "Armed clash"),
+    ("Soldiers killed three rebels in clashes near Garissa.", "Armed clash"),
     # aid workers are civilians (codebook), whichever organisation they serve
     ("A Red Cross volunteer was shot and wounded by gunmen after delivering supplies to a village.", "Attack"),
     ("Islamist rebels executed 20 captured soldiers after the battle near Gao.", "Attack"),

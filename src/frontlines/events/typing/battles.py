@@ -64,7 +64,7 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
 
 
 #: Prepositions that make a clash the setting of something else: "during clashes", "amid fighting".
-SETTING_PREPS = frozenset({"during", "amid", "amidst", "after", "following", "of"})
+SETTING_PREPS = frozenset({"during", "amid", "amidst", "after", "following", "of", "in"})
 
 
 def _in_setting(doc: Doc, cue: Cue) -> bool:
