@@ -42,6 +42,9 @@ CASES = [
     ("Raiders attacked and killed two herders in ethnic clashes near Baragoi.", "Attack"),
     ("Two civilians were killed in clashes between the army and rebels near Garissa.", "Armed clash"),
     ("Soldiers killed three rebels in clashes near Garissa.", "Armed clash"),
+    # a bare number as object stands for the object of the verb before it: the raiders, not civilians
+    ("Police pursued the cattle raiders and killed many.", "Armed clash"),
+    ("Bandits raided the village and killed three.", "Attack"),
     # aid workers are civilians (codebook), whichever organisation they serve
     ("A Red Cross volunteer was shot and wounded by gunmen after delivering supplies to a village.", "Attack"),
     ("Islamist rebels executed 20 captured soldiers after the battle near Gao.", "Attack"),

@@ -96,11 +96,31 @@ def headline_passive(verb: Token) -> bool:
     return verb.lemma_.lower() != "shoot" or any(c.lower_ == "dead" for c in children)
 
 
+#: Words that stand for a number of people already named: "pursued the raiders and killed many".
+QUANTITY_WORDS = frozenset({"many", "several", "some", "few", "dozens", "scores", "hundreds", "all", "most"})
+
+
+def _bare_quantity(token: Token) -> bool:
+    """'killed many', 'killed three': a number standing alone as the object, with no noun or 'of'."""
+    if token.pos_ != "NUM" and token.lower_ not in QUANTITY_WORDS:
+        return False
+    return not any(c.dep_ == "prep" or c.pos_ in ("NOUN", "PROPN") for c in token.children)
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of the verb a conjoined verb follows ("pursue the raiders and kill many")."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return []
+    return [t for c in verb.head.children if c.dep_ == "dobj" and not _bare_quantity(c) for t in _conjoined(c)]
+
+
 def _verb_arguments(verb: Token, agents: list[Token], patients: list[Token]) -> None:
     headline = headline_passive(verb)
     for child in verb.children:
         if child.dep_ == "nsubj":
             (patients if headline else agents).extend(_conjoined(child))
+        elif child.dep_ == "dobj" and _bare_quantity(child) and (shared := _shared_object(verb)):
+            patients.extend(shared)
         elif child.dep_ in ("dobj", "nsubjpass"):
             patients.extend(_conjoined(child))
         elif child.dep_ == "agent":
