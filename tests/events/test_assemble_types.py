@@ -45,6 +45,14 @@ CASES = [
     # a bare number as object stands for the object of the verb before it: the raiders, not civilians
     ("Police pursued the cattle raiders and killed many.", "Armed clash"),
     ("Bandits raided the village and killed three.", "Attack"),
+    # an attack whose toll a later sentence gives as state forces is a battle; a toll of civilians,
+    # or a killing told of the victim, is not
+    ("Gunmen attacked Dadaab town on Monday. Two police officers were killed in the attack.", "Armed clash"),
+    ("Gunmen attacked Dadaab town on Monday. Two residents were killed in the attack.", "Attack"),
+    (
+        "Police shot dead an unarmed man in Eastleigh. The man was suspected of killing two police officers.",
+        "Attack",
+    ),
     # aid workers are civilians (codebook), whichever organisation they serve
     ("A Red Cross volunteer was shot and wounded by gunmen after delivering supplies to a village.", "Attack"),
     ("Islamist rebels executed 20 captured soldiers after the battle near Gao.", "Attack"),

@@ -35,8 +35,10 @@ from frontlines.events.fields.front_lines import fronts_spoken_of
 from frontlines.events.fields.history import history_clauses, is_history
 from frontlines.events.fields.sources import add_territory_disputes
 from frontlines.events.follow_ups import (
+    EFFECT_ONLY,
     RULE_KILLED_AFTER_ABDUCTION,
     _abduction_and_killing,
+    _anaphoric,
     _arrests_in_seizure,
     _fired_back,
     _folds_into,
@@ -65,6 +67,7 @@ from frontlines.events.typing import (
     live_cues,
     unarmed_status,
 )
+from frontlines.events.typing.battles import _subordinate
 from frontlines.numbers import find_counts
 from frontlines.places import open_gazetteer, resolve_places
 from frontlines.records import Article, Event
@@ -263,12 +266,14 @@ class EventBuilder:
                 drafts[-1].decisions.append(decision)
                 continue
             if _folds_into(drafts, decision, sides):
+                _armed_victims_told(drafts[-1], decision, sides)
                 drafts[-1].extra_sentences.add(index)
                 continue
             target = _mergeable(drafts, decision, sides, roles)
             if target is None:
                 drafts.append(EventDraft([decision], sides))
             else:
+                _armed_victims_told(target, decision, sides)
                 target.decisions.append(decision)
                 _complete_sides(target.sides, sides)
                 roles.add_allies(target.sides)
@@ -348,6 +353,40 @@ def _on_armed_target(decision: Decision, sides: Sides, lexicon: Lexicon) -> Deci
         return decision  # "an off-duty soldier", "a former policeman", "defected from the army"
     rule = "codebook:violence against an armed, organised group is a battle"
     return replace(decision, sub_event_type="Armed clash", rule=rule)
+
+
+def _armed_victims_told(draft: EventDraft, decision: Decision, sides: Sides) -> None:
+    """ "Al Shabaab fighters attacked Fino. Four police officers were killed": an attack whose toll a
+    later sentence gives as a state force or an armed group is a battle (codebook), the named force
+    its second side. Only a toll counts, not a new act or one told of someone ("he was suspected
+    of killing two officers"), and a community's people are no armed group."""
+    victims = sides.actor2
+    if draft.sub_event_type != "Attack" or draft.primary.rule in ATTACK_WHATEVER_TARGET:
+        return
+    if decision.sub_event_type != "Armed clash" or victims is None or victims.inter not in ARMED_INTER:
+        return
+    attacker = draft.sides.actor1
+    if victims.name.startswith("Government of") or victims.category == "community":
+        return
+    if victims.inter != STATE_INTER and victims.kind == "agent":
+        return  # "shot by the attackers": unnamed gunmen are the attackers more often than the toll
+    if attacker is not None and attacker.name == victims.name:
+        return
+    doc = decision.sentence.doc
+    effects = [c for c in decision.cues if c.cue in EFFECT_ONLY]
+    if not effects or any(in_description(c.head(doc)) or _subordinate(c.head(doc)) for c in effects):
+        return
+    if not all(c.cue in EFFECT_ONLY or _anaphoric(doc, c) for c in decision.cues):
+        return  # a toll ("were killed in the attack"), not a new act
+    rule = f"{draft.primary.rule}; {RULE_ARMED_VICTIMS}"
+    draft.decisions[0] = replace(draft.primary, sub_event_type="Armed clash", rule=rule)
+    if draft.sides.actor2 is None or draft.sides.actor2.inter == CIVILIAN_INTER:
+        draft.sides.actor2 = victims
+
+
+#: The inter codes of state forces and of civilians.
+STATE_INTER, CIVILIAN_INTER = 1, 7
+RULE_ARMED_VICTIMS = "codebook:the victims a later sentence names are armed forces: a battle"
 
 
 def _members_of(words: Span) -> bool:
