@@ -234,6 +234,15 @@ def test_arrests_counted_after_a_demonstration_are_of_its_crowd(pipeline, text: 
     assert primary_type(pipeline, text, "Kenya") == expected
 
 
+def test_protesters_and_rioters_of_one_demonstration_are_one_crowd(pipeline) -> None:
+    # the second sentence calls the crowd rioters: still the same demonstration, its toll with it
+    text = "Traders protested the demolition of their kiosks. Demonstrations became violent, one reported dead."
+    events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+    assert events[0].actor1 == "Rioters (Kenya)" and events[0].actor2 is None
+    assert events[0].fatalities == 1
+
+
 FIRE_CASES = [
     ("Rebels shelled army positions near the town. The army fired back, killing two rebels.", "Armed clash"),
     ("Militants fired mortars at a police post. Police responded to the fire.", "Armed clash"),

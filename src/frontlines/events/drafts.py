@@ -62,9 +62,21 @@ def _compatible(a: Sides, b: Sides, decision: Decision, roles: RoleFinder) -> bo
     other events merge unless their named actors are disjoint."""
     if decision.territory_agent is not None and a.actor1 is not None and b.actor1 is not None:
         return a.actor1.name == b.actor1.name or roles.are_allies(a.actor1, b.actor1)
-    names_a = {m.name for m in (a.actor1, a.actor2) if m is not None}
-    names_b = {m.name for m in (b.actor1, b.actor2) if m is not None}
+    names_a = {_identity(m) for m in (a.actor1, a.actor2) if m is not None}
+    names_b = {_identity(m) for m in (b.actor1, b.actor2) if m is not None}
     return not names_a or not names_b or bool(names_a & names_b)
+
+
+#: inter codes of crowds: rioters and protesters.
+CROWD_INTER = frozenset({5, 6})
+
+
+def _identity(mention: ActorMention) -> str:
+    """Who an actor is for merging: a country's unnamed crowd is one crowd, whether a sentence calls
+    it protesters or rioters ("Traders protest ... Demonstrations became violent")."""
+    if mention.inter in CROWD_INTER and mention.kind in ("agent", "composed"):
+        return f"crowd:{mention.country}"
+    return mention.name
 
 
 def _complete_sides(target: Sides, other: Sides) -> None:
@@ -82,10 +94,10 @@ def _complete_sides(target: Sides, other: Sides) -> None:
     taken = {_name(m) for m in (target.actor1, target.actor2, *target.assoc1, *target.assoc2)}
     for mine, theirs in ((target.assoc1, other.assoc1), (target.assoc2, other.assoc2)):
         for mention in theirs:
-            if mention.name not in taken:
+            if _identity(mention) not in taken:
                 mine.append(mention)
-                taken.add(mention.name)
+                taken.add(_identity(mention))
 
 
 def _name(mention: ActorMention | None) -> str | None:
-    return mention.name if mention is not None else None
+    return _identity(mention) if mention is not None else None
