@@ -56,6 +56,13 @@ CASES = [
     (1, "Two rival gangs exchanged gun fire in the slum, resulting in one death. The motive is unknown."),
     # the clash told in a clause about the killers is told in passing; the killing is the event
     (1, "A trader was shot dead in the market. The killers were two men who later clashed with the police."),
+    # a figure the report gives as denied is no toll
+    (1, "A herder was killed in a shootout near the river. The commissioner dismissed reports that 14 died."),
+    # another source's figure: the codebook keeps the lower one; another group still adds up
+    (3, "At least three people were killed by gunmen in the town. Another source reported 10 dead."),
+    (3, "Gunmen killed three people in the town. A local newspaper reported 5 dead."),
+    (2, "Gunmen killed five people in the town. A local newspaper reported two dead."),
+    (4, "Gunmen killed three people in the town. Another source reported that one more policeman was killed."),
 ]
 
 

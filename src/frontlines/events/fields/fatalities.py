@@ -9,6 +9,7 @@ from frontlines.events.context import DocumentContext
 from frontlines.events.fields.history import in_history
 from frontlines.events.fields.sources import _sources_for
 from frontlines.events.typing import arguments, in_description
+from frontlines.events.typing.decision import words
 from frontlines.numbers import BACKGROUND_PREPOSITIONS, Count
 from frontlines.records import Claim, Event, Evidence
 
@@ -151,6 +152,48 @@ def _claimed(ctx: DocumentContext, count: Count) -> bool:
     return cue is not None and any(t.lemma_.lower() == "claim" and t.pos_ == "VERB" for t in cue.ancestors)
 
 
+def _denied(ctx: DocumentContext, count: Count) -> bool:
+    """The count is one the report gives as denied: "dismissed reports that 14 people were shot dead",
+    "denied that 20 were killed"."""
+    cue = _cue_token(ctx, count)
+    return cue is not None and any(t.lemma_.lower() in words("denial_verb") and t.pos_ == "VERB" for t in cue.ancestors)
+
+
+def _other_source(ctx: DocumentContext, count: Count) -> bool:
+    """The count is another source's figure: "Another source reported tens of fatalities", "The Star
+    reports 4 dead", "one source indicates that two people were killed"."""
+    cue = _cue_token(ctx, count)
+    if cue is None or count.rule.startswith("unknown+") or _added(ctx, count):
+        return False
+    for verb in (t for t in cue.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in words("alt_report_verb")):
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            named = subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "GPE", "NORP")
+            if subject.lemma_.lower() in words("alt_source_noun") or subject.ent_type_ == "ORG" or named:
+                return True
+    return False
+
+
+#: Victims' nouns that name no group of their own: a figure for them is a toll of the whole event.
+GENERIC_GROUPS = frozenset({"", "people", "person", "fatality", "death", "casualty", "dead", "body", "victim"})
+
+
+def _group(count: Count) -> str:
+    """The lemma-like key of the group a count counts ("" for a bare toll)."""
+    if count.subject is None:
+        return ""
+    text = count.subject.text.lower().split()[-1] if count.subject.text.strip() else ""
+    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
+
+
+def _added(ctx: DocumentContext, count: Count) -> bool:
+    """ "another six were killed", "two more died": a further group, not another figure for the same."""
+    span = ctx.doc.char_span(count.start, count.end, alignment_mode="expand")
+    if span is None:
+        return False
+    near = [*span, *span.root.children, span.root.head]
+    return any(t.lower_ in ("another", "more", "other", "further", "additional") for t in near)
+
+
 def _describes_someone(ctx: DocumentContext, count: Count) -> bool:
     """The count's cue sits in a clause that describes a person: "for a youth who was killed by
     influential men", "to honour a man who died of his wounds"."""
@@ -176,7 +219,22 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     # report gives itself (the codebook keeps the most conservative figure)
     if any(not _claimed(ctx, c) for c in killed):
         killed = [c for c in killed if not _claimed(ctx, c)]
+    # "a woman was killed ... The coordinator dismissed reports that 14 people were shot dead"
+    if any(not _denied(ctx, c) for c in killed):
+        killed = [c for c in killed if not _denied(ctx, c)]
     value, low, high = _total(killed)
+    # the codebook keeps the most conservative figure: another source's toll replaces the report's
+    # only when lower ("at least three were killed ... another source reported tens of fatalities")
+    first = min((ctx.sentence_index(c.start) for c in killed), default=0)
+    others = [c for c in killed if ctx.sentence_index(c.start) > first and _other_source(ctx, c)]
+    groups = {_group(c) for c in killed if c not in others}
+    if others and len(others) < len(killed) and all(_group(c) in groups | GENERIC_GROUPS for c in others):
+        mine = [c for c in killed if c not in others]
+        value, low, high = _total(mine)
+        theirs = _total(others)
+        if value is not None and theirs[0] is not None and theirs[0] < value:
+            mine, (value, low, high) = others, theirs
+        killed = mine
     if value is None:
         victim = _singular_victim(ctx, sentences, described=event.event_type not in NOT_VIOLENT_TYPES)
         if victim is not None:
