@@ -18,6 +18,9 @@ CASES = [
     ),
     ("Residents pelted stones at the police, demanding the release of a trader.", "Violent demonstration"),
     ("Dock workers gathered at the port gate in solidarity with the sacked drivers.", "Peaceful protest"),
+    # an act joined to the protest verb is the crowd's own, not what it protests
+    ("Students protested over new fees and stoned a building.", "Violent demonstration"),
+    ("Residents protest the death of a woman who they allege died in police custody.", "Peaceful protest"),
     # Codebook: violence against a named state force or armed group is an armed clash.
     ("Two soldiers were killed when unidentified gunmen opened fire on them near Nahta in Daraa.", "Armed clash"),
     ("A policeman was killed after exchanging fire with gunmen during a patrol in the market.", "Armed clash"),

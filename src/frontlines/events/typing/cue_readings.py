@@ -310,7 +310,10 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
         ):
             return False  # "farmers protest ..., engage in running battles": an act of their own
         if t.lemma_.lower() in words("reason_verb"):
-            # "protesters demanded...": the subject of 'demand' is no topic of it
+            # "protesters demanded...": the subject of 'demand' is no topic of it; "protested over
+            # fees and stoned a building": a verb joined to it is an act of its own
+            if previous.dep_ == "conj" and previous.head.i == t.i and _has_object(previous):
+                return False
             return previous.dep_ not in ("nsubj", "nsubjpass", "agent")
         previous = t
     return False
