@@ -20,6 +20,10 @@ CASES = [
     ("Dock workers gathered at the port gate in solidarity with the sacked drivers.", "Peaceful protest"),
     # an act joined to the protest verb is the crowd's own, not what it protests
     ("Students protested over new fees and stoned a building.", "Violent demonstration"),
+    # the means of a protest and what followed it are no topic of it either
+    ("Students protested the water cuts by blocking a road and lighting fires.", "Violent demonstration"),
+    ("Drivers demonstrated in the town, resulting in clashes between the drivers and police.", "Violent demonstration"),
+    ("Migrant workers protested by beating utensils at their homes, demanding to go home.", "Peaceful protest"),
     ("Residents protest the death of a woman who they allege died in police custody.", "Peaceful protest"),
     # Codebook: violence against a named state force or armed group is an armed clash.
     ("Two soldiers were killed when unidentified gunmen opened fire on them near Nahta in Daraa.", "Armed clash"),

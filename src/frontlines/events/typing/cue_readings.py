@@ -281,6 +281,10 @@ def told_as_background(token: Token) -> bool:
 _BEFORE_MARKS = frozenset({"after", "since", "because"})
 
 
+#: Cues of what a crowd may do as its means of protest: "protest by blocking a road and lighting fires".
+CROWD_MEANS = frozenset({"RIOTACT", "RIOT", "BLOCK", "BURN", "DESTROY", "LOOT"})
+
+
 def is_reason(doc: Doc, cue: Cue) -> bool:
     """True where the cue names what people protest about or commemorate ('rallied over the
     killing of...', 'demanding the arrest of...', 'to commemorate the massacres')."""
@@ -314,6 +318,10 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
             # fees and stoned a building": a verb joined to it is an act of its own
             if previous.dep_ == "conj" and previous.head.i == t.i and _has_object(previous):
                 return False
+            if previous.dep_ == "prep" and previous.lower_ == "by" and cue.cue in CROWD_MEANS:
+                return False  # "protest by blocking a road and lighting fires": the means, not the topic
+            if previous.dep_ == "advcl" and previous.lemma_.lower() in words("consequence_verb"):
+                return False  # "demonstrated, resulting in clashes with police": what followed
             return previous.dep_ not in ("nsubj", "nsubjpass", "agent")
         previous = t
     return False
