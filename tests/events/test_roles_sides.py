@@ -32,6 +32,8 @@ def test_a_battle_with_no_side_named_is_by_an_unidentified_armed_group(pipeline)
         "Three people were killed in clashes between rival clans near Wajir on Sunday.",
         "Two people died in inter-clan fighting in Mandera overnight.",
         "Unknown attackers killed a herder in ethnic clashes near Moyale.",
+        "Four people were killed near Moyale following fresh tribal skirmishes.",
+        "Five people were hurt during an ethnically driven clash over pasture near Wajir.",
     ],
 )
 def test_an_unnamed_side_of_communal_violence_is_a_communal_militia(pipeline, text: str) -> None:

@@ -119,7 +119,20 @@ COMMUNAL_WORDS = frozenset(
 POLITICAL_WORDS = frozenset({"election", "post-election", "electoral", "political", "politically", "poll", "polls"})
 #: What communities do when their violence is communal: "community clashes", "two communities fought".
 COMMUNAL_FIGHTS = frozenset(
-    {"clash", "fight", "fighting", "violence", "conflict", "feud", "attack", "raid", "tension", "rivalry", "dispute"}
+    {
+        "clash",
+        "skirmish",
+        "fight",
+        "fighting",
+        "violence",
+        "conflict",
+        "feud",
+        "attack",
+        "raid",
+        "tension",
+        "rivalry",
+        "dispute",
+    }
 )
 
 
@@ -128,8 +141,8 @@ def _communal_word(token: Token) -> bool:
     between rival clans", "two communities clashed", "cattle rustlers"; not "attacked Agbere
     community" or "a communal leader" (of a commune)."""
     lemma = token.lemma_.lower()
-    if lemma in ("rustling", "rustler"):
-        return True
+    if lemma in ("rustling", "rustler", "ethnically"):
+        return True  # "cattle rustlers", "an ethnically driven clash"
     if lemma not in COMMUNAL_WORDS and lemma != "community" and token.lower_ not in COMMUNAL_WORDS:
         return False
     head = token.head
