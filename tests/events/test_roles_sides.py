@@ -20,6 +20,12 @@ def test_a_battle_between_two_named_communities_has_both_as_sides(pipeline) -> N
     assert (event.inter1, event.inter2) == (4, 4)
 
 
+def test_communities_named_in_the_plural_are_their_militias(pipeline) -> None:
+    text = "Four people were killed in tribal skirmishes between the Boranas and Gabras near Moyale."
+    event = primary(pipeline, text)
+    assert {event.actor1, event.actor2} == {"Borana Ethnic Militia (Kenya)", "Gabra Ethnic Militia (Kenya)"}
+
+
 def test_a_battle_with_no_side_named_is_by_an_unidentified_armed_group(pipeline) -> None:
     event = primary(pipeline, "Gunfights broke out in Garissa on Monday; two people were killed in the crossfire.")
     assert event.sub_event_type == "Armed clash"

@@ -331,6 +331,13 @@ def read_communities(path: Path, data: RegistryData) -> None:
         for alias in (row["community"], *row.get("aliases", "").split("|")):
             if alias.strip():
                 data.aliases.append((alias.strip(), actor_id, SUPPLEMENT))
+            if _pluralisable(alias.strip()):
+                data.aliases.append((alias.strip() + "s", actor_id, SUPPLEMENT))  # "the Boranas and Gabras"
+
+
+def _pluralisable(name: str) -> bool:
+    """A one-word people's name that English makes plural with -s ("Boranas", "Pokots", "Kikuyus")."""
+    return name.isalpha() and len(name) >= 3 and not name.lower().endswith(("s", "sh", "ch", "x", "z"))
 
 
 def load_data(extra_files: tuple[Path, ...] = ()) -> RegistryData:
