@@ -94,6 +94,12 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Andhra Pradesh",
         ),  # a province's abbreviation in parenthesis
         (
+            "On 8 May, two mobs clashed in Kotwali Nagar, Pratapgarh (UP) over a property dispute.",
+            "India",
+            "Pratapgarh",
+            "Uttar Pradesh",
+        ),  # alone in parenthesis, it holds the town before it: not the Pratapgarh of Rajasthan
+        (
             "On 7 May, two Pakistani soldiers were killed by militants at a check post in Idak area (NW, KPK).",
             "Pakistan",
             "Khyber Pakhtunkhwa",
@@ -245,3 +251,10 @@ def test_a_bracketed_name_does_not_start_a_sentence(pipeline) -> None:
     events = pipeline.extract(Article(id="t", text=text, country="Yemen"))
     assert len(events) == 1
     assert events[0].admin1 == "Aden"
+
+
+def test_an_abbreviation_alone_in_parenthesis_must_hold_the_place_before_it(pipeline) -> None:
+    # "(AP)" is Andhra Pradesh's abbreviation, but here it follows no place of Andhra Pradesh
+    article = Article(id="ap", text="Protesters clashed with police in the capital (AP).", country="India")
+    events = pipeline.extract(article)
+    assert events and all(e.admin1 != "Andhra Pradesh" for e in events)

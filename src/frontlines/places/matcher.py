@@ -35,7 +35,7 @@ NAME = rf"{_ARTICLE}?{_WORD}(?:\s+{_LINK}{_ARTICLE}?{_WORD}){{0,3}}"
 _CONTAINER = re.compile(rf"\s*(?:,|\()\s*(?P<name>{NAME})")
 #: A parenthesised list of places, the news' and the codebook's "(Town, Province)" after a site
 #: no gazetteer has ("Mugerera hill (Kiremba, Ngozi)").
-_PARENTHESIS = re.compile(r"\((?P<body>[^()]{3,120})\)")
+_PARENTHESIS = re.compile(r"\((?P<body>[^()]{2,120})\)")
 #: Capitalised names anywhere, for the in-country scan; a hyphen ends a name ("Kisumu-Kakamega").
 _SCAN = re.compile(rf"(?<![\w'’]){_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}}(?:\s+{_LINK}{_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}})*")
 _ARTICLE_ALONE = re.compile(r"(?i)(?:al|el|ash|a[dnrstz])")
@@ -127,7 +127,9 @@ def find_extra_spans(
                 if span is not None:
                     _add(found, taken, (*span, "matcher:parenthesis"))
             elif _is_province_abbreviation(name, gazetteer):  # "(Kurnool, AP)", "(Poonch district, J&K)"
-                _add(found, taken, (start, start + len(name), "matcher:parenthesis"))
+                alone = match.group("body").strip() == name
+                if not alone or _holds_place_before(text, match.start(), name, gazetteer):
+                    _add(found, taken, (start, start + len(name), "matcher:parenthesis"))
     queue = sorted([*anchors, *unknown, *((s, e) for s, e, _ in found)])
     while queue:
         anchor = queue.pop(0)
@@ -204,6 +206,21 @@ def _is_province_abbreviation(name: str, gazetteer: Gazetteer) -> bool:
     if not _ABBREVIATION.fullmatch(name):
         return False
     return any(c.admin_level == 1 and c.match == "exact" for c in gazetteer.candidates(name, limit=3))
+
+
+#: The capitalised name just before a parenthesis: "Pratapgarh (UP)".
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$")
+
+
+def _holds_place_before(text: str, at: int, abbreviation: str, gazetteer: Gazetteer) -> bool:
+    """An abbreviation alone in parentheses is a province only where it holds the place named just
+    before it: "Pratapgarh (UP)" is in Uttar Pradesh; "WASHINGTON (AP)" names the news agency."""
+    before = _NAME_BEFORE.search(text[max(0, at - 60) : at])
+    if before is None:
+        return False
+    units = {(c.country_code, c.admin1_code) for c in gazetteer.candidates(abbreviation, limit=3) if c.admin_level == 1}
+    name = before.group(1).title() if before.group(1).isupper() else before.group(1)
+    return any((c.country_code, c.admin1_code) in units for c in gazetteer.candidates(name, limit=20))
 
 
 def _is_known(name: str, gazetteer: Gazetteer) -> bool:
