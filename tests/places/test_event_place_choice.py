@@ -100,6 +100,12 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Uttar Pradesh",
         ),  # alone in parenthesis, it holds the town before it: not the Pratapgarh of Rajasthan
         (
+            "On 8 May, 21 coalition airstrikes reportedly targeted Khabb wa ash Shaaf district (Al Jawf).",
+            "Yemen",
+            "Khabb wa ash Sha'af",
+            "Al Jawf",
+        ),  # the district's whole name, not NER's "Shaaf" alone
+        (
             "On 7 May, two Pakistani soldiers were killed by militants at a check post in Idak area (NW, KPK).",
             "Pakistan",
             "Khyber Pakhtunkhwa",

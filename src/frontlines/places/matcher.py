@@ -26,10 +26,11 @@ NOT_PLACES = "places/not_places.tsv"
 MIN_KEY_LENGTH = 3
 _WORD = r"[A-Z][\w'‘’ʼ\-]{2,}"
 # al-/el- with a hyphen or a space; the assimilated forms (an-, as-, at-...) lower case only with a
-# hyphen, so English "an", "as", "at" never start a name
-_ARTICLE = r"(?:(?:[Aa]l|[Ee]l)[-\s]|(?:a[dnrstz]|ash)-|(?:A[dnrstz]|Ash)[-\s])"
-#: Lower-case links inside a name: "Ciudad del Carmen", "Sao Goncalo do Amarante".
-_LINK = r"(?:(?:de|del|do|da|dos|das|la|los|las|a)\s+){0,2}"
+# hyphen, so English "an", "as", "at" never start a name ("ash", "ar", "az", no English words, also
+# with a space: "Khabb wa ash Shaaf")
+_ARTICLE = r"(?:(?:[Aa]l|[Ee]l)[-\s]|(?:a[dnrstz]|ash)-|(?:ash|ar|az)\s|(?:A[dnrstz]|Ash)[-\s])"
+#: Lower-case links inside a name: "Ciudad del Carmen", "Sao Goncalo do Amarante", "Khabb wa ash Shaaf".
+_LINK = r"(?:(?:de|del|do|da|dos|das|la|los|las|a|wa)\s+){0,2}"
 #: A place name: up to four capitalised words, with articles and links.
 NAME = rf"{_ARTICLE}?{_WORD}(?:\s+{_LINK}{_ARTICLE}?{_WORD}){{0,3}}"
 _CONTAINER = re.compile(rf"\s*(?:,|\()\s*(?P<name>{NAME})")
@@ -75,6 +76,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?i:{'|'.join(UNIT_OF_WORDS)})\s+of\s+)?(?P<name>{NAME})"
     )
     return with_word, after_prep
+
+
+def names_with_words(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of the known names followed by an admin or site word ("Khabb wa ash Shaaf district"),
+    which NER often cuts into pieces ("Khabb" a person, "Shaaf" a place)."""
+    with_word, _ = _patterns()
+    return [
+        (match.start("name"), match.end("word"))
+        for match in with_word.finditer(text)
+        if _is_known(match.group("name"), gazetteer) or gazetteer.has_key(normalize_name(match.group(0)))
+    ]
 
 
 def find_extra_spans(

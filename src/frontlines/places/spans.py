@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from frontlines.places.gazetteer import Gazetteer
-from frontlines.places.matcher import NAME, UNIT_OF_WORDS, find_extra_spans, longest_known
+from frontlines.places.matcher import NAME, UNIT_OF_WORDS, find_extra_spans, longest_known, names_with_words
 
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’ .\-]{2,40}?)(?:,\s*[A-Z][A-Za-z .\-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
@@ -40,6 +40,11 @@ def _collect_spans(
     for match in _NEIGHBOURHOOD.finditer(text):
         local.append((match.start(), match.end()))
     given = sorted(_widen(text, s, e, label, gaz) for s, e, label in given)
+    if extra:
+        # a known name with its unit's word ("Khabb wa ash Shaaf district") outranks the piece of it NER
+        # kept ("Shaaf"): the piece is dropped, and the matcher below adds the whole name
+        whole = names_with_words(text, gaz)
+        given = [(s, e, label) for s, e, label in given if not _inside_longer(s, e, whole)]
     for start, end, label in given:
         if _overlaps(start, end, local):
             continue
@@ -49,6 +54,12 @@ def _collect_spans(
         anchors = [(s, e) for s, e, _ in kept]
         kept += find_extra_spans(text, gaz, anchors + list(exclude) + local, anchors, country=country)
     return sorted(kept)
+
+
+def _inside_longer(start: int, end: int, wholes: list[tuple[int, int]]) -> bool:
+    """The span is a later piece of a longer known name ("Shaaf" of "Khabb wa ash Shaaf district");
+    one that begins it is grown by ``_widen`` instead ("Tenango" of "Tenango del Valle")."""
+    return any(ws < start and end <= we for ws, we in wholes)
 
 
 def _widen(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> tuple[int, int, str]:
