@@ -106,6 +106,19 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Al Jawf",
         ),  # the district's whole name, not NER's "Shaaf" alone
         (
+            "On 4 May, soldiers arrested a journalist in Shabwah governorate as he was travelling from Aden "
+            "to spend Ramadan with his family.",
+            "Yemen",
+            "Shabwah",
+            "Shabwah",
+        ),  # where a journey started is not where the arrest happened
+        (
+            "Unidentified attackers shot at a bus that was travelling from Merti to Isiolo, killing 8 passengers.",
+            "Kenya",
+            "Merti",
+            "Isiolo",
+        ),  # a road's start is no journey's origin set aside: it may be all there is
+        (
             "On 7 May, two Pakistani soldiers were killed by militants at a check post in Idak area (NW, KPK).",
             "Pakistan",
             "Khyber Pakhtunkhwa",

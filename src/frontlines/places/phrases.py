@@ -78,7 +78,8 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
             phrase.names += [part.strip() for part in name.split("/") if part.strip()]
     if _ROUTE.match(text, end):  # "Murree road", "the Kisumu-Kakamega highway": a road's name
         phrase.roles.append("route")
-    if _ORIGIN.search(text[max(0, start - LOOK_BEHIND * 2) : start]):
+    before = text[max(0, start - LOOK_BEHIND * 2) : start]
+    if _ORIGIN.search(before) or (_JOURNEY_FROM.search(before) and not _TO_PLACE.match(text, end)):
         phrase.roles.append("origin")  # "migrants from UP and Bihar": where people come from
     sides = [r for r in phrase.roles if r.startswith("direction") and r != "direction:central"]
     if sides and not any(r.startswith(("part", "near")) for r in phrase.roles):
@@ -141,6 +142,13 @@ _ORIGIN = re.compile(
     r"|students|citizens|nationals|herders|delegates|delegation|refugees|returnees|travell?ers|passengers|visitors)"
     r"\s+from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|and)\s+)*$"
 )
+#: A journey's start: "as he was travelling from Aden to spend Ramadan at home", "on their way back
+#: from Kisumu". Not a road's end ("a bus travelling from Merti to Isiolo"), which may be all there is.
+_JOURNEY_FROM = re.compile(
+    r"\b(?:travell?(?:ing|ed)|returning|returned|coming|came|arriving|arrived|driving|drove|heading|headed"
+    r"|on\s+(?:his|her|their|its)\s+way)\s+(?:back\s+)?from\s+(?:the\s+)?$"
+)
+_TO_PLACE = re.compile(r"\s+(?:to|towards|for)\s+(?:the\s+)?[A-Z]")
 
 
 def _read_before(before: str, phrase: Phrase) -> bool:
