@@ -112,6 +112,9 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Shabwah",
             "Shabwah",
         ),  # where a journey started is not where the arrest happened
+        # news and UN spellings of provinces GeoNames writes otherwise
+        ("On 7 May, troops killed 2 militants near Badush mountains in Ninewa province.", "Iraq", None, "Nineveh"),
+        ("On 3 May, an operation in Saladin province left 3 militants dead.", "Iraq", None, "Salah Al-Din"),
         (
             "Unidentified attackers shot at a bus that was travelling from Merti to Isiolo, killing 8 passengers.",
             "Kenya",
