@@ -233,6 +233,15 @@ DEMONSTRATION_CASES = [
         "Protest with intervention",
     ),
     ("Hundreds of traders protested in the market. Police beat several demonstrators.", "Protest with intervention"),
+    # force that stops or quells the gathering itself, and arrests of no one named after it
+    ("Police in the town stopped a demonstration against the governor by residents.", "Protest with intervention"),
+    ("Police fired in the air to quell demonstrators who were protesting in the town.", "Protest with intervention"),
+    ("Supporters protested the appointment in the town. Police made arrests.", "Protest with intervention"),
+    (
+        "Residents protested the death of a boy. They demanded justice but they were dispersed by police.",
+        "Protest with intervention",
+    ),
+    ("Protesters stopped traffic on the highway to protest the fuel prices.", "Peaceful protest"),
 ]
 
 

@@ -46,6 +46,8 @@ def _counted_people(doc: Doc, cue: Cue) -> bool:
     head = cue.head(doc)
     if head.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in head.children):
         return True  # "Six arrests reported", "several arrests"
+    if head.pos_ == "NOUN" and head.tag_ == "NNS" and not any(c.dep_ in ("prep", "poss") for c in head.children):
+        return True  # "Police made arrests", "Arrests reported": arrests of no one named
     _, patients = arguments(head)  # objects and passive subjects among them
     return any(
         noun.like_num or noun.lower_ in QUANTIFIERS or any(c.dep_ == "nummod" for c in noun.children)

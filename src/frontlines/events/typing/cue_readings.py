@@ -281,6 +281,12 @@ def told_as_background(token: Token) -> bool:
 _BEFORE_MARKS = frozenset({"after", "since", "because"})
 
 
+def _own_subject(verb: Token) -> bool:
+    """A verb whose subject points back to the crowd: "demanded ... but they were dispersed" (a
+    passive, or a pronoun), not a new actor of a list of headlines ("Ryan seeks ... Pelosi hits")."""
+    return any(c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.pos_ == "PRON") for c in verb.children)
+
+
 #: Cues of what a crowd may do as its means of protest: "protest by blocking a road and lighting fires".
 CROWD_MEANS = frozenset({"RIOTACT", "RIOT", "BLOCK", "BURN", "DESTROY", "LOOT"})
 
@@ -316,8 +322,8 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
         if t.lemma_.lower() in words("reason_verb"):
             # "protesters demanded...": the subject of 'demand' is no topic of it; "protested over
             # fees and stoned a building": a verb joined to it is an act of its own
-            if previous.dep_ == "conj" and previous.head.i == t.i and _has_object(previous):
-                return False
+            if previous.dep_ == "conj" and previous.head.i == t.i and (_has_object(previous) or _own_subject(previous)):
+                return False  # "... and stoned a building", "... but they were dispersed by police"
             if previous.dep_ == "prep" and previous.lower_ == "by" and cue.cue in CROWD_MEANS:
                 return False  # "protest by blocking a road and lighting fires": the means, not the topic
             if previous.dep_ == "advcl" and previous.lemma_.lower() in words("consequence_verb"):

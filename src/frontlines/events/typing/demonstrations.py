@@ -83,11 +83,35 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         rule = "codebook:lethal force against protesters"
         return Decision("Excessive force against protesters", sentence, protest + lethal, rule, 0.7)
     intervention = [c for c in _pick(cues, "INTERVENE", "ARREST", "BEAT") if not is_reason(doc, c)]
+    intervention += _stopped_by_force(doc, sentence, classify)
     if intervention:
         rule = "codebook:protest dispersed or arrests made"
         return Decision("Protest with intervention", sentence, protest + intervention, rule, 0.7)
     rule = "codebook:demonstration without violence or intervention"
     return Decision("Peaceful protest", sentence, protest, rule, 0.7)
+
+
+#: Verbs by which a force stops a gathering: "police stopped a demonstration", "blocked the march".
+STOP_VERBS = frozenset({"stop", "prevent", "halt", "block", "foil", "thwart", "bar", "obstruct", "quell", "abort"})
+
+
+def _stopped_by_force(doc: Doc, sentence: Span, classify: Classifier) -> list[Cue]:
+    """State forces stop, block or quell the gathering itself ("Police in Yatta stopped a
+    demonstration", "police blocked the road so that the march could not pass"): an intervention."""
+    found = []
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in STOP_VERBS:
+            continue
+        agents, patients = arguments(token)
+        if not any(classify(a) == STATE for a in agents):
+            continue
+        if token.lemma_.lower() == "block" and not any(p.lemma_.lower() in words("gathering") for p in patients):
+            if not any(t.lemma_.lower() in words("gathering") for t in token.subtree if t.i > token.i):
+                continue  # "police blocked the road": only with the march or protest it stopped
+        elif not any(p.lemma_.lower() in words("gathering") or classify(p) in CROWDS for p in patients):
+            continue
+        found.append(Cue("INTERVENE", token.i, token.i + 1, token.lemma_.lower()))
+    return found
 
 
 def _mob_without_message(acts: list[Cue], protest: list[Cue], sentence: Span) -> bool:
