@@ -242,6 +242,18 @@ DEMONSTRATION_CASES = [
         "Protest with intervention",
     ),
     ("Protesters stopped traffic on the highway to protest the fuel prices.", "Peaceful protest"),
+    # violence there was none of, damage done to the crowd before, and a clash it answers are no crowd violence
+    (
+        "Supporters took to the streets to celebrate. The celebrations were devoid of running battles.",
+        "Peaceful protest",
+    ),
+    ("Opposition supporters protested in the town. No reports of violence or clashes with police.", "Peaceful protest"),
+    (
+        "Traders staged a demonstration along the highway after they found their stalls destroyed by county officers.",
+        "Peaceful protest",
+    ),
+    ("Demonstrations took place in the town in response to clash between rival clans.", "Peaceful protest"),
+    ("Police opened fire on the crowd after protesters destroyed their vehicle in the town.", "Violent demonstration"),
 ]
 
 

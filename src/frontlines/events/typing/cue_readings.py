@@ -86,6 +86,24 @@ def _banned(token: Token) -> bool:
     return False
 
 
+#: Words that say there was none of what their "of" phrase names: "devoid of", "free of".
+_NONE_OF_WORDS = frozenset({"devoid", "free", "absence", "lack"})
+
+
+def _none_of(token: Token) -> bool:
+    """The cue is named only as what there was none of: "No reports of violence or clashes with
+    police", "no sign of fighting", "devoid of police presence and running battles"."""
+    noun = token
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "violence or clashes": the first of the list carries the "of"
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    holder = noun.head.head
+    if holder.lemma_.lower() in _NONE_OF_WORDS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
+
+
 def _is_irrealis(token: Token) -> bool:
     if _banned(token):
         return True
@@ -112,6 +130,8 @@ def _is_irrealis(token: Token) -> bool:
         return True  # "nobody was killed", "no one was hurt" (not the attack in which no one was)
     if token.dep_ == "pobj" and token.head.lower_ == "without":
         return True  # "entered the town without a fight"
+    if _none_of(token):
+        return True  # "No reports of violence or clashes", "celebrations devoid of running battles"
     denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
     governed = any(
         t.lemma_.lower() in words("modal_governor")
@@ -296,6 +316,9 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
     killing of...', 'demanding the arrest of...', 'to commemorate the massacres')."""
     previous = cue.head(doc)
     start = previous.i
+    before = doc[max(cue.start - 4, 0) : cue.start]
+    if any(t.lower_ in ("response", "reaction") and t.nbor(1).lower_ == "to" for t in before[:-1]):
+        return not _READING_CAUSES.get()  # "in response to clash between clans" (the parser may make "to clash" a verb)
     if (
         previous.pos_ == "NOUN"
         and previous.lemma_.lower() in words("gathering")

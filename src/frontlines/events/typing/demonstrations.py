@@ -65,6 +65,10 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
             rule = RULE_RIOTING_CROWDS
             return Decision("Mob violence", sentence, protest + against, rule, 0.65)
     violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not is_reason(doc, c)]
+    # "traders whose shops were demolished held a peaceful demonstration", "after they found their
+    # stalls destroyed by officers": what was done to the crowd before is no violence of its own
+    peaceful = any(_called_peaceful(c.head(doc)) for c in protest)
+    violent = [c for c in violent if c.cue in ("RIOT", "RIOTACT") or not (peaceful or _done_to_crowd(doc, c, classify))]
     violent += [c for c in _pick(cues, "RIOTACT") if c not in violent and after_comma(doc, c)]
     crowd_violence = [c for c in _pick(cues, *VIOLENCE) if c.cue != "STORM" and _crowd_agent(doc, c, classify)]
     violent += [c for c in crowd_violence if not is_reason(doc, c)]
@@ -112,6 +116,22 @@ def _stopped_by_force(doc: Doc, sentence: Span, classify: Classifier) -> list[Cu
             continue
         found.append(Cue("INTERVENE", token.i, token.i + 1, token.lemma_.lower()))
     return found
+
+
+def _done_to_crowd(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """Damage told as what others did before or to the crowd, by someone named who is not of it:
+    "traders whose shops were demolished by the county government", "after they found their stalls
+    destroyed by officers" (not "opened fire after protesters destroyed their vehicle")."""
+    head = cue.head(doc)
+    if not (in_description(head) or told_as_background(head)):
+        return False
+    agents, _ = arguments(head)
+    return bool(agents) and not any(a.pos_ == "PRON" or classify(a) in CROWDS for a in agents)
+
+
+def _called_peaceful(head: Token) -> bool:
+    """The text calls the demonstration peaceful: "held a peaceful demonstration", "protested peacefully"."""
+    return any(c.lower_ in ("peaceful", "peacefully") and c.dep_ in ("amod", "advmod") for c in head.children)
 
 
 def _mob_without_message(acts: list[Cue], protest: list[Cue], sentence: Span) -> bool:
