@@ -60,6 +60,9 @@ CASES = [
         "Police shot dead an unarmed man in Eastleigh. The man was suspected of killing two police officers.",
         "Attack",
     ),
+    # riots journalists were covering are what they report on; "anti-riot" names a unit, not a riot
+    ("Two journalists were assaulted by police while they were covering political riots.", "Attack"),
+    ("Officers of the anti-riot police beat and kicked two journalists at the market.", "Attack"),
     # aid workers are civilians (codebook), whichever organisation they serve
     ("A Red Cross volunteer was shot and wounded by gunmen after delivering supplies to a village.", "Attack"),
     ("Islamist rebels executed 20 captured soldiers after the battle near Gao.", "Attack"),

@@ -30,7 +30,27 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         if not _in_name(doc, c)
         and (c.pattern in NEGATED_CUES or not _is_irrealis(c.head(doc)))
         and not _fight_for_a_cause(doc, c)
+        and not _against_prefix(doc, c)
+        and not _reported_on(doc, c)
     ]
+
+
+def _against_prefix(doc: Doc, cue: Cue) -> bool:
+    """ "anti-riot police", "counter-terrorism unit": the word names what a unit is against."""
+    return cue.start >= 2 and doc[cue.start - 1].text == "-" and doc[cue.start - 2].lower_ in ("anti", "counter")
+
+
+#: Verbs whose object is what someone reports on, not what happens in the sentence.
+COVERING_VERBS = frozenset({"cover", "film", "photograph", "document", "report"})
+
+
+def _reported_on(doc: Doc, cue: Cue) -> bool:
+    """ "journalists assaulted by police while they were covering political riots": the riots are
+    what the journalists report on; the assault is the event."""
+    if cue.cue not in ("RIOT", "PROTEST", "CLASH"):
+        return False
+    head = cue.head(doc)
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in COVERING_VERBS and head.head.tag_ == "VBG"
 
 
 def _fight_for_a_cause(doc: Doc, cue: Cue) -> bool:
