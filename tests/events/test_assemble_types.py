@@ -60,6 +60,9 @@ CASES = [
         "Police shot dead an unarmed man in Eastleigh. The man was suspected of killing two police officers.",
         "Attack",
     ),
+    # a community's men who kill are its identity militia; residents who beat someone are a mob
+    ("Maasai tribesmen killed three Kikuyu civilians at a roadblock.", "Attack"),
+    ("Residents beat up a suspected thief in the market.", "Mob violence"),
     # riots journalists were covering are what they report on; "anti-riot" names a unit, not a riot
     ("Two journalists were assaulted by police while they were covering political riots.", "Attack"),
     ("Officers of the anti-riot police beat and kicked two journalists at the market.", "Attack"),

@@ -55,6 +55,10 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     if armed_target and (perpetrators & {STATE, ARMED, UNKNOWN} or not perpetrators):
         return Decision("Armed clash", sentence, violent, "codebook:attack on armed forces is a battle", 0.65)
     crowd = perpetrators & {CROWD, RIOTER} and not perpetrators & {STATE, ARMED, UNKNOWN}
+    if crowd and _has(violent, "KILL") and _of_armed_community(doc, violent, classify):
+        # "Kalenjin youths killed 2 Kikuyu civilians", "Maasai tribesmen kill Kikuyu civilians": a
+        # community's men who kill are its identity militia (codebook), not a mob
+        return Decision("Attack", sentence, violent, "codebook:a community's men who kill are an identity militia", 0.6)
     if crowd and not _has(cues, "SHOOT", "SMALLARMS"):
         return Decision("Mob violence", sentence, violent, "codebook:violence by a crowd of civilians", 0.6)
     beating = _has(violent, "BEAT") or any(c.pattern.startswith(("beat ", "stone")) for c in violent)  # "... to death"
@@ -74,6 +78,13 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
 
 #: Riot weapons that are an attack's when armed men or unknown assailants throw them.
 FIRE_BOMBS = frozenset({"petrol bomb", "molotov", "molotov cocktail"})
+
+
+def _of_armed_community(doc: Doc, violent: list[Cue], classify: Classifier) -> bool:
+    """Those who act are named by a community the registry knows ("Kalenjin youths", "Maasai
+    tribesmen"): the modifier reads as the community's armed side, not its victims."""
+    agents = [a for c in violent for a in arguments(c.head(doc))[0]]
+    return any(classify(m) == ARMED for a in agents for m in a.children if m.dep_ in ("compound", "amod", "nmod"))
 
 
 def _a_group_of_people(doc: Doc, violent: list[Cue]) -> bool:
