@@ -35,6 +35,8 @@ def first(registry: ActorRegistry, text: str, country: str, when: date | None = 
         ("Later the police forces beat a vendor.", "Kenya", "police forces", "Police Forces of Kenya (2022-)"),
         ("Federal police seized 1.5 tons of cannabis.", "Brazil", "Federal police", "Police Forces of Brazil (2023-)"),
         ("Prison guards beat a journalist.", "Kenya", "Prison guards", "Police Forces of Kenya (2022-)"),
+        ("A military patrol killed two militants.", "Kenya", "military patrol", "Military Forces of Kenya (2022-)"),
+        ("Security services fired at civilians.", "Kenya", "Security services", "Military Forces of Kenya (2022-)"),
         (
             "Clashes with military forces of Armenia.",
             "Azerbaijan",
