@@ -59,6 +59,12 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
     stripped = list(tokens)
     while len(stripped) > 1 and _trailing_role(stripped[-1].lower(), phrase):
         stripped.pop()
+    direction_last = len(stripped) > 1 and stripped[-1][0].isupper() and stripped[-1].lower() in TRAILING_DIRECTIONS
+    if direction_last and not phrase.wants_admin:
+        # "Laikipia West", "Baringo South": a part of the unit named, when the whole is no known name
+        # (not "Gwer East LGA": a unit of its own, whose namesake "Gwer" lies in Gwer West)
+        phrase.roles.append(f"part:{stripped[-1].lower()}")
+        stripped.pop()
     if stripped != tokens:
         phrase.names.append(" ".join(stripped))
     else:
@@ -107,6 +113,10 @@ def _unit_of_list(text: str, end: int) -> str | None:
         if singular in levels:
             return singular
     return None
+
+
+#: Directions that end the name of a unit's part ("Laikipia West", "Kisumu Central").
+TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west", "central"})
 
 
 def _trailing_role(word: str, phrase: Phrase) -> bool:
