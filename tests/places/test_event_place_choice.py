@@ -114,6 +114,8 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ),  # where a journey started is not where the arrest happened
         # a unit's part named by a direction after it: the unit, when the whole name is unknown
         ("A man suspected of stealing motorcycles was lynched in Laikipia West.", "Kenya", None, "Laikipia"),
+        # the sentence's capitalised first word is no part of the place's name
+        ("Striking Mombasa county workers took to the streets over their pay.", "Kenya", None, "Mombasa"),
         # news and UN spellings of provinces GeoNames writes otherwise
         ("On 7 May, troops killed 2 militants near Badush mountains in Ninewa province.", "Iraq", None, "Nineveh"),
         ("On 3 May, an operation in Saladin province left 3 militants dead.", "Iraq", None, "Salah Al-Din"),

@@ -82,11 +82,26 @@ def names_with_words(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Spans of the known names followed by an admin or site word ("Khabb wa ash Shaaf district"),
     which NER often cuts into pieces ("Khabb" a person, "Shaaf" a place)."""
     with_word, _ = _patterns()
-    return [
-        (match.start("name"), match.end("word"))
-        for match in with_word.finditer(text)
-        if _is_known(match.group("name"), gazetteer) or gazetteer.has_key(normalize_name(match.group(0)))
-    ]
+    found = []
+    for match in with_word.finditer(text):
+        # the sentence's first word is capitalised whatever it is: "Striking Mombasa county workers"
+        opens = _SENTENCE_OPEN.search(text[max(0, match.start("name") - 3) : match.start("name")]) is not None
+        cuts = _word_starts(match.group("name"))[:2] if opens or match.start("name") == 0 else [0]
+        for cut in cuts:
+            name, start = match.group("name")[cut:], match.start("name") + cut
+            if _is_known(name, gazetteer) or gazetteer.has_key(normalize_name(text[start : match.end("word")])):
+                found.append((start, match.end("word")))
+                break
+    return found
+
+
+def _word_starts(name: str) -> list[int]:
+    """Offsets of the name and of each shorter name its later words make ("Striking Mombasa": 0, 9)."""
+    return [0, *(m.end() for m in re.finditer(r"\s+", name))]
+
+
+#: The end of a sentence just before a name: its first word is capitalised whatever it is.
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+)$")
 
 
 def find_extra_spans(
@@ -107,12 +122,9 @@ def find_extra_spans(
     """
     found: list[tuple[int, int, str]] = []
     taken = list(known)
-    with_word, after_prep = _patterns()
-    for match in with_word.finditer(text):
-        start, end = match.start("name"), match.end("word")
-        full = normalize_name(match.group(0))
-        if _is_known(match.group("name"), gazetteer) or gazetteer.has_key(full):
-            _add(found, taken, (start, end, "matcher:name+word"))
+    _, after_prep = _patterns()
+    for start, end in names_with_words(text, gazetteer):
+        _add(found, taken, (start, end, "matcher:name+word"))
     unknown: list[tuple[int, int]] = []  # "at Kokhanebi, Tovuz": a village the gazetteer lacks, then its district
     tails = _UNIT_TAIL | place_words().type_words()
     for match in after_prep.finditer(text):
