@@ -173,7 +173,22 @@ def find_extra_spans(
                 continue  # "Amarante" of "Sao Goncalo do Amarante", "Madero" of "Gustavo A. Madero"
             if _is_own_name_in(name, gazetteer, country):
                 _add(found, taken, (start, start + len(name), "matcher:in_country"))
+            elif (town := _town_of_facility(name, gazetteer, country)) is not None:
+                _add(found, taken, (start, start + len(town), "matcher:in_country"))
     return sorted(found)
+
+
+def _town_of_facility(name: str, gazetteer: Gazetteer, country: str) -> str | None:
+    """The town a facility is named after: "Machakos University College", "Nyeri Prison" (a place
+    of the article's country, then a facility's word)."""
+    words = name.split()
+    facility = place_words().facility
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].lower() in facility:
+            town = " ".join(words[:k])
+            if _is_own_name_in(town, gazetteer, country):
+                return town
+    return None
 
 
 #: The capitalised words that go on after a known name.
