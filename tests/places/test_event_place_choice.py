@@ -114,6 +114,8 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ),  # where a journey started is not where the arrest happened
         # a unit's part named by a direction after it: the unit, when the whole name is unknown
         ("A man suspected of stealing motorcycles was lynched in Laikipia West.", "Kenya", None, "Laikipia"),
+        # a preposition that opens the sentence is capitalised
+        ("In Migori the police stormed residential estates and beat people.", "Kenya", "Migori", None),
         # a facility named after its town is in that town
         ("Machakos University College students protest over absentee lecturers.", "Kenya", "Machakos", None),
         # the sentence's capitalised first word is no part of the place's name

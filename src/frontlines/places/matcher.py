@@ -68,10 +68,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     preps = sorted(words.prep, key=len, reverse=True)
     directions = sorted(words.direction, key=len, reverse=True)
     with_word = re.compile(rf"\b(?P<name>(?:{NAME}/)?{NAME})\s+(?P<word>(?i:{'|'.join(map(re.escape, trailing))}))\b")
-    # "in Harasta", "in central Thessaloniki", "in the north-western Idlib", "in rural Ras al Ain",
-    # "in the Municipality of Venustiano Carranza"
+    # "in Harasta", "In Migori" opening a sentence, "in central Thessaloniki", "in the north-western
+    # Idlib", "in rural Ras al Ain", "in the Municipality of Venustiano Carranza"
+    prep = "|".join(map(re.escape, preps))
     after_prep = re.compile(
-        rf"\b(?:{'|'.join(map(re.escape, preps))})\s+(?:the\s+)?"
+        rf"(?:\b(?:{prep})|(?:^|(?<=[.!?]\s))(?i:{prep}))\s+(?:the\s+)?"
         rf"(?:(?:{'|'.join(map(re.escape, directions))})\s+)?(?:rural\s+)?"
         rf"(?:(?i:{'|'.join(UNIT_OF_WORDS)})\s+of\s+)?(?P<name>{NAME})"
     )
