@@ -114,6 +114,12 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ),  # where a journey started is not where the arrest happened
         # a unit's part named by a direction after it: the unit, when the whole name is unknown
         ("A man suspected of stealing motorcycles was lynched in Laikipia West.", "Kenya", None, "Laikipia"),
+        (
+            "Unidentified arsonists petrol-bombed the Migori ODM offices ahead of a party rally.",
+            "Kenya",
+            "Migori",
+            None,
+        ),
         # a preposition that opens the sentence is capitalised
         ("In Migori the police stormed residential estates and beat people.", "Kenya", "Migori", None),
         # a facility named after its town is in that town

@@ -179,13 +179,18 @@ def find_extra_spans(
     return sorted(found)
 
 
+#: Offices named after the town or county they serve: "Homa Bay Governor", "Mombasa Deputy Governor".
+TOWN_TITLES = frozenset({"governor", "deputy", "senator", "mayor", "county", "municipal", "council", "assembly"})
+
+
 def _town_of_facility(name: str, gazetteer: Gazetteer, country: str) -> str | None:
-    """The town a facility is named after: "Machakos University College", "Nyeri Prison" (a place
-    of the article's country, then a facility's word)."""
+    """The town a facility, office or branch is named after: "Machakos University College", "Nyeri
+    Prison", "Homa Bay Governor", "Nyeri KMTC" (a place of the article's country, then a facility's
+    or an office's word, or an acronym)."""
     words = name.split()
-    facility = place_words().facility
+    facility = place_words().facility | TOWN_TITLES
     for k in range(len(words) - 1, 0, -1):
-        if words[k].lower() in facility:
+        if words[k].lower() in facility or (words[k].isupper() and words[k].isalpha() and len(words[k]) > 1):
             town = " ".join(words[:k])
             if _is_own_name_in(town, gazetteer, country):
                 return town
