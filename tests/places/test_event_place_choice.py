@@ -120,6 +120,8 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Migori",
             None,
         ),
+        # the camps of the Dadaab complex take its point
+        ("Police and refugees clashed in Hagadera refugee camp on Monday.", "Kenya", "Dadaab refugee camp", "Garissa"),
         # a preposition that opens the sentence is capitalised
         ("In Migori the police stormed residential estates and beat people.", "Kenya", "Migori", None),
         # a facility named after its town is in that town
