@@ -37,6 +37,7 @@ def first(registry: ActorRegistry, text: str, country: str, when: date | None = 
         ("Prison guards beat a journalist.", "Kenya", "Prison guards", "Police Forces of Kenya (2022-)"),
         ("A military patrol killed two militants.", "Kenya", "military patrol", "Military Forces of Kenya (2022-)"),
         ("Security services fired at civilians.", "Kenya", "Security services", "Military Forces of Kenya (2022-)"),
+        ("The state security arrested him.", "Kenya", "state security", "Military Forces of Kenya (2022-)"),
         (
             "Clashes with military forces of Armenia.",
             "Azerbaijan",

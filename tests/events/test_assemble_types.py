@@ -60,6 +60,8 @@ CASES = [
         "Police shot dead an unarmed man in Eastleigh. The man was suspected of killing two police officers.",
         "Attack",
     ),
+    # a plural the tagger kept as a name is still read; rangers are state forces
+    ("Malay Muslim Separatists shot and killed one ranger near the village.", "Armed clash"),
     # a community's men who kill are its identity militia; residents who beat someone are a mob
     ("Maasai tribesmen killed three Kikuyu civilians at a roadblock.", "Attack"),
     ("Residents beat up a suspected thief in the market.", "Mob violence"),

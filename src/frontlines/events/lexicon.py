@@ -103,6 +103,9 @@ class Lexicon:
         if token.lower_ in PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
             return None  # "post-election violence": a prefix, not a military post
         cls = self.participants.get(token.lemma_.lower()) or self.participants.get(token.lower_)
+        if cls is None and token.tag_ == "NNPS" and token.lower_.endswith("s"):
+            # "Malay Muslim Separatists": a plural the tagger kept as a name
+            cls = self.participants.get(token.lower_[:-1])
         if cls == STATE and token.lemma_.lower() in FORCE_SITES and _civil_site(token, self.participants):
             return TARGET  # "a radio station", "a petrol station": not a police station
         people = cls in (CIVILIAN, CROWD, None) and token.pos_ in ("NOUN", "PRON")
