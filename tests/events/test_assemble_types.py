@@ -250,6 +250,8 @@ DEMONSTRATION_CASES = [
         "Protest with intervention",
     ),
     ("Protesters stopped traffic on the highway to protest the fuel prices.", "Peaceful protest"),
+    # a bandh or hartal (South Asia's general strike called by a party) is a protest
+    ("A dawn-to-dusk bandh called by three tribal parties crippled life in the town on Wednesday.", "Peaceful protest"),
     # violence there was none of, damage done to the crowd before, and a clash it answers are no crowd violence
     (
         "Supporters took to the streets to celebrate. The celebrations were devoid of running battles.",
