@@ -122,6 +122,8 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ),
         # the camps of the Dadaab complex take its point
         ("Police and refugees clashed in Hagadera refugee camp on Monday.", "Kenya", "Dadaab refugee camp", "Garissa"),
+        # a month that ends the sentence before is no name the next one goes on
+        ("11 April. Nyeri KMTC students held demonstrations over a transfer.", "Kenya", "Nyeri", None),
         # a preposition that opens the sentence is capitalised
         ("In Migori the police stormed residential estates and beat people.", "Kenya", "Migori", None),
         # a facility named after its town is in that town

@@ -40,7 +40,7 @@ _PARENTHESIS = re.compile(r"\((?P<body>[^()]{2,120})\)")
 #: Capitalised names anywhere, for the in-country scan; a hyphen ends a name ("Kisumu-Kakamega").
 _SCAN = re.compile(rf"(?<![\w'’]){_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}}(?:\s+{_LINK}{_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}})*")
 _ARTICLE_ALONE = re.compile(r"(?i)(?:al|el|ash|a[dnrstz])")
-_NAME_GOES_ON = re.compile(r"[A-Z][\w'’.]*\s+(?:(?:de|do|da|dos|das|del|della|di|du|la|le|el|al|of|y)\s+)?$")
+_NAME_GOES_ON = re.compile(r"[A-Z](?:[\w'’]*|\.)\s+(?:(?:de|do|da|dos|das|del|della|di|du|la|le|el|al|of|y)\s+)?$")
 #: A name in a parenthesised list, perhaps two joined by a slash, perhaps with a unit's word after
 #: it: "(Chikun LGA, Kaduna)", "(Yamaltu/Deba LGA, Gombe)".
 _PARENTHESIS_NAME = re.compile(rf"{NAME}(?:/{NAME})?(?:\s+(?:[a-z-]+|LGA))?")
