@@ -365,11 +365,11 @@ def _armed_victims_told(draft: EventDraft, decision: Decision, sides: Sides) -> 
         return
     if decision.sub_event_type != "Armed clash" or victims is None or victims.inter not in ARMED_INTER:
         return
-    attacker = draft.sides.actor1
     if victims.name.startswith("Government of") or victims.category == "community":
         return
     if victims.inter != STATE_INTER and victims.kind == "agent":
         return  # "shot by the attackers": unnamed gunmen are the attackers more often than the toll
+    attacker = draft.sides.actor1
     if attacker is not None and attacker.name == victims.name:
         return
     doc = decision.sentence.doc

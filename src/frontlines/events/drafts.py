@@ -94,9 +94,9 @@ def _complete_sides(target: Sides, other: Sides) -> None:
     taken = {_name(m) for m in (target.actor1, target.actor2, *target.assoc1, *target.assoc2)}
     for mine, theirs in ((target.assoc1, other.assoc1), (target.assoc2, other.assoc2)):
         for mention in theirs:
-            if _identity(mention) not in taken:
+            if _name(mention) not in taken:
                 mine.append(mention)
-                taken.add(_identity(mention))
+                taken.add(_name(mention))
 
 
 def _name(mention: ActorMention | None) -> str | None:

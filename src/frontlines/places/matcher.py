@@ -111,6 +111,7 @@ def find_extra_spans(
     known: list[tuple[int, int]],
     anchors: Sequence[tuple[int, int]] = (),
     country: str | None = None,
+    named: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Spans ``(start, end, label)`` the patterns find and the gazetteer knows; label says which pattern.
 
@@ -119,12 +120,13 @@ def find_extra_spans(
     is its container ("Watamu, Kilifi", "Hagarsu (Mandera)", "at Kokhanebi, Tovuz"), even where NER
     called it a person or an organisation. With ``country`` (ISO2, the article's country), any
     other capitalised name that is the own name of a place in that country is a span too
-    ("Nyeri residents protest", "the Kisumu-Kakamega highway").
+    ("Nyeri residents protest", "the Kisumu-Kakamega highway"). ``named`` is ``names_with_words``'
+    answer when the caller has it already.
     """
     found: list[tuple[int, int, str]] = []
     taken = list(known)
     _, after_prep = _patterns()
-    for start, end in names_with_words(text, gazetteer):
+    for start, end in names_with_words(text, gazetteer) if named is None else named:
         _add(found, taken, (start, end, "matcher:name+word"))
     unknown: list[tuple[int, int]] = []  # "at Kokhanebi, Tovuz": a village the gazetteer lacks, then its district
     tails = _UNIT_TAIL | place_words().type_words()
@@ -183,12 +185,18 @@ def find_extra_spans(
 TOWN_TITLES = frozenset({"governor", "deputy", "senator", "mayor", "county", "municipal", "council", "assembly"})
 
 
+@cache
+def _town_words() -> frozenset[str]:
+    """Words after which a capitalised run names something of the town before them."""
+    return place_words().facility | TOWN_TITLES
+
+
 def _town_of_facility(name: str, gazetteer: Gazetteer, country: str) -> str | None:
     """The town a facility, office or branch is named after: "Machakos University College", "Nyeri
     Prison", "Homa Bay Governor", "Nyeri KMTC" (a place of the article's country, then a facility's
     or an office's word, or an acronym)."""
     words = name.split()
-    facility = place_words().facility | TOWN_TITLES
+    facility = _town_words()
     for k in range(len(words) - 1, 0, -1):
         if words[k].lower() in facility or (words[k].isupper() and words[k].isalpha() and len(words[k]) > 1):
             town = " ".join(words[:k])

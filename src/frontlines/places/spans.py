@@ -40,11 +40,10 @@ def _collect_spans(
     for match in _NEIGHBOURHOOD.finditer(text):
         local.append((match.start(), match.end()))
     given = sorted(_widen(text, s, e, label, gaz) for s, e, label in given)
-    if extra:
-        # a known name with its unit's word ("Khabb wa ash Shaaf district") outranks the piece of it NER
-        # kept ("Shaaf"): the piece is dropped, and the matcher below adds the whole name
-        whole = names_with_words(text, gaz)
-        given = [(s, e, label) for s, e, label in given if not _inside_longer(s, e, whole)]
+    whole = names_with_words(text, gaz) if extra else []
+    # a known name with its unit's word ("Khabb wa ash Shaaf district") outranks the piece of it NER
+    # kept ("Shaaf"): the piece is dropped, and the matcher below adds the whole name
+    given = [(s, e, label) for s, e, label in given if not _inside_longer(s, e, whole)]
     for start, end, label in given:
         if _overlaps(start, end, local):
             continue
@@ -52,7 +51,7 @@ def _collect_spans(
             kept.append((start, end, label))
     if extra:
         anchors = [(s, e) for s, e, _ in kept]
-        kept += find_extra_spans(text, gaz, anchors + list(exclude) + local, anchors, country=country)
+        kept += find_extra_spans(text, gaz, anchors + list(exclude) + local, anchors, country=country, named=whole)
     return sorted(kept)
 
 

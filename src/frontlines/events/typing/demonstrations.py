@@ -102,19 +102,22 @@ STOP_VERBS = frozenset({"stop", "prevent", "halt", "block", "foil", "thwart", "b
 def _stopped_by_force(doc: Doc, sentence: Span, classify: Classifier) -> list[Cue]:
     """State forces stop, block or quell the gathering itself ("Police in Yatta stopped a
     demonstration", "police blocked the road so that the march could not pass"): an intervention."""
+    gathering = words("gathering")
     found = []
     for token in sentence:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in STOP_VERBS:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in STOP_VERBS:
             continue
         agents, patients = arguments(token)
         if not any(classify(a) == STATE for a in agents):
             continue
-        if token.lemma_.lower() == "block" and not any(p.lemma_.lower() in words("gathering") for p in patients):
-            if not any(t.lemma_.lower() in words("gathering") for t in token.subtree if t.i > token.i):
-                continue  # "police blocked the road": only with the march or protest it stopped
-        elif not any(p.lemma_.lower() in words("gathering") or classify(p) in CROWDS for p in patients):
-            continue
-        found.append(Cue("INTERVENE", token.i, token.i + 1, token.lemma_.lower()))
+        if lemma == "block":  # "police blocked the road": only with the march or protest it stopped
+            later = (t for t in token.subtree if t.i > token.i)
+            stopped = any(t.lemma_.lower() in gathering for t in (*patients, *later))
+        else:
+            stopped = any(p.lemma_.lower() in gathering or classify(p) in CROWDS for p in patients)
+        if stopped:
+            found.append(Cue("INTERVENE", token.i, token.i + 1, lemma))
     return found
 
 
