@@ -43,6 +43,8 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
             agents.extend(_pobjs(child))
         elif child.dep_ in ("poss", "compound", "amod"):
             agents.append(child)
+        elif child.dep_ == "dobj" and verb is None:
+            patients.extend(_conjoined(child))  # "when armed group attacks police post": a verb tagged as a noun
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
         patients.append(head.head)
     return agents, patients
