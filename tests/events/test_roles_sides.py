@@ -157,3 +157,17 @@ def test_the_attacker_of_a_thwarted_attack_is_actor1(pipeline) -> None:
     event = primary(pipeline, "Government forces thwarted an attack by al-Shabaab militants on the town.", "Somalia")
     assert event.sub_event_type == "Armed clash"
     assert event.actor1 == "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers died when gunmen attacked their convoy near Mandera.",
+        "Six police officers are dead following an attack on their camp by armed men near Garissa.",
+    ],
+)
+def test_those_said_to_have_died_are_the_target_not_the_attacker(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == "Unidentified Armed Group (Kenya)"
+    assert event.actor2.startswith(("Military Forces of Kenya", "Police Forces of Kenya"))

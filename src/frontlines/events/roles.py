@@ -126,6 +126,8 @@ class RoleFinder:
                 sides.actor2, sides.rule2 = opponent, "role:'clashed / exchanged fire with X'"
         for head in heads:
             agents, patients = arguments(head)
+            dead = [a for a in agents if a.dep_ == "nsubj" and _told_dead(a.head)]
+            agents, patients = [a for a in agents if a not in dead], patients + dead  # "two soldiers died"
             if _is_passive(head):
                 # "2 were wounded" after "members were killed": a passive verb's inherited subject suffered too
                 agents = [a for a in agents if not (a.dep_ == "nsubjpass" and a.head != head)]
@@ -351,7 +353,20 @@ def _suffering_subject(token: Token) -> bool:
         return True  # "Two soldiers killed in IED blast": a headline drops 'were'
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HARM_VERBS for c in token.children):
         return True  # the same headline parsed as a noun phrase, "soldiers [killed in ...]"
+    if token.dep_ == "nsubj" and _told_dead(token.head):
+        return True  # "seven officers are dead following an attack", "two soldiers died"
     return token.dep_ == "nsubjpass" and token.head.lemma_.lower() not in RAISING_VERBS
+
+
+#: What a subject "is" when it suffered: "seven officers are dead", "two were missing".
+SUFFERED_STATES = frozenset({"dead", "injured", "wounded", "missing", "hurt"})
+
+
+def _told_dead(verb: Token) -> bool:
+    """'died', 'perished', 'are dead', 'were injured' (as a state): its subject suffered."""
+    if verb.lemma_.lower() in ("die", "perish"):
+        return True
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in SUFFERED_STATES for c in verb.children)
 
 
 def _community_alone(mention: ActorMention | None) -> bool:
