@@ -145,6 +145,9 @@ CASES = [
     ),
     # the tagger reads "attacks" as a plural noun; its object is still what was attacked
     ("Two killed when bandit gang attacks Garissa police post.", "Armed clash"),
+    ("Farm workers blocked the highway and engaged in stone pelting near the depot.", "Violent demonstration"),
+    ("Residents blocked the main road burning material to demand running water.", "Violent demonstration"),
+    ("About 50 demonstrators blocked the highway with tires and branches on fire.", "Violent demonstration"),
 ]
 
 NO_EVENT = [
