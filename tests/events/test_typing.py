@@ -162,6 +162,8 @@ NO_EVENT = [
     "The ministry asked permission to resume air strikes, but the president refused.",
     "The activist was sentenced to six years for inciting violence at opposition rallies.",
     "The country joined the Chemical Weapons Convention on Monday.",
+    "There was no word on whether the crowd had been protesting.",
+    "It is unclear whether rebels attacked the convoy.",
 ]
 
 

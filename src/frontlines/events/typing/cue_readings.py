@@ -144,6 +144,8 @@ def _is_irrealis(token: Token) -> bool:
             return True
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words("future_aux") for c in t.children):
             return True
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return True  # "no mention whether the man was protesting": asked, not told
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children):
