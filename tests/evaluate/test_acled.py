@@ -116,11 +116,11 @@ def test_scorer_counts_a_missed_note_as_wrong_for_every_field():
     assert {e.field for e in report.errors} == {"event"}
 
 
-def test_scorer_uses_the_most_confident_event_without_looking_at_the_gold():
+def test_scorer_uses_the_first_event_told_without_looking_at_the_gold():
     item = _items()["SYN2"]
-    weak = event("Peaceful protest", "Protests", confidence=0.4)
-    strong = event("Violent demonstration", "Riots", confidence=0.9)
-    report = score_acled([coded(item, weak, strong)], "synthetic")
+    matching = event("Peaceful protest", "Protests", confidence=0.9)
+    first = event("Violent demonstration", "Riots", confidence=0.4)
+    report = score_acled([coded(item, first, matching)], "synthetic")
     assert report.metric("event_type accuracy").value == 0.0
     assert report.metric("events per note").value == 2.0
     assert report.errors[0].field == "event_type"

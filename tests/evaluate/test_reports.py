@@ -52,9 +52,11 @@ def test_f1_averages_and_confusion():
     assert top_confusions(confusion([*pairs, ("A", "B")]), 2) == [("A", "B", 2), ("B", NONE, 1)]
 
 
-def test_primary_event_is_the_most_confident_then_the_first():
-    a, b, c = (event("Attack", "Violence against civilians", confidence=x) for x in (0.5, 0.7, 0.7))
-    assert primary_event([a, b, c]) is b
+def test_primary_event_is_the_first_the_extractor_reports():
+    first, second = (
+        event(s, t) for s, t in [("Attack", "Violence against civilians"), ("Arrests", "Strategic developments")]
+    )
+    assert primary_event([first, second]) is first
     assert primary_event([]) is None
 
 

@@ -368,3 +368,21 @@ def test_a_verb_after_the_protest_is_no_reason_for_it(pipeline) -> None:
     )
     events = pipeline.extract(Article(id="t", text=text, country="Israel"))
     assert [e.sub_event_type for e in events][:1] == ["Peaceful protest"]
+
+
+def test_a_killing_goes_first_unless_told_of_another_time(pipeline) -> None:
+    def order(text: str) -> list[tuple[str | None, int | None]]:
+        events = pipeline.extract(Article(id="t", text=text, country="Kenya", published="2020-05-08"))
+        return [(e.sub_event_type, e.fatalities) for e in events]
+
+    # the surrender that followed ranks higher on its own, but the report is about the killing
+    surrender = (
+        "A suspected bandit shot dead two herders near Marigat on Sunday. The attacker later surrendered to the police."
+    )
+    assert order(surrender)[0] == ("Attack", 2)
+    # a stabbing two years before is background to the protest
+    background = (
+        "People protested in Kisumu on 6 May 2020 against the arrest of an activist. "
+        "The activist stabbed a man in Nakuru on 24 May 2018."
+    )
+    assert order(background)[0] == ("Peaceful protest", 0)

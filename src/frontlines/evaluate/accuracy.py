@@ -133,7 +133,7 @@ def accuracy_markdown(reports: Sequence[Report], version: str, seed: int, today:
         "",
         "Every figure is end to end: the extractor reads the gold text (an ACLED note, a headline, an "
         "article) and a text that yields no event counts as wrong for every field. Where a text yields "
-        "several events, the one with the highest confidence is scored. See `docs/evaluate.md` for how "
+        "several events, the primary one (the first the extractor reports) is scored. See `docs/evaluate.md` for how "
         "each metric is computed. ACLED notes are read with the coders' cues stripped "
         '("3 fatalities.", "[size=...]", "(coded as ...)", a leading "Looting:" label) and the row\'s '
         "country as a hint.",

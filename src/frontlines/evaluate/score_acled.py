@@ -2,7 +2,7 @@
 
 Every figure is over all gold items of its kind: a note that yields no event counts as wrong
 for every field, so the accuracies are end to end. Where a note yields several events we score
-the primary one (highest confidence, earliest on ties) and never peek at the gold to choose.
+the primary one (the first the extractor reports) and never peek at the gold to choose.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -108,16 +109,22 @@ class EventBuilder:
         ctx = self.context(doc, article)
         drafts = self.drafts(ctx)
         content_hash = article.content_hash()
-        events: list[Event] = []
+        groups: list[list[Event]] = []
         for i, draft in enumerate(drafts):
             event = fill_event(draft, ctx, self.registry, content_hash, i)
             if event is None:
                 continue
             found = find_location_list(ctx, _sentences_of(draft, ctx))
             if found is None:
-                events.append(event)
+                groups.append([event])
             else:  # "in Kabul, Ghor and Balkh provinces": one event per place (codebook)
-                events.extend(split_by_location(event, found, article.text, content_hash, i))
+                groups.append(split_by_location(event, found, article.text, content_hash, i))
+        # a report that tells of deaths is about them: an event that killed goes before one that did
+        # not (the surrender, the arrest or the protest that followed), otherwise the ranked order;
+        # not a killing of other days told as background ("stabbed a man ... on 24 May 2018")
+        lead = groups[0][0].event_date if groups else None
+        groups.sort(key=lambda group: not any(e.fatalities and _same_days(e.event_date, lead) for e in group))
+        events = [event for group in groups for event in group]
         add_territory_disputes(events, ctx)
         add_people_at_risk(events, ctx)
         return events
@@ -283,6 +290,14 @@ class EventBuilder:
             key=lambda item: -(item[1].primary.confidence - POSITION_PENALTY * _position(item[1], ctx)),
         )
         return [d for _, d in ranked]
+
+
+#: Days apart within which two events of one report are told of the same time.
+SAME_TIME_DAYS = 2
+
+
+def _same_days(day: date | None, lead: date | None) -> bool:
+    return day is None or lead is None or abs((day - lead).days) <= SAME_TIME_DAYS
 
 
 #: Participant class of each ACLED inter code.

@@ -40,6 +40,8 @@ def _collect_spans(
     for match in _NEIGHBOURHOOD.finditer(text):
         local.append((match.start(), match.end()))
     given = sorted(_widen(text, s, e, label, gaz) for s, e, label in given)
+    # "the Los Enanos gang", "the Sinaloa cartel": a name that heads a gang or a clan is no place
+    local += [(s, e) for s, e, _ in given if _GROUP_AFTER.match(text, e)]
     whole = names_with_words(text, gaz) if extra else []
     # a known name with its unit's word ("Khabb wa ash Shaaf district") outranks the piece of it NER
     # kept ("Shaaf"): the piece is dropped, and the matcher below adds the whole name
@@ -77,6 +79,8 @@ _NEIGHBOURHOOD = re.compile(
     r"\b(?:Colonia|Barrio|Bairro|Fraccionamiento)(?:\s+(?:de|del|la|las|los|do|da|dos|das)?\s*[A-Z0-9][\w'-]*)+"
 )
 
+#: Words after a name that make it a group's: "the Los Enanos gang", "the Garre clan militia".
+_GROUP_AFTER = re.compile(r"\s+(?:gangs?|cartels?|clans?|sub-?clans?|militias?|brigades?|factions?)\b", re.IGNORECASE)
 _NAME_AT = re.compile(NAME)
 _SEPARATOR = re.compile(r"\s*[(),;]\s*")
 
