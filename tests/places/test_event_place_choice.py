@@ -304,3 +304,8 @@ def test_an_abbreviation_alone_in_parenthesis_must_hold_the_place_before_it(pipe
     article = Article(id="ap", text="Protesters clashed with police in the capital (AP).", country="India")
     events = pipeline.extract(article)
     assert events and all(e.admin1 != "Andhra Pradesh" for e in events)
+
+
+def test_a_gangs_name_is_no_place(pipeline) -> None:
+    text = "On 3 May, in Puebla, Puebla, a man was stabbed to death by two members of the Los Enanos gang."
+    assert place_of(pipeline, text, "Mexico") == ("Puebla", "Puebla")
