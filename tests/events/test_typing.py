@@ -148,6 +148,7 @@ CASES = [
     ("Farm workers blocked the highway and engaged in stone pelting near the depot.", "Violent demonstration"),
     ("Residents blocked the main road burning material to demand running water.", "Violent demonstration"),
     ("About 50 demonstrators blocked the highway with tires and branches on fire.", "Violent demonstration"),
+    ("Bandits fired on a police helicopter flying over the ranch on Tuesday.", "Armed clash"),
 ]
 
 NO_EVENT = [

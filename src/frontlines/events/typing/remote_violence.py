@@ -90,11 +90,14 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         if _has(cues, name):
             return Decision(sub, sentence, _pick(cues, name), rule, 0.8)
     violent = _pick(cues, *VIOLENCE, "STRIKE", "BOMB", "BLAST", "BOMBARD")
-    if _has(cues, "AIRCRAFT") and violent:
+    # "a police helicopter was shot at", "militants shot down a drone": the aircraft is the target
+    struck = {p.i for c in violent for p in arguments(c.head(doc))[1]}
+    flying = [c for c in _pick(cues, "AIRCRAFT") if c.head(doc).i not in struck]
+    if flying and violent:
         return Decision(
             "Air/drone strike",
             sentence,
-            _pick(cues, "AIRCRAFT") + violent,
+            flying + violent,
             "codebook:attack from the air",
             0.7,
         )
