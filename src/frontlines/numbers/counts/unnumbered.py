@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: Roles in which one named victim counts one: "a man was killed", "killed a soldier", "a man died",
-#: "the death of a bystander", "the body of a woman".
-_ARTICLE_RULES = ("nsubjpass:", "dobj:", *(f"nsubj:{verb}" for verb in sorted(_INTRANSITIVE)), "noun:")
+#: "a man is dead", "the death of a bystander", "the body of a woman".
+_ARTICLE_RULES = ("nsubjpass:", "dobj:", "nsubj:dead", *(f"nsubj:{verb}" for verb in sorted(_INTRANSITIVE)), "noun:")
 _NOT_ARTICLE_NOUNS = frozenset(
     {"number", "lot", "total", "group", "series", "handful", "couple", "few", "family", "crowd", "unit", "convoy"}
 )
@@ -141,6 +141,8 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
         headline = marker is noun and noun.lower_ in _person_nouns() and decision.rule.startswith("nsubj:")
         if not decision.rule.startswith(_ARTICLE_RULES) and not headline:
             continue  # "confirmed the toll to an AFP correspondent", "a massacre"; not "Policeman killed by"
+        if decision.rule == "nsubj:dead" and not headline and climbed.head.lemma_.lower() != "be":
+            continue  # "a man is dead", not "an attack left 32 people dead"
         if decision.rule.startswith("noun:") and (decision.kind != "killed" or _background(decision.cue)):
             continue  # "the arrest of a man"; "protests over the death of a man" (an earlier event)
         if not _said_of(noun, climbed, decision.cue):
@@ -197,6 +199,8 @@ def _one_victim_marker(noun: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
         return None
+    if noun.pos_ == "PROPN" and noun.ent_type_ == "NORP" and noun.dep_ != "compound":
+        return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)  # "a Kenyan"
     if noun.pos_ == "PROPN":
         if noun.ent_type_ != "PERSON" or noun.dep_ == "compound":
             return None  # a name counts one person; "Al Shabaab", "Kenya" do not
@@ -226,8 +230,13 @@ def _said_of(noun: Token, climbed: Token, cue: Token) -> bool:
     it with an object of its own ("attacked the village and killed two"), and where it is no place or
     organisation; a name only as the verb's sole argument."""
     member = noun.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
-    if noun.ent_type_ in _NOT_PERSON_LABELS and not member:
-        return False  # not "a suspected ISGS commander" (the model's ORG), who is a person of the group
+    one_of_a_people = noun.ent_type_ == "NORP" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    )
+    if noun.ent_type_ in _NOT_PERSON_LABELS and not (member or one_of_a_people):
+        # not "a suspected ISGS commander" (the model's ORG), who is a person of the group, nor "a
+        # Kenyan", one person of a nationality
+        return False
     shared = climbed.i != noun.i or any(c.dep_ == noun.dep_ and c.i != noun.i for c in noun.head.children)
     if noun.pos_ == "PROPN" and shared:
         return False  # "in Sinop, Mato Grosso, a man was killed": a name only as the sole argument
