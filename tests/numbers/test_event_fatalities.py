@@ -63,6 +63,7 @@ CASES = [
     (3, "Gunmen killed three people in the town. A local newspaper reported 5 dead."),
     (2, "Gunmen killed five people in the town. A local newspaper reported two dead."),
     (4, "Gunmen killed three people in the town. Another source reported that one more policeman was killed."),
+    (12, "At least 12 (some reports 25) were killed in clan fighting near the wells."),
 ]
 
 

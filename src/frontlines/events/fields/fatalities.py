@@ -173,6 +173,16 @@ def _other_source(ctx: DocumentContext, count: Count) -> bool:
     return False
 
 
+def _in_source_aside(ctx: DocumentContext, count: Count) -> bool:
+    """ "At least 20 (some reports 30) were killed": a figure in brackets after a source's word."""
+    text = ctx.doc.text
+    opening = text.rfind("(", count.sentence[0], count.start)
+    if opening < 0 or ")" in text[opening : count.start]:
+        return False
+    aside = ctx.doc.char_span(opening + 1, count.start, alignment_mode="expand")
+    return aside is not None and any(t.lemma_.lower() in words("alt_source_noun") for t in aside)
+
+
 #: Victims' nouns that name no group of their own: a figure for them is a toll of the whole event.
 GENERIC_GROUPS = frozenset({"", "people", "person", "fatality", "death", "casualty", "dead", "body", "victim"})
 
@@ -226,7 +236,9 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     # the codebook keeps the most conservative figure: another source's toll replaces the report's
     # only when lower ("at least three were killed ... another source reported tens of fatalities")
     first = min((ctx.sentence_index(c.start) for c in killed), default=0)
-    others = [c for c in killed if ctx.sentence_index(c.start) > first and _other_source(ctx, c)]
+    others = [
+        c for c in killed if (ctx.sentence_index(c.start) > first and _other_source(ctx, c)) or _in_source_aside(ctx, c)
+    ]
     groups = {_group(c) for c in killed if c not in others}
     if others and len(others) < len(killed) and all(_group(c) in groups | GENERIC_GROUPS for c in others):
         mine = [c for c in killed if c not in others]

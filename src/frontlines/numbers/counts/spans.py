@@ -58,6 +58,12 @@ def _with_prefix(doc: Doc, i: int) -> int:
     return i
 
 
+#: Animals a number may count ("killed 15 livestock"): never people.
+ANIMALS = frozenset({"goat", "cattle", "cow", "camel", "sheep", "donkey", "livestock", "animal", "head"})
+#: "a father of four", "a mother of two": the number counts children, not people of the event.
+PARENTS = frozenset({"father", "mother", "parent"})
+
+
 def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
     if any(t.ent_type_ in NOT_COUNT_LABELS for t in doc[start:end]):
         # "5 km", "$3 million": the unit is in the entity; "1 TMF fighter" (the model's QUANTITY
@@ -88,6 +94,10 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
         return True
     if before is not None and before.lower_ == "no" and doc[start].lower_ == "one":
         return True  # "no one was killed": nobody
+    if after is not None and after.lemma_.lower() in ANIMALS and after.dep_ != "compound":
+        return True  # "killed two goats", "32 sheep were killed"; not "six cattle thieves"
+    if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in PARENTS:
+        return True  # "a father of four was killed": his children are no count
     return before is not None and before.text in {"$", "£", "€", "#", "No.", "no."}
 
 
