@@ -242,6 +242,9 @@ def _split_passive(arg: Token) -> Token | None:
     for child in head.children:
         if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBN" and not _has_subject(child):
             return child
+    participle = head.head  # "4 people were last night killed": "were" hangs on the participle
+    if head.dep_ == "auxpass" and participle.tag_ == "VBN" and not _has_subject(participle):
+        return participle
     return None
 
 
@@ -273,7 +276,10 @@ def _stranded_verb(arg: Token) -> Token | None:
 
 
 def _tally(obj: Token) -> bool:
-    """A number with its own cue word: the "3 injured" of "1 killed 3 injured", no object."""
+    """A number with its own cue word: the "3 injured" of "1 killed 3 injured", or "total" ("24
+    killed total"): no object."""
+    if obj.lower_ == "total" and not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return True
     return obj.like_num and any(
         c.dep_ in ("acl", "amod") and (_cue_of(c, "verb") or _cue_of(c, "adj")) for c in obj.children
     )
