@@ -149,6 +149,8 @@ CASES = [
     ("Residents blocked the main road burning material to demand running water.", "Violent demonstration"),
     ("About 50 demonstrators blocked the highway with tires and branches on fire.", "Violent demonstration"),
     ("Bandits fired on a police helicopter flying over the ranch on Tuesday.", "Armed clash"),
+    # what a cancellation led to is told, not cancelled
+    ("The party cancelled the primary results in the ward, resulting in protests.", "Peaceful protest"),
 ]
 
 NO_EVENT = [

@@ -157,7 +157,7 @@ def _is_irrealis(token: Token) -> bool:
     denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
     governed = any(
         t.lemma_.lower() in words("modal_governor")
-        and prev.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
+        and prev.dep_ not in ("nsubj", "nsubjpass", "agent", "conj", "advcl")  # "cancelled X, resulting in protests"
         and not _feared_toll(t)
         and not _reported_after(prev, t)  # "Students riot - demanding the resignation of..."
         for prev, t in pairwise(chain)
