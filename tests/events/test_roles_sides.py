@@ -171,3 +171,17 @@ def test_those_said_to_have_died_are_the_target_not_the_attacker(pipeline, text:
     assert event.sub_event_type == "Armed clash"
     assert event.actor1 == "Unidentified Armed Group (Kenya)"
     assert event.actor2.startswith(("Military Forces of Kenya", "Police Forces of Kenya"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead an off-duty police officer outside his home in Garissa.",
+        "Gunmen shot dead a police officer who was off-duty outside his home in Garissa.",
+        "Gunmen shot dead a police officer (reportedly off-duty) outside his home in Garissa.",
+    ],
+)
+def test_an_officer_off_duty_is_a_civilian_victim(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Attack"
+    assert (event.actor2, event.inter2) == ("Civilians (Kenya)", 7)

@@ -20,6 +20,7 @@ from frontlines.events.fields.sides import (
     _as_communal,
     _crowd_as_actor1,
     _default,
+    _disarmed,
     _set_actors,
     _unnamed_side,
 )
@@ -60,6 +61,8 @@ def fill_event(
     noun2 = DEFAULT_ACTOR2_BY_RULE.get(base_rule)
     if noun2 is None:
         noun2 = "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub)
+    if sub in CIVILIAN_TARGET_TYPES and _disarmed(draft.sides.actor2, ctx):
+        draft.sides.actor2 = None  # "an off-duty police officer" is a civilian (codebook)
     actor2 = draft.sides.actor2 or _default(registry, noun2, country, ctx)
     actor1, actor2 = _as_communal((actor1, actor2), registry, country, ctx, sentences)
     event = Event(

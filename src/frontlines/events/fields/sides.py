@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _cue_evidence, _mention_evidence, _sentence_evidence
-from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT
+from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT, unarmed_status
+from frontlines.events.typing.participants import _off_duty
 from frontlines.records import Actor, Event, Evidence
 from frontlines.taxonomy import interaction_code
 
@@ -256,3 +257,18 @@ def _actor_evidence(mention: ActorMention, ctx: DocumentContext, rule: str, draf
 
 def _unnamed_side(mention: ActorMention | None) -> bool:
     return mention is None or (mention.inter in (None, 3) and "Unidentified" in mention.name)
+
+
+def _disarmed(mention: ActorMention | None, ctx: DocumentContext) -> bool:
+    """A state force's member named as out of service ("an off-duty police officer", "a former
+    soldier", "a police officer who was off-duty"): a civilian (codebook)."""
+    if mention is None or mention.inter not in (1, 2, 3):
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span.root
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "police" of "a police officer"
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    return any(unarmed_status(c) for c in modifiers) or _off_duty(noun)

@@ -150,9 +150,19 @@ def unarmed_status(token: Token) -> bool:
 
 
 def _off_duty(noun: Token) -> bool:
-    """'an off duty soldier', 'an off-duty intelligence officer': the parser hangs the words
-    anywhere left of the noun."""
-    return any(t.lower_ == "duty" and unarmed_status(t) for t in noun.subtree if t.i < noun.i)
+    """'an off duty soldier', 'an off-duty intelligence officer' (the parser hangs the words anywhere
+    left of the noun), 'a police officer who was off-duty', 'a police officer (assumed off-duty)'."""
+    if any(t.lower_ == "duty" and unarmed_status(t) for t in noun.subtree if t.i < noun.i):
+        return True
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() == "be"):
+        if any(t.lower_ == "duty" and unarmed_status(t) for t in clause.subtree):
+            return True
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "(":
+        inside = doc[noun.i + 2 : min(noun.i + 7, len(doc))]
+        closing = next((t.i for t in inside if t.text == ")"), None)
+        return closing is not None and any(t.lower_ == "duty" and unarmed_status(t) for t in doc[noun.i + 2 : closing])
+    return False
 
 
 #: Groups of people by descent: their members are its people ("members of the Garre clan").
