@@ -185,3 +185,10 @@ def test_an_officer_off_duty_is_a_civilian_victim(pipeline, text: str) -> None:
     event = primary(pipeline, text)
     assert event.sub_event_type == "Attack"
     assert (event.actor2, event.inter2) == ("Civilians (Kenya)", 7)
+
+
+def test_a_post_named_to_say_where_is_no_side(pipeline) -> None:
+    text = "Gunmen shot dead a man in Garissa on Monday, near a police checkpoint."
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 == "Civilians (Kenya)"

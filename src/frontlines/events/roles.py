@@ -208,6 +208,18 @@ class RoleFinder:
         span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and any(t.dep_ in ("agent", "prep") and t.lower_ == "by" for t in span.root.ancestors)
 
+    def _landmark(self, mention: ActorMention) -> bool:
+        """ "as he was passing near a QSD checkpoint": a party's post named only to say where."""
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for token in list(span.root.ancestors)[:3]:
+            if token.dep_ == "prep" and token.lower_ in LANDMARK_PREPOSITIONS:
+                return True
+            if token.pos_ == "VERB":
+                break
+        return False
+
     def _with_opponent(self, head: Token, decision: Decision) -> ActorMention | None:
         """'clashed with X', 'exchanging fire with X': X is the other side."""
         for token in (head, head.head):
@@ -260,7 +272,7 @@ class RoleFinder:
                 sides.actor2, sides.rule2 = victims[0], "role:the party the sentence says was harmed"
                 taken.add(victims[0].name)
         if sides.actor2 is None and sides.actor1 is not None and decision.territory_agent is None:
-            after = [m for m in parties if m.start >= cue_char and m.name not in taken]
+            after = [m for m in parties if m.start >= cue_char and m.name not in taken and not self._landmark(m)]
             if not after and decision.sub_event_type in BATTLE_TYPES:
                 after = [m for m in parties if m.name not in taken]  # "Degodia and Garre clans battle"
             if after:
@@ -341,6 +353,10 @@ class RoleFinder:
                 if ally.name not in taken:
                     assoc.append(ally)
                     taken.add(ally.name)
+
+
+#: Prepositions that name a place by what stands there: "near a QSD checkpoint", "outside the army base".
+LANDMARK_PREPOSITIONS = frozenset({"near", "outside", "beside", "opposite", "past"})
 
 
 def _is_passive(token: Token) -> bool:
