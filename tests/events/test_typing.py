@@ -151,6 +151,7 @@ CASES = [
     ("Bandits fired on a police helicopter flying over the ranch on Tuesday.", "Armed clash"),
     # what a cancellation led to is told, not cancelled
     ("The party cancelled the primary results in the ward, resulting in protests.", "Peaceful protest"),
+    ("Young members of two rival parties clashed outside the tallying centre.", "Mob violence"),
 ]
 
 NO_EVENT = [
