@@ -55,7 +55,11 @@ CROWD_ACTOR_TYPES = frozenset(
     }
 )
 #: Crowds that fight each other: rioters on both sides (codebook).
-DEFAULT_ACTOR2_BY_RULE = dict.fromkeys(CROWD_CLASH_RULES, "rioters")
+DEFAULT_ACTOR2_BY_RULE = dict.fromkeys(CROWD_CLASH_RULES, "rioters") | dict.fromkeys(
+    # a crowd's violence against someone no party is named for: the codebook's civilians
+    ("codebook:violence by a crowd of civilians", "codebook:violence by a group of civilians"),
+    "civilians",
+)
 DEFAULT_ACTOR2 = {
     "Protest with intervention": "police",
     "Excessive force against protesters": "police",

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.events.lexicon import ARMED, CIVILIAN, STATE, TARGET, UNKNOWN, Cue
+from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, STATE, TARGET, UNKNOWN, Cue
 from frontlines.events.typing.decision import Classifier, words
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -184,6 +184,8 @@ def classes_of(tokens: Iterable[Token], classify: Classifier) -> set[str]:
             of_objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
             if any(p.lemma_.lower() in KIN_GROUPS for p in of_objects):
                 cls = CIVILIAN  # "two members of the Garre clan": its people, not its militia
+            elif token.lemma_.lower() == "group" and any(p.lemma_.lower() in ("people", "person") for p in of_objects):
+                cls = CROWD  # "a group of local people": civilians who can act together
             else:
                 cls = next((m for p in of_objects if (m := classify(p))), cls)
         if cls is None and token.ent_type_ == "PERSON":
