@@ -194,7 +194,14 @@ def test_a_post_named_to_say_where_is_no_side(pipeline) -> None:
     assert event.actor2 == "Civilians (Kenya)"
 
 
-def test_a_crowds_victim_with_no_party_named_is_civilians(pipeline) -> None:
-    event = primary(pipeline, "A group of local people killed a suspected thief by setting him on fire in Kitale.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of local people killed a suspected thief by setting him on fire in Kitale.",
+        "A mob beat a suspected thief to death at the market in Kitale.",
+    ],
+)
+def test_a_crowds_victim_with_no_party_named_is_civilians(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
     assert event.sub_event_type == "Mob violence"
     assert (event.actor1, event.actor2, event.inter2) == ("Rioters (Kenya)", "Civilians (Kenya)", 7)

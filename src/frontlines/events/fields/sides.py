@@ -57,7 +57,11 @@ CROWD_ACTOR_TYPES = frozenset(
 #: Crowds that fight each other: rioters on both sides (codebook).
 DEFAULT_ACTOR2_BY_RULE = dict.fromkeys(CROWD_CLASH_RULES, "rioters") | dict.fromkeys(
     # a crowd's violence against someone no party is named for: the codebook's civilians
-    ("codebook:violence by a crowd of civilians", "codebook:violence by a group of civilians"),
+    (
+        "codebook:violence by a crowd of civilians",
+        "codebook:violence by a group of civilians",
+        "codebook:mob violence or lynching",
+    ),
     "civilians",
 )
 DEFAULT_ACTOR2 = {
