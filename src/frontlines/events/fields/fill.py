@@ -30,7 +30,7 @@ from frontlines.records import Event, Evidence, event_id_for
 from frontlines.taxonomy import event_type_of
 
 if TYPE_CHECKING:
-    from frontlines.actors import ActorRegistry
+    from frontlines.actors import ActorMention, ActorRegistry
     from frontlines.events.assemble import EventDraft
 
 
@@ -61,6 +61,11 @@ def fill_event(
     noun2 = DEFAULT_ACTOR2_BY_RULE.get(base_rule)
     if noun2 is None:
         noun2 = "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub)
+    if sub == "Violent demonstration" and draft.sides.actor2 is None and _intervened(draft):
+        # "Students violently protest ... Police use tear gas to disperse the group": the force that
+        # broke the demonstration up faces it (the country's police where the text names none)
+        draft.sides.actor2 = _state_force(draft, ctx)
+        noun2 = "police"
     if sub in CIVILIAN_TARGET_TYPES and _disarmed(draft.sides.actor2, ctx):
         draft.sides.actor2 = None  # "an off-duty police officer" is a civilian (codebook)
     actor2 = draft.sides.actor2 or _default(registry, noun2, country, ctx)
@@ -87,3 +92,24 @@ def fill_event(
     evidence["notes"] = [_sentence_evidence(ctx, i, "notes:summarised sentence") for i in sentences]
     event.evidence = {k: v for k, v in evidence.items() if v}
     return event
+
+
+#: Sub-event types of a decision that tells a force acting on a gathering.
+INTERVENTION_TYPES = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+def _intervened(draft: EventDraft) -> bool:
+    """A decision of the event tells a force breaking the gathering up (tear gas, dispersal)."""
+    return any(
+        d.sub_event_type in INTERVENTION_TYPES or any(c.cue == "INTERVENE" for c in d.cues) for d in draft.decisions
+    )
+
+
+def _state_force(draft: EventDraft, ctx: DocumentContext) -> ActorMention | None:
+    """The first state force the event's sentences name, if any."""
+    for decision in draft.decisions:
+        sentence = decision.sentence
+        for mention in ctx.actors_in(sentence.start_char, sentence.end_char):
+            if mention.inter == 1:
+                return mention
+    return None
