@@ -208,7 +208,10 @@ def test_a_crowds_victim_with_no_party_named_is_civilians(pipeline, text: str) -
 
 
 def test_the_force_that_breaks_up_a_violent_demonstration_faces_it(pipeline) -> None:
-    text = "Angry youths on Monday blocked the main road in Voi. They burnt tyres on the road. Police intervened to disperse them."
+    text = (
+        "Angry youths on Monday blocked the main road in Voi. They burnt tyres on the road. "
+        "Police intervened to disperse them."
+    )
     event = primary(pipeline, text)
     assert event.sub_event_type == "Violent demonstration"
     assert event.inter2 == 1 and event.actor2.startswith("Police Forces of Kenya")
