@@ -386,3 +386,9 @@ def test_a_killing_goes_first_unless_told_of_another_time(pipeline) -> None:
         "The activist stabbed a man in Nakuru on 24 May 2018."
     )
     assert order(background)[0] == ("Peaceful protest", 0)
+
+
+def test_a_blast_a_later_sentence_calls_a_suicide_bombers_is_one_suicide_bombing(pipeline) -> None:
+    text = "3 killed and more than 20 injured in a bomb blast at the bus park. Police suspect a suicide bomber."
+    events = pipeline.extract(Article(id="t", text=text, country="Kenya", published="2020-05-08"))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 3)]

@@ -41,6 +41,7 @@ from frontlines.events.follow_ups import (
     _abduction_and_killing,
     _anaphoric,
     _arrests_in_seizure,
+    _bomber_of_previous,
     _fired_back,
     _folds_into,
     _goes_on,
@@ -263,6 +264,12 @@ class EventBuilder:
                 rule = f"{previous.primary.rule}; {decision.rule}"
                 previous.decisions[0] = replace(previous.primary, sub_event_type="Other", rule=rule)
                 previous.decisions.append(decision)
+                continue
+            if _bomber_of_previous(drafts, decision, index, ctx):
+                previous = drafts[-1]
+                rule = f"{decision.rule}; the blast told before"
+                previous.decisions.insert(0, replace(decision, rule=rule))
+                _complete_sides(previous.sides, sides)
                 continue
             if _arrests_in_seizure(drafts, decision, index, ctx):
                 # "Police seized 3 tons of marijuana. A man was arrested": one operation, the seizure

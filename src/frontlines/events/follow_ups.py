@@ -208,3 +208,15 @@ def _told_before(cue: Cue, told: set[str]) -> bool:
 
 #: Cues that report casualties without saying what happened.
 EFFECT_ONLY = frozenset({"KILL", "HARM", "BODY", "SHOOT", "LETHAL"})
+
+
+#: Blasts a following sentence may tell were set off by a suicide bomber.
+BLAST_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade"})
+
+
+def _bomber_of_previous(drafts: list[EventDraft], decision: Decision, index: int, ctx: DocumentContext) -> bool:
+    """ "2 killed in bomb blast. Possible suicide bomber": the blast told just before was the
+    bomber's, one suicide bombing (the codebook types a blast by its most specific method)."""
+    if not drafts or decision.sub_event_type != "Suicide bomb" or drafts[-1].sub_event_type not in BLAST_TYPES:
+        return False
+    return _told_just_after(drafts[-1], index, ctx)
