@@ -152,6 +152,17 @@ CASES = [
     # what a cancellation led to is told, not cancelled
     ("The party cancelled the primary results in the ward, resulting in protests.", "Peaceful protest"),
     ("Young members of two rival parties clashed outside the tallying centre.", "Mob violence"),
+    # property only: goods taken, a building burned, a structure demolished, vehicles seized
+    (
+        "Militants raided several shops in the village, taking away food and motorcycles.",
+        "Looting/property destruction",
+    ),
+    (
+        "An anarchist cell carried out an arson attack targeting a chemical plant producing paint.",
+        "Looting/property destruction",
+    ),
+    ("Soldiers demolished a farmer's agricultural structure near the village.", "Looting/property destruction"),
+    ("An armed group seized a number of diesel tankers on the desert road.", "Looting/property destruction"),
 ]
 
 NO_EVENT = [
@@ -168,6 +179,7 @@ NO_EVENT = [
     "The country joined the Chemical Weapons Convention on Monday.",
     "There was no word on whether the crowd had been protesting.",
     "It is unclear whether rebels attacked the convoy.",
+    "Mourners walked to the mortuary and took away the body of the driver.",
 ]
 
 

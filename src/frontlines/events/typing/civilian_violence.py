@@ -104,11 +104,12 @@ def _property_only(doc: Doc, violent: list[Cue], cues: list[Cue], targets: set[s
     if _has(cues, "KILL", "HARM", "SHOOT", "BEAT", "TORTURE", "EXECUTE", "ABDUCT", "LETHAL", "BODY", "SEXUAL"):
         return False
     acts = violent + _pick(cues, "LOOT", "BURN", "DESTROY")
-    direct = [t for c in acts for o in _direct_objects(c.head(doc)) for t in _noun_core(o)]
-    if any(t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() in words("settlement") for t in direct):
-        return False  # "attacked Dogo", "attacked the town and burned houses"
     heads = {c.head(doc).i for c in acts}
     patients = [p for c in acts for p in arguments(c.head(doc))[1] if p.i not in heads]
+    direct = [t for c in acts for o in _direct_objects(c.head(doc)) for t in _noun_core(o)]
+    direct += [t for c in violent for p in arguments(c.head(doc))[1] if p.i not in heads for t in _noun_core(p)]
+    if any(t.ent_type_ in ("GPE", "LOC") or t.lemma_.lower() in words("settlement") for t in direct):
+        return False  # "attacked Dogo", "attacked the town and burned houses", "an attack on a village"
     # "an arson attack targeting a shopping mall"
     patients += [o for c in acts for v in c.head(doc).children if v.dep_ == "acl" for o in _objects(v)]
     classes = {cls for p in patients for t in _noun_core(p) if (cls := _class_or_compound(t, classify))}
@@ -122,7 +123,8 @@ def _class_or_compound(noun: Token, classify: Classifier) -> str | None:
     cls = classify(noun)
     if cls is not None:
         return cls
-    compounds = [t for t in noun.subtree if t.dep_ == "compound" and t.i < noun.i]
+    # also a noun the parser hung as a measure: "a chemical plant producing paint"
+    compounds = [t for t in noun.subtree if t.dep_ in ("compound", "npadvmod") and t.i < noun.i]
     return next((c for t in compounds if (c := classify(t))), None)
 
 

@@ -32,7 +32,20 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _fight_for_a_cause(doc, c)
         and not _against_prefix(doc, c)
         and not _reported_on(doc, c)
+        and not _takes_a_body(doc, c)
     ]
+
+
+#: What is carried away without being looted: "took away the body of the man".
+BODY_OBJECTS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
+
+def _takes_a_body(doc: Doc, cue: Cue) -> bool:
+    """ "marched to the mortuary and took away the body": a body carried off is no looting."""
+    if cue.cue != "LOOT":
+        return False
+    objects = [c for c in cue.head(doc).children if c.dep_ == "dobj"]
+    return any(o.lower_ in BODY_OBJECTS for o in objects)
 
 
 def _against_prefix(doc: Doc, cue: Cue) -> bool:

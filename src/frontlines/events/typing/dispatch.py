@@ -127,7 +127,10 @@ def _is_accident(doc: Doc, cues: list[Cue]) -> bool:
     done_to_someone = any(_hands_on(c) and not in_description(c.head(doc)) and _done_to(c.head(doc)) for c in cues)
     if done_to_someone and all(in_description(c.head(doc)) or is_background(doc, c) for c in accidents):
         return False  # ("shot dead by police as he was assisting victims following a road accident")
-    deliberate = ("ATTACK", "SHOOT", "IED", "SUICIDE", "AIR", "SHELL", "CLASH", "EXECUTE", "PROTEST", "RIOT", "RIOTACT")
+    deliberate = (
+        *("ATTACK", "SHOOT", "IED", "SUICIDE", "AIR", "SHELL", "CLASH", "EXECUTE", "PROTEST", "RIOT", "RIOTACT"),
+        *("SEIZE", "LOOT"),  # "seized a number of diesel tankers": no accident
+    )
     return not _has(cues, *deliberate)
 
 

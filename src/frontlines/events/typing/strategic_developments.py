@@ -121,7 +121,11 @@ def rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     """Looting and destruction of property, with no other violence."""
     found = _pick(cues, "LOOT", "BURN", "DESTROY")
     # "dismantled a drug lab" is property destroyed; "dismantled a terrorist cell" is not
-    found = [c for c in found if not (c.cue == "DESTROY" and _object_core_words(doc, c) & words("organisation_object"))]
+    found = [
+        c
+        for c in found
+        if not (c.pattern in ("dismantle", "destroy") and _object_core_words(doc, c) & words("organisation_object"))
+    ]  # not "demolished an agricultural structure"
     found += [c for c in _pick(cues, "RIOTACT") if c.pattern.startswith("vandal")]  # "militants vandalized"
     if found:
         agents = [a for c in found for a in arguments(c.head(doc))[0]]
