@@ -163,6 +163,8 @@ CASES = [
     ),
     ("Soldiers demolished a farmer's agricultural structure near the village.", "Looting/property destruction"),
     ("An armed group seized a number of diesel tankers on the desert road.", "Looting/property destruction"),
+    ("Army engineers defused a booby-trapped car before it exploded near the market.", "Disrupted weapons use"),
+    ("Police detonated a bomb planted by an unknown man outside the church.", "Disrupted weapons use"),
 ]
 
 NO_EVENT = [

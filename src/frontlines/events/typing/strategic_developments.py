@@ -14,14 +14,27 @@ from frontlines.events.typing.decision import FIGHT_CUES, VIOLENCE, Classifier, 
 from frontlines.events.typing.participants import _armed_agent, _object_core_words, _object_words, arguments, classes_of
 from frontlines.events.typing.territory import _is_place_object
 
+#: How a device someone else left is told: "a bomb planted by an unidentified man", "mines found".
+FOUND_VERBS = frozenset({"plant", "leave", "find", "lay", "discover", "hide"})
+
 
 def rule_disrupted(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """An attack prevented: a bomb defused, a drone downed, a weapons cache seized."""
     sentence_words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
     for cue in _pick(cues, "DISRUPT"):
-        if _object_words(doc, cue) & words("weapon") or sentence_words & words("weapon"):
+        defused = cue.pattern.startswith(("defuse", "diffuse"))  # only explosives are defused
+        if defused or _object_words(doc, cue) & words("weapon") or sentence_words & words("weapon"):
             rule = "codebook:attack prevented (defused, intercepted, foiled)"
             return Decision("Disrupted weapons use", sentence, [cue], rule, 0.75)
+    if not _has(cues, "KILL", "HARM", "SHOOT"):
+        for cue in _pick(cues, "BLAST"):
+            # "police detonated a bomb planted by an unidentified man": a controlled explosion
+            agents, patients = arguments(cue.head(doc))
+            left = any(c.dep_ == "acl" and c.lemma_.lower() in FOUND_VERBS for p in patients for c in p.children)
+            explosive = _object_core_words(doc, cue) & words("explosive_object")
+            if left and explosive and classes_of(agents, classify) & {STATE}:
+                rule = "codebook:explosives destroyed or dismantled before use"
+                return Decision("Disrupted weapons use", sentence, [cue], rule, 0.6)
     for cue in _pick(cues, "DESTROY"):
         if _object_core_words(doc, cue) & words("explosive_object") and not _has(cues, "KILL", "HARM", "SHOOT"):
             # "engineering units are dismantling explosive devices and landmines left behind"
