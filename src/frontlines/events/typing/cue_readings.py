@@ -380,8 +380,15 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
         if t.lemma_.lower() in words("reason_verb"):
             # "protesters demanded...": the subject of 'demand' is no topic of it; "protested over
             # fees and stoned a building": a verb joined to it is an act of its own
-            if previous.dep_ == "conj" and previous.head.i == t.i and (_has_object(previous) or _own_subject(previous)):
-                return False  # "... and stoned a building", "... but they were dispersed by police"
+            fought_with = cue.cue == "CLASH" and any(c.dep_ == "prep" and c.lower_ == "with" for c in previous.children)
+            if (
+                previous.dep_ == "conj"
+                and previous.head.i == t.i
+                and (_has_object(previous) or _own_subject(previous) or fought_with)
+            ):
+                # "... and stoned a building", "... but they were dispersed by police", "... and
+                # clashed with a group of youths"
+                return False
             if previous.dep_ == "prep" and previous.lower_ == "by" and cue.cue in CROWD_MEANS:
                 return False  # "protest by blocking a road and lighting fires": the means, not the topic
             if previous.dep_ == "advcl" and previous.lemma_.lower() in words("consequence_verb"):
