@@ -180,6 +180,10 @@ def classes_of(tokens: Iterable[Token], classify: Classifier) -> set[str]:
         cls = classify(token)
         if cls is None:
             cls = next((m for c in modifiers if (m := classify(c))), None)
+        elif cls == STATE and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and classify(c) == CIVILIAN for c in modifiers
+        ):
+            cls = CIVILIAN  # "a Red Cross officer": an officer of an aid organisation, no state agent
         if cls in (None, TARGET):
             of_objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
             if any(p.lemma_.lower() in KIN_GROUPS for p in of_objects):
