@@ -215,3 +215,8 @@ def test_the_force_that_breaks_up_a_violent_demonstration_faces_it(pipeline) -> 
     event = primary(pipeline, text)
     assert event.sub_event_type == "Violent demonstration"
     assert event.inter2 == 1 and event.actor2.startswith("Police Forces of Kenya")
+
+
+def test_an_aid_organisations_officer_is_a_civilian(pipeline) -> None:
+    event = primary(pipeline, "A Red Cross officer was shot and injured by an armed group near Lokichar.")
+    assert (event.sub_event_type, event.inter2) == ("Attack", 7)

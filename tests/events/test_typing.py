@@ -169,7 +169,6 @@ CASES = [
         "Students demonstrated in the town against insecurity and clashed with a group of youths.",
         "Violent demonstration",
     ),
-    ("A Red Cross officer was shot and injured by an armed group after delivering food to the village.", "Attack"),
 ]
 
 NO_EVENT = [
