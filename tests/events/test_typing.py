@@ -165,6 +165,7 @@ CASES = [
     ("An armed group seized a number of diesel tankers on the desert road.", "Looting/property destruction"),
     ("Army engineers defused a booby-trapped car before it exploded near the market.", "Disrupted weapons use"),
     ("Police detonated a bomb planted by an unknown man outside the church.", "Disrupted weapons use"),
+    ("Three fighters died in a blast near the border as they primed a roadside bomb.", "Disrupted weapons use"),
     (
         "Students demonstrated in the town against insecurity and clashed with a group of youths.",
         "Violent demonstration",

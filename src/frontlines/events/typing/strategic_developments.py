@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.lexicon import ARMED, CROWD, RIOTER, STATE, Cue
 from frontlines.events.typing.cue_readings import in_description, is_reason
@@ -18,6 +18,30 @@ from frontlines.events.typing.territory import _is_place_object
 FOUND_VERBS = frozenset({"plant", "leave", "find", "lay", "discover", "hide"})
 
 
+#: Verbs of handling a device, by their stems (the small model's lemmas miss "primed"): "the
+#: landmine they were planting", "as they primed a car bomb".
+HANDLING_STEMS = ("plant", "prim", "assembl", "handl", "manufactur", "rigg", "build")
+
+
+def _handled_device(sentence: Span) -> Token | None:
+    """The verb of a device its own people were handling when it went off: a relative clause on the
+    device or a clause of time, its subject a pronoun, in the progressive or after "as"/"while"
+    ("the bomb they had planted exploded" is an attack's device, not this)."""
+    explosive = words("explosive_object")
+    for verb in sentence:
+        if verb.pos_ != "VERB" or not verb.lower_.startswith(HANDLING_STEMS):
+            continue
+        if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+            continue
+        ongoing = verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children)
+        if not ongoing:
+            continue
+        devices = [verb.head] if verb.dep_ == "relcl" else [c for c in verb.children if c.dep_ == "dobj"]
+        if any(t.lemma_.lower() in explosive for d in devices for t in (d, *d.children)):
+            return verb
+    return None
+
+
 def rule_disrupted(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """An attack prevented: a bomb defused, a drone downed, a weapons cache seized."""
     sentence_words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
@@ -26,6 +50,11 @@ def rule_disrupted(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
         if defused or _object_words(doc, cue) & words("weapon") or sentence_words & words("weapon"):
             rule = "codebook:attack prevented (defused, intercepted, foiled)"
             return Decision("Disrupted weapons use", sentence, [cue], rule, 0.75)
+    handled = _handled_device(sentence)
+    if handled is not None and _has(cues, "BLAST", "KILL", "IED", "BOMB") and not _has(cues, "SHOOT", "CLASH"):
+        rule = "codebook:a device that went off while its own people handled it"
+        cue = Cue("DISRUPT", handled.i, handled.i + 1, handled.lower_)
+        return Decision("Disrupted weapons use", sentence, [cue], rule, 0.7)
     if not _has(cues, "KILL", "HARM", "SHOOT"):
         for cue in _pick(cues, "BLAST"):
             # "police detonated a bomb planted by an unidentified man": a controlled explosion
