@@ -166,6 +166,7 @@ CASES = [
     ("Army engineers defused a booby-trapped car before it exploded near the market.", "Disrupted weapons use"),
     ("Police detonated a bomb planted by an unknown man outside the church.", "Disrupted weapons use"),
     ("Three fighters died in a blast near the border as they primed a roadside bomb.", "Disrupted weapons use"),
+    ("A bomber who detonated his belt among the mourners killed four people.", "Suicide bomb"),
     (
         "Students demonstrated in the town against insecurity and clashed with a group of youths.",
         "Violent demonstration",
