@@ -22,7 +22,7 @@ from frontlines.events.typing.sport import _is_sport
 
 def rule_sexual(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Sexual violence is named for what it is, whatever else happened."""
-    found = _pick(cues, "SEXUAL")
+    found = [c for c in _pick(cues, "SEXUAL") if not is_reason(doc, c)]  # "in solidarity with the raped women"
     return Decision("Sexual violence", sentence, found, "codebook:sexual violence", 0.8) if found else None
 
 

@@ -346,6 +346,10 @@ def _own_subject(verb: Token) -> bool:
 CROWD_MEANS = frozenset({"RIOTACT", "RIOT", "BLOCK", "BURN", "DESTROY", "LOOT"})
 
 
+#: Nouns whose phrase names whom a gathering stands with or remembers.
+TRIBUTE_NOUNS = frozenset({"solidarity", "memory", "honour", "honor", "tribute", "commemoration"})
+
+
 def is_reason(doc: Doc, cue: Cue) -> bool:
     """True where the cue names what people protest about or commemorate ('rallied over the
     killing of...', 'demanding the arrest of...', 'to commemorate the massacres')."""
@@ -361,6 +365,9 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
         and previous.head.lower_ in ("against", "at", "on", "upon")
     ):
         return False  # "lob tear gas against election protesters": force on people, not a protest's topic
+    window = doc[max(cue.start - 6, 0) : cue.start]
+    if any(t.lemma_.lower() in TRIBUTE_NOUNS and t.nbor(1).lower_ in ("with", "of", "to") for t in window[:-1]):
+        return True  # "in solidarity with the raped women", "in memory of those killed"
     for t in previous.ancestors:
         if t.i > start:
             previous = t
