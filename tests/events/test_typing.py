@@ -170,6 +170,7 @@ CASES = [
     # the rape a crowd protests or stands with is its reason, not the event
     ("Students protested after a classmate was raped by a security guard.", "Peaceful protest"),
     ("Hundreds marched in solidarity with the raped women in the capital.", "Peaceful protest"),
+    ("Police barred hundreds of people from attending an opposition rally in the town.", "Protest with intervention"),
     (
         "Students demonstrated in the town against insecurity and clashed with a group of youths.",
         "Violent demonstration",

@@ -115,7 +115,10 @@ def _stopped_by_force(doc: Doc, sentence: Span, classify: Classifier) -> list[Cu
             later = (t for t in token.subtree if t.i > token.i)
             stopped = any(t.lemma_.lower() in gathering for t in (*patients, *later))
         else:
-            stopped = any(p.lemma_.lower() in gathering or classify(p) in CROWDS for p in patients)
+            # "barred hundreds of people from attending a rally": the people, through their "of" phrase
+            stopped = any(p.lemma_.lower() in gathering for p in patients) or bool(
+                classes_of(patients, classify) & CROWDS
+            )
         if stopped:
             found.append(Cue("INTERVENE", token.i, token.i + 1, lemma))
     return found
