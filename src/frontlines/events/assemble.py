@@ -70,7 +70,7 @@ from frontlines.events.typing import (
     unarmed_status,
 )
 from frontlines.events.typing.battles import _subordinate
-from frontlines.events.typing.participants import _off_duty
+from frontlines.events.typing.participants import out_of_service
 from frontlines.numbers import find_counts
 from frontlines.places import open_gazetteer, resolve_places
 from frontlines.records import Article, Event
@@ -372,10 +372,7 @@ def _on_armed_target(decision: Decision, sides: Sides, lexicon: Lexicon) -> Deci
         not any(lexicon.participant_class(t) in (ARMED, UNKNOWN) for t in span) or _members_of(before)
     ):
         return decision  # "killed Turkana herders", "two members of the Garre clan": a community, not its militia
-    noun = span.root
-    while noun.dep_ == "compound" and noun.head.i != noun.i:
-        noun = noun.head  # "police" of "a police officer"
-    if any(unarmed_status(t) or t.lemma_.lower() == "defect" for t in before) or _off_duty(noun):
+    if any(unarmed_status(t) or t.lemma_.lower() == "defect" for t in before) or out_of_service(span):
         # "an off-duty soldier", "a former policeman", "defected from the army", "a police officer
         # who was off-duty"
         return decision

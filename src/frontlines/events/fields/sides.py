@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _cue_evidence, _mention_evidence, _sentence_evidence
-from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT, unarmed_status
-from frontlines.events.typing.participants import _off_duty
+from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT
+from frontlines.events.typing.participants import out_of_service
 from frontlines.records import Actor, Event, Evidence
 from frontlines.taxonomy import interaction_code
 
@@ -275,8 +275,4 @@ def _disarmed(mention: ActorMention | None, ctx: DocumentContext) -> bool:
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    noun = span.root
-    while noun.dep_ == "compound" and noun.head.i != noun.i:
-        noun = noun.head  # "police" of "a police officer"
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    return any(unarmed_status(c) for c in modifiers) or _off_duty(noun)
+    return out_of_service(span)

@@ -149,6 +149,16 @@ def unarmed_status(token: Token) -> bool:
     return before.lower_ == "off" or (before.text == "-" and token.i > 1 and token.nbor(-2).lower_ == "off")
 
 
+def out_of_service(span: Span) -> bool:
+    """The person a mention names is out of service: "an off-duty police officer", "a former
+    soldier", "a police officer who was off-duty" (the head noun past the compound it may start on)."""
+    noun = span.root
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "police" of "a police officer"
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    return any(unarmed_status(c) for c in modifiers) or _off_duty(noun)
+
+
 def _off_duty(noun: Token) -> bool:
     """'an off duty soldier', 'an off-duty intelligence officer' (the parser hangs the words anywhere
     left of the noun), 'a police officer who was off-duty', 'a police officer (assumed off-duty)'."""
