@@ -162,17 +162,21 @@ def out_of_service(span: Span) -> bool:
 def _off_duty(noun: Token) -> bool:
     """'an off duty soldier', 'an off-duty intelligence officer' (the parser hangs the words anywhere
     left of the noun), 'a police officer who was off-duty', 'a police officer (assumed off-duty)'."""
-    if any(t.lower_ == "duty" and unarmed_status(t) for t in noun.subtree if t.i < noun.i):
+    if any(_duty_off(t) for t in noun.subtree if t.i < noun.i):
         return True
-    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() == "be"):
-        if any(t.lower_ == "duty" and unarmed_status(t) for t in clause.subtree):
-            return True
+    if any(_duty_off(t) for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() == "be" for t in c.subtree):
+        return True
     doc = noun.doc
     if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "(":
         inside = doc[noun.i + 2 : min(noun.i + 7, len(doc))]
         closing = next((t.i for t in inside if t.text == ")"), None)
-        return closing is not None and any(t.lower_ == "duty" and unarmed_status(t) for t in doc[noun.i + 2 : closing])
+        return closing is not None and any(_duty_off(t) for t in doc[noun.i + 2 : closing])
     return False
+
+
+def _duty_off(token: Token) -> bool:
+    """The "duty" of "off duty" / "off-duty"."""
+    return token.lower_ == "duty" and unarmed_status(token)
 
 
 #: Groups of people by descent: their members are its people ("members of the Garre clan").

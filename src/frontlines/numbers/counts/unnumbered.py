@@ -200,7 +200,7 @@ def _one_victim_marker(noun: Token) -> Token | None:
     if any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
         return None
     if noun.pos_ == "PROPN" and noun.ent_type_ == "NORP" and noun.dep_ != "compound":
-        return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)  # "a Kenyan"
+        return _article_of(noun)  # "a Kenyan"
     if noun.pos_ == "PROPN":
         if noun.ent_type_ != "PERSON" or noun.dep_ == "compound":
             return None  # a name counts one person; "Al Shabaab", "Kenya" do not
@@ -214,6 +214,11 @@ def _one_victim_marker(noun: Token) -> Token | None:
         if child.dep_ == "poss" and (child.tag_ == "PRP$" or child.pos_ in ("NOUN", "PROPN")):
             return child  # "his brother", "the Secretary's driver"
     return None
+
+
+def _article_of(noun: Token) -> Token | None:
+    """The indefinite article of a noun ("a Kenyan"), if it has one."""
+    return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
 
 
 def _bare(noun: Token) -> bool:
@@ -230,9 +235,7 @@ def _said_of(noun: Token, climbed: Token, cue: Token) -> bool:
     it with an object of its own ("attacked the village and killed two"), and where it is no place or
     organisation; a name only as the verb's sole argument."""
     member = noun.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
-    one_of_a_people = noun.ent_type_ == "NORP" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
-    )
+    one_of_a_people = noun.ent_type_ == "NORP" and _article_of(noun) is not None
     if noun.ent_type_ in _NOT_PERSON_LABELS and not (member or one_of_a_people):
         # not "a suspected ISGS commander" (the model's ORG), who is a person of the group, nor "a
         # Kenyan", one person of a nationality
