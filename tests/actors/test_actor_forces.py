@@ -67,9 +67,23 @@ def test_forces_with_an_unknown_owner_or_force_alone_are_not_the_state(registry:
 
 
 def test_forces_loyal_to_someone_are_not_the_article_state(registry: ActorRegistry) -> None:
+    # the tie reads as "of": the mention spans the whole phrase, as "fighters of the Islamic State"
     assert found(registry, "Forces loyal to Haftar shelled Tripoli.", "Libya") == [
-        ("Haftar", "Military Forces of Libya (2014-) Libyan National Army", 1)
+        ("Forces loyal to Haftar", "Military Forces of Libya (2014-) Libyan National Army", 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Gunmen believed to belong to Al Shabaab attacked a bus.", "Gunmen believed to belong to Al Shabaab"),
+        ("An armed group believed to be Al Shabaab attacked a bus.", "armed group believed to be Al Shabaab"),
+        ("Militants affiliated with Al Shabaab attacked a bus.", "Militants affiliated with Al Shabaab"),
+    ],
+)
+def test_an_armed_noun_tied_to_a_named_group_is_that_group(registry: ActorRegistry, text: str, span: str) -> None:
+    mention = first(registry, text, "Kenya")
+    assert (mention.text, mention.name) == (span, "Al Shabaab")
 
 
 def test_forces_of_a_named_actor_are_that_actor(registry: ActorRegistry) -> None:

@@ -220,3 +220,28 @@ def test_the_force_that_breaks_up_a_violent_demonstration_faces_it(pipeline) -> 
 def test_an_aid_organisations_officer_is_a_civilian(pipeline) -> None:
     event = primary(pipeline, "A Red Cross officer was shot and injured by an armed group near Lokichar.")
     assert (event.sub_event_type, event.inter2) == ("Attack", 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the army carried out an operation near Baidoa, leaving 4 Al Shabaab militants dead.",
+        "On Monday the army's operation near Baidoa left 4 Al Shabaab militants dead.",
+    ],
+)
+def test_those_an_operation_left_dead_are_its_target(pipeline, text: str) -> None:
+    event = primary(pipeline, text, country="Somalia")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.inter1, event.actor2, event.inter2) == (1, "Al Shabaab", 2)
+
+
+def test_gunmen_said_to_belong_to_a_group_are_that_group(pipeline) -> None:
+    text = "Gunmen believed to belong to Al Shabaab shot dead a shopkeeper in Mandera."
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Al Shabaab", "Civilians (Kenya)")
+
+
+def test_people_feared_dead_are_the_attacks_victims(pipeline) -> None:
+    text = "An unknown number of people are feared dead in Moyale following attacks by bandits."
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.inter2) == ("Attack", 7)

@@ -50,3 +50,15 @@ def test_no_sentence_starts_with_a_bracket_or_a_lower_case_word_after_a_word(pip
     assert len(list(doc.sents)) == 1
     doc = pipeline.nlp("Two soldiers were killed. [Update] Police said more died.")
     assert len(list(doc.sents)) >= 2
+
+
+def test_the_acronym_is_is_read_as_a_name_not_a_verb(pipeline) -> None:
+    doc = pipeline.nlp("The army carried out a raid near the river, leaving 2 IS fighters dead.")
+    acronym = next(t for t in doc if t.text == "IS")
+    assert acronym.pos_ != "AUX"
+    assert acronym.head.text == "fighters"
+
+
+def test_is_in_a_capitalised_headline_stays_a_word(pipeline) -> None:
+    doc = pipeline.nlp("THE SIEGE IS OVER")
+    assert next(t for t in doc if t.text == "IS").norm_ == "is"

@@ -102,6 +102,16 @@ UNMODIFIED_BEFORE = frozenset(
 OWNER_CUES = frozenset({"loyal", "affiliated", "allied", "aligned", "backed", "linked", "belonging", "under"})
 #: Gaps that make the next name an agent's owner: "forces of Azerbaijan", "fighters of the Islamic State".
 OF_GAPS = frozenset({"of", "of the"})
+#: A hedge between an armed noun and whom it is said to be: "gunmen believed to be (from) ...".
+HEDGE_GAP = re.compile(
+    r"(?:who (?:are|were) )?(?:believed|suspected|thought|said|reported|alleged) to ?(?:(?:be|have been)\b ?)?"
+)
+#: Gaps that tie an armed noun to the group it belongs to, as "of" does: "gunmen believed to belong to
+#: IS", "militants affiliated with al-Shabaab", "armed men believed to be members of Al-Shabaab".
+MEMBER_GAP = re.compile(
+    r"(?:belong(?:s|ed|ing)? to|affiliated (?:with|to)|linked to|loyal to|(?:an? )?members? of|part of)"
+    r"(?P<the> the)?"
+)
 #: Gaps that make the next community name the people an armed noun comes from: "militias from the Hawadle".
 FROM_GAPS = frozenset({"from", "from the"})
 _WORD = re.compile(r"[a-z0-9]+")
@@ -333,8 +343,9 @@ def _mention_for(
         return _metonym(data, folded, hit, article_country, when), hit.end
     if hit.agent is None:
         return None, hit.end
-    of_whom = following if following is not None and _gap(folded, hit, following) in OF_GAPS else None
-    from_whom = following if following is not None and _gap(folded, hit, following) in OF_GAPS | FROM_GAPS else None
+    link = _link(folded, hit, following) if following is not None else None
+    of_whom = following if link in OF_GAPS else None
+    from_whom = following if link in OF_GAPS | FROM_GAPS else None
     if (
         from_whom is not None
         and from_whom.actor is not None
@@ -534,6 +545,20 @@ def _repeats(text: str, mentions: list[ActorMention], mention: ActorMention) -> 
     if mentions[-1].category != mention.category:
         return False  # "herders were killed by bandits who stole goats": the herders' people, then raiders
     return not any(mark in text[mentions[-1].end : mention.start] for mark in ".;!?\n")
+
+
+def _link(folded: FoldedText, left: Hit, right: Hit) -> str:
+    """The gap between an agent noun and the name after it, with a hedge taken off and a tie of
+    membership read as "of": "believed to be from" is "from", "linked to the" is "of the", and
+    "believed to be" alone is "of" ("an armed group believed to be Al Shabaab")."""
+    gap = _gap(folded, left, right).lower()
+    hedge = HEDGE_GAP.match(gap)
+    rest = gap[hedge.end() :] if hedge else gap
+    if hedge and not rest:
+        return "of"
+    if member := MEMBER_GAP.fullmatch(rest):
+        return "of the" if member.group("the") else "of"
+    return rest if hedge else gap
 
 
 def _gap(folded: FoldedText, left: Hit, right: Hit) -> str:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
 #: Clause relations that carry what a reporting verb reports.
 _CLAIM_DEPS = ("ccomp", "parataxis")
+#: Verbs of saying or believing that also make a reduced passive: "gunmen believed to belong to IS".
+_RAISING = frozenset({"believe", "think", "suspect", "report", "understand", "know", "say", "see"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +119,23 @@ def _claim_tokens(verb: Token) -> list[Token]:
     return []
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """ "Gunmen believed to belong to IS shot dead a man": the participle after the noun, with no
+    auxiliary, then "to": what is believed of the gunmen, not what they believe (the parse makes
+    them its subject)."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.lemma_.lower() in _RAISING
+        and verb.tag_ in ("VBN", "VBD")
+        and following is not None
+        and following.lower_ == "to"
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    )
+
+
 def _reporting(verb: Token, subject: Token | None) -> Attribution | None:
     claim = _claim_tokens(verb)
-    if subject is None or not claim:
+    if subject is None or not claim or _reduced_passive(verb):
         return None
     if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "the Observatory, which said ...": the antecedent speaks

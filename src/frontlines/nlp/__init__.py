@@ -6,6 +6,7 @@
 actors as entities, so the statistical NER keeps them (the small model calls ISIL a number and
 Aknaf Beit al-Maqdis a person) and predicts only around them. It matches with the registry's
 compiled automaton over the raw text, so adding aliases costs nothing at load time.
+``frontlines_acronyms`` runs before it: an acronym that spells a word ("IS") is read as a name.
 """
 
 from __future__ import annotations
@@ -79,6 +80,34 @@ def keep_numbers_in_sentence(doc: Doc) -> Doc:
 
 Language.component("frontlines_number_sentences", func=keep_numbers_in_sentence)
 
+#: Capitalised acronyms that spell an English word, and the form the model should read them as:
+#: "2 IS militants" is parsed with "IS" as a verb ("leaving 2 IS militants dead" loses its victims).
+ACRONYM_NORMS = {"IS": "isis"}
+
+
+def _capitalised_word(token: Token) -> bool:
+    return len(token) > 1 and token.is_upper
+
+
+def read_acronyms(doc: Doc) -> Doc:
+    """Give an acronym that spells a word ("IS", the Islamic State) the norm of its long form, before
+    the model reads the words, so the parser and tagger take it as a name; not inside a capitalised
+    headline ("THE WAR IS OVER"), where the word is meant."""
+    for token in doc:
+        norm = ACRONYM_NORMS.get(token.text)
+        if norm is None:
+            continue
+        before = next((t for t in reversed(doc[: token.i]) if t.is_alpha), None)
+        after = next((t for t in doc[token.i + 1 :] if t.is_alpha), None)
+        neighbours = [t for t in (before, after) if t is not None]
+        if neighbours and all(_capitalised_word(t) for t in neighbours):
+            continue
+        token.norm_ = norm
+    return doc
+
+
+Language.component("frontlines_acronyms", func=read_acronyms)
+
 #: Parser labels a subject gets wrongly when a place or date is fronted before it.
 FRONTED_LABELS = frozenset({"appos", "conj", "npadvmod"})
 
@@ -138,6 +167,7 @@ def build_nlp(settings: Settings) -> Language:
         first=True,
         config={"actors_files": [str(p) for p in settings.actors_files]},
     )
+    nlp.add_pipe("frontlines_acronyms", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("frontlines_number_sentences", before="parser")
         # after the attribute ruler, which sets the coarse parts of speech it reads

@@ -47,7 +47,40 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
             patients.extend(_conjoined(child))  # "when armed group attacks police post": a verb tagged as a noun
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
         patients.append(head.head)
+    if verb is None and head.pos_ == "ADJ" and head.lower_ in HARM_STATES:
+        _state_arguments(head, agents, patients)
     return agents, patients
+
+
+#: Adjectives that tell a harm suffered, and verbs that leave their object in it: "the raid left 2
+#: militants dead".
+HARM_STATES = frozenset({"dead", "injured", "wounded"})
+LEAVING_VERBS = frozenset({"leave"})
+
+
+def _state_arguments(adjective: Token, agents: list[Token], patients: list[Token]) -> None:
+    """The arguments of a state word ("dead", "injured"): who is in that state, and who left them so.
+    "leaving 5 soldiers dead" (the object of "leave"; the parse may also hang "dead" on the noun,
+    "leaving 2 IS militants dead"), "two men were found dead" (the verb's passive subject)."""
+    if adjective.dep_ == "amod" and adjective.head.pos_ in ("NOUN", "PROPN"):
+        noun = adjective.head
+        patients.extend(_conjoined(noun))
+        verb = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    elif adjective.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and adjective.head.pos_ == "VERB":
+        verb = adjective.head
+        held = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in _conjoined(c)]
+        patients.extend(t for noun in held for t in _counted(noun))
+    else:
+        return
+    if verb is None or verb.lemma_.lower() not in LEAVING_VERBS:
+        return
+    for subject in (t for c in verb.children if c.dep_ == "nsubj" for t in _conjoined(c)):
+        # "the army's raid left 3 dead", "an operation by the PMF left 3 dead": whose act it was
+        owners = [t for c in subject.children if c.dep_ == "poss" for t in _conjoined(c)]
+        owners += [t for c in subject.children if c.dep_ == "prep" and c.lower_ == "by" for t in _pobjs(c)]
+        agents.extend(owners or [subject])
+    if not agents:
+        agents.extend(_inherited_subject(verb))
 
 
 def _inherited_subject(verb: Token) -> list[Token]:
@@ -100,6 +133,15 @@ def headline_passive(verb: Token) -> bool:
 
 #: Words that stand for a number of people already named: "pursued the raiders and killed many".
 QUANTITY_WORDS = frozenset({"many", "several", "some", "few", "dozens", "scores", "hundreds", "all", "most"})
+
+
+def _counted(noun: Token) -> list[Token]:
+    """The people a quantity word counts ("an unknown number of people", "dozens of civilians"), or the noun."""
+    if noun.lower_ in QUANTITY_WORDS | {"number", "numbers"}:
+        counted = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in _pobjs(c)]
+        if counted:
+            return counted
+    return [noun]
 
 
 def _bare_quantity(token: Token) -> bool:
