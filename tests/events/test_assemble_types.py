@@ -169,6 +169,9 @@ CASES = [
     # People pouring or thronging into the streets demonstrate.
     ("Thousands of traders poured into the streets of the capital over new taxes.", "Peaceful protest"),
     ("Residents thronged the streets of Kibera asking the government to free the activist.", "Peaceful protest"),
+    # a crowd's public demand is a demonstration; an institution's is not
+    ("Workers of a cement factory demanded the payment of three months of salary in Lokoja.", "Peaceful protest"),
+    ("The United Nations demanded an inquiry into the killing of the journalist.", None),
 ]
 
 

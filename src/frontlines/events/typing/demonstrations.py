@@ -35,6 +35,9 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return Decision("Other", sentence, armed_blocks, rule, 0.5)
     protest += blocks
     protest += [c for c in _pick(cues, "GATHER") if _gathered_to_demand(doc, c)]
+    # "workers of a construction company demanded the payment of their salaries": a crowd that
+    # makes a demand in public is a demonstration (codebook); an official's or a state's is not
+    protest += [c for c in _pick(cues, "DEMAND") if _crowd_demands(doc, c, classify)]
     dispersed = [
         c
         for c in _pick(cues, "INTERVENE")
@@ -178,6 +181,15 @@ def _gathered_to_demand(doc: Doc, cue: Cue) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in words("gather_cause") for p in c.children)
         for c in head.children
     )
+
+
+def _crowd_demands(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """The one who demands is a crowd (workers, residents, students), told as doing it, not as a reason."""
+    if is_reason(doc, cue) or told_as_background(cue.head(doc)):
+        return False
+    agents, _ = arguments(cue.head(doc))
+    classes = classes_of(agents, classify)
+    return bool(classes & CROWDS) and not classes & {STATE, ARMED}
 
 
 def _crowd_agent(doc: Doc, cue: Cue, classify: Classifier) -> bool:
