@@ -118,8 +118,11 @@ def _has_subject(verb: Token) -> bool:
 
 
 def _relative_cue(noun: Token) -> _Decision | None:
-    """Reduced relatives: "civilians living in", "three killed by", "people displaced by"."""
-    for child in noun.children:
+    """Reduced relatives: "civilians living in", "three killed by", "people displaced by"; also one
+    the parse hangs on the last of joined nouns, which it tells of them all ("Two gunmen and a
+    police officer killed in a shootout")."""
+    shared = [c for j in noun.conjuncts if j.i > noun.i for c in j.children if c.dep_ in ("acl", "amod") and c.i > j.i]
+    for child in [*noun.children, *shared]:
         if child.dep_ not in ("acl", "relcl", "amod"):
             continue
         cue = _cue_of(child, "verb") or _cue_of(child, "adj")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from frontlines.numbers.counts.decide import _background
 from frontlines.numbers.counts.record import Count, _mention, _subject
-from frontlines.numbers.counts.roles import _climb, _noun_cue, _role_cue, _stranded_verb, _verb_cue
+from frontlines.numbers.counts.roles import _climb, _noun_cue, _relative_cue, _role_cue, _stranded_verb, _verb_cue
 from frontlines.numbers.counts.words import (
     _ANAPHORIC_NOUNS,
     _INTRANSITIVE,
@@ -126,6 +126,8 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             continue  # "the body of a man": the man is counted
         climbed = _climb(noun)  # "a woman and a child died": the conjunct too
         decision = _role_cue(climbed)
+        if decision is None and noun.conjuncts and noun.idx not in taken and _cue_of(noun, "noun") is None:
+            decision = _relative_cue(climbed)  # "Two gunmen and a police officer killed in a shootout"
         if decision is None and climbed.i != noun.i:
             decision = _noun_cue(climbed)  # "the death of a bystander", "the body of a woman"
         if decision is None and remains:
@@ -139,7 +141,13 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
         if decision.cue.i == noun.i and not remains:
             continue  # "claimed the life of a soldier": the cue noun is not the victim
         headline = marker is noun and noun.lower_ in _person_nouns() and decision.rule.startswith("nsubj:")
-        if not decision.rule.startswith(_ARTICLE_RULES) and not headline:
+        # "Two gunmen and a police officer killed in a shootout": a reduced relative told of joined
+        # nouns, or a headline's verb whose numbered subject was counted for the same harm
+        joined = bool(noun.conjuncts) and (
+            decision.rule.startswith("acl:")
+            or (climbed.i != noun.i and decision.rule.startswith("nsubj:") and _counted_number(climbed, taken))
+        )
+        if not decision.rule.startswith(_ARTICLE_RULES) and not headline and not joined:
             continue  # "confirmed the toll to an AFP correspondent", "a massacre"; not "Policeman killed by"
         if decision.rule == "nsubj:dead" and not headline and climbed.head.lemma_.lower() != "be":
             continue  # "a man is dead", not "an attack left 32 people dead"
@@ -175,6 +183,11 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             )
         )
     return counts
+
+
+def _counted_number(noun: Token, taken: set[int]) -> bool:
+    """The noun's own number was counted already ("Two gunmen ... killed")."""
+    return any(c.dep_ == "nummod" and c.idx in taken for c in noun.children)
 
 
 def _one_victim_marker(noun: Token) -> Token | None:
