@@ -395,3 +395,25 @@ def test_a_blast_a_later_sentence_calls_a_suicide_bombers_is_one_suicide_bombing
     text = "3 killed and more than 20 injured in a bomb blast at the bus park. Police suspect a suicide bomber."
     events = pipeline.extract(Article(id="t", text=text, country="Kenya", published="2020-05-08"))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospital workers protested for a second day at the county offices in Nyeri. Some members of the "
+        "group attacked a county official outside the building.",
+        "One person was injured during a running battle between police and residents of Kawangware. "
+        "The residents were protesting the eviction of traders.",
+    ],
+)
+def test_the_demonstrators_violence_told_in_another_sentence_makes_it_violent(pipeline, text: str) -> None:
+    events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_violence_a_crowd_says_it_suffers_leaves_its_protest_peaceful(pipeline) -> None:
+    text = (
+        "Refugees living in Nairobi took to the streets in a peaceful demonstration over police harassment. "
+        "The refugees say that they are being targeted unfairly."
+    )
+    assert primary_type(pipeline, text, "Kenya") == "Peaceful protest"

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import CROWD, PROTESTER, RIOTER, STATE, Cue
 from frontlines.events.typing import Classifier, Decision, after_comma, arguments, is_background, is_reason
+from frontlines.events.typing.decision import VIOLENCE
 
 #: Sub-types that take the intervention, violence or lethal force reported in another sentence.
 DEMONSTRATION_ORDER = (
@@ -70,6 +71,83 @@ def _by_state_on_crowd(doc: Doc, cue: Cue, classify: Classifier) -> bool:
     return any(classify(a) == STATE for a in agents) and any(classify(p) in (PROTESTER, CROWD) for p in patients)
 
 
+#: Events of violence that, done by the demonstrators in another sentence, are their demonstration's.
+CROWD_VIOLENCE_TYPES = frozenset({"Mob violence", "Attack", "Armed clash", "Looting/property destruction"})
+#: Cues of that violence whose doers are read ("stormed the offices" is how a crowd protests, not violence).
+CROWD_VIOLENCE_CUES = frozenset({*VIOLENCE, "CLASH", "ABDUCT", "DESTROY", "BURN", "LOOT"} - {"STORM"})
+#: Cues that tell a demonstration, whose doers are the demonstrators.
+DEMONSTRATING_CUES = frozenset({"PROTEST", "RIOT", "LABOUR", "DEMAND", "GATHER", "BLOCK"})
+
+
+def _crowd_violence_elsewhere(
+    decisions: list[tuple[int, Decision]], demos: list[Decision], ctx: DocumentContext, classify: Classifier
+) -> list[Decision]:
+    """Violence told in another sentence by the demonstrators themselves ("Second day of workers'
+    protests at city hall. Some members of the group attacked a county official"; "a running battle
+    between police and residents ... The residents were protesting"): the demonstration turned
+    violent, and that violence is no event of its own. The demonstrators are the protest's own
+    doers named again (the same noun), protesters or rioters, or "members of the group"; they must
+    be the violence's own doers (its subject, its "by", or a side "between"), not someone a claim
+    or a passive leaves the act to."""
+    doc = ctx.doc
+    own = {a.lemma_.lower() for d in demos for c in d.cues if c.cue in DEMONSTRATING_CUES for a in _doers(c.head(doc))}
+    if not any(c.cue in DEMONSTRATING_CUES for d in demos for c in d.cues):
+        return []  # a crowd dispersed, with no demonstration told
+    demo_sentences = {d.sentence for d in demos}
+    absorbed = []
+    for _, decision in decisions:
+        if decision in demos or decision.sub_event_type not in CROWD_VIOLENCE_TYPES:
+            continue
+        if decision.sentence in demo_sentences:
+            continue
+        for cue in decision.cues:
+            if cue.cue not in CROWD_VIOLENCE_CUES or is_background(doc, cue) or is_reason(doc, cue):
+                continue
+            doers = _doers(cue.head(doc))
+            if any(
+                classify(t) in (PROTESTER, RIOTER) or t.lemma_.lower() in own or _of_the(t, own | {"group"})
+                for t in doers
+            ):
+                absorbed.append(decision)
+                break
+    return absorbed
+
+
+def _doers(head: Token) -> list[Token]:
+    """Who does the act itself: a verb's subject or "by" agent, a noun's owner ("workers' protests"),
+    or the sides of "a battle between police and residents"."""
+    if head.pos_ in ("VERB", "AUX"):
+        found = [t for c in head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        found = [t for t in found if t.pos_ in ("NOUN", "PROPN")]
+        found += [
+            t
+            for c in head.children
+            if c.dep_ == "agent"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for t in (p, *p.conjuncts)
+        ]
+        return found
+    # "workers' protests": whose protest it is
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")]
+    return owners + [
+        t
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for t in (p, *p.conjuncts)
+    ]
+
+
+def _of_the(token: Token, own: set[str]) -> bool:
+    """ "members of the group": the noun a part of the crowd is "of"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in own for p in c.children)
+        for c in token.children
+    )
+
+
 def _refine_demonstrations(
     decisions: list[tuple[int, Decision]], ctx: DocumentContext, classify: Classifier
 ) -> list[tuple[int, Decision]]:
@@ -102,8 +180,14 @@ def _refine_demonstrations(
         rank = DEMONSTRATION_ORDER.index(OUTCOME_CUES[cue.cue])
         outcome = max(outcome, rank)
         outcome_cues.append(cue)
+    absorbed = _crowd_violence_elsewhere(decisions, demos, ctx, classify)
+    if absorbed:
+        outcome = DEMONSTRATION_ORDER.index("Violent demonstration")
+        outcome_cues.extend(c for d in absorbed for c in d.cues)
     kept: list[tuple[int, Decision]] = []
     for index, decision in decisions:
+        if any(decision is d for d in absorbed):
+            continue
         if decision.sub_event_type in ("Arrests", "Protest with intervention") or decision in demos:
             if decision not in demos:
                 demos[0].cues.extend(decision.cues)
