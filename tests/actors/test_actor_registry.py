@@ -95,6 +95,13 @@ def test_short_acronym_matches_only_in_capitals(registry: ActorRegistry) -> None
     assert names(registry.find("He said IS was behind it.")) == ["Islamic State"]
 
 
+def test_a_name_that_leads_with_its_acronym_is_known_by_either_part(registry: ActorRegistry) -> None:
+    # "CV: Red Command": the acronym alone, in capitals only, and the long name
+    assert names(registry.find("A CV member was stabbed in Sinop.", country="Brazil")) == ["CV: Red Command"]
+    assert names(registry.find("The Red Command controls the hill.", country="Brazil")) == ["CV: Red Command"]
+    assert registry.find("She sent her cv to the firm.", country="Brazil") == []
+
+
 def test_spelling_variants_accents_and_articles(registry: ActorRegistry) -> None:
     for text in ("Aknaf Bayt al-Maqdis", "Aknaf Bait el-Maqdis", "AKNAF BEÏT AL MAQDIS", "Jaysh al-Islam"):
         assert registry.find(text)[0].actor_id in {"aknaf-beit-al-maqdis", "jaish-al-islam"}, text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -217,6 +218,7 @@ def read_actors(path: Path, data: RegistryData, priority: int) -> None:
         )
         data.actors[actor.id] = actor
         data.aliases.append((actor.name.replace("{period}", "").strip(), actor.id, priority))
+        data.aliases.extend((a, actor.id, priority) for a in _name_parts(actor.name))
         for absorbed in (a for a in row.get("absorbs", "").split("|") if a and a != actor.id):
             data.aliases.extend((a, actor.id, priority) for a, i, _ in list(data.aliases) if i == absorbed)
             data.actors.pop(absorbed, None)
@@ -224,6 +226,19 @@ def read_actors(path: Path, data: RegistryData, priority: int) -> None:
         for tie in filter(None, row.get("ties", "").split("|")):
             relation, _, other = tie.rpartition(":")
             actor.ties.append(Tie(relation.strip() or "tied to", other.strip()))
+
+
+#: A name that leads with its acronym, the codebook's style: "CV: Red Command", "JNIM: Group for
+#: Support of Islam and Muslims".
+_ACRONYM_NAME = re.compile(r"(?P<acronym>[A-Z][A-Za-z0-9&-]*[A-Z0-9][A-Za-z0-9&-]*): (?P<long>\S.*)")
+
+
+def _name_parts(name: str) -> list[str]:
+    """The acronym and the long name of a name that leads with its acronym, each an alias of its own."""
+    match = _ACRONYM_NAME.fullmatch(name.replace("{period}", "").strip())
+    if match is None or sum(c.isupper() for c in match.group("acronym")) < 2:
+        return []
+    return [match.group("acronym"), match.group("long").strip()]
 
 
 def read_aliases(path: Path, data: RegistryData, priority: int) -> None:

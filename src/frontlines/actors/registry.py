@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from frontlines.settings import Settings
 
 MentionKind = Literal["named", "composed", "agent", "coref", "source", "metonym"]
-#: Bumped when the pickled layout changes, so old caches are rebuilt.
-CACHE_FORMAT = 12
+#: Bumped when the pickled layout or what the build reads from the files changes, so old caches are rebuilt.
+CACHE_FORMAT = 13
 #: Shortest folded alias kept in the automaton (two letters: "IS", "UN", "AP" in capitals).
 MIN_KEY_LENGTH = 2
 #: What a key stands for: (length, case tag + actor id, case tag + ISO3 of a country word,
