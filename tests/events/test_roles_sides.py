@@ -245,3 +245,17 @@ def test_people_feared_dead_are_the_attacks_victims(pipeline) -> None:
     text = "An unknown number of people are feared dead in Moyale following attacks by bandits."
     event = primary(pipeline, text)
     assert (event.sub_event_type, event.inter2) == ("Attack", 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers of the Metro protested in Nairobi against the lack of measures to protect the workers.",
+        "Traders demonstrated outside the county offices in Nyeri against the government's new levies.",
+    ],
+)
+def test_what_a_peaceful_protest_is_against_is_no_side(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Peaceful protest"
+    assert (event.actor1, event.actor2, event.inter2) == ("Protesters (Kenya)", None, None)
+    assert event.civilian_targeting is None

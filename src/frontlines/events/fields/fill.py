@@ -20,6 +20,7 @@ from frontlines.events.fields.sides import (
     _as_communal,
     _crowd_as_actor1,
     _default,
+    _demonstration_counterpart,
     _disarmed,
     _set_actors,
     _unnamed_side,
@@ -48,6 +49,7 @@ def fill_event(
     country = place[1].country if place else _hint_country(ctx)
     if sub in CROWD_ACTOR_TYPES:
         _crowd_as_actor1(draft, registry, country, ctx)
+        _demonstration_counterpart(draft)
     front = _front(draft, ctx, place[1].iso3 if place else _hint_iso3(ctx), sentences)
     if front is not None and _unnamed_side(draft.sides.actor1) and _unnamed_side(draft.sides.actor2):
         # fire across a known front line with no shooter named: the line's two parties (fronts.tsv)

@@ -103,6 +103,24 @@ def _crowd_as_actor1(draft: EventDraft, registry: ActorRegistry, country: str | 
     sides.actor1, sides.rule1 = crowd, "default:the crowd is actor1 of a demonstration or riot"
 
 
+#: Forces that meet a demonstration with force: its second side.
+FORCE_MET_TYPES = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+def _demonstration_counterpart(draft: EventDraft) -> None:
+    """Who faces a demonstration (codebook): a peaceful protest faces no one but counter-demonstrators
+    (whom or what it protests against is its topic, not a side: "workers protested against the
+    company", "protested the arrest of two activists"); one broken up or met with lethal force faces
+    that force, never civilians (the country's police where the text names no force)."""
+    actor2 = draft.sides.actor2
+    if actor2 is None:
+        return
+    if draft.sub_event_type == "Peaceful protest" and actor2.inter != 6:
+        draft.sides.actor2, draft.sides.rule2 = None, "codebook:a peaceful protest has no second side"
+    elif draft.sub_event_type in FORCE_MET_TYPES and actor2.inter == 7:
+        draft.sides.actor2, draft.sides.rule2 = None, "codebook:the force that met the protest faces it"
+
+
 #: Words that make violence communal (codebook: identity militias fight along community, ethnic,
 #: clan or livelihood lines): an unidentified armed side of it is an unidentified communal militia.
 COMMUNAL_WORDS = frozenset(
