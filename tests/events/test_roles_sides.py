@@ -259,3 +259,17 @@ def test_what_a_peaceful_protest_is_against_is_no_side(pipeline, text: str) -> N
     assert event.sub_event_type == "Peaceful protest"
     assert (event.actor1, event.actor2, event.inter2) == ("Protesters (Kenya)", None, None)
     assert event.civilian_targeting is None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("At least four people were killed in clan clashes near Rhamu on Monday.", ("Unidentified Clan Militia", 4)),
+        ("Gunmen fought for two hours near the market in Garissa on Monday.", ("Unidentified Armed Group", 3)),
+    ],
+)
+def test_a_battles_unnamed_second_side_is_of_the_first_sides_kind(pipeline, text: str, side) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+    assert (event.inter1, event.inter2) == (side[1], side[1])
+    assert event.actor1.startswith(side[0])

@@ -35,6 +35,11 @@ if TYPE_CHECKING:
     from frontlines.events.assemble import EventDraft
 
 
+#: The unnamed second side of a battle, by the first side's inter code: a communal militia fights
+#: another (codebook: identity militias), an unidentified armed group another armed group.
+UNNAMED_OTHER_SIDE = {4: "communal militia", 3: "gunmen"}
+
+
 def fill_event(
     draft: EventDraft, ctx: DocumentContext, registry: ActorRegistry, content_hash: str, index: int
 ) -> Event | None:
@@ -63,6 +68,10 @@ def fill_event(
     noun2 = DEFAULT_ACTOR2_BY_RULE.get(base_rule)
     if noun2 is None:
         noun2 = "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub)
+    if sub == "Armed clash" and draft.sides.actor2 is None and noun2 is None and actor1 is not None:
+        # a battle needs two sides: one no one names is of the same kind as an unnamed or communal
+        # first side ("clan clashes", "gunmen fought" : communal militias, armed groups on both sides)
+        noun2 = UNNAMED_OTHER_SIDE.get(actor1.inter)
     if sub == "Violent demonstration" and draft.sides.actor2 is None and _intervened(draft):
         # "Students violently protest ... Police use tear gas to disperse the group": the force that
         # broke the demonstration up faces it (the country's police where the text names none)
