@@ -273,3 +273,16 @@ def test_a_battles_unnamed_second_side_is_of_the_first_sides_kind(pipeline, text
     assert event.sub_event_type == "Armed clash"
     assert (event.inter1, event.inter2) == (side[1], side[1])
     assert event.actor1.startswith(side[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students violently protested over delayed loans in Eldoret. Police used tear gas to disperse the group.",
+        "Riots broke out in Kisumu after the results were announced. Police shot one dead as they intervened.",
+    ],
+)
+def test_a_violent_demonstration_faces_the_force_that_broke_it_up_in_one_event(pipeline, text: str) -> None:
+    events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+    assert events[0].inter2 == 1 and events[0].actor2.startswith("Police Forces of Kenya")

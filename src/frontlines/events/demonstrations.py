@@ -75,6 +75,9 @@ def _by_state_on_crowd(doc: Doc, cue: Cue, classify: Classifier) -> bool:
 CROWD_VIOLENCE_TYPES = frozenset({"Mob violence", "Attack", "Armed clash", "Looting/property destruction"})
 #: Cues of that violence whose doers are read ("stormed the offices" is how a crowd protests, not violence).
 CROWD_VIOLENCE_CUES = frozenset({*VIOLENCE, "CLASH", "ABDUCT", "DESTROY", "BURN", "LOOT"} - {"STORM"})
+#: Words for the demonstrators whatever the demonstration called them ("running battles between mobs
+#: and the police" after "riots").
+CROWD_WORDS = frozenset({"mob", "crowd"})
 #: Cues that tell a demonstration, whose doers are the demonstrators.
 DEMONSTRATING_CUES = frozenset({"PROTEST", "RIOT", "LABOUR", "DEMAND", "GATHER", "BLOCK"})
 
@@ -91,6 +94,7 @@ def _crowd_violence_elsewhere(
     or a passive leaves the act to."""
     doc = ctx.doc
     own = {a.lemma_.lower() for d in demos for c in d.cues if c.cue in DEMONSTRATING_CUES for a in _doers(c.head(doc))}
+    own |= CROWD_WORDS
     if not any(c.cue in DEMONSTRATING_CUES for d in demos for c in d.cues):
         return []  # a crowd dispersed, with no demonstration told
     demo_sentences = {d.sentence for d in demos}
@@ -111,6 +115,20 @@ def _crowd_violence_elsewhere(
                 absorbed.append(decision)
                 break
     return absorbed
+
+
+def _elsewhere(decision: Decision, demonstration: Decision, ctx: DocumentContext) -> bool:
+    """The decision's sentence names a place the demonstration's does not: another gathering."""
+
+    def places(decision: Decision) -> set[str]:
+        sentence = decision.sentence
+        return {
+            m.place.location
+            for m in ctx.places
+            if m.place is not None and sentence.start_char <= m.start < sentence.end_char
+        }
+
+    return bool(places(decision) - places(demonstration))
 
 
 def _doers(head: Token) -> list[Token]:
@@ -182,11 +200,17 @@ def _refine_demonstrations(
         outcome_cues.append(cue)
     absorbed = _crowd_violence_elsewhere(decisions, demos, ctx, classify)
     if absorbed:
-        outcome = DEMONSTRATION_ORDER.index("Violent demonstration")
+        outcome = max(outcome, DEMONSTRATION_ORDER.index("Violent demonstration"))
         outcome_cues.extend(c for d in absorbed for c in d.cues)
+    told = [d for d in demos if any(c.cue in DEMONSTRATING_CUES for c in d.cues)]
     kept: list[tuple[int, Decision]] = []
     for index, decision in decisions:
         if any(decision is d for d in absorbed):
+            continue
+        if told and decision in demos and decision not in told and not _elsewhere(decision, told[0], ctx):
+            # "Students violently protested. Police used tear gas to disperse the group": the
+            # dispersal is the demonstration's, not a second one
+            told[0].cues.extend(c for c in decision.cues if c not in told[0].cues)
             continue
         if decision.sub_event_type in ("Arrests", "Protest with intervention") or decision in demos:
             if decision not in demos:
@@ -195,6 +219,7 @@ def _refine_demonstrations(
             if DEMONSTRATION_ORDER.index(decision.sub_event_type) < outcome:
                 decision.sub_event_type = DEMONSTRATION_ORDER[outcome]
                 decision.rule += "; outcome reported elsewhere in the text"
-                decision.cues.extend(c for c in outcome_cues if c not in decision.cues)
+            # the intervention told of a demonstration already violent is still part of it
+            decision.cues.extend(c for c in outcome_cues if c not in decision.cues)
         kept.append((index, decision))
     return kept
