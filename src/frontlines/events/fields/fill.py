@@ -72,11 +72,14 @@ def fill_event(
         # a battle needs two sides: one no one names is of the same kind as an unnamed or communal
         # first side ("clan clashes", "gunmen fought" : communal militias, armed groups on both sides)
         noun2 = UNNAMED_OTHER_SIDE.get(actor1.inter)
-    if sub == "Violent demonstration" and draft.sides.actor2 is None and _intervened(draft):
+    if sub == "Violent demonstration" and draft.sides.actor2 is None:
         # "Students violently protest ... Police use tear gas to disperse the group": the force that
-        # broke the demonstration up faces it (the country's police where the text names none)
-        draft.sides.actor2 = _state_force(draft, ctx)
-        noun2 = "police"
+        # broke the demonstration up faces it (the country's police where the text names none);
+        # so does a force the demonstration's sentences name ("engaged police in running battles")
+        force = _state_force(draft, ctx)
+        if force is not None or _intervened(draft):
+            draft.sides.actor2 = force
+            noun2 = "police"
     if sub in CIVILIAN_TARGET_TYPES and _disarmed(draft.sides.actor2, ctx):
         draft.sides.actor2 = None  # "an off-duty police officer" is a civilian (codebook)
     actor2 = draft.sides.actor2 or _default(registry, noun2, country, ctx)
@@ -117,10 +120,10 @@ def _intervened(draft: EventDraft) -> bool:
 
 
 def _state_force(draft: EventDraft, ctx: DocumentContext) -> ActorMention | None:
-    """The first state force the event's sentences name, if any."""
+    """The first state force the event's sentences name, if any (not as the source of the report)."""
     for decision in draft.decisions:
         sentence = decision.sentence
         for mention in ctx.actors_in(sentence.start_char, sentence.end_char):
-            if mention.inter == 1:
+            if mention.inter == 1 and mention.kind != "source":
                 return mention
     return None
