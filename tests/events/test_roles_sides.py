@@ -287,3 +287,24 @@ def test_a_violent_demonstration_faces_the_force_that_broke_it_up_in_one_event(p
     events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
     assert events[0].inter2 == 1 and events[0].actor2.startswith("Police Forces of Kenya")
+
+
+def test_the_casualties_of_a_blast_aimed_at_no_named_side_are_civilians(pipeline) -> None:
+    event = primary(pipeline, "Two children were killed by an explosive device while herding near Mandera.")
+    assert (event.sub_event_type, event.actor2, event.inter2) == (
+        "Remote explosive/landmine/IED",
+        "Civilians (Kenya)",
+        7,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two border patrol police were injured by an IED planted by Al Shabaab on the Kiunga road.",
+        "Two roadside bombs went off near El Wak, injuring six international peacekeepers.",
+    ],
+)
+def test_the_casualties_of_a_blast_counted_among_forces_are_no_civilians(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert event.inter2 != 7 and event.civilian_targeting is None
