@@ -166,6 +166,16 @@ def test_people_who_protest_or_riot_are_protesters_or_rioters(registry: ActorReg
     assert (riot.name, riot.inter) == ("Rioters (Kenya)", 5)
 
 
+def test_people_who_suffer_or_are_busy_protesting_are_read_by_the_verb(registry: ActorRegistry) -> None:
+    # the people hurt are no rioters, whoever attacked them later in the clause
+    hurt = registry.find("Six people were injured when unidentified attackers attacked the village.", country="KEN")
+    assert hurt[0].name == "Civilians (Kenya)"
+    # "were protesting" is no passive
+    assert only(registry, "Youths were protesting outside the courts.", country="KEN").name == "Protesters (Kenya)"
+    # armed people are no crowd
+    assert "Rioters (Kenya)" not in names(registry.find("Armed youths attacked a party meeting.", country="KEN"))
+
+
 def test_a_protest_or_riot_implies_its_protesters_or_rioters(registry: ActorRegistry) -> None:
     assert names(registry.find("Large protests broke out in the capital.", country="KEN")) == ["Protesters (Kenya)"]
     assert names(registry.find("Riots in Nakuru over an unspecified issue.", country="KEN")) == ["Rioters (Kenya)"]

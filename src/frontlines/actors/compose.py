@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 PROTEST_WINDOW = 12
 #: "residents were attacked": the people suffer the act, they do not riot.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
+#: Words that make people armed men rather than a crowd.
+ARMED_WORDS = frozenset({"armed", "masked", "hooded"})
 #: Agent roles that turn into protesters or rioters next to a cue.
 PEOPLE_AGENTS = frozenset({"CVL", "PRT"})
 #: Suffix of the compose.tsv row used when a community militia's community is not named ("IDM-").
@@ -142,7 +144,18 @@ def protest_role(data: RegistryData, folded: FoldedText, hit: Hit) -> str | None
     """
     if hit.agent is None or hit.agent[0] not in PEOPLE_AGENTS:
         return None
+    before = _WORD.findall(folded.folded[max(0, hit.start - 20) : hit.start])
+    if before and before[-1] in ARMED_WORDS:
+        return None  # "armed youths attacked a party meeting": armed men, not rioters
     return clause_role(data, folded.original, folded.to_original(hit.end - 1) + 1, hit.agent[0])
+
+
+#: Past participles not ending in -ed or -en.
+IRREGULAR_PARTICIPLES = frozenset({"shot", "hurt", "hit", "burnt", "cut", "held", "left", "found", "caught", "struck"})
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
 
 
 def clause_role(data: RegistryData, text: str, end: int, agent: str) -> str | None:
@@ -152,8 +165,10 @@ def clause_role(data: RegistryData, text: str, end: int, agent: str) -> str | No
     found: str | None = None
     for index, word in enumerate(words):
         if word not in data.protest_cues:
+            if index == 1 and words[0] in PASSIVE_AUXILIARIES and _participle(word):
+                return None  # "six people were killed ...": the people suffer, whatever follows
             continue
-        if index > 0 and words[index - 1] in PASSIVE_AUXILIARIES:
+        if index > 0 and words[index - 1] in PASSIVE_AUXILIARIES and not word.endswith("ing"):
             return found
         found = "RIO" if "RIO" in (found, data.protest_cues[word]) else data.protest_cues[word]
     if found == "PRT" and agent == "PRT":
