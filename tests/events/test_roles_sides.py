@@ -308,3 +308,8 @@ def test_the_casualties_of_a_blast_aimed_at_no_named_side_are_civilians(pipeline
 def test_the_casualties_of_a_blast_counted_among_forces_are_no_civilians(pipeline, text: str) -> None:
     event = primary(pipeline, text)
     assert event.inter2 != 7 and event.civilian_targeting is None
+
+
+def test_a_main_verb_parsed_as_a_reduced_relative_keeps_its_subject_as_agent(pipeline) -> None:
+    event = primary(pipeline, "On 1 May 2020, IS snipers targeted and wounded two policemen in Jalawla.", "Iraq")
+    assert (event.actor1, event.inter2) == ("Islamic State", 1)

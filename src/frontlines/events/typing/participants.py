@@ -46,7 +46,10 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
         elif child.dep_ == "dobj" and verb is None:
             patients.extend(_conjoined(child))  # "when armed group attacks police post": a verb tagged as a noun
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        patients.append(head.head)
+        # "IS snipers targeted and wounded two policemen", parsed as a reduced relative: a verb
+        # with an object (its own or its conjunct's) is done by the noun, not to it
+        acts = any(c.dep_ == "dobj" for v in (head, *head.conjuncts) for c in v.children)
+        (agents if acts and head.tag_ in ("VBD", "VBN") and head.head.dep_ == "ROOT" else patients).append(head.head)
     if verb is None and head.pos_ == "ADJ" and head.lower_ in HARM_STATES:
         _state_arguments(head, agents, patients)
     return agents, patients
