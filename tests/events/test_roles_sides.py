@@ -153,8 +153,16 @@ def test_crowds_that_fight_each_other_are_rioters_on_both_sides(pipeline) -> Non
     assert (event.actor1, event.actor2) == ("Rioters (India)", "Rioters (India)")
 
 
-def test_the_attacker_of_a_thwarted_attack_is_actor1(pipeline) -> None:
-    event = primary(pipeline, "Government forces thwarted an attack by al-Shabaab militants on the town.", "Somalia")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces thwarted an attack by al-Shabaab militants on the town.",
+        # the verb joined to another shares its subject
+        "Government forces engaged in a fire fight and repelled an attack of al-Shabaab on the town.",
+    ],
+)
+def test_the_attacker_of_a_thwarted_attack_is_actor1(pipeline, text: str) -> None:
+    event = primary(pipeline, text, "Somalia")
     assert event.sub_event_type == "Armed clash"
     assert event.actor1 == "Al Shabaab"
 

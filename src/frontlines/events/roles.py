@@ -199,6 +199,8 @@ class RoleFinder:
             if token.lemma_.lower() not in REPEL_VERBS or token.pos_ != "VERB":
                 continue
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects and token.dep_ == "conj":  # "forces engaged in a fire fight and repelled an attack"
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             if any((m := self.party_at(s, decision)) is not None and m.name == sides.actor1.name for s in subjects):
                 sides.actor1, sides.actor2 = sides.actor2, sides.actor1
                 sides.rule1, sides.rule2 = "role:the attacker of a repelled attack", "role:the side that repelled it"
