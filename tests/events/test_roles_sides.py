@@ -321,3 +321,10 @@ def test_the_casualties_of_a_blast_counted_among_forces_are_no_civilians(pipelin
 def test_a_main_verb_parsed_as_a_reduced_relative_keeps_its_subject_as_agent(pipeline) -> None:
     event = primary(pipeline, "On 1 May 2020, IS snipers targeted and wounded two policemen in Jalawla.", "Iraq")
     assert (event.actor1, event.inter2) == ("Islamic State", 1)
+
+
+def test_civilians_are_never_the_side_that_does_political_violence(pipeline) -> None:
+    text = "Two elderly civilians were driven from their home and hacked to death in Nyaguku village."
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Attack"
+    assert event.inter1 != 7 and event.inter2 == 7

@@ -89,6 +89,10 @@ def fill_event(
     base_rule = draft.primary.rule.split(";")[0]  # without "; outcome reported elsewhere"...
     noun1 = DEFAULT_ACTOR1_BY_RULE.get(base_rule, DEFAULT_ACTOR1.get(sub))
     actor1 = draft.sides.actor1 or _default(registry, noun1, country, ctx)
+    if actor1 is not None and actor1.inter == 7 and noun1 == "gunmen":
+        # civilians do no political violence (codebook): whoever harmed them is an armed group
+        # the text does not name ("two elderly civilians were driven from their home and hacked to death")
+        actor1 = _default(registry, noun1, country, ctx)
     noun2 = DEFAULT_ACTOR2_BY_RULE.get(base_rule)
     if noun2 is None:
         noun2 = "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub)
