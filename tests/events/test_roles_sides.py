@@ -328,3 +328,8 @@ def test_civilians_are_never_the_side_that_does_political_violence(pipeline) -> 
     event = primary(pipeline, text)
     assert event.sub_event_type == "Attack"
     assert event.inter1 != 7 and event.inter2 == 7
+
+
+def test_a_cattle_raid_unclaimed_is_by_a_communal_militia(pipeline) -> None:
+    event = primary(pipeline, "Six people were killed in a cattle raid near Baragoi on Sunday.")
+    assert (event.actor1, event.inter1) == ("Unidentified Communal Militia (Kenya)", 4)

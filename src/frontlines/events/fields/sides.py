@@ -163,6 +163,10 @@ COMMUNAL_FIGHTS = frozenset(
 )
 
 
+#: Herds whose raiding is a pastoral community's violence.
+LIVESTOCK = frozenset({"cattle", "livestock", "camel", "goat", "sheep", "cow", "herd", "animal"})
+
+
 def _communal_word(token: Token) -> bool:
     """A word that calls the violence communal: "ethnic clashes", "inter-clan fighting", "clashes
     between rival clans", "two communities clashed", "cattle rustlers"; not "attacked Agbere
@@ -170,6 +174,8 @@ def _communal_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in ("rustling", "rustler", "ethnically"):
         return True  # "cattle rustlers", "an ethnically driven clash"
+    if lemma in ("raid", "raider", "raiding") and any(c.lemma_.lower() in LIVESTOCK for c in token.children):
+        return True  # "a cattle raid", "livestock raiders": pastoral communities' violence
     if lemma not in COMMUNAL_WORDS and lemma != "community" and token.lower_ not in COMMUNAL_WORDS:
         return False
     head = token.head
