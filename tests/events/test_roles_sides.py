@@ -333,3 +333,9 @@ def test_civilians_are_never_the_side_that_does_political_violence(pipeline) -> 
 def test_a_cattle_raid_unclaimed_is_by_a_communal_militia(pipeline) -> None:
     event = primary(pipeline, "Six people were killed in a cattle raid near Baragoi on Sunday.")
     assert (event.actor1, event.inter1) == ("Unidentified Communal Militia (Kenya)", 4)
+
+
+def test_state_forces_in_a_battle_with_no_one_named_fight_an_unidentified_armed_group(pipeline) -> None:
+    event = primary(pipeline, "Two soldiers were killed in clashes near the border town of Mandera on Monday.")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.inter1, event.actor2, event.inter2) == (1, "Unidentified Armed Group (Kenya)", 3)

@@ -37,8 +37,9 @@ if TYPE_CHECKING:
 
 
 #: The unnamed second side of a battle, by the first side's inter code: a communal militia fights
-#: another (codebook: identity militias), an unidentified armed group another armed group.
-UNNAMED_OTHER_SIDE = {4: "communal militia", 3: "gunmen"}
+#: another (codebook: identity militias); an unidentified armed group, or the state's forces, fight
+#: an armed group the text does not name ("soldiers were killed in clashes near the border").
+UNNAMED_OTHER_SIDE = {4: "communal militia", 3: "gunmen", 1: "gunmen"}
 
 
 #: Explosive violence whose casualties, with no side named for them, are civilians.
