@@ -339,3 +339,9 @@ def test_state_forces_in_a_battle_with_no_one_named_fight_an_unidentified_armed_
     event = primary(pipeline, "Two soldiers were killed in clashes near the border town of Mandera on Monday.")
     assert event.sub_event_type == "Armed clash"
     assert (event.inter1, event.actor2, event.inter2) == (1, "Unidentified Armed Group (Kenya)", 3)
+
+
+def test_looting_no_one_is_named_for_is_by_an_unidentified_armed_group(pipeline) -> None:
+    event = primary(pipeline, "Shops were looted and two houses torched in Mandera town on Monday night.")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Kenya)", 3)

@@ -35,6 +35,7 @@ DEFAULT_ACTOR1 = {
     "Sexual violence": "gunmen",
     "Remote explosive/landmine/IED": "gunmen",
     "Grenade": "gunmen",
+    "Looting/property destruction": "gunmen",
     "Peaceful protest": "protesters",
     "Protest with intervention": "protesters",
     "Excessive force against protesters": "protesters",
