@@ -345,3 +345,14 @@ def test_looting_no_one_is_named_for_is_by_an_unidentified_armed_group(pipeline)
     event = primary(pipeline, "Shops were looted and two houses torched in Mandera town on Monday night.")
     assert event.sub_event_type == "Looting/property destruction"
     assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Kenya)", 3)
+
+
+def test_a_count_whose_subject_comes_before_its_number_is_read_whole(pipeline) -> None:
+    # the source headlines of a UCDP GED event (CC BY 4.0, see tests/fixtures/README.md): the parse
+    # gives "6" the name at the end of the line before as its subject
+    text = (
+        "Suicide attack targets the Patriarch Ignatius Ephrem II\n6 killed and wounded by Suicide attack in "
+        "Qamishli\nAl-Qamishli bombing kills 3 and injures others"
+    )
+    events = pipeline.extract(Article(id="case", text=text, country="Syria"))
+    assert events and events[0].sub_event_type == "Suicide bomb"

@@ -56,10 +56,12 @@ def _casualties(ctx: DocumentContext, sentences: list[int]) -> bool:
     counts = _counts_of(ctx, sentences, "killed") + _counts_of(ctx, sentences, "injured")
     lexicon = load_lexicon()
     for count in counts:
-        end = count.subject.end if count.subject is not None else count.end
-        if any(m.inter in ARMED_INTER for m in ctx.actors if count.start <= m.start < end + 25 and m.end > count.start):
+        # the counted phrase: the number and the noun it counts, whichever comes first
+        subject = count.subject or count
+        start, end = min(count.start, subject.start), max(count.end, subject.end)
+        if any(m.inter in ARMED_INTER for m in ctx.actors if start <= m.start < end + 25 and m.end > start):
             return False
-        words = ctx.doc.char_span(count.start, end, alignment_mode="expand") or []
+        words = ctx.doc.char_span(start, end, alignment_mode="expand") or []
         if any(lexicon.participant_class(t) in (STATE, ARMED) for t in words):
             return False  # "two border patrol police were injured"
     return bool(counts)
