@@ -174,3 +174,35 @@ def clause_role(data: RegistryData, text: str, end: int, agent: str) -> str | No
     if found == "PRT" and agent == "PRT":
         return None
     return found
+
+
+#: A hedge between an armed noun and whom it is said to be: "gunmen believed to be (from) ...".
+HEDGE_GAP = re.compile(
+    r"(?:who (?:are|were) )?(?:believed|suspected|thought|said|reported|alleged) to ?(?:(?:be|have been)\b ?)?"
+)
+#: Gaps that tie an armed noun to the group it belongs to, as "of" does: "gunmen believed to belong to
+#: IS", "militants affiliated with al-Shabaab", "armed men believed to be members of Al-Shabaab".
+MEMBER_GAP = re.compile(
+    r"(?:belong(?:s|ed|ing)? to|affiliated (?:with|to)|linked to|loyal to|(?:an? )?members? of|part of)"
+    r"(?P<the> the)?"
+)
+
+
+def gap_link(folded: FoldedText, left: Hit, right: Hit) -> str:
+    """The gap between an agent noun and the name after it, with a hedge taken off and a tie of
+    membership read as "of": "believed to be from" is "from", "linked to the" is "of the", and
+    "believed to be" alone is "of" ("an armed group believed to be Al Shabaab")."""
+    gap = gap_text(folded, left, right).lower()
+    hedge = HEDGE_GAP.match(gap)
+    rest = gap[hedge.end() :] if hedge else gap
+    if hedge and not rest:
+        return "of"
+    if member := MEMBER_GAP.fullmatch(rest):
+        return "of the" if member.group("the") else "of"
+    return rest if hedge else gap
+
+
+def gap_text(folded: FoldedText, left: Hit, right: Hit) -> str:
+    """The original text between two hits, stripped: '' for "Syrian rebels", "of" for "forces of Kenya"."""
+    gap = folded.original[folded.to_original(left.end - 1) + 1 : folded.to_original(right.start)]
+    return "\n" if "\n" in gap else gap.strip()

@@ -11,6 +11,8 @@ from frontlines.actors.compose import (
     clause_role,
     community,
     composed_mention,
+    gap_link,
+    gap_text,
     is_abroad,
     make_mention,
     names_a_community,
@@ -102,16 +104,6 @@ UNMODIFIED_BEFORE = frozenset(
 OWNER_CUES = frozenset({"loyal", "affiliated", "allied", "aligned", "backed", "linked", "belonging", "under"})
 #: Gaps that make the next name an agent's owner: "forces of Azerbaijan", "fighters of the Islamic State".
 OF_GAPS = frozenset({"of", "of the"})
-#: A hedge between an armed noun and whom it is said to be: "gunmen believed to be (from) ...".
-HEDGE_GAP = re.compile(
-    r"(?:who (?:are|were) )?(?:believed|suspected|thought|said|reported|alleged) to ?(?:(?:be|have been)\b ?)?"
-)
-#: Gaps that tie an armed noun to the group it belongs to, as "of" does: "gunmen believed to belong to
-#: IS", "militants affiliated with al-Shabaab", "armed men believed to be members of Al-Shabaab".
-MEMBER_GAP = re.compile(
-    r"(?:belong(?:s|ed|ing)? to|affiliated (?:with|to)|linked to|loyal to|(?:an? )?members? of|part of)"
-    r"(?P<the> the)?"
-)
 #: Gaps that make the next community name the people an armed noun comes from: "militias from the Hawadle".
 FROM_GAPS = frozenset({"from", "from the"})
 _WORD = re.compile(r"[a-z0-9]+")
@@ -305,7 +297,7 @@ def _mention_for(
     if hit.actor is not None and data.actors[hit.actor].kind == COMMUNITY:
         return _community_mention(registry, folded, hit, following, article_country, when)
     if following is not None and following.agent is not None and following.agent[1] == WEAPON:
-        if _gap(folded, hit, following) in ADJACENT_GAPS and hit.actor is None and hit.country is not None:
+        if gap_text(folded, hit, following) in ADJACENT_GAPS and hit.actor is None and hit.country is not None:
             # "Israeli airstrikes", "Saudi shelling": the country's forces, named by the country word alone
             # (the attack noun stays the event's word)
             mention = composed_mention(
@@ -313,7 +305,7 @@ def _mention_for(
             )
             return mention, hit.end
     elif following is not None and following.agent is not None and following.agent[1] != "drop":
-        joined = _gap(folded, hit, following) in ADJACENT_GAPS
+        joined = gap_text(folded, hit, following) in ADJACENT_GAPS
         entry = data.actors[hit.actor] if joined and hit.actor is not None else None
         if entry is not None and entry.kind in LEADER_KINDS and entry.country and following.agent[0] in STATE_ROLES:
             span = (hit.start, following.end)  # "Assad's forces": the forces of the leader's state
@@ -343,7 +335,7 @@ def _mention_for(
         return _metonym(data, folded, hit, article_country, when), hit.end
     if hit.agent is None:
         return None, hit.end
-    link = _link(folded, hit, following) if following is not None else None
+    link = gap_link(folded, hit, following) if following is not None else None
     of_whom = following if link in OF_GAPS else None
     from_whom = following if link in OF_GAPS | FROM_GAPS else None
     if (
@@ -407,7 +399,7 @@ def _community_mention(
     if _community_place(folded, hit):
         return None, hit.end
     end = None
-    if following is not None and following.agent is not None and _gap(folded, hit, following) in ADJACENT_GAPS:
+    if following is not None and following.agent is not None and gap_text(folded, hit, following) in ADJACENT_GAPS:
         if following.agent[0] not in COMMUNITY_AGENTS or following.agent[1] == "drop":
             return None, hit.end
         end = following.end
@@ -545,26 +537,6 @@ def _repeats(text: str, mentions: list[ActorMention], mention: ActorMention) -> 
     if mentions[-1].category != mention.category:
         return False  # "herders were killed by bandits who stole goats": the herders' people, then raiders
     return not any(mark in text[mentions[-1].end : mention.start] for mark in ".;!?\n")
-
-
-def _link(folded: FoldedText, left: Hit, right: Hit) -> str:
-    """The gap between an agent noun and the name after it, with a hedge taken off and a tie of
-    membership read as "of": "believed to be from" is "from", "linked to the" is "of the", and
-    "believed to be" alone is "of" ("an armed group believed to be Al Shabaab")."""
-    gap = _gap(folded, left, right).lower()
-    hedge = HEDGE_GAP.match(gap)
-    rest = gap[hedge.end() :] if hedge else gap
-    if hedge and not rest:
-        return "of"
-    if member := MEMBER_GAP.fullmatch(rest):
-        return "of the" if member.group("the") else "of"
-    return rest if hedge else gap
-
-
-def _gap(folded: FoldedText, left: Hit, right: Hit) -> str:
-    """The original text between two hits, stripped: '' for "Syrian rebels", "of" for "forces of Kenya"."""
-    gap = folded.original[folded.to_original(left.end - 1) + 1 : folded.to_original(right.start)]
-    return "\n" if "\n" in gap else gap.strip()
 
 
 def search(
