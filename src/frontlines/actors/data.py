@@ -217,8 +217,8 @@ def read_actors(path: Path, data: RegistryData, priority: int) -> None:
             ties=previous.ties if previous else [],
         )
         data.actors[actor.id] = actor
-        data.aliases.append((actor.name.replace("{period}", "").strip(), actor.id, priority))
-        data.aliases.extend((a, actor.id, priority) for a in _name_parts(actor.name))
+        name = actor.name.replace("{period}", "").strip()
+        data.aliases.extend((a, actor.id, priority) for a in [name, *_name_parts(name)])
         for absorbed in (a for a in row.get("absorbs", "").split("|") if a and a != actor.id):
             data.aliases.extend((a, actor.id, priority) for a, i, _ in list(data.aliases) if i == absorbed)
             data.actors.pop(absorbed, None)
@@ -235,7 +235,7 @@ _ACRONYM_NAME = re.compile(r"(?P<acronym>[A-Z][A-Za-z0-9&-]*[A-Z0-9][A-Za-z0-9&-
 
 def _name_parts(name: str) -> list[str]:
     """The acronym and the long name of a name that leads with its acronym, each an alias of its own."""
-    match = _ACRONYM_NAME.fullmatch(name.replace("{period}", "").strip())
+    match = _ACRONYM_NAME.fullmatch(name)
     if match is None or sum(c.isupper() for c in match.group("acronym")) < 2:
         return []
     return [match.group("acronym"), match.group("long").strip()]

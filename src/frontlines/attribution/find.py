@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
 #: Clause relations that carry what a reporting verb reports.
 _CLAIM_DEPS = ("ccomp", "parataxis")
-#: Verbs of saying or believing that also make a reduced passive: "gunmen believed to belong to IS".
-_RAISING = frozenset({"believe", "think", "suspect", "report", "understand", "know", "say", "see"})
+#: Passive verbs of saying or believing whose subject is what is said, not who says it ("rebels were
+#: reported to have looted", and the reduced form "gunmen believed to belong to IS").
+RAISING_VERBS = frozenset({"report", "say", "believe", "think", "allege", "suspect", "understand", "know", "see"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,7 @@ def _reduced_passive(verb: Token) -> bool:
     them its subject)."""
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return (
-        verb.lemma_.lower() in _RAISING
+        verb.lemma_.lower() in RAISING_VERBS
         and verb.tag_ in ("VBN", "VBD")
         and following is not None
         and following.lower_ == "to"

@@ -11,6 +11,7 @@ from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import CROWD, PROTESTER, RIOTER, STATE, Cue
 from frontlines.events.typing import Classifier, Decision, after_comma, arguments, is_background, is_reason
 from frontlines.events.typing.decision import VIOLENCE
+from frontlines.events.typing.participants import _conjoined, _pobjs
 
 #: Sub-types that take the intervention, violence or lethal force reported in another sentence.
 DEMONSTRATION_ORDER = (
@@ -83,7 +84,11 @@ DEMONSTRATING_CUES = frozenset({"PROTEST", "RIOT", "LABOUR", "DEMAND", "GATHER",
 
 
 def _crowd_violence_elsewhere(
-    decisions: list[tuple[int, Decision]], demos: list[Decision], ctx: DocumentContext, classify: Classifier
+    decisions: list[tuple[int, Decision]],
+    demos: list[Decision],
+    told: list[Decision],
+    ctx: DocumentContext,
+    classify: Classifier,
 ) -> list[Decision]:
     """Violence told in another sentence by the demonstrators themselves ("Second day of workers'
     protests at city hall. Some members of the group attacked a county official"; "a running battle
@@ -91,12 +96,11 @@ def _crowd_violence_elsewhere(
     violent, and that violence is no event of its own. The demonstrators are the protest's own
     doers named again (the same noun), protesters or rioters, or "members of the group"; they must
     be the violence's own doers (its subject, its "by", or a side "between"), not someone a claim
-    or a passive leaves the act to."""
+    or a passive leaves the act to. ``told`` are the demonstrations a demonstrating word tells (not a
+    dispersal alone)."""
     doc = ctx.doc
-    own = {a.lemma_.lower() for d in demos for c in d.cues if c.cue in DEMONSTRATING_CUES for a in _doers(c.head(doc))}
+    own = {a.lemma_.lower() for d in told for c in d.cues if c.cue in DEMONSTRATING_CUES for a in _doers(c.head(doc))}
     own |= CROWD_WORDS
-    if not any(c.cue in DEMONSTRATING_CUES for d in demos for c in d.cues):
-        return []  # a crowd dispersed, with no demonstration told
     demo_sentences = {d.sentence for d in demos}
     absorbed = []
     for _, decision in decisions:
@@ -135,27 +139,11 @@ def _doers(head: Token) -> list[Token]:
     """Who does the act itself: a verb's subject or "by" agent, a noun's owner ("workers' protests"),
     or the sides of "a battle between police and residents"."""
     if head.pos_ in ("VERB", "AUX"):
-        found = [t for c in head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
-        found = [t for t in found if t.pos_ in ("NOUN", "PROPN")]
-        found += [
-            t
-            for c in head.children
-            if c.dep_ == "agent"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for t in (p, *p.conjuncts)
-        ]
-        return found
+        subjects = [t for c in head.children if c.dep_ == "nsubj" for t in _conjoined(c) if t.pos_ in ("NOUN", "PROPN")]
+        return subjects + [t for c in head.children if c.dep_ == "agent" for t in _pobjs(c)]
     # "workers' protests": whose protest it is
     owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")]
-    return owners + [
-        t
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "between"
-        for p in c.children
-        if p.dep_ == "pobj"
-        for t in (p, *p.conjuncts)
-    ]
+    return owners + [t for c in head.children if c.dep_ == "prep" and c.lower_ == "between" for t in _pobjs(c)]
 
 
 def _of_the(token: Token, own: set[str]) -> bool:
@@ -198,11 +186,11 @@ def _refine_demonstrations(
         rank = DEMONSTRATION_ORDER.index(OUTCOME_CUES[cue.cue])
         outcome = max(outcome, rank)
         outcome_cues.append(cue)
-    absorbed = _crowd_violence_elsewhere(decisions, demos, ctx, classify)
+    told = [d for d in demos if any(c.cue in DEMONSTRATING_CUES for c in d.cues)]
+    absorbed = _crowd_violence_elsewhere(decisions, demos, told, ctx, classify) if told else []
     if absorbed:
         outcome = max(outcome, DEMONSTRATION_ORDER.index("Violent demonstration"))
         outcome_cues.extend(c for d in absorbed for c in d.cues)
-    told = [d for d in demos if any(c.cue in DEMONSTRATING_CUES for c in d.cues)]
     kept: list[tuple[int, Decision]] = []
     for index, decision in decisions:
         if any(decision is d for d in absorbed):

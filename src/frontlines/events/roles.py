@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from frontlines.actors import ActorMention, ActorRegistry
+from frontlines.attribution.find import RAISING_VERBS
 from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import ARMED, CROWD, STATE, UNKNOWN
 from frontlines.events.typing import HARM_VERBS, Classifier, Decision, arguments, headline_passive
@@ -40,9 +41,6 @@ CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "
 SPEECH_VERBS = frozenset({"accuse", "say", "claim", "report", "allege", "blame", "tell", "deny", "condemn", "urge"})
 #: Verbs whose subject fought off an attack by the other side ("repelled an attack by X").
 REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "counter"})
-#: Passive verbs whose subject does what the verb after them says ("rebels were reported to have
-#: looted", "gunmen are believed to have fired"): the subject is an agent, not a patient or a source.
-RAISING_VERBS = frozenset({"report", "say", "believe", "think", "allege", "suspect", "understand", "know", "see"})
 
 
 @dataclass

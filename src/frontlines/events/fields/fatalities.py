@@ -8,6 +8,8 @@ from spacy.tokens import Token
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.history import in_history
 from frontlines.events.fields.sources import _sources_for
+from frontlines.events.lexicon import ARMED, STATE, load_lexicon
+from frontlines.events.roles import ARMED_INTERS
 from frontlines.events.typing import arguments, in_description
 from frontlines.events.typing.decision import words
 from frontlines.numbers import BACKGROUND_PREPOSITIONS, Count
@@ -20,6 +22,32 @@ def _counts_of(ctx: DocumentContext, sentences: list[int], kind: str) -> list[Co
         for c in ctx.counts
         if c.kind == kind and ctx.sentence_index(c.start) in sentences and not _is_cumulative(c, ctx)
     ]
+
+
+#: Characters after a count's phrase within which a named side is still whom it counts ("14 fighters
+#: from Jaish al-Islam"), and not yet the attacker of a later clause.
+COUNTED_SIDE_WINDOW = 25
+
+
+def civilian_casualties(ctx: DocumentContext, sentences: list[int]) -> bool:
+    """The event's sentences count dead or wounded, none of them said to be of an armed side
+    ("killing six NATO service members", "14 fighters from Jaish al-Islam")."""
+    counts = _counts_of(ctx, sentences, "killed") + _counts_of(ctx, sentences, "injured")
+    lexicon = load_lexicon()
+    for count in counts:
+        # the counted phrase: the number and the noun it counts, whichever comes first
+        subject = count.subject or count
+        start, end = min(count.start, subject.start), max(count.end, subject.end)
+        if any(
+            m.inter in ARMED_INTERS
+            for m in ctx.actors
+            if start <= m.start < end + COUNTED_SIDE_WINDOW and m.end > start
+        ):
+            return False
+        words = ctx.doc.char_span(start, end, alignment_mode="expand") or []
+        if any(lexicon.participant_class(t) in (STATE, ARMED) for t in words):
+            return False  # "two border patrol police were injured"
+    return bool(counts)
 
 
 def _is_cumulative(count: Count, ctx: DocumentContext) -> bool:

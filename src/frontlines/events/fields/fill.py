@@ -8,7 +8,7 @@ from frontlines.events.context import DocumentContext
 from frontlines.events.fields.event_date import _set_date
 from frontlines.events.fields.event_place import _event_place, _hint_country, _hint_iso3, _set_place
 from frontlines.events.fields.evidence import _cue_evidence, _sentence_evidence
-from frontlines.events.fields.fatalities import _counts_of, _set_counts
+from frontlines.events.fields.fatalities import _set_counts, civilian_casualties
 from frontlines.events.fields.front_lines import _front
 from frontlines.events.fields.sides import (
     CIVILIAN_TARGET_TYPES,
@@ -26,7 +26,6 @@ from frontlines.events.fields.sides import (
     _unnamed_side,
 )
 from frontlines.events.fields.sources import _set_source, _territory_claims
-from frontlines.events.lexicon import ARMED, STATE, load_lexicon
 from frontlines.events.notes import write_notes
 from frontlines.records import Event, Evidence, event_id_for
 from frontlines.taxonomy import event_type_of
@@ -44,27 +43,6 @@ UNNAMED_OTHER_SIDE = {4: "communal militia", 3: "gunmen", 1: "gunmen"}
 
 #: Explosive violence whose casualties, with no side named for them, are civilians.
 EXPLOSIVE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
-
-
-#: Inter codes of armed sides: casualties counted among them are no civilians.
-ARMED_INTER = frozenset({1, 2, 3, 4, 8})
-
-
-def _casualties(ctx: DocumentContext, sentences: list[int]) -> bool:
-    """The event's sentences count dead or wounded, none of them said to be of an armed side
-    ("killing six NATO service members", "14 fighters from Jaish al-Islam")."""
-    counts = _counts_of(ctx, sentences, "killed") + _counts_of(ctx, sentences, "injured")
-    lexicon = load_lexicon()
-    for count in counts:
-        # the counted phrase: the number and the noun it counts, whichever comes first
-        subject = count.subject or count
-        start, end = min(count.start, subject.start), max(count.end, subject.end)
-        if any(m.inter in ARMED_INTER for m in ctx.actors if start <= m.start < end + 25 and m.end > start):
-            return False
-        words = ctx.doc.char_span(start, end, alignment_mode="expand") or []
-        if any(lexicon.participant_class(t) in (STATE, ARMED) for t in words):
-            return False  # "two border patrol police were injured"
-    return bool(counts)
 
 
 def fill_event(
@@ -103,7 +81,7 @@ def fill_event(
         # a battle needs two sides: one no one names is of the same kind as an unnamed or communal
         # first side ("clan clashes", "gunmen fought" : communal militias, armed groups on both sides)
         noun2 = UNNAMED_OTHER_SIDE.get(actor1.inter)
-    if sub in EXPLOSIVE_TYPES and draft.sides.actor2 is None and noun2 is None and _casualties(ctx, sentences):
+    if sub in EXPLOSIVE_TYPES and draft.sides.actor2 is None and noun2 is None and civilian_casualties(ctx, sentences):
         # "a grenade hurled into a bar injured 12": the dead and wounded of a blast aimed at no side
         # the text names are the country's civilians
         noun2 = "civilians"
