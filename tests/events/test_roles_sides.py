@@ -356,3 +356,17 @@ def test_a_count_whose_subject_comes_before_its_number_is_read_whole(pipeline) -
     )
     events = pipeline.extract(Article(id="case", text=text, country="Syria"))
     assert events and events[0].sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("A suspected smuggler was killed after exchanging fire with police officers near the border.", 1),
+        ("Three soldiers were wounded during clashes with al-Shabaab militants in Lamu.", 2),
+        ("A man was shot dead after he exchanged fire with police during a raid in Mombasa.", 1),
+    ],
+)
+def test_the_side_a_harmed_party_fought_with_goes_first(pipeline, text: str, first: int) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.inter1 == first

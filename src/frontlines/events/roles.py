@@ -41,6 +41,7 @@ CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "
 SPEECH_VERBS = frozenset({"accuse", "say", "claim", "report", "allege", "blame", "tell", "deny", "condemn", "urge"})
 #: Verbs whose subject fought off an attack by the other side ("repelled an attack by X").
 REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "counter"})
+WITH_OPPONENT_RULE = "role:'clashed / exchanged fire with X'"
 
 
 @dataclass
@@ -121,7 +122,7 @@ class RoleFinder:
                 and sides.actor2 is None
                 and (sides.actor1 is None or sides.actor1.name != opponent.name)
             ):
-                sides.actor2, sides.rule2 = opponent, "role:'clashed / exchanged fire with X'"
+                sides.actor2, sides.rule2 = opponent, WITH_OPPONENT_RULE
         for head in heads:
             agents, patients = arguments(head)
             dead = [a for a in agents if a.dep_ == "nsubj" and _told_dead(a.head)]
@@ -139,6 +140,7 @@ class RoleFinder:
                 sides.rule2 = "role:target of the event verb"
         self._fill_from_sentence(decision, sides)
         self._attacker_first(decision, sides)
+        self._killer_first(decision, sides)
         if sides.actor1 is not None and sides.actor2 is not None and sides.actor1.name == sides.actor2.name:
             sides.actor2 = None
         if decision.sub_event_type in CIVILIAN_TARGET_TYPES and _community_alone(sides.actor2):
@@ -203,6 +205,18 @@ class RoleFinder:
                 sides.actor1, sides.actor2 = sides.actor2, sides.actor1
                 sides.rule1, sides.rule2 = "role:the attacker of a repelled attack", "role:the side that repelled it"
                 return
+
+    def _killer_first(self, decision: Decision, sides: Sides) -> None:
+        """ "A drug trafficker was killed after exchanging fire with police", "a policeman was wounded in
+        clashes with the militants": the side the clash was fought with did the harm, and goes first."""
+        if decision.sub_event_type not in BATTLE_TYPES or sides.actor2 is None or sides.rule2 != WITH_OPPONENT_RULE:
+            return
+        if sides.actor1 is None and _harmed_subject(decision):  # "a man was killed after exchanging fire with"
+            sides.actor1, sides.actor2 = sides.actor2, None
+            sides.rule1 = "role:the side a harmed party fought with"
+        elif sides.actor1 is not None and self._suffers(sides.actor1):
+            sides.actor1, sides.actor2 = sides.actor2, sides.actor1
+            sides.rule1, sides.rule2 = "role:the side a harmed party fought with", "role:the side harmed in the clash"
 
     def _in_by_phrase(self, mention: ActorMention) -> bool:
         span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -361,6 +375,16 @@ LANDMARK_PREPOSITIONS = frozenset({"near", "outside", "beside", "opposite", "pas
 
 def _is_passive(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _harmed_subject(decision: Decision) -> bool:
+    """The verb the event word hangs from tells its subject suffered ("a man was killed after exchanging fire")."""
+    for cue in decision.cues:
+        head = cue.head(decision.sentence.doc)
+        for token in (head, *list(head.ancestors)[:3]):
+            if any(c.dep_ in ("nsubj", "nsubjpass") and _suffering_subject(c) for c in token.children):
+                return True
+    return False
 
 
 def _suffering_subject(token: Token) -> bool:
