@@ -370,3 +370,25 @@ def test_the_side_a_harmed_party_fought_with_goes_first(pipeline, text: str, fir
     event = primary(pipeline, text)
     assert event.sub_event_type == "Armed clash"
     assert event.inter1 == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Al-Shabaab militants attacked a military camp near Wajir in the morning.", "Gunmen ambushed a military convoy."],
+)
+def test_a_military_site_attacked_is_a_battle_with_the_military(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2.startswith("Military Forces of Kenya")
+
+
+def test_a_refugee_camp_attacked_is_still_an_attack_on_civilians(pipeline) -> None:
+    event = primary(pipeline, "Gunmen attacked a refugee camp near Dadaab, killing two.")
+    assert (event.sub_event_type, event.inter2) == ("Attack", 7)
+
+
+def test_the_object_of_an_assault_is_its_target_not_its_author(pipeline) -> None:
+    text = "Boko Haram claimed to have attacked a military position in Goniri with mortar shells."
+    event = primary(pipeline, text, "Nigeria")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert (event.inter1, event.inter2) == (2, 1)

@@ -41,6 +41,8 @@ CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "
 SPEECH_VERBS = frozenset({"accuse", "say", "claim", "report", "allege", "blame", "tell", "deny", "condemn", "urge"})
 #: Verbs whose subject fought off an attack by the other side ("repelled an attack by X").
 REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "counter"})
+#: Verbs whose object is the target of the assault ("attacked a military position").
+ASSAULT_VERBS = frozenset({"attack", "target", "ambush", "raid", "storm", "shell", "bomb", "overrun"})
 WITH_OPPONENT_RULE = "role:'clashed / exchanged fire with X'"
 
 
@@ -294,12 +296,12 @@ class RoleFinder:
                 sides.rule2 = "role:party named after the event word"
 
     def _harmed(self, mention: ActorMention) -> bool:
-        """The mention is the object of a harm verb ("killed two soldiers")."""
+        """The mention is the object of a harm or assault verb ("killed two soldiers", "targeted a truck")."""
         span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
         root = span.root
-        return root.dep_ == "dobj" and root.head.lemma_.lower() in HARM_VERBS
+        return root.dep_ == "dobj" and root.head.lemma_.lower() in HARM_VERBS | ASSAULT_VERBS
 
     def _suffers(self, mention: ActorMention) -> bool:
         """The mention is the subject of a passive ("soldiers were killed", "soldiers killed in...")."""
@@ -309,6 +311,8 @@ class RoleFinder:
         root = span.root
         while root.dep_ in ("compound", "poss", "amod") and root.head.i != root.i:
             root = root.head  # "a police vehicle was hit": the vehicle suffered, and its owners with it
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in ASSAULT_VERBS:
+            return True  # "claimed to have attacked a military position with mortar shells": the target
         return _suffering_subject(root) or (root.dep_ == "dobj" and root.head.lemma_.lower() in HARM_VERBS)
 
     # -- allies ----------------------------------------------------------------------------
