@@ -417,3 +417,16 @@ def test_violence_a_crowd_says_it_suffers_leaves_its_protest_peaceful(pipeline) 
         "The refugees say that they are being targeted unfairly."
     )
     assert primary_type(pipeline, text, "Kenya") == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two herders were killed in violence between Pokot and Turkana militias near Kapedo.",
+        "Four people died in the armed conflict between Borana and Gabra herders.",
+    ],
+)
+def test_deaths_in_violence_between_two_sides_are_a_battle_between_them(pipeline, text: str) -> None:
+    event = pipeline.extract(Article(id="case", text=text, country="Kenya"))[0]
+    assert event.sub_event_type == "Armed clash"
+    assert (event.inter1, event.inter2) == (4, 4)
