@@ -75,6 +75,10 @@ def test_people_of_a_community_are_those_people(registry: ActorRegistry) -> None
         ("Inter-clan clashes displaced 300 families.", "Unidentified Clan Militia (Kenya)"),
         ("Cattle rustlers drove off 200 goats.", "Unidentified Communal Militia (Kenya)"),
         ("Rival ethnic groups fought over water.", "Unidentified Communal Militia (Kenya)"),
+        # a descriptor before the militia word names no community
+        ("Ongoing ethnic violence displaced 300 families.", "Unidentified Communal Militia (Kenya)"),
+        ("Renewed clan clashes left two dead.", "Unidentified Clan Militia (Kenya)"),
+        ("Fresh ethnic clashes left two dead.", "Unidentified Communal Militia (Kenya)"),
     ],
 )
 def test_communal_violence_unnamed_is_by_communal_militias(registry: ActorRegistry, text: str, name: str) -> None:

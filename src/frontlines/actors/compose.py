@@ -29,6 +29,8 @@ PEOPLE_AGENTS = frozenset({"CVL", "PRT"})
 UNNAMED_SUFFIX = "-"
 _WORD = re.compile(r"[a-z0-9]+")
 _GROUP_WORD = re.compile(r"([A-Z][\w'’-]+)\s+$")
+#: Endings of English descriptors, never of a community's name ("Ongoing", "Renewed", "Heavily").
+DESCRIPTOR_ENDINGS = ("ing", "ed", "ly")
 
 
 def period_label(data: RegistryData, iso3: str, when: date | None) -> str:
@@ -130,9 +132,15 @@ def community(
         words = folded.original[first : folded.to_original(span[1] - 1) + 1].split()
         return (words[0], span) if words and words[0][:1].isupper() else ("", span)
     match = _GROUP_WORD.search(folded.original[max(0, first - 40) : first])
-    if match is None or match.group(1) in data.group_stoplist:
+    if match is None or match.group(1) in data.group_stoplist or _descriptor(match.group(1)):
         return "", span
     return match.group(1), (folded.to_folded(max(0, first - 40) + match.start(1)), span[1])
+
+
+def _descriptor(word: str) -> bool:
+    """An English descriptor before the militia word ("Ongoing ethnic violence", "Renewed clan clashes"),
+    not a community; a hyphenated tie ("Shabaab-linked gunmen") is read elsewhere."""
+    return "-" not in word and word.lower().endswith(DESCRIPTOR_ENDINGS)
 
 
 def protest_role(data: RegistryData, folded: FoldedText, hit: Hit) -> str | None:
