@@ -66,6 +66,11 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
 
+#: Rule prefixes of a value the codebook's defaults or the front-line table supplied where the text
+#: names none: such evidence is the words that decided the event, not words naming the value.
+INFERRED_RULE_PREFIXES = ("default:codebook actor for ", "front:")
+
+
 class Evidence(Record):
     """A span of the article's text that decided a field, and the rule that read it."""
 
@@ -73,6 +78,12 @@ class Evidence(Record):
     end: int = Field(ge=0, description="Character offset one past the span's end")
     text: str = Field(description="The text of the span, Article.text[start:end]")
     rule: str = Field(description="The rule or model that decided the field from this span")
+
+    @property
+    def inferred(self) -> bool:
+        """The value is the codebook's default or the front line's, not named by this span
+        ("Unidentified Armed Group" for "gunfire was heard"; the span is the event word)."""
+        return self.rule.startswith(INFERRED_RULE_PREFIXES)
 
 
 class Article(Record):

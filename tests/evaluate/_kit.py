@@ -33,11 +33,14 @@ def synthetic_acled(name: str) -> Path:
 
 
 def event(sub_event_type: str, event_type: str, text: str = "", **fields) -> Event:
-    """An event with the given type and fields; ``spans`` maps a field to the words that decided it."""
+    """An event with the given type and fields; ``spans`` maps a field to the words that decided it,
+    ``defaults`` a field the codebook's defaults filled to the event words it rests on."""
     spans: dict[str, list[str]] = fields.pop("spans", {})
+    defaults: dict[str, list[str]] = fields.pop("defaults", {})
     evidence = {
-        name: [Evidence(start=text.find(w), end=text.find(w) + len(w), text=w, rule="test") for w in words]
-        for name, words in spans.items()
+        name: [Evidence(start=text.find(w), end=text.find(w) + len(w), text=w, rule=rule) for w in words]
+        for given, rule in ((spans, "test"), (defaults, f"default:codebook actor for {sub_event_type}"))
+        for name, words in given.items()
     }
     return Event(
         event_id=f"FL-{len(text)}-{sub_event_type}",

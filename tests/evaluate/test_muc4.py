@@ -123,3 +123,18 @@ def test_scorer_credits_types_fillers_effects_and_penalises_events_on_irrelevant
     # when a span exists; National Guard units missed: P 1, R 1/2
     assert report.metric("human target (strict) F1").value == pytest.approx(2 / 3)
     assert report.metric("effect DEATH F1").value == 0.0  # deaths claimed where the key has none
+
+
+def test_an_actor_the_codebook_supplied_fills_no_slot(items):
+    text = items["DEV-MUC3-0001"].article.text
+    named = event("Armed clash", "Battles", text, actor1="Farabundo Marti National Liberation Front")
+    # "Unidentified Armed Group": no words of the text name it; its evidence is the event word
+    unnamed = event(
+        "Abduction/forced disappearance",
+        "Violence against civilians",
+        text,
+        actor1="Unidentified Armed Group (El Salvador)",
+        defaults={"actor1": ["kidnapped"]},
+    )
+    report = score_muc4([coded(items["DEV-MUC3-0001"], named, unnamed)], "muc4-sample")
+    assert report.metric("perpetrator org (strict) F1").note.startswith("P 1.000 R 1.000")

@@ -164,8 +164,11 @@ def _gold(coded: Coded) -> ArgumentGold:
 
 
 def predicted_heads(coded: Coded, field: str) -> set[str]:
-    """Head words of the evidence spans of ``field`` over every event of the document."""
-    return {h for e in coded.events for ev in e.evidence.get(field, []) if (h := head_word(ev.text))}
+    """Head words of the evidence spans of ``field`` over every event of the document; an actor the
+    codebook's defaults supplied names no argument (its span is the event word)."""
+    return {
+        h for e in coded.events for ev in e.evidence.get(field, []) if not ev.inferred and (h := head_word(ev.text))
+    }
 
 
 def _group_counts(coded: Coded, roles: Sequence[str]) -> tuple[int, int, int]:

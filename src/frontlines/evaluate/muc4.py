@@ -247,11 +247,15 @@ def match_fillers(predicted: Sequence[str], gold: Sequence[Filler], match) -> tu
 
 def _strings(events: Sequence[Event], role: str) -> list[str]:
     """Our fillers for a slot: the text spans behind each event's actor (MUC-4 keys quote the
-    text); the actor's name, without its "(...)" suffix, only where no span is recorded.
+    text); the actor's name, without its "(...)" suffix, only where no span is recorded. An actor
+    the codebook's defaults supplied quotes nothing, so it fills no slot.
     """
     found = []
     for event in events:
-        spans = [ev.text for ev in event.evidence.get(role, [])]
+        evidence = event.evidence.get(role, [])
+        if evidence and all(ev.inferred for ev in evidence):
+            continue
+        spans = [ev.text for ev in evidence]
         name = getattr(event, role)
         found += spans or ([name.split(" (")[0]] if name else [])
     return found

@@ -253,8 +253,8 @@ def _set_actors(
 ) -> None:
     sides = draft.sides
     for slot, mention, rule, assoc in (
-        ("1", actor1, sides.rule1 or "default:codebook actor for the sub-event type", sides.assoc1),
-        ("2", actor2, sides.rule2 or "default:codebook actor for the sub-event type", sides.assoc2),
+        ("1", actor1, sides.rule1 or "role:a party of the event's sentences", sides.assoc1),
+        ("2", actor2, sides.rule2 or "role:a party of the event's sentences", sides.assoc2),
     ):
         if mention is None:
             continue
