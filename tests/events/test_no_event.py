@@ -42,6 +42,8 @@ NO_EVENT = {
     ),
     "industrial blast": "The death toll from last week's chemical factory blast near the port rose to 13.",
     "gas explosion": "A gas cylinder explosion killed four people in a restaurant on Sunday.",
+    "building collapse": "A school building collapsed in the town on Monday, killing four pupils and injuring 40.",
+    "ferry collision": "At least 13 migrants died when a ferry and their dinghy collided off the port.",
 }
 
 
@@ -156,3 +158,9 @@ def test_a_long_text_with_no_event_of_its_own_is_not_read_for_causes(pipeline) -
 def test_leaves_rustling_are_no_raid(pipeline) -> None:
     text = "Leaves were rustling in the wind near the camp."
     assert not pipeline.extract(Article(id="t", text=text, country="Kenya"))
+
+
+def test_a_crash_in_an_attack_keeps_the_attack(pipeline) -> None:
+    text = "Gunmen opened fire on a bus, which crashed into a ditch, killing five passengers."
+    events = pipeline.extract(Article(id="crash", text=text, country="Nigeria", published=date(2020, 5, 1)))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 5)]
