@@ -33,7 +33,17 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _against_prefix(doc, c)
         and not _reported_on(doc, c)
         and not _takes_a_body(doc, c)
+        and not _on_computers(doc, c)
     ]
+
+
+def _on_computers(doc: Doc, cue: Cue) -> bool:
+    """ "a cyber attack", "a ransomware attack": an attack on computers harms no one; "40,000 online
+    rally for her": a campaign online gathers no one in a place."""
+    head = cue.head(doc)
+    near = [t for t in doc[max(head.i - 3, 0) : head.i] if t.i >= head.left_edge.i]
+    near += [c for c in head.children if c.i == head.i + 1 and c.dep_ == "advmod"]  # "rallied online"
+    return any(t.lower_.removesuffix("-") in words("online") for t in near)
 
 
 #: What is carried away without being looted: "took away the body of the man".
