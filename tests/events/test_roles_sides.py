@@ -392,3 +392,24 @@ def test_the_object_of_an_assault_is_its_target_not_its_author(pipeline) -> None
     event = primary(pipeline, text, "Nigeria")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert (event.inter1, event.inter2) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "mob"),
+    [
+        ("Residents attack and kill a suspected robber in Buruburu.", True),
+        ("Students attacked six teachers at a boarding school in Marsabit.", True),
+        # who only speak of the killing are no crowd; a killing told by its firearm is no crowd's
+        ("Residents claim that ten people have been killed in raids on several villages.", False),
+        ("Villagers shot dead two suspected cattle raiders near Isiolo.", False),
+    ],
+)
+def test_residents_or_students_who_attack_together_are_rioters(pipeline, text: str, mob: bool) -> None:
+    event = primary(pipeline, text)
+    assert (event.sub_event_type == "Mob violence") is mob
+    assert (event.actor1 == "Rioters (Kenya)") is mob
+
+
+def test_whom_a_crowd_engages_in_running_battles_is_the_other_side(pipeline) -> None:
+    event = primary(pipeline, "Students engaged police in running battles in Nyeri.")
+    assert event.actor2.startswith("Police Forces of Kenya")

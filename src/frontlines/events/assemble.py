@@ -181,6 +181,8 @@ class EventBuilder:
                 # "Turkana herders", "attacked Fulani settlements": the community itself, unless it acts
                 found = self.lexicon.participant_class(token)
                 return found or (CIVILIAN if _suffers(token) else INTER_CLASS.get(mention.inter or 0))
+            if mention is not None and mention.inter == 7 and _acting_crowd(token):
+                return CROWD  # "residents attack and kill a suspected robber": civilians acting as a crowd
             if mention is not None and mention.inter in INTER_CLASS:
                 return INTER_CLASS[mention.inter]
             found = self.lexicon.participant_class(token)
@@ -302,6 +304,21 @@ class EventBuilder:
 
 #: Days apart within which two events of one report are told of the same time.
 SAME_TIME_DAYS = 2
+
+
+#: People of a place who, when they do violence together, are a crowd (rioters), not civilians.
+PEOPLE_OF_A_PLACE = frozenset(
+    {"resident", "villager", "inhabitant", "student", "local", "neighbour", "neighbor", "relative", "citizen"}
+)
+#: Verbs whose subject only speaks ("residents claim that ten were killed").
+SAYING_VERBS = frozenset({"say", "claim", "report", "allege", "tell", "accuse", "blame", "fear", "believe"})
+
+
+def _acting_crowd(token: Token) -> bool:
+    """'Residents', 'villagers', 'students' who act, not who only speak of what happened."""
+    if token.lemma_.lower() not in PEOPLE_OF_A_PLACE:
+        return False
+    return not (token.dep_ == "nsubj" and token.head.lemma_.lower() in SAYING_VERBS)
 
 
 def _same_days(day: date | None, lead: date | None) -> bool:

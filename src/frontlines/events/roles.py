@@ -237,7 +237,12 @@ class RoleFinder:
         return False
 
     def _with_opponent(self, head: Token, decision: Decision) -> ActorMention | None:
-        """'clashed with X', 'exchanging fire with X': X is the other side."""
+        """'clashed with X', 'exchanging fire with X': X is the other side; so is the object of
+        'engaged X in running battles'."""
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() == "engage":
+            for obj in head.head.head.children:
+                if obj.dep_ == "dobj" and (m := self.party_at(obj, decision)) is not None:
+                    return m
         for token in (head, head.head):
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "with":

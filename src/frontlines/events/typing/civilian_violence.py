@@ -59,7 +59,7 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
         # "Kalenjin youths killed 2 Kikuyu civilians", "Maasai tribesmen kill Kikuyu civilians": a
         # community's men who kill are its identity militia (codebook), not a mob
         return Decision("Attack", sentence, violent, "codebook:a community's men who kill are an identity militia", 0.6)
-    if crowd and not _has(cues, "SHOOT", "SMALLARMS"):
+    if crowd and not _gunfire(cues):
         return Decision("Mob violence", sentence, violent, "codebook:violence by a crowd of civilians", 0.6)
     beating = _has(violent, "BEAT") or any(c.pattern.startswith(("beat ", "stone")) for c in violent)  # "... to death"
     beaten = perpetrators == {CIVILIAN} and beating and not _has(cues, "SHOOT", "SMALLARMS")
@@ -74,6 +74,17 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     if _is_sport(sentence) and not _has(violent, "KILL", "SHOOT", "EXECUTE"):
         return None
     return Decision("Attack", sentence, violent, "codebook:violence against unarmed people", 0.65)
+
+
+#: First words of killings by firearm ("shot dead", "gunned down").
+GUNFIRE_KILLINGS = frozenset({"shot", "shoot", "gun", "gunned"})
+
+
+def _gunfire(cues: list[Cue]) -> bool:
+    """Shots fired, or a killing told by its firearm ("shot dead"): no crowd's violence."""
+    return _has(cues, "SHOOT", "SMALLARMS") or any(
+        c.cue == "KILL" and c.pattern.split()[0] in GUNFIRE_KILLINGS for c in cues
+    )
 
 
 #: Riot weapons that are an attack's when armed men or unknown assailants throw them.
