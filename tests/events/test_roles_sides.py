@@ -413,3 +413,16 @@ def test_residents_or_students_who_attack_together_are_rioters(pipeline, text: s
 def test_whom_a_crowd_engages_in_running_battles_is_the_other_side(pipeline) -> None:
     event = primary(pipeline, "Students engaged police in running battles in Nyeri.")
     assert event.actor2.startswith("Police Forces of Kenya")
+
+
+@pytest.mark.parametrize(
+    ("text", "inter1"),
+    [
+        ("Raiders attacked a village near Baragoi, killing two herders and driving away 300 goats.", 4),
+        ("Bandits attacked a village in Tigania East. They killed two people and stole 100 cattle.", 4),
+        # the text says who they were: unidentified armed men, not a community
+        ("Unidentified armed men killed four pastoralists and stole livestock at Baragoi.", 3),
+    ],
+)
+def test_who_kill_and_take_a_herd_are_a_communal_militia(pipeline, text: str, inter1: int) -> None:
+    assert primary(pipeline, text).inter1 == inter1

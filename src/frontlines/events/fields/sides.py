@@ -177,12 +177,24 @@ def _communal_word(token: Token) -> bool:
         return True  # "cattle rustlers", "an ethnically driven clash"
     if lemma in ("raid", "raider", "raiding") and any(c.lemma_.lower() in LIVESTOCK for c in token.children):
         return True  # "a cattle raid", "livestock raiders": pastoral communities' violence
+    if lemma in LIVESTOCK and token.dep_ in ("dobj", "nsubjpass", "pobj") and _taken(token):
+        return True  # "stole 100 cattle", "made away with 300 goats", "cattle were also stolen"
     if lemma not in COMMUNAL_WORDS and lemma != "community" and token.lower_ not in COMMUNAL_WORDS:
         return False
     head = token.head
     if head.lower_ == "between" or (head.dep_ == "conj" and head.head.head.lower_ == "between"):
         return True
     return token.dep_ in ("amod", "compound", "nsubj") and head.lemma_.lower() in COMMUNAL_FIGHTS
+
+
+#: Verbs by which a herd is taken: "stole 100 cattle", "drove away 300 goats", "made away with livestock".
+TAKING_VERBS = frozenset({"steal", "take", "drive", "make", "loot", "rustle", "raid", "carry", "herd", "seize"})
+
+
+def _taken(herd: Token) -> bool:
+    """The herd is what the nearest verb above it took ("made away with an unknown number of livestock")."""
+    verb = next((t for t in list(herd.ancestors)[:4] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in TAKING_VERBS
 
 
 def _as_communal(
@@ -197,7 +209,10 @@ def _as_communal(
     if not any(_unidentified_armed(m) for m in sides):
         return sides
     tokens = [t for index in sentences for t in ctx.sentences[index]]
-    word = next((t.text for t in tokens if _communal_word(t)), None)
+    found = next((t for t in tokens if _communal_word(t)), None)
+    if found is not None and found.lemma_.lower() in LIVESTOCK and any(_named_unidentified(t) for t in tokens):
+        found = None  # "unidentified armed men killed four and stole livestock": the text says who, not a community
+    word = found.text if found is not None else None
     if word is None or any(t.lower_ in POLITICAL_WORDS or t.lemma_.lower() in POLITICAL_WORDS for t in tokens):
         return sides
     militia = _default(registry, "communal militia", country, ctx)
@@ -213,6 +228,13 @@ def _as_communal(
         )
 
     return communal(sides[0]), communal(sides[1])
+
+
+def _named_unidentified(token: Token) -> bool:
+    """'unidentified', 'unknown', or 'armed men/group': the text calls the attackers unidentified."""
+    if token.lower_ in ("unidentified", "unknown"):
+        return True
+    return token.lower_ == "armed" and token.head.lemma_.lower() in ("man", "men", "group", "individual")
 
 
 def _unidentified_armed(mention: ActorMention | None) -> bool:
