@@ -20,6 +20,9 @@ CASES = [
     ("Dock workers gathered at the port gate in solidarity with the sacked drivers.", "Peaceful protest"),
     # an act joined to the protest verb is the crowd's own, not what it protests
     ("Students protested over new fees and stoned a building.", "Violent demonstration"),
+    # the demonstrators' own violence: an ambush, stones they threw
+    ("Angry demonstrators in the village ambushed an election official.", "Violent demonstration"),
+    ("A police officer was hit by a stone thrown by protesting youths in the market.", "Violent demonstration"),
     # the means of a protest and what followed it are no topic of it either
     ("Students protested the water cuts by blocking a road and lighting fires.", "Violent demonstration"),
     ("Drivers demonstrated in the town, resulting in clashes between the drivers and police.", "Violent demonstration"),

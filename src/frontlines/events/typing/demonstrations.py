@@ -73,7 +73,9 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     peaceful = any(_called_peaceful(c.head(doc)) for c in protest)
     violent = [c for c in violent if c.cue in ("RIOT", "RIOTACT") or not (peaceful or _done_to_crowd(doc, c, classify))]
     violent += [c for c in _pick(cues, "RIOTACT") if c not in violent and after_comma(doc, c)]
-    crowd_violence = [c for c in _pick(cues, *VIOLENCE) if c.cue != "STORM" and _crowd_agent(doc, c, classify)]
+    crowd_violence = [
+        c for c in _pick(cues, *VIOLENCE, "AMBUSH") if c.cue != "STORM" and _crowd_agent(doc, c, classify)
+    ]
     violent += [c for c in crowd_violence if not is_reason(doc, c)]
     if violent or _violent_manner(doc, protest, sentence, classify):
         rule = "codebook:demonstrators use violence or destroy property"
