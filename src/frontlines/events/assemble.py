@@ -59,7 +59,7 @@ from frontlines.events.lexicon import (
     load_lexicon,
 )
 from frontlines.events.locations import find_location_list, split_by_location
-from frontlines.events.roles import RoleFinder, Sides
+from frontlines.events.roles import SPEECH_VERBS, RoleFinder, Sides
 from frontlines.events.typing import (
     Classifier,
     Decision,
@@ -310,15 +310,13 @@ SAME_TIME_DAYS = 2
 PEOPLE_OF_A_PLACE = frozenset(
     {"resident", "villager", "inhabitant", "student", "local", "neighbour", "neighbor", "relative", "citizen"}
 )
-#: Verbs whose subject only speaks ("residents claim that ten were killed").
-SAYING_VERBS = frozenset({"say", "claim", "report", "allege", "tell", "accuse", "blame", "fear", "believe"})
 
 
 def _acting_crowd(token: Token) -> bool:
     """'Residents', 'villagers', 'students' who act, not who only speak of what happened."""
     if token.lemma_.lower() not in PEOPLE_OF_A_PLACE:
         return False
-    return not (token.dep_ == "nsubj" and token.head.lemma_.lower() in SAYING_VERBS)
+    return not (token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS)  # "residents claim"
 
 
 def _same_days(day: date | None, lead: date | None) -> bool:

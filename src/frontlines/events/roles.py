@@ -305,8 +305,7 @@ class RoleFinder:
         span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
-        root = span.root
-        return root.dep_ == "dobj" and root.head.lemma_.lower() in HARM_VERBS | ASSAULT_VERBS
+        return _object_of_harm(span.root)
 
     def _suffers(self, mention: ActorMention) -> bool:
         """The mention is the subject of a passive ("soldiers were killed", "soldiers killed in...")."""
@@ -316,9 +315,8 @@ class RoleFinder:
         root = span.root
         while root.dep_ in ("compound", "poss", "amod") and root.head.i != root.i:
             root = root.head  # "a police vehicle was hit": the vehicle suffered, and its owners with it
-        if root.dep_ == "dobj" and root.head.lemma_.lower() in ASSAULT_VERBS:
-            return True  # "claimed to have attacked a military position with mortar shells": the target
-        return _suffering_subject(root) or (root.dep_ == "dobj" and root.head.lemma_.lower() in HARM_VERBS)
+        # "claimed to have attacked a military position with mortar shells": the position is the target
+        return _suffering_subject(root) or _object_of_harm(root)
 
     # -- allies ----------------------------------------------------------------------------
 
@@ -384,6 +382,11 @@ LANDMARK_PREPOSITIONS = frozenset({"near", "outside", "beside", "opposite", "pas
 
 def _is_passive(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _object_of_harm(token: Token) -> bool:
+    """The object of a harm or assault verb ("killed two soldiers", "attacked a military position")."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in HARM_VERBS | ASSAULT_VERBS
 
 
 def _harmed_subject(decision: Decision) -> bool:
