@@ -433,3 +433,17 @@ def test_deaths_in_violence_between_two_sides_are_a_battle_between_them(pipeline
     event = pipeline.extract(Article(id="case", text=text, country="Kenya"))[0]
     assert event.sub_event_type == "Armed clash"
     assert (event.inter1, event.inter2) == (4, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people died after two rival pastoralist communities clashed near Isiolo.", "Armed clash"),
+        ("One is dead following a fight between two rival communities in Kuri.", "Armed clash"),
+        # groups of one community, or villagers, who fight without firearms are a crowd
+        ("A clash took place between two groups of the Bugti community over land, injuring two.", "Mob violence"),
+        ("Villagers clashed with a group of sand harvesters near the river.", "Mob violence"),
+    ],
+)
+def test_communities_that_clash_are_militias_groups_of_one_are_a_crowd(pipeline, text: str, expected: str) -> None:
+    assert pipeline.extract(Article(id="case", text=text, country="Kenya"))[0].sub_event_type == expected

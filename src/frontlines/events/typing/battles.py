@@ -42,11 +42,12 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         clash = []
     if clash:
         sides = {c for t in sentence if (c := classify(t)) and not _in_place_phrase(t)}
-        if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN}:
+        communal = any(_communal(doc, c) for c in clash)
+        between_communities = any(_between_communities(doc, c) for c in clash)
+        if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN} and not between_communities:
             rule = RULE_UNORGANISED_CLASH
             return Decision("Mob violence", sentence, clash, rule, 0.65)
         own = set().union(*(_clash_sides(doc, c, classify) for c in clash))
-        communal = any(_communal(doc, c) for c in clash)
         arms = words("weapon") | words("firearm")
         guns = _has(cues, "SHOOT", "SMALLARMS", "EXCHANGE") or any(t.lemma_.lower() in arms for t in sentence)
         if own & {CIVILIAN, CROWD, RIOTER} and not (own | sides) & {ARMED, UNKNOWN} and not communal and not guns:
@@ -130,6 +131,34 @@ def _communal(doc: Doc, cue: Cue) -> bool:
     near += [p for t in people for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
     communal = words("communal_side")
     return any(t.lemma_.lower() in communal or t.lower_ in communal for t in near)
+
+
+#: Groups by descent that, in the plural, fight as communities ("two rival communities clashed").
+DESCENT_GROUPS = frozenset({"community", "clan", "subclan", "sub-clan", "tribe"})
+#: Words that make a clash one between communities ("inter-clan clashes", "ethnic fighting").
+BETWEEN_COMMUNITIES = frozenset(
+    {
+        "communal",
+        "intercommunal",
+        "inter-communal",
+        "inter-community",
+        "inter-clan",
+        "interclan",
+        "inter-ethnic",
+        "ethnic",
+        "tribal",
+    }
+)
+
+
+def _between_communities(doc: Doc, cue: Cue) -> bool:
+    """A clash between communities ("two rival pastoralist communities clashed", "clashes between
+    two clans", "inter-clan fighting"), not between groups of one community ("two groups of the
+    Bugti community clashed") nor villagers or herders, who may be a crowd."""
+    head = cue.head(doc)
+    if any(c.lower_ in BETWEEN_COMMUNITIES for c in head.children if c.dep_ in ("amod", "compound")):
+        return True
+    return any(t.lemma_.lower() in DESCENT_GROUPS and t.tag_ == "NNS" for t in _fighters(head))
 
 
 def _on_unarmed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
