@@ -20,6 +20,10 @@ CASES = [
     ("Dock workers gathered at the port gate in solidarity with the sacked drivers.", "Peaceful protest"),
     # an act joined to the protest verb is the crowd's own, not what it protests
     ("Students protested over new fees and stoned a building.", "Violent demonstration"),
+    # a crowd called rowdy before it was dispersed, or once the protest had begun
+    ("Police fired into the air to disperse a rowdy crowd of voters in Kiambu.", "Violent demonstration"),
+    ("Police used tear gas to disperse a contractors' protest when they had become rowdy.", "Violent demonstration"),
+    ("Police dispersed a peaceful crowd of traders in Nakuru.", "Protest with intervention"),
     # the demonstrators' own violence: an ambush, stones they threw
     ("Angry demonstrators in the village ambushed an election official.", "Violent demonstration"),
     ("A police officer was hit by a stone thrown by protesting youths in the market.", "Violent demonstration"),

@@ -48,6 +48,11 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     # the crowd"); not rubber bullets fired at fishermen in their boats, which is an attack on them
     dispersed = [c for c in dispersed if doc[c.start].pos_ == "VERB" or _crowd_named(doc, c)]
     if dispersed and not protest:
+        if _violent_manner(doc, [], sentence, classify):
+            # "police fired into the air to disperse a rowdy crowd": the crowd was violent first (not
+            # "police violently dispersed a prayer meeting", where the manner is the police's)
+            rule = "codebook:demonstrators use violence or destroy property"
+            return Decision("Violent demonstration", sentence, dispersed, rule, 0.6)
         rule = "codebook:a crowd dispersed by force is a protest with intervention"
         return Decision("Protest with intervention", sentence, dispersed, rule, 0.6)
     # "broke into" is the crowd's violence only in a protest ("thieves broke into a shop" is not one)
@@ -208,9 +213,10 @@ def _violent_manner(doc: Doc, protest: list[Cue], sentence: Span, classify: Clas
     def qualifies(token: Token) -> bool:
         if token.head.i in heads or classify(token.head) in CROWDS:
             return True
-        # "the protest turned violent", "the crowd became unruly"
+        # "the protest turned violent", "the crowd became unruly", "when they had become rowdy"
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-        return token.dep_ == "acomp" and any(c.i in heads or classify(c) in CROWDS for c in subjects)
+        crowd = [c for c in subjects if c.i in heads or classify(c) in CROWDS or (c.pos_ == "PRON" and heads)]
+        return token.dep_ == "acomp" and bool(crowd)
 
     return any(token.lower_ in words("violent_manner") and qualifies(token) for token in sentence)
 
