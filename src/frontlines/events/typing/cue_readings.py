@@ -237,6 +237,8 @@ def is_background(doc: Doc, cue: Cue) -> bool:
         if t.dep_ == "prep" and t.lower_ in words("background_prep"):
             if t.lower_ == "before" and below.tag_ == "VBG" and below.dep_ == "pcomp" and _has_object(below):
                 return False  # "demanded photos before shooting him dead": what they did next to someone
+            if t.lower_ == "before" and below.dep_ == "pcomp" and any(c.lower_ == "being" for c in below.children):
+                return False  # "gathered at the KICC before being dispersed by police": what befell them next
             if t.lower_ in ("after", "following") and t.head.lemma_.lower() in words("treatment_verb"):
                 return False  # "were treated in hospital after being raped": the harm is the news
             # (not "Al-Shabab is believed to be behind the murder": that is the event)
