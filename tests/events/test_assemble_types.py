@@ -453,3 +453,9 @@ def test_deaths_in_violence_between_two_sides_are_a_battle_between_them(pipeline
 )
 def test_communities_that_clash_are_militias_groups_of_one_are_a_crowd(pipeline, text: str, expected: str) -> None:
     assert pipeline.extract(Article(id="case", text=text, country="Kenya"))[0].sub_event_type == expected
+
+
+def test_a_fight_said_to_go_on_is_the_setting_of_what_the_sentence_tells(pipeline) -> None:
+    text = "Rebel reinforcements arrived on the northern frontlines as battles continue in those areas."
+    event = pipeline.extract(Article(id="case", text=text, country="Yemen"))[0]
+    assert event.sub_event_type == "Change to group/activity"

@@ -43,6 +43,7 @@ NO_EVENT = {
     "industrial blast": "The death toll from last week's chemical factory blast near the port rose to 13.",
     "gas explosion": "A gas cylinder explosion killed four people in a restaurant on Sunday.",
     "building collapse": "A school building collapsed in the town on Monday, killing four pupils and injuring 40.",
+    "none of them": "No arrests or clashes were reported in the town on Monday.",
     "cyber attack": "Hackers launched a cyber-attack on the electoral commission's servers on Monday.",
     "online rally": "More than 40,000 people rallied online for the student through a support page.",
     "ferry collision": "At least 13 migrants died when a ferry and their dinghy collided off the port.",

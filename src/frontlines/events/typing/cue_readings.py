@@ -171,6 +171,8 @@ def _is_irrealis(token: Token) -> bool:
             return True  # "no mention whether the man was protesting": asked, not told
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
         return True
+    if token.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
+        return True  # "No arrests or clashes were reported": the 'no' of the first covers them all
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children):
         return True  # "nobody was killed", "no one was hurt" (not the attack in which no one was)
     if token.dep_ == "pobj" and token.head.lower_ == "without":
@@ -230,6 +232,8 @@ def is_background(doc: Doc, cue: Cue) -> bool:
     head = cue.head(doc)
     if _gerund_in_phrase_before(head):
         return True  # "arrest X for kidnapping and torturing two women", "torturing" hung on "arrest"
+    if _ongoing_setting(head):
+        return True  # "reinforcements arrived on the frontlines as battles continue"
     below = head
     for t in head.ancestors:
         if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in CLAIM_NOUNS:
@@ -265,6 +269,19 @@ def is_background(doc: Doc, cue: Cue) -> bool:
             return t.lemma_.lower() in words("judicial_verb") and below.dep_ == "prep"
         below = t
     return False
+
+
+#: Verbs that tell a fight goes on ("as battles continue", "while fighting rages").
+ONGOING_VERBS = frozenset({"continue", "rage", "persist", "go", "drag"})
+
+
+def _ongoing_setting(head: Token) -> bool:
+    """The cue is the subject of a clause, opened by 'as' or 'while', that says it goes on: the
+    setting of what the sentence tells."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in ONGOING_VERBS or verb.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children)
 
 
 def _gerund_in_phrase_before(token: Token) -> bool:
