@@ -24,6 +24,8 @@ CASES = [
     ("Police fired into the air to disperse a rowdy crowd of voters in Kiambu.", "Violent demonstration"),
     ("Police used tear gas to disperse a contractors' protest when they had become rowdy.", "Violent demonstration"),
     ("Police dispersed a peaceful crowd of traders in Nakuru.", "Protest with intervention"),
+    # a death told as the cause of the protest is not the crowd's violence
+    ("After a student was hit by a bus and killed, students protested at the university.", "Peaceful protest"),
     # what befell the crowd next is no background
     ("Protesters gathered outside the court in Nairobi before being dispersed by police.", "Protest with intervention"),
     # the demonstrators' own violence: an ambush, stones they threw

@@ -79,8 +79,10 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     violent = [c for c in violent if c.cue in ("RIOT", "RIOTACT") or not (peaceful or _done_to_crowd(doc, c, classify))]
     violent += [c for c in _pick(cues, "RIOTACT") if c not in violent and after_comma(doc, c)]
     crowd_violence = [
-        c for c in _pick(cues, *VIOLENCE, "AMBUSH") if c.cue != "STORM" and _crowd_agent(doc, c, classify)
-    ]
+        c
+        for c in _pick(cues, *VIOLENCE, "AMBUSH")
+        if c.cue != "STORM" and _crowd_agent(doc, c, classify) and not told_as_background(c.head(doc))
+    ]  # not "after a student was hit by a bus and killed, students protested"
     violent += [c for c in crowd_violence if not is_reason(doc, c)]
     if violent or _violent_manner(doc, protest, sentence, classify):
         rule = "codebook:demonstrators use violence or destroy property"
