@@ -426,3 +426,9 @@ def test_whom_a_crowd_engages_in_running_battles_is_the_other_side(pipeline) -> 
 )
 def test_who_kill_and_take_a_herd_are_a_communal_militia(pipeline, text: str, inter1: int) -> None:
     assert primary(pipeline, text).inter1 == inter1
+
+
+def test_who_came_under_attack_is_its_target(pipeline) -> None:
+    event = primary(pipeline, "A military convoy came under attack near Garissa, killing three soldiers.")
+    assert event.sub_event_type == "Armed clash"
+    assert (event.inter1, event.inter2) == (3, 1)

@@ -20,6 +20,7 @@ from frontlines.attribution.find import RAISING_VERBS
 from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import ARMED, CROWD, STATE, UNKNOWN
 from frontlines.events.typing import HARM_VERBS, Classifier, Decision, arguments, headline_passive
+from frontlines.events.typing.participants import under_attack
 
 #: Words that make their object an ally: "with the help of", "backed by", "alongside".
 ALLY_CUES = frozenset({"help", "support", "backing", "alongside", "backed", "supported", "aided", "assisted"})
@@ -315,8 +316,9 @@ class RoleFinder:
         root = span.root
         while root.dep_ in ("compound", "poss", "amod") and root.head.i != root.i:
             root = root.head  # "a police vehicle was hit": the vehicle suffered, and its owners with it
-        # "claimed to have attacked a military position with mortar shells": the position is the target
-        return _suffering_subject(root) or _object_of_harm(root)
+        # "claimed to have attacked a military position with mortar shells": the position is the target;
+        # so is "a military convoy came under attack"
+        return _suffering_subject(root) or _object_of_harm(root) or under_attack(root)
 
     # -- allies ----------------------------------------------------------------------------
 

@@ -52,7 +52,26 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
         (agents if acts and head.tag_ in ("VBD", "VBN") and head.head.dep_ == "ROOT" else patients).append(head.head)
     if verb is None and head.pos_ == "ADJ" and head.lower_ in HARM_STATES:
         _state_arguments(head, agents, patients)
+    if any(under_attack(a) for a in agents):
+        # "a police patrol came under attack, killing three officers": the patrol suffered the attack
+        patients.extend(a for a in agents if under_attack(a))
+        agents[:] = [a for a in agents if not under_attack(a)]
     return agents, patients
+
+
+#: What a subject "comes under": "came under attack", "came under heavy fire".
+UNDER_WHAT = frozenset({"attack", "fire", "assault", "shelling", "bombardment", "gunfire", "ambush"})
+
+
+def under_attack(subject: Token) -> bool:
+    """The subject of 'came under attack', 'was under fire': the target, not the attacker."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in ("come", "be"):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in UNDER_WHAT for o in _pobjs(c))
+        for c in verb.children
+    )
 
 
 #: Adjectives that tell a harm suffered, and verbs that leave their object in it: "the raid left 2
