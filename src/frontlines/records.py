@@ -66,9 +66,11 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
 
-#: Rule prefixes of a value the codebook's defaults or the front-line table supplied where the text
-#: names none: such evidence is the words that decided the event, not words naming the value.
-INFERRED_RULE_PREFIXES = ("default:codebook actor for ", "front:")
+#: Rule prefixes of an actor the codebook's defaults or the front-line table supplied where the text
+#: names none: such evidence is the words that decided the event, not words naming the actor.
+DEFAULT_ACTOR_RULE = "default:codebook actor for "
+FRONT_RULE = "front:"
+INFERRED_RULE_PREFIXES = (DEFAULT_ACTOR_RULE, FRONT_RULE)
 
 
 class Evidence(Record):

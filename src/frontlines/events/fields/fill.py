@@ -27,7 +27,7 @@ from frontlines.events.fields.sides import (
 )
 from frontlines.events.fields.sources import _set_source, _territory_claims
 from frontlines.events.notes import write_notes
-from frontlines.records import Event, Evidence, event_id_for
+from frontlines.records import FRONT_RULE, Event, Evidence, event_id_for
 from frontlines.taxonomy import event_type_of
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def fill_event(
         side1, side2, cue = front
         draft.sides.actor1 = _default(registry, side1, country, ctx)
         draft.sides.actor2 = _default(registry, side2, country, ctx)
-        draft.sides.rule1 = draft.sides.rule2 = f"front:{cue!r} names the front line's parties (fronts.tsv)"
+        draft.sides.rule1 = draft.sides.rule2 = f"{FRONT_RULE}{cue!r} names the front line's parties (fronts.tsv)"
     base_rule = draft.primary.rule.split(";")[0]  # without "; outcome reported elsewhere"...
     noun1 = DEFAULT_ACTOR1_BY_RULE.get(base_rule, DEFAULT_ACTOR1.get(sub))
     actor1 = draft.sides.actor1 or _default(registry, noun1, country, ctx)

@@ -11,7 +11,7 @@ from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _cue_evidence, _mention_evidence, _sentence_evidence
 from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT
 from frontlines.events.typing.participants import out_of_service
-from frontlines.records import Actor, Event, Evidence
+from frontlines.records import DEFAULT_ACTOR_RULE, FRONT_RULE, Actor, Event, Evidence
 from frontlines.taxonomy import interaction_code
 
 if TYPE_CHECKING:
@@ -301,8 +301,8 @@ def _actor_evidence(mention: ActorMention, ctx: DocumentContext, rule: str, draf
     if not _is_default(mention, ctx):
         return [_mention_evidence(mention, f"{rule}; {mention.rule}")]
     # A default actor rests on the words that decided the event type (e.g. 'protesters' unnamed).
-    if not rule.startswith("front:"):
-        rule = f"default:codebook actor for {draft.sub_event_type}"
+    if not rule.startswith(FRONT_RULE):
+        rule = f"{DEFAULT_ACTOR_RULE}{draft.sub_event_type}"
     rule = f"{rule}; {mention.rule}"
     cues = [c for d in draft.decisions for c in d.cues]
     if not cues:

@@ -52,11 +52,10 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
         (agents if acts and head.tag_ in ("VBD", "VBN") and head.head.dep_ == "ROOT" else patients).append(head.head)
     if verb is None and head.pos_ == "ADJ" and head.lower_ in HARM_STATES:
         _state_arguments(head, agents, patients)
-    if any(under_attack(a) for a in agents):
-        # "a police patrol came under attack, killing three officers": the patrol suffered the attack
-        patients.extend(a for a in agents if under_attack(a))
-        agents[:] = [a for a in agents if not under_attack(a)]
-    return agents, patients
+    # "a police patrol came under attack, killing three officers": the patrol suffered the attack
+    attacked = [a for a in agents if under_attack(a)]
+    patients.extend(attacked)
+    return [a for a in agents if a not in attacked], patients
 
 
 #: What a subject "comes under": "came under attack", "came under heavy fire".
