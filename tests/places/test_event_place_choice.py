@@ -309,3 +309,28 @@ def test_an_abbreviation_alone_in_parenthesis_must_hold_the_place_before_it(pipe
 def test_a_gangs_name_is_no_place(pipeline) -> None:
     text = "On 3 May, in Puebla, Puebla, a man was stabbed to death by two members of the Los Enanos gang."
     assert place_of(pipeline, text, "Mexico") == ("Puebla", "Puebla")
+
+
+def test_a_town_before_a_possessive_is_found_after_a_preposition(pipeline) -> None:
+    # NER finds no entity in "outside Kisumu's morgue"; the name is the word without its "'s"
+    text = "Police dispersed protesters outside Kisumu's morgue on Friday."
+    [event, *_] = pipeline.extract(Article(id="t", text=text, country="Kenya"))
+    assert event.location == "Kisumu"
+    assert event.geo_precision == 1  # the morgue the town has lies in the town: not "near" it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 29 April, Turkish forces shelled Menbij.",  # NER: a person; the name another spelling of Manbij
+        "On 29 April, Turkish forces shelled Menbij in Aleppo using artillery.",
+    ],
+)
+def test_a_name_ner_takes_for_a_person_is_a_place_as_object_of_a_verb_of_places(pipeline, text: str) -> None:
+    assert place_of(pipeline, text, "Syria")[0] == "Manbij"
+
+
+def test_a_person_misread_with_its_container_gives_up_the_container(pipeline) -> None:
+    # NER reads "Bara in Idleb" as one person: only "Bara" is looked up, and "in Idleb" stays a place
+    text = "On 30 April, regime forces shelled Bara in Idleb using artillery."
+    assert place_of(pipeline, text, "Syria")[1] == "Idlib"

@@ -14,6 +14,7 @@ from frontlines.actors import ActorMention
 from frontlines.attribution import Attribution
 from frontlines.dates import DateMention
 from frontlines.events.lexicon import Cue
+from frontlines.events.typing.decision import words
 from frontlines.numbers import Count
 from frontlines.places import PlaceMention
 from frontlines.records import Article
@@ -101,6 +102,32 @@ def _core_tokens(token: Token) -> list[Token]:
     return core
 
 
+#: NER labels the small model gives a town it does not know ("shelled Menbij": a person).
+MISREAD_PLACE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
+
+
 def candidate_place_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """Character spans spaCy's NER thinks may be places, for the geocoder to resolve."""
-    return [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in PLACE_LABELS]
+    """Character spans spaCy's NER thinks may be places, for the geocoder to resolve; and a name it
+    read as a person, a people or an organisation where a verb that takes a place has it as object
+    ("shelled Menbij", "Menbij was bombarded", "stormed Kinda and Ankawi"). The gazetteer decides
+    whether either is a place."""
+    spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in PLACE_LABELS]
+    for e in doc.ents:
+        if e.label_ in MISREAD_PLACE_LABELS and _object_of_place_verb(e.root):
+            name = _leading_name(e)  # "Bara in Idleb" read as one person: "Bara"
+            spans.append((name.start_char, name.end_char, "matcher:object"))
+    return spans
+
+
+def _leading_name(span: Span) -> Span:
+    """The span up to its first word that is no part of a name (a preposition, a conjunction)."""
+    end = next((t.i for t in span if t.pos_ in ("ADP", "CCONJ", "VERB", "PUNCT") and t.text not in "-'"), span.end)
+    return span.doc[span.start : max(end, span.start + 1)]
+
+
+def _object_of_place_verb(token: Token) -> bool:
+    """The token is the object (or the passive subject) of a verb whose object is a place."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "shelled Kinda and Ankawi"
+    verb = token.head
+    return token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in words("place_verb")

@@ -284,10 +284,13 @@ def _is_known(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def longest_known(text: str, start: int, name: str, gazetteer: Gazetteer) -> tuple[int, int] | None:
-    """The longest leading run of words of ``name`` that the gazetteer knows."""
+    """The longest leading run of words of ``name`` that the gazetteer knows; a possessive's "'s" is
+    no part of the name ("outside Kisumu's morgue")."""
     words = list(re.finditer(r"\S+", name))
     for count in range(len(words), 0, -1):
         end = words[count - 1].end()
+        if name[:end].endswith(("'s", "’s")):
+            end -= 2
         if _is_known(name[:end], gazetteer):
             return start, start + end
     return None

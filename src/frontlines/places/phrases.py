@@ -51,6 +51,9 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
             named_with_direction = " ".join(tokens)
         tokens = tokens[1:]
     rural = _read_before(text[max(0, start - LOOK_BEHIND) : start].lower(), phrase)
+    if text.startswith(("'s", "’s"), end):
+        # "outside Kisumu's morgue": near the thing the town has, which lies in the town
+        phrase.roles = [r for r in phrase.roles if not r.startswith("near")]
     if len(tokens) > 1 and tokens[0].lower() == "rural":  # "Rural Damascus" as one name
         phrase.roles.append("part:rural")
         tokens, rural = tokens[1:], True
