@@ -432,3 +432,33 @@ def test_who_came_under_attack_is_its_target(pipeline) -> None:
     event = primary(pipeline, "A military convoy came under attack near Garissa, killing three soldiers.")
     assert event.sub_event_type == "Armed clash"
     assert (event.inter1, event.inter2) == (3, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four soldiers died when their truck hit a roadside bomb near Mandera. Al Shabaab claimed responsibility.",
+        "A grenade wounded five people at a bar in Garissa on Friday. Authorities suspect al Shabaab.",
+        "Two traders were shot dead near Lamu. The attack was blamed on Al Shabaab.",
+        "A bomb exploded at a bus stop in Wajir, injuring six. Al Shabaab is believed to be behind the blast.",
+    ],
+)
+def test_a_group_that_claims_or_is_held_responsible_is_actor1(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert (event.actor1, event.inter1) == ("Al Shabaab", 2)
+    assert event.actor2 != "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hedge leaves the attackers unidentified
+        "Gunmen shot dead three people in Garissa. Police said the killings may be linked to Al Shabaab.",
+        "A bomb exploded at a market in Wajir, injuring six. Al Shabaab or its sympathisers are suspected.",
+        "A bomb exploded at a market in Wajir. There was no claim of responsibility by Al Shabaab.",
+        # the group is the victims', not the attackers'
+        "Two suspected Al Shabaab returnees were shot dead in Kwale by unidentified gunmen.",
+    ],
+)
+def test_a_hedged_suspicion_or_the_victims_group_is_no_perpetrator(pipeline, text: str) -> None:
+    assert primary(pipeline, text).actor1 == "Unidentified Armed Group (Kenya)"

@@ -12,12 +12,14 @@ from frontlines.events.fields.fatalities import _set_counts, civilian_casualties
 from frontlines.events.fields.front_lines import _front
 from frontlines.events.fields.sides import (
     CIVILIAN_TARGET_TYPES,
+    CLAIMED_RULE,
     CROWD_ACTOR_TYPES,
     DEFAULT_ACTOR1,
     DEFAULT_ACTOR1_BY_RULE,
     DEFAULT_ACTOR2,
     DEFAULT_ACTOR2_BY_RULE,
     _as_communal,
+    _claimed_perpetrator,
     _crowd_as_actor1,
     _default,
     _demonstration_counterpart,
@@ -74,6 +76,14 @@ def fill_event(
         # civilians do no political violence (codebook): whoever harmed them is an armed group
         # the text does not name ("two elderly civilians were driven from their home and hacked to death")
         actor1 = _default(registry, noun1, country, ctx)
+    if sub not in CROWD_ACTOR_TYPES and (actor1 is None or _unnamed_side(actor1)):
+        claimed = _claimed_perpetrator(ctx, sentences)
+        target = draft.sides.actor2
+        if claimed is not None and (target is None or target.name != claimed.name):
+            # "an IED hit a military truck ... Al Shabaab claimed responsibility": the claimed or
+            # suspected group is actor1 (not "two suspected Al-Shabaab returnees were shot dead":
+            # the group is the target's)
+            actor1, draft.sides.rule1 = claimed, CLAIMED_RULE
     noun2 = DEFAULT_ACTOR2_BY_RULE.get(base_rule)
     if noun2 is None:
         noun2 = "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub)

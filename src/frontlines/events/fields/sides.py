@@ -323,3 +323,88 @@ def _disarmed(mention: ActorMention | None, ctx: DocumentContext) -> bool:
     if span is None:
         return False
     return out_of_service(span)
+
+
+#: Words that name who is held to have done an event: "X claimed responsibility", "Al Shabaab
+#: suspected", "blamed on X", "believed to be linked to X", "X are the suspected perpetrators".
+CLAIM_WORDS = frozenset(
+    {
+        "claim",
+        "suspect",
+        "suspected",
+        "believe",
+        "blame",
+        "responsible",
+        "responsibility",
+        "behind",
+        "link",
+        "attribute",
+        "assume",
+        "perpetrator",
+    }
+)
+#: Sentences after the event's last one in which a claim or a suspicion may follow ("... Al Shabaab suspected.").
+CLAIM_REACH = 2
+#: Rule of an actor1 the text names only as the claimed or suspected perpetrator.
+CLAIMED_RULE = "role:the group that claimed the event or is held responsible for it"
+
+
+def _claimed_perpetrator(ctx: DocumentContext, sentences: list[int]) -> ActorMention | None:
+    """The named armed group the event's sentences, or the next two, hold responsible: one that
+    claims it, is suspected or blamed, or is believed to be behind it. ACLED codes a claimed or
+    suspected perpetrator as actor1 where the attackers are otherwise unnamed."""
+    last = min(max(sentences) + CLAIM_REACH, len(ctx.sentences) - 1)
+    for index in sorted({*sentences, *range(max(sentences) + 1, last + 1)}):
+        sentence = ctx.sentences[index]
+        for mention in ctx.actors_in(sentence.start_char, sentence.end_char):
+            if mention.kind not in ("named", "composed") or mention.inter not in (2, 3, 4):
+                continue
+            if mention.name.startswith("Unidentified"):
+                continue
+            span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and _held_responsible(span.root):
+                return mention
+    return None
+
+
+#: Words that leave a suspicion open: "may have been linked", "not confirmed", "or AS sympathizers".
+HEDGE_WORDS = frozenset({"may", "might", "could", "not", "no", "n't", "unconfirmed", "or", "rumoured", "rumored"})
+
+
+def _held_responsible(token: Token) -> bool:
+    """The group's word is said to have done it, without a hedge: a claim or suspicion word is its
+    modifier ("suspected al Shabaab militants"), or one of the four words above it in the parse ("X
+    claimed responsibility", "blamed on X", "believed to be linked to X"). Not "Police believe the
+    crimes may be linked to X", "X are suspected, but not confirmed", "X or its sympathizers"."""
+    noun = token
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "al Shabaab militants"
+    if any(c.lower_ in HEDGE_WORDS for c in noun.children):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in CLAIM_WORDS for c in noun.children):
+        return True
+    for ancestor in list(token.ancestors)[:4]:
+        if any(c.lower_ in HEDGE_WORDS for c in ancestor.children):
+            return False
+        if ancestor.dep_ in ("amod", "compound") and ancestor.i > token.i:
+            return False  # "Al-Qaeda-linked Shebab rebels": the group another is linked to
+        if ancestor.lemma_.lower() in CLAIM_WORDS or ancestor.lower_ in CLAIM_WORDS:
+            return not _unconfirmed(ancestor) and not _denied_claim(ancestor)
+        if ancestor.pos_ == "VERB" and ancestor.dep_ in ("ROOT", "conj") and ancestor.lemma_.lower() != "be":
+            return False  # a verb of its own clause that says something else of it
+    return any(c.lower_ in CLAIM_WORDS for c in token.head.children if c.dep_ in ("acomp", "attr", "xcomp"))
+
+
+def _denied_claim(claim: Token) -> bool:
+    """The claim word is inside a noun phrase that denies it: "no claim of responsibility"."""
+    for head in list(claim.ancestors)[:2]:
+        if head.pos_ not in ("NOUN", "ADP"):
+            return False
+        if any(c.lower_ in HEDGE_WORDS for c in head.children):
+            return True
+    return False
+
+
+def _unconfirmed(claim: Token) -> bool:
+    """The claim's clause says it is not confirmed: "suspected ..., though this has not been confirmed"."""
+    return any(t.lemma_.lower() == "confirm" and any(c.dep_ == "neg" for c in t.children) for t in claim.subtree)
