@@ -47,6 +47,11 @@ NO_EVENT = {
     "cyber attack": "Hackers launched a cyber-attack on the electoral commission's servers on Monday.",
     "online rally": "More than 40,000 people rallied online for the student through a support page.",
     "ferry collision": "At least 13 migrants died when a ferry and their dinghy collided off the port.",
+    "toll of an accident": (
+        "A crane collapsed onto the courtyard of the market during a storm on Friday. Most of the people "
+        "killed were traders, and 40 others were wounded."
+    ),
+    "blow of a vehicle": "Three pupils were injured when their school bus was struck by a truck on the highway.",
 }
 
 
@@ -167,3 +172,13 @@ def test_a_crash_in_an_attack_keeps_the_attack(pipeline) -> None:
     text = "Gunmen opened fire on a bus, which crashed into a ditch, killing five passengers."
     events = pipeline.extract(Article(id="crash", text=text, country="Nigeria", published=date(2020, 5, 1)))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 5)]
+
+
+def test_a_blast_after_an_accident_word_keeps_its_toll(pipeline) -> None:
+    # a tanker may be a bomb: the toll told after an explosion is an event's
+    text = (
+        "A fuel tanker exploded in the market of the town on Monday under unknown circumstances. "
+        "At least 40 people were killed and many wounded."
+    )
+    events = pipeline.extract(Article(id="tanker", text=text, published=date(2020, 5, 6), country="Syria"))
+    assert events and events[0].fatalities == 40

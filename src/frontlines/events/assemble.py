@@ -67,6 +67,7 @@ from frontlines.events.typing import (
     in_description,
     is_sport_report,
     live_cues,
+    toll_of_accident,
     unarmed_status,
 )
 from frontlines.events.typing.battles import _subordinate
@@ -219,6 +220,7 @@ class EventBuilder:
         if is_sport_report(ctx.doc, ctx.cues, classify):
             return []
         decisions: list[tuple[int, Decision]] = []
+        accident = False  # an accident was told, and no event yet
         for index, sentence in enumerate(ctx.sentences):
             past = history_clauses(sentence) if is_history(sentence.text) else []
             cues = [
@@ -226,7 +228,15 @@ class EventBuilder:
                 for c in ctx.cues
                 if sentence.start <= c.start < sentence.end and not any(s <= ctx.doc[c.start].idx < e for s, e in past)
             ]
-            decisions.extend((index, d) for d in decide(ctx.doc, sentence, cues, self.lexicon, classify))
+            found = decide(ctx.doc, sentence, cues, self.lexicon, classify)
+            if accident and not decisions and toll_of_accident(ctx.doc, cues):
+                found = []  # "A crane collapsed on the mosque. Most of the people killed were pilgrims."
+            # (not an explosion: "a fuel tanker exploded under unknown circumstances" may be a bomb,
+            # whose toll the next sentence tells)
+            accident = accident or (
+                not found and any(c.cue == "ACCIDENT" for c in cues) and not any(c.cue == "BLAST" for c in cues)
+            )
+            decisions.extend((index, d) for d in found)
         if not decisions:
             decisions = self._causes(ctx, classify)
         decisions = _refine_demonstrations(decisions, ctx, classify)

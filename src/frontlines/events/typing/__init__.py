@@ -16,7 +16,7 @@ family (``territory``, ``battles``, ``remote_violence``, ``demonstrations``, ``c
 from frontlines.events.typing.cue_readings import in_description, is_background, is_reason, live_cues
 from frontlines.events.typing.decision import CROWD_CLASH_RULES, RULE_REMNANT, Classifier, Decision
 from frontlines.events.typing.demonstrations import after_comma
-from frontlines.events.typing.dispatch import decide
+from frontlines.events.typing.dispatch import decide, toll_of_accident
 from frontlines.events.typing.participants import HARM_VERBS, arguments, headline_passive, unarmed_status
 from frontlines.events.typing.sport import is_sport_report
 
@@ -35,5 +35,6 @@ __all__ = [
     "is_reason",
     "is_sport_report",
     "live_cues",
+    "toll_of_accident",
     "unarmed_status",
 ]

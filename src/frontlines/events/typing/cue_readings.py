@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from contextvars import ContextVar
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -23,9 +24,10 @@ NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
 
 def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
-    """Drop cues that are names, negated, hypothetical or only threatened, and a fight for a cause."""
+    """Drop cues that are names, negated, hypothetical or only threatened, and a fight for a cause;
+    a harm a vehicle did is an accident's ("was struck by another vehicle")."""
     return [
-        c
+        replace(c, cue="ACCIDENT") if _by_a_vehicle(doc, c) else c
         for c in cues
         if not _in_name(doc, c)
         and (c.pattern in NEGATED_CUES or not _is_irrealis(c.head(doc)))
@@ -44,6 +46,30 @@ def _on_computers(doc: Doc, cue: Cue) -> bool:
     near = [t for t in doc[max(head.i - 3, 0) : head.i] if t.i >= head.left_edge.i]
     near += [c for c in head.children if c.i == head.i + 1 and c.dep_ == "advmod"]  # "rallied online"
     return any(t.lower_.removesuffix("-") in words("online") for t in near)
+
+
+#: Vehicles whose blow is a road accident's: "hit by a car", "knocked down by a speeding lorry".
+VEHICLES = frozenset(
+    {"vehicle", "car", "truck", "lorry", "bus", "minibus", "matatu", "train", "van", "motorbike", "motorcycle"}
+    | {"tractor"}
+)
+#: Cues of a blow or a death that a vehicle, not a person, may deal.
+VEHICLE_HARMS = frozenset({"BEAT", "HARM", "KILL", "STRIKE"})
+
+
+def _by_a_vehicle(doc: Doc, cue: Cue) -> bool:
+    """The cue's passive verb has a vehicle as its agent ("a boy was knocked down by a lorry", "a
+    school bus is struck by another vehicle"); not one a force drives ("hit by a police truck")."""
+    if cue.cue not in VEHICLE_HARMS:
+        return False
+    verb = cue.head(doc)
+    for by in (c for c in verb.children if c.dep_ == "agent"):
+        for noun in (c for c in by.children if c.dep_ == "pobj"):
+            driven = any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ != "" for c in noun.children)
+            police = any(c.lemma_.lower() in ("police", "military", "army", "security") for c in noun.children)
+            if noun.lemma_.lower() in VEHICLES and not driven and not police:
+                return True
+    return False
 
 
 #: What is carried away without being looted: "took away the body of the man".

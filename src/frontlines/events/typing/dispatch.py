@@ -14,6 +14,7 @@ from frontlines.events.typing.civilian_violence import rule_abduction_arrest, ru
 from frontlines.events.typing.cue_readings import (
     _READING_CAUSES,
     CAUSE_PREPOSITIONS,
+    EFFECT_CUES,
     _foreground,
     in_description,
     is_background,
@@ -132,6 +133,13 @@ def _is_accident(doc: Doc, cues: list[Cue]) -> bool:
         *("SEIZE", "LOOT"),  # "seized a number of diesel tankers": no accident
     )
     return not _has(cues, *deliberate)
+
+
+def toll_of_accident(doc: Doc, cues: list[Cue]) -> bool:
+    """The sentence tells only deaths, wounds or bodies, no act of anyone's ("Most of the people
+    killed were pilgrims"): after an accident told before it, the accident's toll, not an event."""
+    acts = [c for c in cues if c.cue != "ACCIDENT"]
+    return bool(acts) and all(c.cue in EFFECT_CUES and not _hands_on(c) for c in acts)
 
 
 RULES: tuple[Callable[[Doc, Span, list[Cue], Classifier], Decision | None], ...] = (
