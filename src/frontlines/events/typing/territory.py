@@ -46,7 +46,13 @@ def _is_place_object(doc: Doc, cue: Cue) -> bool:
     if not patients:
         scope = [t for t in cue.head(doc).children if t.dep_ in ("dobj", "attr", "oprd")]
         scope += [g for t in scope for g in _noun_core(t)]
-    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in words("territory") for t in scope)
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or _ground_word(t) for t in scope)
+
+
+def _ground_word(token: Token) -> bool:
+    """A noun for ground (town, area, base...), whatever the lemmatiser made of it ("bases": "basis")."""
+    ground = words("territory")
+    return token.lemma_.lower() in ground or token.lower_ in ground or token.lower_.removesuffix("s") in ground
 
 
 def _forced(doc: Doc, cue: Cue) -> bool:
@@ -143,6 +149,4 @@ def _has_place_prep(head: Token) -> bool:
     preps += [
         g for c in head.children if c.lower_ == "out" for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
     ]
-    return any(
-        g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in words("territory") for c in preps for g in c.subtree
-    )
+    return any(g.ent_type_ in ("GPE", "LOC", "FAC") or _ground_word(g) for c in preps for g in c.subtree)
