@@ -68,6 +68,8 @@ CASES = [
     ("The army recaptured the town of Kobani from the militants.", "Government regains territory"),
     # the lemmatiser reads "bases" as "basis": the word itself says ground
     ("Rebel fighters seized control of four military bases near the border.", "Non-state actor overtakes territory"),
+    ("Government troops secured control of the town on Monday.", "Government regains territory"),
+    ("Militants wrested control of the district from the army.", "Non-state actor overtakes territory"),
     ("The two sides agreed to a ceasefire in the besieged town.", "Agreement"),
     ("Houthi rebels released six foreign hostages on Sunday.", "Agreement"),
     ("The two armies exchanged prisoners at the border crossing on Monday.", "Agreement"),
