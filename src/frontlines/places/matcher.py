@@ -31,14 +31,21 @@ _WORD = r"[A-Z][\w'‘’ʼ\-]{2,}"
 _ARTICLE = r"(?:(?:[Aa]l|[Ee]l)[-\s]|(?:a[dnrstz]|ash)-|(?:ash|ar|az)\s|(?:A[dnrstz]|Ash)[-\s])"
 #: Lower-case links inside a name: "Ciudad del Carmen", "Sao Goncalo do Amarante", "Khabb wa ash Shaaf".
 _LINK = r"(?:(?:de|del|do|da|dos|das|la|los|las|a|wa)\s+){0,2}"
+#: A two-letter first word of a longer name ("Ol Kalou", "Il Ngwesi"); not an English word or a title.
+_SHORT_LEAD = (
+    r"(?:(?!(?:On|In|As|At|An|Of|To|By|If|Is|It|No|Or|So|Up|Us|We|He|Me|My|Be|Do|Go|Mr|Ms|Dr|St|Mt|Al|El)\s)"
+    r"[A-Z][a-z]\s+(?=[A-Z]))"
+)
 #: A place name: up to four capitalised words, with articles and links.
-NAME = rf"{_ARTICLE}?{_WORD}(?:\s+{_LINK}{_ARTICLE}?{_WORD}){{0,3}}"
+NAME = rf"{_SHORT_LEAD}?{_ARTICLE}?{_WORD}(?:\s+{_LINK}{_ARTICLE}?{_WORD}){{0,3}}"
 _CONTAINER = re.compile(rf"\s*(?:,|\()\s*(?P<name>{NAME})")
 #: A parenthesised list of places, the news' and the codebook's "(Town, Province)" after a site
 #: no gazetteer has ("Mugerera hill (Kiremba, Ngozi)").
 _PARENTHESIS = re.compile(r"\((?P<body>[^()]{2,120})\)")
 #: Capitalised names anywhere, for the in-country scan; a hyphen ends a name ("Kisumu-Kakamega").
-_SCAN = re.compile(rf"(?<![\w'’]){_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}}(?:\s+{_LINK}{_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}})*")
+_SCAN = re.compile(
+    rf"(?<![\w'’]){_SHORT_LEAD}?{_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}}(?:\s+{_LINK}{_ARTICLE}?[A-Z][\w'‘’ʼ]{{2,}})*"
+)
 _ARTICLE_ALONE = re.compile(r"(?i)(?:al|el|ash|a[dnrstz])")
 _NAME_GOES_ON = re.compile(r"[A-Z](?:[\w'’]*|\.)\s+(?:(?:de|do|da|dos|das|del|della|di|du|la|le|el|al|of|y)\s+)?$")
 #: A name in a parenthesised list, perhaps two joined by a slash, perhaps with a unit's word after

@@ -151,8 +151,8 @@ _ADMIN_OF = re.compile(r"(?:^|\W)(?P<word>[a-z-]+)\s+of$")
 #: People said to come from a place (the place of the event is elsewhere): "migrants from UP and
 #: Bihar", "hundreds of workers from Surat".
 _ORIGIN = re.compile(
-    r"\b(?:migrants?|workers?|labou?rers?|people|persons|residents|natives|youths|men|women|traders|pilgrims"
-    r"|students|citizens|nationals|herders|delegates|delegation|refugees|returnees|travell?ers|passengers|visitors)"
+    r"\b(?i:migrants?|workers?|labou?rers?|people|persons|residents|natives|youths|men|women|traders|pilgrims"
+    r"|students|citizens|nationals|herders|farmers|delegates|delegation|refugees|returnees|travell?ers|passengers|visitors)"
     r"\s+from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|and)\s+)*$"
 )
 #: A journey's start: "as he was travelling from Aden to spend Ramadan at home", "on their way back
