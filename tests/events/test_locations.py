@@ -48,3 +48,12 @@ def test_one_place_keeps_the_whole_toll(pipeline) -> None:
     events = _events(pipeline, "Gunmen killed five villagers in Kajuru on Sunday.", "Nigeria")
     assert len(events) == 1
     assert events[0].fatalities == 5
+
+
+def test_a_listed_place_the_gazetteer_locates_is_the_primary_record(pipeline) -> None:
+    # "Zzyzxville" is in no gazetteer: its record keeps the name alone, and comes second
+    text = "On 9 May, regime forces clashed with rebels on the Zzyzxville and Saraqab fronts in Idleb, killing four."
+    first, second = _events(pipeline, text, "Syria")
+    assert (first.location, first.latitude is not None) == ("Saraqab", True)
+    assert (second.location, second.latitude) == ("Zzyzxville", None)
+    assert first.fatalities + second.fatalities == 4

@@ -353,3 +353,17 @@ def test_a_name_may_open_with_a_two_letter_word(pipeline, text: str, country: st
 def test_where_people_come_from_is_read_at_the_start_of_a_sentence(pipeline) -> None:
     text = "Farmers from Ol Kalou stormed the offices of the anti-corruption commission in Nairobi."
     assert place_of(pipeline, text, "Kenya")[0] == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Githurai residents lynched two suspected thieves on Monday.", "Githurai"),  # a ward's own name
+        ("Five Kisumu journalists were injured by police on Monday.", "Kisumu"),  # any first word of a sentence
+        ("18 December: In Kayole, residents protested against evictions.", "Kayole North"),  # "In" after a colon
+        ("Meru University students rioted over fees.", "Meru"),  # the town a university is named after
+        ("Hospital workers protested over unpaid dues.", None),  # a ward named "Hospital" is not meant
+    ],
+)
+def test_bare_names_of_the_article_country(pipeline, text: str, location: str | None) -> None:
+    assert place_of(pipeline, text, "Kenya")[0] == location

@@ -195,9 +195,15 @@ def split_by_location(event: Event, found: LocationList, text: str, content_hash
                     copy.evidence.pop(name, None)
         copy.notes = write_notes(copy)
         events.append(copy)
-    # the place the event was given before the split (the best located) stays the primary record
+    # the place the event was given before the split (the best located) stays the primary record;
+    # else a listed place the gazetteer located comes before a name alone
     chosen = event.place.geonameid if event.place is not None else None
-    events.sort(key=lambda e: not (chosen is not None and e.place is not None and e.place.geonameid == chosen))
+    events.sort(
+        key=lambda e: (
+            not (chosen is not None and e.place is not None and e.place.geonameid == chosen),
+            e.latitude is None,
+        )
+    )
     return events
 
 

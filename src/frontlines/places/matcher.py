@@ -79,7 +79,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Idlib", "in rural Ras al Ain", "in the Municipality of Venustiano Carranza"
     prep = "|".join(map(re.escape, preps))
     after_prep = re.compile(
-        rf"(?:\b(?:{prep})|(?:^|(?<=[.!?]\s))(?i:{prep}))\s+(?:the\s+)?"
+        rf"(?:\b(?:{prep})|(?:^|(?<=[.!?:]\s))(?i:{prep}))\s+(?:the\s+)?"
         rf"(?:(?:{'|'.join(map(re.escape, directions))})\s+)?(?:rural\s+)?"
         rf"(?:(?i:{'|'.join(UNIT_OF_WORDS)})\s+of\s+)?(?P<name>{NAME})"
     )
@@ -181,11 +181,22 @@ def find_extra_spans(
                 start, name = start + lead.end(), name[lead.end() :]  # "The Nyeri residents", "On Monday"
             if start == match.start() and _NAME_GOES_ON.search(text[max(0, start - 20) : start]):
                 continue  # "Amarante" of "Sao Goncalo do Amarante", "Madero" of "Gustavo A. Madero"
+            if _first_word_of_sentence(text, start, name, gazetteer, country):
+                cut = re.match(r"\S+\s+", name).end()  # type: ignore[union-attr]
+                start, name = start + cut, name[cut:]  # "Five Kisumu journalists": any first word
             if _is_own_name_in(name, gazetteer, country):
                 _add(found, taken, (start, start + len(name), "matcher:in_country"))
             elif (town := _town_of_facility(name, gazetteer, country)) is not None:
                 _add(found, taken, (start, start + len(town), "matcher:in_country"))
     return sorted(found)
+
+
+def _first_word_of_sentence(text: str, start: int, name: str, gazetteer: Gazetteer, country: str) -> bool:
+    """The run opens a sentence, so its first word is capitalised whatever it is, and the run is no
+    place whole, nor a facility named after a town ("Meru University students")."""
+    if _SENTENCE_OPEN.search(text[max(0, start - 3) : start]) is None or re.match(r"\S+\s+", name) is None:
+        return False
+    return not _is_own_name_in(name, gazetteer, country) and _town_of_facility(name, gazetteer, country) is None
 
 
 #: Offices named after the town or county they serve: "Homa Bay Governor", "Mombasa Deputy Governor".
@@ -253,7 +264,21 @@ def _is_own_name_in(name: str, gazetteer: Gazetteer, country: str) -> bool:
     "Ash Shubaji Martyrs Battalion") is not enough without NER or a preposition to say it is a place."""
     if name.isupper() or not _is_known(name, gazetteer):
         return False
-    return any(c.match == "exact" and c.is_primary for c in gazetteer.candidates(name, country=country, limit=5))
+    key = normalize_name(name)
+    # a local unit's own name too ("Githurai"), unless it is a place word ("Hospital", "Central" wards)
+    unit = key not in _word_keys()
+    return any(
+        c.match == "exact" and (c.is_primary or (unit and normalize_name(c.name) == key))
+        for c in gazetteer.candidates(name, country=country, limit=5)
+    )
+
+
+@cache
+def _word_keys() -> frozenset[str]:
+    """The place vocabulary's words (facilities, sites, units, directions), as name keys."""
+    words = place_words()
+    vocabulary = words.facility | words.site | set(words.admin_level) | words.direction | words.type_words()
+    return frozenset(normalize_name(w) for w in vocabulary)
 
 
 #: An abbreviation written in capitals: "AP", "KPK", "J&K".
