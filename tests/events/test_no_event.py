@@ -182,3 +182,10 @@ def test_a_blast_after_an_accident_word_keeps_its_toll(pipeline) -> None:
     )
     events = pipeline.extract(Article(id="tanker", text=text, published=date(2020, 5, 6), country="Syria"))
     assert events and events[0].fatalities == 40
+
+
+def test_to_fire_officials_is_no_gunfire(pipeline) -> None:
+    # the march is the event; "fire those implicated" dismisses them
+    text = "A march was held in Nairobi to press the President to fire those in the public service implicated in graft."
+    events = pipeline.extract(Article(id="fire", text=text, published=date(2020, 5, 6), country="Kenya"))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

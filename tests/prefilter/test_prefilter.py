@@ -49,6 +49,7 @@ def test_recipe_is_dropped() -> None:
         "Islamic State fighters seized control of the camp.",
         "The two sides signed a ceasefire in Geneva.",
         "Youth in the town held a march to call for a peaceful election.",
+        "On April 30th, an anti-corruption march took place in the capital.",
         "Hundreds of traders poured into the streets over new market fees.",
         "Students went on rampage over the transfer of their principal.",
     ],

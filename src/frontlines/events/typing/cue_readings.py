@@ -36,6 +36,7 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _reported_on(doc, c)
         and not _takes_a_body(doc, c)
         and not _on_computers(doc, c)
+        and not _dismissal(doc, c)
     ]
 
 
@@ -70,6 +71,21 @@ def _by_a_vehicle(doc: Doc, cue: Cue) -> bool:
             if noun.lemma_.lower() in VEHICLES and not driven and not police:
                 return True
     return False
+
+
+#: Objects of "fire" that are the people an employer dismisses: "to fire those implicated in graft".
+DISMISSED = frozenset({"those", "him", "her", "them", "official", "minister", "staff", "employee", "worker"})
+
+
+def _dismissal(doc: Doc, cue: Cue) -> bool:
+    """ "fire" with a person as its object and no target or arm ("at", "on", "with"): a dismissal, not gunfire."""
+    head = cue.head(doc)
+    if cue.pattern != "fire" or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "towards", "with") for c in head.children):
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return any(o.lower_ in DISMISSED or o.lemma_.lower() in DISMISSED for o in objects)
 
 
 #: What is carried away without being looted: "took away the body of the man".
