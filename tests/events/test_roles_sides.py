@@ -458,6 +458,9 @@ def test_a_group_that_claims_or_is_held_responsible_is_actor1(pipeline, text: st
         "A bomb exploded at a market in Wajir. There was no claim of responsibility by Al Shabaab.",
         # the group is the victims', not the attackers'
         "Two suspected Al Shabaab returnees were shot dead in Kwale by unidentified gunmen.",
+        # the tie qualifies other groups, or an outlet
+        "Gunmen shot dead two traders in Garissa, where al Qaeda-linked groups are active.",
+        "Gunmen shot dead two traders in Garissa. A news agency which is linked to Al Shabaab reported it.",
     ],
 )
 def test_a_hedged_suspicion_or_the_victims_group_is_no_perpetrator(pipeline, text: str) -> None:

@@ -381,18 +381,28 @@ def _held_responsible(token: Token) -> bool:
         noun = noun.head  # "al Shabaab militants"
     if any(c.lower_ in HEDGE_WORDS for c in noun.children):
         return False
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in CLAIM_WORDS for c in noun.children):
-        return True
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in CLAIM_WORDS and c.i < token.i for c in noun.children):
+        return True  # (not "al Qaeda-linked groups": the word after the name qualifies another group)
     for ancestor in list(token.ancestors)[:4]:
         if any(c.lower_ in HEDGE_WORDS for c in ancestor.children):
             return False
         if ancestor.dep_ in ("amod", "compound") and ancestor.i > token.i:
             return False  # "Al-Qaeda-linked Shebab rebels": the group another is linked to
         if ancestor.lemma_.lower() in CLAIM_WORDS or ancestor.lower_ in CLAIM_WORDS:
-            return not _unconfirmed(ancestor) and not _denied_claim(ancestor)
+            return not _unconfirmed(ancestor) and not _denied_claim(ancestor) and not _of_an_outlet(ancestor)
         if ancestor.pos_ == "VERB" and ancestor.dep_ in ("ROOT", "conj") and ancestor.lemma_.lower() != "be":
             return False  # a verb of its own clause that says something else of it
     return any(c.lower_ in CLAIM_WORDS for c in token.head.children if c.dep_ in ("acomp", "attr", "xcomp"))
+
+
+#: Nouns of outlets a group's tie describes: "the Amaq news agency, which is linked to Islamic State".
+OUTLETS = frozenset({"agency", "outlet", "channel", "media", "website", "newspaper", "station", "radio"})
+
+
+def _of_an_outlet(claim: Token) -> bool:
+    """The claim word is in a relative clause that describes an outlet, not the attackers."""
+    clause = next((t for t in [claim, *claim.ancestors] if t.dep_ == "relcl"), None)
+    return clause is not None and clause.head.lemma_.lower() in OUTLETS
 
 
 def _denied_claim(claim: Token) -> bool:
