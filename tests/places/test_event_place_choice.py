@@ -367,3 +367,9 @@ def test_where_people_come_from_is_read_at_the_start_of_a_sentence(pipeline) -> 
 )
 def test_bare_names_of_the_article_country(pipeline, text: str, location: str | None) -> None:
     assert place_of(pipeline, text, "Kenya")[0] == location
+
+
+def test_a_name_fused_with_its_article_is_also_looked_up_apart(pipeline) -> None:
+    # "Elwak" is El Wak of Mandera (and the name of a ward of Wajir, whose container does not fit)
+    text = "Gunmen attacked a police post in Elwak town in Mandera District on Monday."
+    assert place_of(pipeline, text, "Kenya") == ("El Wak", "Mandera")

@@ -6,6 +6,7 @@ process, if it is missing) and answers ``candidates(name)`` from an in-memory ca
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -72,6 +73,10 @@ def _candidate(row: tuple, is_primary: bool = False, match: str = "exact") -> Ca
     return Candidate(**dict(zip(_FIELDS, row, strict=True)), is_primary=is_primary, match=match)
 
 
+#: A one-word name that opens with the Arabic article: "Elwak", "Alsancak".
+_FUSED_ARTICLE = re.compile(r"^([EA]l)([a-z]{3,})$")
+
+
 class Gazetteer:
     """Read-only access to a built gazetteer index."""
 
@@ -125,6 +130,11 @@ class Gazetteer:
         if not key:
             return []
         found = list(self._by_key(key))
+        if (fused := _FUSED_ARTICLE.match(name)) is not None:
+            # "Elwak" is also "El Wak": the article written as one word with the name
+            seen = {c.geonameid for c in found}
+            split = self._by_key(normalize_name(f"{fused.group(1)} {fused.group(2)}"))
+            found += [c for c in split if c.geonameid not in seen]
         if country is None:
             return found[:limit]
         resolved = resolve_country(country)
