@@ -119,6 +119,12 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Shabwah",
             "Shabwah",
         ),  # where a journey started is not where the arrest happened
+        (
+            "Gunmen killed two traders near Karasani as they travelled to Lokori from Kapedo.",
+            "Kenya",
+            "Lokori",
+            None,
+        ),  # the journey's end named before its start
         # a unit's part named by a direction after it: the unit, when the whole name is unknown
         ("A man suspected of stealing motorcycles was lynched in Laikipia West.", "Kenya", None, "Laikipia"),
         (

@@ -156,10 +156,12 @@ _ORIGIN = re.compile(
     r"\s+from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|and)\s+)*$"
 )
 #: A journey's start: "as he was travelling from Aden to spend Ramadan at home", "on their way back
-#: from Kisumu". Not a road's end ("a bus travelling from Merti to Isiolo"), which may be all there is.
+#: from Kisumu", "heading to Mandera from Elwak". Not a road's end ("a bus travelling from Merti to
+#: Isiolo"), which may be all there is.
 _JOURNEY_FROM = re.compile(
     r"\b(?:travell?(?:ing|ed)|returning|returned|coming|came|arriving|arrived|driving|drove|heading|headed"
-    r"|on\s+(?:his|her|their|its)\s+way)\s+(?:back\s+)?from\s+(?:the\s+)?$"
+    r"|on\s+(?:his|her|their|its)\s+way)\s+(?:back\s+)?"
+    r"(?:(?:to|towards|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?from\s+(?:the\s+)?$"
 )
 _TO_PLACE = re.compile(r"\s+(?:to|towards|for)\s+(?:the\s+)?[A-Z]")
 
