@@ -5,12 +5,48 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.lexicon import ARMED, CROWD, PROTESTER, RIOTER, STATE, UNKNOWN, Cue
+from frontlines.events.typing.battles import _fighters, _in_setting
 from frontlines.events.typing.cue_readings import in_description, is_reason, told_as_background
 from frontlines.events.typing.decision import RULE_RIOTING_CROWDS, VIOLENCE, Classifier, Decision, _has, _pick, words
 from frontlines.events.typing.participants import _object_words, arguments, classes_of
 
 #: Participant classes of a crowd that may demonstrate.
 CROWDS = frozenset({"crowd", "civilian", "protester", "rioter"})
+
+
+def _crowds_fight_each_other(doc: Doc, cues: list[Cue], classify: Classifier) -> list[Cue]:
+    """Clashes or blows between two crowds and no one else: a clash whose fighters are crowds named
+    twice ("supporters of NASA and Jubilee", "Jubilee and KANU supporters", "between ODM supporters
+    and supporters of the candidate"), or a crowd's violence "at each other"."""
+    found = []
+    # the crowd that demonstrates: "residents held a demonstration and clashed with a leader"
+    marchers = {a.i for c in _pick(cues, "PROTEST", "LABOUR") for a in arguments(c.head(doc))[0]}
+    for cue in _pick(cues, "CLASH", "RIOTACT", *VIOLENCE):
+        head = cue.head(doc)
+        if _in_setting(doc, cue) or in_description(head):
+            continue  # "the community youths who clashed with another group": told of someone
+        fighters = _fighters(head)
+        people = [t for f in fighters for t in (f, *f.conjuncts)]
+        classes = classes_of(people, classify)
+        if not people or not classes or not classes <= CROWDS or PROTESTER in classes:
+            continue  # (demonstrators who fight a counter-group are still a violent demonstration)
+        if any(t.i in marchers for t in people) or (head.dep_ == "conj" and head.head.i in {c.start for c in cues}):
+            continue
+        reciprocal = any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each" for t in head.subtree)
+        named_twice = len({t.i for t in people}) > 1 or any(_two_named(t) for t in people)
+        if reciprocal or (cue.cue == "CLASH" and named_twice):
+            found.append(cue)
+    return found
+
+
+def _two_named(noun: Token) -> bool:
+    """The noun is said of two parties: "Jubilee and KANU supporters", "supporters of NASA and Jubilee",
+    "two groups of demonstrators", "rival supporters"."""
+    if any(c.lower_ in ("two", "both", "rival") and c.dep_ in ("nummod", "amod", "det") for c in noun.children):
+        return True  # "two groups of demonstrators", "rival supporters"
+    named = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.conjuncts]
+    named += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.conjuncts]
+    return bool(named)
 
 
 def _crowd_named(doc: Doc, cue: Cue) -> bool:
@@ -61,6 +97,10 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return None
     if _has(cues, "MOB"):
         return Decision("Mob violence", sentence, _pick(cues, "MOB"), "codebook:mob violence", 0.7)
+    if fights := _crowds_fight_each_other(doc, cues, classify):
+        # "Jubilee and KANU supporters clashed during a rally", "threw stones at each other": two
+        # crowds fight, whatever gathering they were at
+        return Decision("Mob violence", sentence, fights, RULE_RIOTING_CROWDS, 0.65)
     if not _has(protest, "PROTEST", "LABOUR"):
         if acts and not protest and not _crowd_acts(doc, acts, sentence, classify):
             return None
