@@ -379,3 +379,16 @@ def test_a_name_fused_with_its_article_is_also_looked_up_apart(pipeline) -> None
     # "Elwak" is El Wak of Mandera (and the name of a ward of Wajir, whose container does not fit)
     text = "Gunmen attacked a police post in Elwak town in Mandera District on Monday."
     assert place_of(pipeline, text, "Kenya") == ("El Wak", "Mandera")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [
+        ("On 9 May, workers in Kut e Abdollah protested over unpaid salaries.", "Iran", "Kut-e Abdollah"),
+        ("Around 4 May (week of), In Heroica Matamoros, gunmen clashed with police.", "Mexico", "Heroica Matamoros"),
+        # "of" links no name: the University of Nairobi is in Nairobi
+        ("Staff at the University of Nairobi protest the non-payment of allowances.", "Kenya", "Nairobi"),
+    ],
+)
+def test_links_inside_a_name_and_in_after_a_comma(pipeline, text: str, country: str, location: str) -> None:
+    assert place_of(pipeline, text, country)[0] == location

@@ -30,7 +30,7 @@ _WORD = r"[A-Z][\w'‘’ʼ\-]{2,}"
 # with a space: "Khabb wa ash Shaaf")
 _ARTICLE = r"(?:(?:[Aa]l|[Ee]l)[-\s]|(?:a[dnrstz]|ash)-|(?:ash|ar|az)\s|(?:A[dnrstz]|Ash)[-\s])"
 #: Lower-case links inside a name: "Ciudad del Carmen", "Sao Goncalo do Amarante", "Khabb wa ash Shaaf".
-_LINK = r"(?:(?:de|del|do|da|dos|das|la|los|las|a|wa)\s+){0,2}"
+_LINK = r"(?:(?:de|del|do|da|dos|das|la|los|las|a|wa|e)\s+){0,2}"
 #: A two-letter first word of a longer name ("Ol Kalou", "Il Ngwesi"); not an English word or a title.
 _SHORT_LEAD = (
     r"(?:(?!(?:On|In|As|At|An|Of|To|By|If|Is|It|No|Or|So|Up|Us|We|He|Me|My|Be|Do|Go|Mr|Ms|Dr|St|Mt|Al|El)\s)"
@@ -79,7 +79,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Idlib", "in rural Ras al Ain", "in the Municipality of Venustiano Carranza"
     prep = "|".join(map(re.escape, preps))
     after_prep = re.compile(
-        rf"(?:\b(?:{prep})|(?:^|(?<=[.!?:]\s))(?i:{prep}))\s+(?:the\s+)?"
+        rf"(?:\b(?:{prep})|(?:^|(?<=[.!?:,]\s))(?i:{prep}))\s+(?:the\s+)?"
         rf"(?:(?:{'|'.join(map(re.escape, directions))})\s+)?(?:rural\s+)?"
         rf"(?:(?i:{'|'.join(UNIT_OF_WORDS)})\s+of\s+)?(?P<name>{NAME})"
     )
