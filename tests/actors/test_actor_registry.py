@@ -309,6 +309,12 @@ def test_a_place_after_a_locative_preposition_is_no_metonym(registry: ActorRegis
     assert [m.kind for m in registry.find(text[:40], country="KEN")] == ["agent"]
 
 
+def test_a_place_after_of_is_no_metonym() -> None:
+    text = "Students at the University of Nairobi protested on Monday."
+    start = text.index("Nairobi")
+    assert not is_metonymic(text, start, start + 7)
+
+
 # -- dates ------------------------------------------------------------------------------------
 
 

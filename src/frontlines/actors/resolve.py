@@ -237,6 +237,8 @@ def is_metonymic(text: str, start: int, end: int, verbs: frozenset[str] | None =
         before.pop()
     if before and before[-1] in LOCATIVE_BEFORE:
         return False  # "students in Nairobi protested": the place is where, the students act
+    if before and before[-1] == "of":
+        return False  # "the University of Nairobi protested", "the people of Kisumu said": another subject
     for word in _WORD.findall(fold(text[end : end + 80]))[:METONYMY_WINDOW]:
         if word in verbs:
             return True
