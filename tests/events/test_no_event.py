@@ -189,3 +189,12 @@ def test_to_fire_officials_is_no_gunfire(pipeline) -> None:
     text = "A march was held in Nairobi to press the President to fire those in the public service implicated in graft."
     events = pipeline.extract(Article(id="fire", text=text, published=date(2020, 5, 6), country="Kenya"))
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_killing_someone_did_after_an_accident_is_no_toll_of_it(pipeline) -> None:
+    text = (
+        "A bus and a lorry collided on the highway near the town on Monday. "
+        "Relatives say the driver was later murdered by a gang at the scene."
+    )
+    events = pipeline.extract(Article(id="after", text=text, published=date(2020, 5, 6), country="Kenya"))
+    assert [e.sub_event_type for e in events] == ["Attack"]

@@ -139,7 +139,8 @@ def toll_of_accident(doc: Doc, cues: list[Cue]) -> bool:
     """The sentence tells only deaths, wounds or bodies, no act of anyone's ("Most of the people
     killed were pilgrims"): after an accident told before it, the accident's toll, not an event."""
     acts = [c for c in cues if c.cue != "ACCIDENT"]
-    return bool(acts) and all(c.cue in EFFECT_CUES and not _hands_on(c) for c in acts)
+    done_by = any(t.dep_ == "agent" for c in acts for t in c.head(doc).children)  # "murdered by BJD activists"
+    return bool(acts) and not done_by and all(c.cue in EFFECT_CUES and not _hands_on(c) for c in acts)
 
 
 RULES: tuple[Callable[[Doc, Span, list[Cue], Classifier], Decision | None], ...] = (
