@@ -465,3 +465,9 @@ def test_a_group_that_claims_or_is_held_responsible_is_actor1(pipeline, text: st
 )
 def test_a_hedged_suspicion_or_the_victims_group_is_no_perpetrator(pipeline, text: str) -> None:
     assert primary(pipeline, text).actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_who_nurses_or_sustains_wounds_bears_them(pipeline) -> None:
+    text = "Five people are nursing gunshot wounds after their bus was shot at by Al Shabaab militants near Lamu."
+    event = primary(pipeline, text)
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Civilians (Kenya)")

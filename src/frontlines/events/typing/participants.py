@@ -16,6 +16,10 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 HELP_VERBS = frozenset({"help", "assist", "aid", "support", "enable"})
 
 
+#: Verbs whose subject bears the harm their object names: "nursing wounds", "sustained injuries".
+SUFFERING_VERBS = frozenset({"nurse", "sustain", "suffer", "receive", "incur"})
+
+
 def arguments(head: Token) -> tuple[list[Token], list[Token]]:
     """Agent-side and patient-side noun heads of a cue, from the dependency parse."""
     agents: list[Token] = []
@@ -25,6 +29,9 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
         verb = head.head
     if verb is not None:
         _verb_arguments(verb, agents, patients)
+        if verb is not head and verb.lemma_.lower() in SUFFERING_VERBS:
+            # "five people are nursing gunshot wounds", "sustained injuries": the subject bears the harm
+            patients[:0], agents[:] = agents, []
         children = {c.dep_ for c in verb.children}
         if "auxpass" in children and "nsubjpass" not in children:
             patients.extend(_inherited_subject(verb))  # "youths blocked roads and were dispersed by police"
