@@ -64,6 +64,7 @@ CASES = [
     ("Jubilee and KANU supporters clashed during a rally in the town on Saturday.", "Mob violence"),
     ("Supporters of the two parties threw stones at each other outside the hall.", "Mob violence"),
     ("Demonstrators clashed with a group of youths who tried to stop their march.", "Violent demonstration"),
+    ("Police fired tear gas at the protesters, who were hurling rocks at the gate.", "Violent demonstration"),
     ("Angry residents beat a suspected thief to death in the market.", "Mob violence"),
     (
         "Islamic State fighters seized control of the town of Palmyra on Wednesday.",
