@@ -28,6 +28,9 @@ CASES = [
     ("Warplanes struck a market in the rebel-held town, killing 12 civilians.", "Air/drone strike"),
     ("A US drone strike killed three suspected militants in North Waziristan.", "Air/drone strike"),
     ("Coalition aircraft bombed a bridge south of the city overnight.", "Air/drone strike"),
+    # "air force" before a noun names a unit: an intelligence branch's colonel shot dead is no air strike
+    ("Gunmen shot dead a colonel of the air force intelligence in the town.", "Armed clash"),
+    ("Dozens were killed in air-raids by the air force on the city.", "Air/drone strike"),
     (
         "Government forces shelled residential neighbourhoods of the city, killing five people.",
         "Shelling/artillery/missile attack",

@@ -37,6 +37,7 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _takes_a_body(doc, c)
         and not _on_computers(doc, c)
         and not _dismissal(doc, c)
+        and not _air_force_unit(doc, c)
     ]
 
 
@@ -71,6 +72,15 @@ def _by_a_vehicle(doc: Doc, cue: Cue) -> bool:
             if noun.lemma_.lower() in VEHICLES and not driven and not police:
                 return True
     return False
+
+
+def _air_force_unit(doc: Doc, cue: Cue) -> bool:
+    """ "air force" before a noun names a unit or a person, not a strike: "a colonel in the air force
+    intelligence", "an air force officer", "the air force base"."""
+    if cue.pattern != "air force" or cue.end >= len(doc):
+        return False
+    after = doc[cue.end]
+    return after.pos_ in ("NOUN", "PROPN") and after.head.i != cue.end - 1
 
 
 #: Objects of "fire" that are the people an employer dismisses: "to fire those implicated in graft".
