@@ -28,6 +28,7 @@ NO_EVENT = {
     "war toll": "More than 300,000 people have been killed in the country since its conflict began with protests.",
     "war history": "The sacking of the vice-president ignited a war in 2013 which has killed thousands.",
     "habitual": "The region has seen numerous bombings targeted at the army stationed there.",
+    "tally": "There have been several attacks in the region by groups who demand land rights.",
     "flood": "Heavy rain triggered flash floods that killed ten people in the north, with eight others missing.",
     "epidemic": "A cholera outbreak has killed at least 16 people in camps for the displaced.",
     "earthquake": "An earthquake struck the province overnight, damaging some buildings and injuring 39 people.",

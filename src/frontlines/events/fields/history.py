@@ -10,8 +10,8 @@ from spacy.tokens import Span
 from frontlines.events.context import DocumentContext
 
 #: A look back at the conflict's history: "since 2011", "since the war began", "the five-year war",
-#: "years ago", "last year", "has since", "the republic has seen numerous bombings", "a war which
-#: has killed thousands".
+#: "years ago", "last year", "has since", "the republic has seen numerous bombings", "there have
+#: been several attacks in the region", "a war which has killed thousands".
 LOOK_BACK = re.compile(
     r"\bsince\b[^.;]{0,40}\b(?:1[89]|20)\d\d\b"
     r"|\bsince\b[^.;]{0,40}\b(?:start|started|began|begun|beginning|outbreak|erupted|broke out)\b"
@@ -20,6 +20,8 @@ LOOK_BACK = re.compile(
     r"|\b(?:war|conflict|insurgency|uprising)\b[^.;]{0,30}\b(?:began|broke out|started|erupted)\b"
     r"|\b(?:years?|decades?|months?) ago\b|\blast year\b"
     r"|\b(?:has|have) (?:seen|witnessed)\b"
+    r"|\bthere (?:has|have) been (?:several|many|numerous|multiple|repeated|frequent|dozens of|hundreds of"
+    r"|a (?:number|series|spate|string|wave) of)\b"
     r"|\b(?:has|have) (?:killed|left)\b[^.;]{0,25}\b(?:thousands|millions|hundreds of thousands)\b",
     re.IGNORECASE,
 )
