@@ -85,6 +85,7 @@ CASES = [
     ("Soldiers killed two suicide bombers before they reached the checkpoint.", "Armed clash"),
     ("Workers occupied the factory to demand their unpaid wages.", "Peaceful protest"),
     ("Gunmen stormed the district office and beat the manager.", "Attack"),
+    ("Militants carried out an arson attack on a post office in the town.", "Looting/property destruction"),
     ("Police dismantled a cocaine lab in the north of the city.", "Looting/property destruction"),
     ("Five passengers were hijacked by suspected militants on the road to the town.", "Abduction/forced disappearance"),
     ("Gunbattle between police and militiamen at the border town.", "Armed clash"),
