@@ -84,6 +84,8 @@ CASES = [
     ("The government released 200 prisoners to advance the peace process.", "Other"),
     ("Soldiers killed two suicide bombers before they reached the checkpoint.", "Armed clash"),
     ("Workers occupied the factory to demand their unpaid wages.", "Peaceful protest"),
+    # a fight against an ill is a campaign, not a clash
+    ("Residents banged pots in protest at the measures taken to fight the coronavirus pandemic.", "Peaceful protest"),
     ("Gunmen stormed the district office and beat the manager.", "Attack"),
     ("Militants carried out an arson attack on a post office in the town.", "Looting/property destruction"),
     ("Police dismantled a cocaine lab in the north of the city.", "Looting/property destruction"),

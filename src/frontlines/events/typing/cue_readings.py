@@ -129,15 +129,17 @@ def _reported_on(doc: Doc, cue: Cue) -> bool:
 
 
 def _fight_for_a_cause(doc: Doc, cue: Cue) -> bool:
-    """ "an author who fought for peace and human rights": a campaign, not a battle (not "fought
-    for control of the town")."""
+    """ "an author who fought for peace and human rights", "measures to fight the pandemic": a
+    campaign, not a battle (not "fought for control of the town")."""
     head = cue.head(doc)
     if cue.cue != "CLASH" or head.lemma_.lower() != "fight":
         return False
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
         if any(t.lemma_.lower() in words("cause_noun") for t in _pobjs(prep)):
             return True
-    return False
+    # "measures to fight the coronavirus pandemic", "to fight corruption": a campaign against an ill
+    objects = [t for o in head.children if o.dep_ == "dobj" for t in (o, *o.children) if t.dep_ in ("dobj", "compound")]
+    return any(t.lemma_.lower() in words("fought_ill") or t.lower_ in words("fought_ill") for t in objects)
 
 
 #: Cue patterns whose negation is their meaning: "the grenade did not explode" is a disrupted attack.
