@@ -84,6 +84,7 @@ CASES = [
     ("The government released 200 prisoners to advance the peace process.", "Other"),
     ("Soldiers killed two suicide bombers before they reached the checkpoint.", "Armed clash"),
     ("Workers occupied the factory to demand their unpaid wages.", "Peaceful protest"),
+    ("Teachers went on strike and barricaded themselves into the ministry's office.", "Peaceful protest"),
     # a fight against an ill is a campaign, not a clash
     ("Residents banged pots in protest at the measures taken to fight the coronavirus pandemic.", "Peaceful protest"),
     ("Gunmen stormed the district office and beat the manager.", "Attack"),

@@ -38,6 +38,7 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _on_computers(doc, c)
         and not _dismissal(doc, c)
         and not _air_force_unit(doc, c)
+        and not _shut_in(doc, c)
     ]
 
 
@@ -72,6 +73,13 @@ def _by_a_vehicle(doc: Doc, cue: Cue) -> bool:
             if noun.lemma_.lower() in VEHICLES and not driven and not police:
                 return True
     return False
+
+
+def _shut_in(doc: Doc, cue: Cue) -> bool:
+    """ "barricaded themselves into an office": people who shut themselves in do no violence."""
+    if cue.cue != "RIOTACT" or not cue.pattern.startswith("barricade"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself") for c in cue.head(doc).children)
 
 
 def _air_force_unit(doc: Doc, cue: Cue) -> bool:
