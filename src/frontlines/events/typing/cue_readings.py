@@ -39,6 +39,7 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _dismissal(doc, c)
         and not _air_force_unit(doc, c)
         and not _shut_in(doc, c)
+        and not _embezzled(doc, c)
     ]
 
 
@@ -73,6 +74,23 @@ def _by_a_vehicle(doc: Doc, cue: Cue) -> bool:
             if noun.lemma_.lower() in VEHICLES and not driven and not police:
                 return True
     return False
+
+
+#: What is looted when the word means embezzled: "the recovery of looted funds", "looted public money".
+MONEY = frozenset({"fund", "funds", "asset", "assets", "coffer", "coffers", "treasury", "revenue"})
+#: Words that make money the state's: "looted public money".
+PUBLIC = frozenset({"public", "state", "government", "national"})
+
+
+def _embezzled(doc: Doc, cue: Cue) -> bool:
+    """ "looted funds", "looted public money": money stolen from the state, no looting in the streets."""
+    if cue.cue != "LOOT":
+        return False
+    head = cue.head(doc)
+    said_of = [head.head] if head.dep_ in ("amod", "acl") else []
+    said_of += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    public = [t for t in said_of if t.lower_ == "money" and any(c.lower_ in PUBLIC for c in t.children)]
+    return bool(public) or any(t.lemma_.lower() in MONEY or t.lower_ in MONEY for t in said_of)
 
 
 def _shut_in(doc: Doc, cue: Cue) -> bool:
