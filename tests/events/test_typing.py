@@ -85,7 +85,10 @@ CASES = [
     ("Soldiers killed two suicide bombers before they reached the checkpoint.", "Armed clash"),
     ("Workers occupied the factory to demand their unpaid wages.", "Peaceful protest"),
     ("Teachers went on strike and barricaded themselves into the ministry's office.", "Peaceful protest"),
-    ("Protesters gathered outside parliament to demand the recovery of looted funds.", "Peaceful protest"),
+    (
+        "Protesters gathered outside the parliament in conjunction with a meeting on the recovery of looted funds.",
+        "Peaceful protest",
+    ),
     # a fight against an ill is a campaign, not a clash
     ("Residents banged pots in protest at the measures taken to fight the coronavirus pandemic.", "Peaceful protest"),
     ("Gunmen stormed the district office and beat the manager.", "Attack"),
