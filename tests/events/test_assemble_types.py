@@ -415,6 +415,9 @@ def test_a_blast_a_later_sentence_calls_a_suicide_bombers_is_one_suicide_bombing
         "group attacked a county official outside the building.",
         "One person was injured during a running battle between police and residents of Kawangware. "
         "The residents were protesting the eviction of traders.",
+        # damage told next in the passive, with no doer and no one else named, is the crowd's
+        "Inmates at the prison in Kisumu demonstrated over a search of their cells. Chairs were burnt and "
+        "property destroyed.",
     ],
 )
 def test_the_demonstrators_violence_told_in_another_sentence_makes_it_violent(pipeline, text: str) -> None:
@@ -461,3 +464,9 @@ def test_a_fight_said_to_go_on_is_the_setting_of_what_the_sentence_tells(pipelin
     text = "Rebel reinforcements arrived on the northern frontlines as battles continue in those areas."
     event = pipeline.extract(Article(id="case", text=text, country="Yemen"))[0]
     assert event.sub_event_type == "Change to group/activity"
+
+
+def test_damage_someone_else_did_after_a_protest_is_its_own_event(pipeline) -> None:
+    text = "Traders protested in the market on Monday. Later that night, shops were looted by thieves."
+    events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
+    assert [e.sub_event_type for e in events] == ["Peaceful protest", "Looting/property destruction"]

@@ -102,11 +102,17 @@ def _crowd_violence_elsewhere(
     own = {a.lemma_.lower() for d in told for c in d.cues if c.cue in DEMONSTRATING_CUES for a in _doers(c.head(doc))}
     own |= CROWD_WORDS
     demo_sentences = {d.sentence for d in demos}
+    after_demo = {ctx.sentence_index(d.sentence.start_char) + 1 for d in told}
     absorbed = []
-    for _, decision in decisions:
+    for index, decision in decisions:
         if decision in demos or decision.sub_event_type not in CROWD_VIOLENCE_TYPES:
             continue
         if decision.sentence in demo_sentences:
+            continue
+        if index in after_demo and _damage_by_no_one_named(decision, ctx):
+            # "Prisoners demonstrated over a search of the cells. Chairs were burnt and property
+            # destroyed": damage told next with no doer and no one else named is the crowd's
+            absorbed.append(decision)
             continue
         for cue in decision.cues:
             if cue.cue not in CROWD_VIOLENCE_CUES or is_background(doc, cue) or is_reason(doc, cue):
@@ -119,6 +125,25 @@ def _crowd_violence_elsewhere(
                 absorbed.append(decision)
                 break
     return absorbed
+
+
+#: Cues of damage to property, which a passive may tell with no doer.
+DAMAGE_CUES = frozenset({"BURN", "DESTROY", "LOOT"})
+
+
+def _damage_by_no_one_named(decision: Decision, ctx: DocumentContext) -> bool:
+    """The decision tells only damage, in the passive with no "by", and its sentence names no party."""
+    if decision.sub_event_type != "Looting/property destruction" or not decision.cues:
+        return False
+    doc = ctx.doc
+    for cue in decision.cues:
+        head = cue.head(doc)
+        verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "burnt and property destroyed"
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for v in verbs for c in v.children) and head.tag_ == "VBN"
+        if cue.cue not in DAMAGE_CUES or not passive or any(c.dep_ == "agent" for c in head.children):
+            return False
+    sentence = decision.sentence
+    return not ctx.actors_in(sentence.start_char, sentence.end_char)
 
 
 def _elsewhere(decision: Decision, demonstration: Decision, ctx: DocumentContext) -> bool:
