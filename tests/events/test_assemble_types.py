@@ -470,3 +470,9 @@ def test_damage_someone_else_did_after_a_protest_is_its_own_event(pipeline) -> N
     text = "Traders protested in the market on Monday. Later that night, shops were looted by thieves."
     events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
     assert [e.sub_event_type for e in events] == ["Peaceful protest", "Looting/property destruction"]
+
+
+def test_a_site_word_that_qualifies_another_noun_is_no_forces_site(pipeline) -> None:
+    # "post election violence": no military post was attacked
+    text = "Two killed by arrows - assumed to be an extension of the post election violence."
+    assert primary_type(pipeline, text, "Kenya") == "Attack"

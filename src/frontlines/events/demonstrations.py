@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import CROWD, PROTESTER, RIOTER, STATE, Cue
+from frontlines.events.roles import _is_passive
 from frontlines.events.typing import Classifier, Decision, after_comma, arguments, is_background, is_reason
 from frontlines.events.typing.decision import VIOLENCE
 from frontlines.events.typing.participants import _conjoined, _pobjs
@@ -139,7 +140,7 @@ def _damage_by_no_one_named(decision: Decision, ctx: DocumentContext) -> bool:
     for cue in decision.cues:
         head = cue.head(doc)
         verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "burnt and property destroyed"
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for v in verbs for c in v.children) and head.tag_ == "VBN"
+        passive = head.tag_ == "VBN" and any(_is_passive(v) for v in verbs)
         if cue.cue not in DAMAGE_CUES or not passive or any(c.dep_ == "agent" for c in head.children):
             return False
     sentence = decision.sentence

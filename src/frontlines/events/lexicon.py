@@ -102,8 +102,8 @@ class Lexicon:
             return None  # "a local bar" (not "the locals")
         if token.lower_ in PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
             return None  # "post-election violence": a prefix, not a military post
-        if token.lower_ == "post" and token.dep_ == "compound" and token.head.lemma_.lower() in ("office", "box"):
-            return None  # "a post office": the office is the site, not a military post
+        if token.lemma_.lower() in FORCE_SITES and token.dep_ == "compound":
+            return None  # "a post office", "a station wagon": the word only qualifies another noun
         cls = self.participants.get(token.lemma_.lower()) or self.participants.get(token.lower_)
         if cls is None and token.tag_ == "NNPS" and token.lower_.endswith("s"):
             # "Malay Muslim Separatists": a plural the tagger kept as a name

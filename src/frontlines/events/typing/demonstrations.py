@@ -28,7 +28,7 @@ def _crowds_fight_each_other(doc: Doc, cues: list[Cue], classify: Classifier) ->
         fighters = _fighters(head)
         people = [t for f in fighters for t in (f, *f.conjuncts)]
         classes = classes_of(people, classify)
-        if not people or not classes or not classes <= CROWDS or PROTESTER in classes:
+        if not classes or not classes <= CROWDS or PROTESTER in classes:
             continue  # (demonstrators who fight a counter-group are still a violent demonstration)
         if any(t.i in marchers for t in people) or (head.dep_ == "conj" and head.head.i in {c.start for c in cues}):
             continue
