@@ -62,6 +62,14 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         "ADJ",
     ):
         noun = arg = root.head
+        if (
+            noun.dep_ in ("nmod", "compound")
+            and noun.pos_ == "PROPN"
+            and noun.head.pos_ == "NOUN"
+            and noun.head.i > noun.i
+        ):
+            # "Two Kenya Defence Forces (KDF) soldiers": the number counts the noun the name qualifies
+            noun = arg = noun.head
     of_objects = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
     if noun is None and of_objects:
         noun = next((c for c in of_objects[0].children if c.dep_ == "pobj"), None)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING
 from frontlines.numbers.counts.decide import _decide
 from frontlines.numbers.counts.record import DISTINCT_MODIFIERS, Count, _mention, _subject
 from frontlines.numbers.counts.spans import _excluded, _is_vague_number_noun, _number_span, _span_root
-from frontlines.numbers.counts.unnumbered import _article_counts, _group_pronoun_counts, _unknown_deaths
+from frontlines.numbers.counts.unnumbered import (
+    _article_counts,
+    _group_pronoun_counts,
+    _misread_verb_counts,
+    _unknown_deaths,
+)
 from frontlines.numbers.counts.words import _ANAPHORIC_NOUNS, _NUMBER_WORDS, _is_number, _is_remains
 from frontlines.numbers.quantity import parse_quantity
 
@@ -32,6 +37,7 @@ def find_counts(doc: Doc) -> list[Count]:
                 continue
         i += 1
     counts.extend(_article_counts(doc, counts))
+    counts.extend(_misread_verb_counts(doc, counts))
     counts.extend(_unknown_deaths(doc, counts))
     counts.extend(_group_pronoun_counts(doc, counts))
     counts.sort(key=lambda c: c.start)

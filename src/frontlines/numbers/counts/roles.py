@@ -180,6 +180,8 @@ def _role_cue(arg: Token) -> _Decision | None:
         return _Decision("killed", head, "dobj:shot_dead")  # "gunmen shot dead a civilian", "shot" read as a noun
     if arg.dep_ == "dobj" and head.pos_ == "VERB" and (_left_for_dead(head) or _dead_after(arg, head)):
         return _Decision("killed", head, "dobj:shot_dead")  # "shot a journalist dead", "beat him to death"
+    if arg.dep_ == "nummod" and head.pos_ == "VERB" and head.i < arg.i:
+        return _verb_cue(head, "dobj")  # "attacks civilians and kills 4": the parse hangs the number on the verb
     if arg.dep_ == "dobj" and head.pos_ == "NOUN":
         return _verb_cue(head, "dobj")  # "residents lynch a man": the tagger read the verb as a noun
     if arg.dep_ in ("dobj", "oprd", "attr") and head.pos_ in ("VERB", "AUX"):

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _ARTICLE_RULES = ("nsubjpass:", "dobj:", "nsubj:dead", *(f"nsubj:{verb}" for verb in sorted(_INTRANSITIVE)), "noun:")
 _NOT_ARTICLE_NOUNS = frozenset(
     {"number", "lot", "total", "group", "series", "handful", "couple", "few", "family", "crowd", "unit", "convoy"}
+    | {"gang", "mob", "militia", "cartel", "faction"}
 )
 #: Determiners of one victim: "a man", "the mayor", "another soldier", "his brother".
 _ONE_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that"})
@@ -162,7 +163,7 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
         if remains and noun.dep_ not in ("nsubjpass", "dobj", "nsubj") and _stranded_verb(noun) is None:
             continue  # "his papers to the electoral body" (not "in Hidalgo, a dead body was found")
         anaphor = (
-            noun.pos_ in ("PRON", "PROPN")
+            (noun.pos_ in ("PRON", "PROPN") and not (noun.lower_ in _person_nouns() and marker.lower_ in ("a", "an")))
             or noun.lower_ == "other"  # "the other": one of a pair perhaps counted already
             or noun.lemma_.lower() in _ANAPHORIC_NOUNS
             or (_is_remains(noun) and not _of_person(noun))
@@ -180,6 +181,72 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
                 cue=_mention(decision.cue),
                 subject=_subject(doc, noun, marker if marker.lower_ == "another" else None),
                 rule=f"{prefix}{decision.rule}",
+            )
+        )
+    return counts
+
+
+#: Forms of a killing verb that have no noun reading, though the tagger may give them one in a
+#: headline ("Mob lynches murder suspect", "Residents lynch robber").
+_MISREAD_KILL_FORMS = frozenset({"lynch", "lynches", "kills"})
+#: Words before such a form that say the killing did not happen: "tried to lynch", "nearly lynched".
+_NOT_DONE = frozenset({"to", "nearly", "almost", "not"})
+#: Tags of the words of a victim's phrase read on the surface: "a suspected coffee thief".
+_PHRASE_TAGS = frozenset({"DT", "JJ", "VBN", "NN", "NNP", "HYPH"})
+
+
+def _misread_verb_counts(doc: Doc, found: list[Count]) -> list[Count]:
+    """One victim of a killing verb the tagger read as a noun, found on the surface: the singular
+    person noun of the phrase right after it ("Residents lynch robber", "A vigilante mob lynches and
+    burns a suspected thief"). A plural names no number and counts nothing."""
+    taken = {c.cue.start for c in found if c.cue is not None}
+    counts = []
+    for verb in doc:
+        if verb.lower_ not in _MISREAD_KILL_FORMS or (verb.pos_ == "VERB" and verb.dep_ != "compound"):
+            continue
+        if verb.text != verb.lower_:
+            continue
+        if verb.idx in taken or (verb.i > 0 and doc[verb.i - 1].lower_ in _NOT_DONE):
+            continue
+        at = verb.i + 1
+        if at + 1 < len(doc) and doc[at].lower_ == "and" and doc[at + 1].tag_.startswith("VB"):
+            at += 2  # "lynches and burns a suspected thief"
+        phrase = []
+        while (
+            at < len(doc)
+            and doc[at].sent.start == verb.sent.start
+            and (doc[at].tag_ in _PHRASE_TAGS or (doc[at].tag_ == "NNS" and doc[at].dep_ == "compound"))
+        ):
+            if doc[at].tag_ == "DT" and (phrase or doc[at].lower_ not in ("a", "an", "the")):
+                break
+            if doc[at].tag_ in ("JJ", "VBN") and any(t.tag_ in ("NN", "NNP") for t in phrase):
+                break  # "lynches woman involved in": the noun's own modifiers come before it
+            phrase.append(doc[at])
+            at += 1
+        nouns = [t for t in phrase if t.tag_ in ("NN", "NNP")]
+        if not nouns or phrase[-1].tag_ not in ("NN", "NNP"):
+            continue
+        noun, marker = nouns[-1], phrase[0]
+        if any(
+            c.start <= marker.idx < c.end or (c.subject and c.subject.start <= noun.idx < c.subject.end) for c in found
+        ):
+            continue  # "lynches and kills a suspected thief": counted by the verb that was read
+        if noun.lower_ not in _person_nouns() and marker.lower_ not in ("a", "an"):
+            continue
+        if noun.ent_type_ in _NOT_PERSON_LABELS or (at < len(doc) and doc[at].tag_ in ("NNS", "NNPS")):
+            continue
+        sentence = verb.sent
+        counts.append(
+            Count(
+                kind="killed",
+                quantity=Quantity(value=1, low=1, high=1, qualifier="exact"),
+                start=marker.idx,
+                end=marker.idx + len(marker.text),
+                text=marker.text,
+                sentence=(sentence.start_char, sentence.end_char),
+                cue=_mention(verb),
+                subject=_mention(doc[marker.i : noun.i + 1]),
+                rule=f"{'article+' if marker.lower_ in ('a', 'an') else 'one+'}surface:{verb.lower_}",
             )
         )
     return counts
@@ -214,6 +281,9 @@ def _one_victim_marker(noun: Token) -> Token | None:
         return None
     if noun.pos_ == "PROPN" and noun.ent_type_ == "NORP" and noun.dep_ != "compound":
         return _article_of(noun)  # "a Kenyan"
+    if noun.pos_ == "PROPN" and noun.lower_ in _person_nouns() and noun.dep_ != "compound":
+        # a capitalised title: "An AP Officer was lynched", "the District Commissioner"
+        return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in _ONE_DETERMINERS), None)
     if noun.pos_ == "PROPN":
         if noun.ent_type_ != "PERSON" or noun.dep_ == "compound":
             return None  # a name counts one person; "Al Shabaab", "Kenya" do not
@@ -247,7 +317,9 @@ def _said_of(noun: Token, climbed: Token, cue: Token) -> bool:
     """A victim counts only where the cue is said of it, not of a verb joined to the one that governs
     it with an object of its own ("attacked the village and killed two"), and where it is no place or
     organisation; a name only as the verb's sole argument."""
-    member = noun.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    member = (noun.pos_ == "NOUN" or noun.lower_ in _person_nouns()) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children
+    )
     one_of_a_people = noun.ent_type_ == "NORP" and _article_of(noun) is not None
     if noun.ent_type_ in _NOT_PERSON_LABELS and not (member or one_of_a_people):
         # not "a suspected ISGS commander" (the model's ORG), who is a person of the group, nor "a
