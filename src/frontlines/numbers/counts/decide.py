@@ -114,6 +114,8 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         and (_cause_noun(decision.cue) or _past_relative(decision.cue) or _charged_with(decision.cue))
     ):
         decision = None  # "in retaliation for the killing of 3 members earlier in the week"
+    if decision is not None and decision.rule.startswith("acl:") and _background(climbed):
+        decision = None  # "in retaliation for 3 villagers killed last week", "protests over 2 students shot"
     return decision or fallback or _Decision("other", None, "no_cue"), noun
 
 

@@ -60,6 +60,8 @@ def _with_prefix(doc: Doc, i: int) -> int:
 
 #: Animals a number may count ("killed 15 livestock"): never people.
 ANIMALS = frozenset({"goat", "cattle", "cow", "camel", "sheep", "donkey", "livestock", "animal", "head"})
+#: Words of a school year before its number: "a form four student", "standard eight pupils".
+SCHOOL_YEARS = frozenset({"form", "grade", "standard", "class", "year"})
 #: "a father of four", "a mother of two": the number counts children, not people of the event.
 PARENTS = frozenset({"father", "mother", "parent"})
 
@@ -98,6 +100,8 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
         return True  # "killed two goats", "32 sheep were killed"; not "six cattle thieves"
     if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in PARENTS:
         return True  # "a father of four was killed": his children are no count
+    if before is not None and before.lower_ in SCHOOL_YEARS and after is not None and after.pos_ == "NOUN":
+        return True  # "a form four student", "Grade 3 pupils": a school year
     return before is not None and before.text in {"$", "£", "€", "#", "No.", "no."}
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from frontlines.numbers.counts.decide import _background
 from frontlines.numbers.counts.record import Count, _mention, _subject
 from frontlines.numbers.counts.roles import _climb, _noun_cue, _relative_cue, _role_cue, _stranded_verb, _verb_cue
+from frontlines.numbers.counts.spans import SCHOOL_YEARS
 from frontlines.numbers.counts.words import (
     _ANAPHORIC_NOUNS,
     _INTRANSITIVE,
@@ -277,8 +278,8 @@ def _one_victim_marker(noun: Token) -> Token | None:
         return None  # "the killing", "the injuring of 3 others": an act, not a person
     if noun.lemma_.lower() in _NOT_ARTICLE_NOUNS or noun.lower_ in vague_words():
         return None
-    if any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
-        return None
+    if any(c.dep_ in ("nummod", "quantmod") and not _school_year(c) for c in noun.children):
+        return None  # (but "a form four student" is one)
     if noun.pos_ == "PROPN" and noun.ent_type_ == "NORP" and noun.dep_ != "compound":
         return _article_of(noun)  # "a Kenyan"
     if noun.pos_ == "PROPN" and noun.lower_ in _person_nouns() and noun.dep_ != "compound":
@@ -297,6 +298,11 @@ def _one_victim_marker(noun: Token) -> Token | None:
         if child.dep_ == "poss" and (child.tag_ == "PRP$" or child.pos_ in ("NOUN", "PROPN")):
             return child  # "his brother", "the Secretary's driver"
     return None
+
+
+def _school_year(number: Token) -> bool:
+    """The number of a school year: "form four", "grade 3"."""
+    return number.i > 0 and number.doc[number.i - 1].lower_ in SCHOOL_YEARS
 
 
 def _article_of(noun: Token) -> Token | None:
