@@ -133,6 +133,13 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Migori",
             None,
         ),
+        # NER keeps only a name's last word: the known name that ends with it, not into another span
+        (
+            "On 3 May, in Barra de Santo Antonio, Alagoas, two men shot a trader dead.",
+            "Brazil",
+            "Barra de Santo Antonio",
+            "Alagoas",
+        ),
         # the camps of the Dadaab complex take its point
         ("Police and refugees clashed in Hagadera refugee camp on Monday.", "Kenya", "Dadaab refugee camp", "Garissa"),
         # a month that ends the sentence before is no name the next one goes on

@@ -64,7 +64,7 @@ _UNIT_TAIL = frozenset(
 
 
 @cache
-def _not_places() -> frozenset[str]:
+def not_place_keys() -> frozenset[str]:
     return frozenset(normalize_name(row["word"]) for _, row in read_tsv(data_path(NOT_PLACES), ("word",)))
 
 
@@ -177,7 +177,7 @@ def find_extra_spans(
     if country:
         for match in _SCAN.finditer(text):
             start, name = match.start(), match.group(0)
-            while (lead := re.match(r"\S+\s+", name)) and normalize_name(lead.group(0)) in _not_places():
+            while (lead := re.match(r"\S+\s+", name)) and normalize_name(lead.group(0)) in not_place_keys():
                 start, name = start + lead.end(), name[lead.end() :]  # "The Nyeri residents", "On Monday"
             if start == match.start() and _NAME_GOES_ON.search(text[max(0, start - 20) : start]):
                 continue  # "Amarante" of "Sao Goncalo do Amarante", "Madero" of "Gustavo A. Madero"
@@ -244,7 +244,7 @@ def _part_of_unknown_name(
     known_words = tails | place_words().facility
     if any(w.lower() in known_words or w.lower().removesuffix("s") in known_words for w in words):
         return False  # "at Chuka University", "from Nairobi Universitys main campus"
-    if any(normalize_name(w) in _not_places() for w in words):
+    if any(normalize_name(w) in not_place_keys() for w in words):
         return False
     if country is None:
         return True  # an item of a parenthesised list is one name: "(Ceel Buur, Galgaduud)"
@@ -312,7 +312,7 @@ def _is_known(name: str, gazetteer: Gazetteer) -> bool:
     if _ARTICLE_ALONE.fullmatch(name.strip()):
         return False  # "Ash" of "Ash Shubaji Martyrs Battalion"
     key = normalize_name(name)
-    return len(key) >= MIN_KEY_LENGTH and key not in _not_places() and gazetteer.has_key(key)
+    return len(key) >= MIN_KEY_LENGTH and key not in not_place_keys() and gazetteer.has_key(key)
 
 
 def longest_known(text: str, start: int, name: str, gazetteer: Gazetteer) -> tuple[int, int] | None:

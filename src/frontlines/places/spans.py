@@ -7,7 +7,15 @@ import re
 from collections.abc import Iterable, Sequence
 
 from frontlines.places.gazetteer import Gazetteer
-from frontlines.places.matcher import NAME, UNIT_OF_WORDS, find_extra_spans, longest_known, names_with_words
+from frontlines.places.matcher import (
+    NAME,
+    UNIT_OF_WORDS,
+    find_extra_spans,
+    longest_known,
+    names_with_words,
+    not_place_keys,
+)
+from frontlines.places.normalize import normalize_name
 
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’ .\-]{2,40}?)(?:,\s*[A-Z][A-Za-z .\-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
@@ -39,7 +47,9 @@ def _collect_spans(
     local: list[tuple[int, int]] = []  # "Colonia Centenario": a neighbourhood no gazetteer holds
     for match in _NEIGHBOURHOOD.finditer(text):
         local.append((match.start(), match.end()))
-    given = sorted(_widen(text, s, e, label, gaz) for s, e, label in given)
+    given = sorted(
+        _widen(text, s, e, label, gaz, max((e2 for _, e2, _ in given if e2 <= s), default=0)) for s, e, label in given
+    )
     # "the Los Enanos gang", "the Sinaloa cartel": a name that heads a gang or a clan is no place
     local += [(s, e) for s, e, _ in given if _GROUP_AFTER.match(text, e)]
     whole = names_with_words(text, gaz) if extra else []
@@ -63,14 +73,32 @@ def _inside_longer(start: int, end: int, wholes: list[tuple[int, int]]) -> bool:
     return any(ws < start and end <= we for ws, we in wholes)
 
 
-def _widen(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> tuple[int, int, str]:
+def _widen(text: str, start: int, end: int, label: str, gaz: Gazetteer, floor: int = 0) -> tuple[int, int, str]:
     """NER's span grown to the longest name the gazetteer holds that starts with it: spaCy cuts
     "Tenango del Valle" into two places and "Sao Sebastiao da Boa Vista" after "Sebastiao"."""
     name = _NAME_AT.match(text, start)
-    if name is None or name.end() <= end:
-        return start, end, label
-    longest = longest_known(text, start, name.group(0), gaz)
-    return (start, longest[1], label) if longest is not None and longest[1] > end else (start, end, label)
+    if name is not None and name.end() > end:
+        longest = longest_known(text, start, name.group(0), gaz)
+        if longest is not None and longest[1] > end:
+            end = longest[1]
+    return _widen_left(text, start, end, gaz, floor), end, label
+
+
+#: Capitalised words, with the lower-case links of a name between them, right before a span.
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]+\s+(?:(?:de|del|do|da|dos|das|la|los|las)\s+)?){1,3}$")
+
+
+def _widen_left(text: str, start: int, end: int, gaz: Gazetteer, floor: int = 0) -> int:
+    """The start of the longest known name that ends with the span: NER keeps only "Antonio" of
+    "in Barra de Santo Antonio, Alagoas". Not into another span, which ends at ``floor`` or before."""
+    before = _WORDS_BEFORE.search(text, max(floor, start - 60), start)
+    if before is None:
+        return start
+    for word in re.finditer(r"[A-Z]\S*", text[before.start() : start]):
+        at = before.start() + word.start()
+        if gaz.has_key(normalize_name(text[at:end])) and normalize_name(text[at:end]) not in not_place_keys():
+            return at
+    return start
 
 
 #: A city's neighbourhood named by its generic word ("Colonia Centenario", "Bairro Jardim"): the
