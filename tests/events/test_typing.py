@@ -185,6 +185,7 @@ CASES = [
     ("An armed group seized a number of diesel tankers on the desert road.", "Looting/property destruction"),
     ("Soldiers uprooted 200 olive saplings on farmland near the village.", "Looting/property destruction"),
     ("A crowd set alight a suspected thief in the market.", "Mob violence"),
+    ("A female head was found in a sack beside the highway.", "Attack"),
     ("Coalition-backed forces responded to pro-Houthi fire near the port.", "Armed clash"),
     ("Army engineers defused a booby-trapped car before it exploded near the market.", "Disrupted weapons use"),
     ("Police detonated a bomb planted by an unknown man outside the church.", "Disrupted weapons use"),
