@@ -140,6 +140,10 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Barra de Santo Antonio",
             "Alagoas",
         ),
+        # a possessive whose apostrophe was lost: a country, a province or a city owns what it names
+        ("Hawkers and police fought running battles in Nairobis CBD.", "Kenya", "Nairobi", None),
+        # a town's name before a facility's word in lower case
+        ("Raiders shot dead two guards at the Kapedo Catholic church.", "Kenya", "Kapedo", None),
         # the camps of the Dadaab complex take its point
         ("Police and refugees clashed in Hagadera refugee camp on Monday.", "Kenya", "Dadaab refugee camp", "Garissa"),
         # a month that ends the sentence before is no name the next one goes on

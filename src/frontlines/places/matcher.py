@@ -186,8 +186,10 @@ def find_extra_spans(
                 start, name = start + cut, name[cut:]  # "Five Kisumu journalists": any first word
             if _is_own_name_in(name, gazetteer, country):
                 _add(found, taken, (start, start + len(name), "matcher:in_country"))
-            elif (town := _town_of_facility(name, gazetteer, country)) is not None:
+            elif (town := _town_of_facility(name, gazetteer, country, _next_word(text, start + len(name)))) is not None:
                 _add(found, taken, (start, start + len(town), "matcher:in_country"))
+            elif (owner := POSSESSIVE_NO_APOSTROPHE.match(name)) and known_owner(owner.group(1), gazetteer):
+                _add(found, taken, (start, start + len(owner.group(1)), "matcher:in_country"))
     return sorted(found)
 
 
@@ -209,14 +211,41 @@ def _town_words() -> frozenset[str]:
     return place_words().facility | TOWN_TITLES
 
 
-def _town_of_facility(name: str, gazetteer: Gazetteer, country: str) -> str | None:
+#: A possessive whose apostrophe was lost, before the name of what the place holds: "Nairobis CBD".
+POSSESSIVE_NO_APOSTROPHE = re.compile(r"([A-Z][a-z]{2,}?)s\s+[A-Z]")
+#: Population from which a town is known well enough to own places in a possessive with no apostrophe.
+OWNER_POPULATION = 100_000
+
+
+def known_owner(name: str, gazetteer: Gazetteer) -> bool:
+    """A country, a province or a city that owns what a possessive names ("Nairobis CBD", "Kenyas
+    Lamu region"), not a small town that ends a longer name in "s" ("Barros Filho" is no Barro's)."""
+    key = normalize_name(name)
+    return any(
+        c.is_primary
+        and normalize_name(c.name) == key
+        and (c.admin_level in (0, 1) or c.feature_code in ("PPLC", "PPLA") or c.population >= OWNER_POPULATION)
+        for c in gazetteer.candidates(name, limit=5)
+    )
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after a run of capitalised words, lower-cased, or ""."""
+    match = re.match(r"\s+([a-z]+)", text[end : end + 30])
+    return match.group(1) if match else ""
+
+
+def _town_of_facility(name: str, gazetteer: Gazetteer, country: str, after: str = "") -> str | None:
     """The town a facility, office or branch is named after: "Machakos University College", "Nyeri
     Prison", "Homa Bay Governor", "Nyeri KMTC" (a place of the article's country, then a facility's
-    or an office's word, or an acronym)."""
+    or an office's word, or an acronym); also before a facility's word in lower case ``after`` the
+    run: "the Kapedo Catholic church"."""
     words = name.split()
     facility = _town_words()
+    ends_in_facility = after in place_words().facility
     for k in range(len(words) - 1, 0, -1):
-        if words[k].lower() in facility or (words[k].isupper() and words[k].isalpha() and len(words[k]) > 1):
+        named = words[k].lower() in facility or (words[k].isupper() and words[k].isalpha() and len(words[k]) > 1)
+        if named or (ends_in_facility and k == 1):
             town = " ".join(words[:k])
             if _is_own_name_in(town, gazetteer, country):
                 return town

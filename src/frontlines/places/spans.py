@@ -9,8 +9,10 @@ from collections.abc import Iterable, Sequence
 from frontlines.places.gazetteer import Gazetteer
 from frontlines.places.matcher import (
     NAME,
+    POSSESSIVE_NO_APOSTROPHE,
     UNIT_OF_WORDS,
     find_extra_spans,
+    known_owner,
     longest_known,
     names_with_words,
     not_place_keys,
@@ -81,7 +83,21 @@ def _widen(text: str, start: int, end: int, label: str, gaz: Gazetteer, floor: i
         longest = longest_known(text, start, name.group(0), gaz)
         if longest is not None and longest[1] > end:
             end = longest[1]
+    owner = POSSESSIVE_NO_APOSTROPHE.match(text, start, end)
+    if owner is not None and _no_apostrophe_owner(text, start, end, owner.group(1), gaz):
+        return start, start + len(owner.group(1)), label  # "Nairobis CBD": Nairobi
     return _widen_left(text, start, end, gaz, floor), end, label
+
+
+def _no_apostrophe_owner(text: str, start: int, end: int, owner: str, gaz: Gazetteer) -> bool:
+    """The span opens with a possessive whose apostrophe was lost ("Nairobis CBD"): the whole is
+    unknown, the word without its "s" is a known name, and the word with it is no place's own name
+    ("Athens", "Paris"), only perhaps another language's ("Nairobis" in Lithuanian)."""
+    first = text[start : start + len(owner) + 1]
+    if gaz.has_key(normalize_name(text[start:end])) or not known_owner(owner, gaz):
+        return False
+    key = normalize_name(first)
+    return not any(c.is_primary and normalize_name(c.name) == key for c in gaz.candidates(first, limit=5))
 
 
 #: Capitalised words, with the lower-case links of a name between them, right before a span.
