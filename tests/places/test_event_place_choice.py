@@ -144,6 +144,11 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ("Hawkers and police fought running battles in Nairobis CBD.", "Kenya", "Nairobi", None),
         # a town's name before a facility's word in lower case
         ("Raiders shot dead two guards at the Kapedo Catholic church.", "Kenya", "Kapedo", None),
+        # a facility NER names whole, which the gazetteer lacks, is placed at its town; not a road or a unit
+        ("Two inmates at Nyeri Prison, Kingongo, were shot and wounded by a warder.", "Kenya", "Nyeri", None),
+        ("A man was shot dead at the Mandera Hospital by suspected militants.", "Kenya", "Mandera", None),
+        ("The Mombasa Technical University was closed after students rioted over fees.", "Kenya", "Mombasa", None),
+        ("Sand traders blocked Mombasa Road in Makueni County to protest new levies.", "Kenya", "Makueni", None),
         # the camps of the Dadaab complex take its point
         ("Police and refugees clashed in Hagadera refugee camp on Monday.", "Kenya", "Dadaab refugee camp", "Garissa"),
         # a month that ends the sentence before is no name the next one goes on

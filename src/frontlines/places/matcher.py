@@ -186,7 +186,7 @@ def find_extra_spans(
                 start, name = start + cut, name[cut:]  # "Five Kisumu journalists": any first word
             if _is_own_name_in(name, gazetteer, country):
                 _add(found, taken, (start, start + len(name), "matcher:in_country"))
-            elif (town := _town_of_facility(name, gazetteer, country, _next_word(text, start + len(name)))) is not None:
+            elif (town := town_of_facility(name, gazetteer, country, _next_word(text, start + len(name)))) is not None:
                 _add(found, taken, (start, start + len(town), "matcher:in_country"))
             elif (owner := POSSESSIVE_NO_APOSTROPHE.match(name)) and known_owner(owner.group(1), gazetteer):
                 _add(found, taken, (start, start + len(owner.group(1)), "matcher:in_country"))
@@ -198,7 +198,7 @@ def _first_word_of_sentence(text: str, start: int, name: str, gazetteer: Gazette
     place whole, nor a facility named after a town ("Meru University students")."""
     if _SENTENCE_OPEN.search(text[max(0, start - 3) : start]) is None or re.match(r"\S+\s+", name) is None:
         return False
-    return not _is_own_name_in(name, gazetteer, country) and _town_of_facility(name, gazetteer, country) is None
+    return not _is_own_name_in(name, gazetteer, country) and town_of_facility(name, gazetteer, country) is None
 
 
 #: Offices named after the town or county they serve: "Homa Bay Governor", "Mombasa Deputy Governor".
@@ -235,20 +235,25 @@ def _next_word(text: str, end: int) -> str:
     return match.group(1) if match else ""
 
 
-def _town_of_facility(name: str, gazetteer: Gazetteer, country: str, after: str = "") -> str | None:
+def town_of_facility(name: str, gazetteer: Gazetteer, country: str, after: str = "") -> str | None:
     """The town a facility, office or branch is named after: "Machakos University College", "Nyeri
     Prison", "Homa Bay Governor", "Nyeri KMTC" (a place of the article's country, then a facility's
     or an office's word, or an acronym); also before a facility's word in lower case ``after`` the
     run: "the Kapedo Catholic church"."""
     words = name.split()
     facility = _town_words()
-    ends_in_facility = after in place_words().facility
-    for k in range(len(words) - 1, 0, -1):
-        named = words[k].lower() in facility or (words[k].isupper() and words[k].isalpha() and len(words[k]) > 1)
-        if named or (ends_in_facility and k == 1):
-            town = " ".join(words[:k])
-            if _is_own_name_in(town, gazetteer, country):
-                return town
+    named = [
+        k
+        for k in range(1, len(words))
+        if words[k].lower() in facility or (words[k].isupper() and words[k].isalpha() and len(words[k]) > 1)
+    ]
+    if after in place_words().facility:
+        named.append(len(words))
+    # the town may be followed by more of the facility's name: "Mombasa Technical University"
+    for k in range(max(named, default=0), 0, -1):
+        town = " ".join(words[:k])
+        if _is_own_name_in(town, gazetteer, country):
+            return town
     return None
 
 
@@ -295,7 +300,7 @@ def _is_own_name_in(name: str, gazetteer: Gazetteer, country: str) -> bool:
         return False
     key = normalize_name(name)
     # a local unit's own name too ("Githurai"), unless it is a place word ("Hospital", "Central" wards)
-    unit = key not in _word_keys()
+    unit = key not in place_word_keys()
     return any(
         c.match == "exact" and (c.is_primary or (unit and normalize_name(c.name) == key))
         for c in gazetteer.candidates(name, country=country, limit=5)
@@ -303,7 +308,7 @@ def _is_own_name_in(name: str, gazetteer: Gazetteer, country: str) -> bool:
 
 
 @cache
-def _word_keys() -> frozenset[str]:
+def place_word_keys() -> frozenset[str]:
     """The place vocabulary's words (facilities, sites, units, directions), as name keys."""
     words = place_words()
     vocabulary = words.facility | words.site | set(words.admin_level) | words.direction | words.type_words()

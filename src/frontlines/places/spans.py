@@ -16,8 +16,11 @@ from frontlines.places.matcher import (
     longest_known,
     names_with_words,
     not_place_keys,
+    place_word_keys,
+    town_of_facility,
 )
 from frontlines.places.normalize import normalize_name
+from frontlines.places.words import place_words
 
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’ .\-]{2,40}?)(?:,\s*[A-Z][A-Za-z .\-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
@@ -49,6 +52,8 @@ def _collect_spans(
     local: list[tuple[int, int]] = []  # "Colonia Centenario": a neighbourhood no gazetteer holds
     for match in _NEIGHBOURHOOD.finditer(text):
         local.append((match.start(), match.end()))
+    if country:
+        given = [_facility_town(text, s, e, label, gaz, country) for s, e, label in given]
     given = sorted(
         _widen(text, s, e, label, gaz, max((e2 for _, e2, _ in given if e2 <= s), default=0)) for s, e, label in given
     )
@@ -67,6 +72,29 @@ def _collect_spans(
         anchors = [(s, e) for s, e, _ in kept]
         kept += find_extra_spans(text, gaz, anchors + list(exclude) + local, anchors, country=country, named=whole)
     return sorted(kept)
+
+
+#: Words of a route or an area named after a town that may lie far from it: "Mombasa Road".
+_AREA_WORDS = frozenset(
+    {"road", "highway", "street", "avenue", "bridge", "junction", "zone", "sector", "commune", "locality"}
+    | {"location", "constituency", "estate", "square", "park", "forest", "complex", "plaza"}
+)
+
+
+def _facility_town(text: str, start: int, end: int, label: str, gaz: Gazetteer, country: str) -> tuple[int, int, str]:
+    """NER's span of a facility or an office named after its town, which the gazetteer lacks
+    whole: the town ("at Nyeri Prison", "the Mandera Hospital", "the offices of Homa Bay Governor")."""
+    if gaz.has_key(normalize_name(text[start:end])):
+        return start, end, label
+    if text[start:end].lower().startswith("the "):
+        start += 4
+    words = text[start:end].split()
+    if any(w.lower() in _AREA_WORDS or w.lower() in place_words().admin_level for w in words):
+        return start, end, label  # "Mombasa Road", "the Central Zone"; a unit ("Marsabit County")
+    town = town_of_facility(text[start:end], gaz, country)
+    if town is None or normalize_name(town) in place_word_keys():
+        return start, end, label
+    return start, start + len(town), "matcher:in_country"  # a bare name, less exact than a town named
 
 
 def _inside_longer(start: int, end: int, wholes: list[tuple[int, int]]) -> bool:
