@@ -309,6 +309,8 @@ def _mention_for(
     elif following is not None and following.agent is not None and following.agent[1] != "drop":
         joined = gap_text(folded, hit, following) in ADJACENT_GAPS
         entry = data.actors[hit.actor] if joined and hit.actor is not None else None
+        if entry is not None and entry.kind in SOURCE_KINDS and following.agent[0] in STATE_ROLES:
+            return None, hit.end  # "an AP police officer": no outlet's police (Kenya's Administration Police)
         if entry is not None and entry.kind in LEADER_KINDS and entry.country and following.agent[0] in STATE_ROLES:
             span = (hit.start, following.end)  # "Assad's forces": the forces of the leader's state
             agent = following.agent[0]

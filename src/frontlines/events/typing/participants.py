@@ -35,6 +35,13 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
         children = {c.dep_ for c in verb.children}
         if "auxpass" in children and "nsubjpass" not in children:
             patients.extend(_inherited_subject(verb))  # "youths blocked roads and were dispersed by police"
+        elif _passive_conjunct(verb):
+            # "journalists were harassed, beaten and injured by police": the passive's subject and
+            # the agent the last of the joined participles names are every one's
+            patients.extend(_inherited_subject(verb))
+            if not agents:
+                chain = [verb.head, *verb.head.conjuncts]
+                agents.extend(t for v in chain for c in v.children if c.dep_ == "agent" for t in _pobjs(c))
         elif not agents:
             agents.extend(_inherited_subject(verb))
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -111,13 +118,41 @@ def _state_arguments(adjective: Token, agents: list[Token], patients: list[Token
         agents.extend(_inherited_subject(verb))
 
 
+#: Prepositions whose gerund's doer is the subject of the verb they hang from.
+GERUND_PREPOSITIONS = frozenset({"after", "before", "while", "by", "for", "upon", "since", "without"})
+#: Verbs whose subject suffers the event rather than doing a gerund's act.
+SUFFERED = frozenset({"kill", "die", "injure", "wound", "shoot", "stab", "hack", "behead", "abduct", "kidnap"})
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """A participle with no subject or auxiliary of its own, joined to a passive verb ("were
+    harassed, beaten and injured"): passive too."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+        if any(c.dep_ == "auxpass" for c in head.children):
+            return True
+        if head.tag_ != "VBN":
+            return False
+    return False
+
+
 def _inherited_subject(verb: Token) -> list[Token]:
     """The subject a subjectless verb takes from the clause it hangs from ('was able to retake')."""
     current = verb
     for _ in range(3):
-        if current.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp") or current.head.i == current.i:
+        gerund = current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in GERUND_PREPOSITIONS
+        if gerund and current.head.head.pos_ in ("VERB", "AUX") and current.head.head.lemma_.lower() not in SUFFERED:
+            # "a policeman was arrested after shooting dead a politician" (not "residents accuse police
+            # of torching houses", nor "a man was killed after exchanging fire with police", whose
+            # subject suffered the event)
+            governor = current.head.head
+        elif current.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp") or current.head.i == current.i:
             return []
-        governor = current.head
+        else:
+            governor = current.head
         if governor.lemma_.lower() in HELP_VERBS:
             helped = [t for c in governor.children if c.dep_ == "dobj" for t in _conjoined(c)]
             if helped:
