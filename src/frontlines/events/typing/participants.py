@@ -125,10 +125,12 @@ SUFFERED = frozenset({"kill", "die", "injure", "wound", "shoot", "stab", "hack",
 
 
 def _passive_conjunct(verb: Token) -> bool:
-    """A participle with no subject or auxiliary of its own, joined to a passive verb ("were
-    harassed, beaten and injured"): passive too."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+    """A participle with no subject, auxiliary, object or target of its own, joined to a passive
+    verb ("were harassed, beaten and injured"): passive too."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "upon", "at", "targeting") for c in verb.children):
+        return False  # "soldiers were deployed and fired on protesters": active, with a target of its own
     head = verb
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
