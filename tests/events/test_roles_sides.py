@@ -494,6 +494,12 @@ def test_who_nurses_or_sustains_wounds_bears_them(pipeline) -> None:
             "Police Forces of Kenya (2013-2022)",
             "Civilians (Kenya)",
         ),
+        # harm with no doer named, right after a state force's operation, is the force's
+        (
+            "Police carried out an operation against drug dealers in the estate. Two suspects were shot and injured.",
+            "Police Forces of Kenya (2013-2022)",
+            "Civilians (Kenya)",
+        ),
         # a news agency's name before a force's word is the force's ("AP" is Kenya's Administration Police)
         (
             "An AP police officer opened fire on traders at the market, wounding one.",

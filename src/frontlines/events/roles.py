@@ -193,6 +193,28 @@ class RoleFinder:
         found = self.ctx.actors_in(previous.start_char, previous.end_char)
         return [m for m in found if self.is_party(m, decision)]
 
+    def _operating_force(self, decision: Decision) -> ActorMention | None:
+        """The state force the sentence before names as the subject of an operation, a raid or a
+        patrol ("police carried out an operation", "soldiers raided the village")."""
+        index = self.ctx.sentence_index(decision.sentence.start_char)
+        if index == 0:
+            return None
+        previous = self.ctx.sentences[index - 1]
+        if "\n" in self.ctx.doc.text[previous.end_char : decision.sentence.start_char]:
+            return None
+        for token in previous:
+            operation = token.lemma_.lower() in OPERATION_VERBS or (
+                token.pos_ == "VERB"
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in OPERATION_NOUNS for c in token.children)
+            )
+            if not operation or token.pos_ != "VERB":
+                continue
+            for subject in (c for c in token.children if c.dep_ == "nsubj"):
+                mention = self.party_at(subject, decision)
+                if mention is not None and mention.inter in (1, 8):
+                    return mention
+        return None
+
     def _attacker_first(self, decision: Decision, sides: Sides) -> None:
         """ "Afghan forces repelled an attack by the Taliban", "police repulsed their attack": the side that
         attacked began the battle and is actor1; the side that repelled it is actor2."""
@@ -286,6 +308,13 @@ class RoleFinder:
             if named:
                 sides.actor1, sides.rule1 = named[0], "role:armed party of the sentence before the clash"
                 taken.add(named[0].name)
+        if sides.actor1 is None and decision.sub_event_type == "Attack" and _agentless_harm(decision):
+            # "Military police carried out an operation in the favela. Two suspects were shot and
+            # injured": harm with no doer named, right after a state force's operation, is the force's
+            force = self._operating_force(decision)
+            if force is not None:
+                sides.actor1, sides.rule1 = force, "role:the state force whose operation the sentence before tells"
+                taken.add(force.name)
         if sides.actor2 is None and decision.territory_agent is None and decision.sub_event_type not in BATTLE_TYPES:
             # "Two soldiers were killed in an IED blast", "militants killed two soldiers in an IED blast":
             # the people the sentence says suffered are the target, wherever they stand
@@ -380,6 +409,21 @@ class RoleFinder:
 
 #: Prepositions that name a place by what stands there: "near a QSD checkpoint", "outside the army base".
 LANDMARK_PREPOSITIONS = frozenset({"near", "outside", "beside", "opposite", "past"})
+
+
+#: Verbs and objects of a force's operation: "raided the house", "carried out an operation".
+OPERATION_VERBS = frozenset({"raid", "storm", "patrol"})
+OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "patrol", "sweep", "search"})
+
+
+def _agentless_harm(decision: Decision) -> bool:
+    """The event's word is a passive harm with no "by" agent: "two suspects were shot and injured"."""
+    for cue in decision.cues:
+        head = decision.sentence.doc[cue.start]
+        verb = head if head.pos_ == "VERB" else head.head
+        if _is_passive(verb) and not any(c.dep_ == "agent" for v in (verb, *verb.conjuncts) for c in v.children):
+            return True
+    return False
 
 
 def _is_passive(token: Token) -> bool:
