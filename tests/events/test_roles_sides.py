@@ -40,11 +40,17 @@ def test_a_battle_with_no_side_named_is_by_an_unidentified_armed_group(pipeline)
         "Unknown attackers killed a herder in ethnic clashes near Moyale.",
         "Four people were killed near Moyale following fresh tribal skirmishes.",
         "Five people were hurt during an ethnically driven clash over pasture near Wajir.",
+        "Clashes broke out between two unidentified tribal militias near the water point in Wajir.",
     ],
 )
 def test_an_unnamed_side_of_communal_violence_is_a_communal_militia(pipeline, text: str) -> None:
     event = primary(pipeline, text)
     assert event.inter1 == 4 and event.actor1.startswith("Unidentified") and event.actor1.endswith("Militia (Kenya)")
+
+
+def test_a_communal_word_on_armed_men_makes_only_them_a_community(pipeline) -> None:
+    event = primary(pipeline, "Unidentified gunmen raided the village and confronted a local communal militia.")
+    assert event.actor1 == "Unidentified Armed Group (Kenya)"
 
 
 def test_the_communal_militia_says_which_word_made_it(pipeline) -> None:

@@ -142,6 +142,8 @@ COMMUNAL_WORDS = frozenset(
 )
 
 
+#: Armed men a communal word makes a community's: "tribal militias", "clan gunmen".
+COMMUNAL_ARMED = frozenset({"militia", "militiaman", "militiamen", "fighter", "gunman", "gunmen", "youth", "man"})
 #: Words that make ethnic violence political ("post-election ethnic violence"): its unidentified
 #: armed men are a political militia's (codebook), not a community's.
 POLITICAL_WORDS = frozenset({"election", "post-election", "electoral", "political", "politically", "poll", "polls"})
@@ -184,6 +186,8 @@ def _communal_word(token: Token) -> bool:
     head = token.head
     if head.lower_ == "between" or (head.dep_ == "conj" and head.head.head.lower_ == "between"):
         return True
+    if token.dep_ in ("amod", "compound") and head.lemma_.lower() in COMMUNAL_ARMED:
+        return True  # "two unidentified tribal militias", "clan militiamen"
     return token.dep_ in ("amod", "compound", "nsubj") and head.lemma_.lower() in COMMUNAL_FIGHTS
 
 
@@ -219,8 +223,14 @@ def _as_communal(
     if militia is None:
         return sides
 
+    # "unidentified gunmen ... confronted a local communal militia": a communal word on armed men
+    # makes only those men a community's
+    armed = found.head if found is not None and found.head.lemma_.lower() in COMMUNAL_ARMED else None
+
     def communal(mention: ActorMention | None) -> ActorMention | None:
         if mention is None or not _unidentified_armed(mention):
+            return mention
+        if armed is not None and not mention.start <= armed.idx < mention.end:
             return mention
         rule = f"{mention.rule}; communal violence ({word!r}): an unidentified communal militia"
         return replace(
