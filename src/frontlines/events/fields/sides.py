@@ -181,10 +181,19 @@ def _communal_word(token: Token) -> bool:
         return True  # "a cattle raid", "livestock raiders": pastoral communities' violence
     if lemma in LIVESTOCK and token.dep_ in ("dobj", "nsubjpass", "pobj") and _taken(token):
         return True  # "stole 100 cattle", "made away with 300 goats", "cattle were also stolen"
-    if lemma not in COMMUNAL_WORDS and lemma != "community" and token.lower_ not in COMMUNAL_WORDS:
+    family = lemma == "family"  # "clashes between two families": a feud's armed kin, only as the sides
+    if lemma not in COMMUNAL_WORDS and lemma != "community" and token.lower_ not in COMMUNAL_WORDS and not family:
         return False
     head = token.head
-    if head.lower_ == "between" or (head.dep_ == "conj" and head.head.head.lower_ == "between"):
+    between = head.lower_ == "between" or (head.dep_ == "conj" and head.head.head.lower_ == "between")
+    if family:
+        # both sides are families: "between 2 families", "between the X and Y families"; not "a
+        # dispute between a family and an assistant chief"
+        sides = [token, *token.conjuncts]
+        return between and (
+            token.tag_ == "NNS" or (all(t.lemma_.lower() == "family" for t in sides) and len(sides) > 1)
+        )
+    if between:
         return True
     if token.dep_ in ("amod", "compound") and head.lemma_.lower() in COMMUNAL_ARMED:
         return True  # "two unidentified tribal militias", "clan militiamen"

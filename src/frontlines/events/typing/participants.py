@@ -305,7 +305,9 @@ def classes_of(tokens: Iterable[Token], classify: Classifier) -> set[str]:
             c.dep_ == "compound" and c.pos_ == "PROPN" and classify(c) == CIVILIAN for c in modifiers
         ):
             cls = CIVILIAN  # "a Red Cross officer": an officer of an aid organisation, no state agent
-        elif cls == STATE and any(c.lemma_.lower() in ("rebel", "insurgent", "militant", "jihadist") for c in modifiers):
+        elif cls == STATE and any(
+            c.lemma_.lower() in ("rebel", "insurgent", "militant", "jihadist") for c in modifiers
+        ):
             cls = ARMED  # "the rebel Army of Mujahideen", "insurgent forces": no state's
         if cls in (None, TARGET):
             of_objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)]
