@@ -41,7 +41,7 @@ def test_a_battle_with_no_side_named_is_by_an_unidentified_armed_group(pipeline)
         "Four people were killed near Moyale following fresh tribal skirmishes.",
         "Five people were hurt during an ethnically driven clash over pasture near Wajir.",
         "Clashes broke out between two unidentified tribal militias near the water point in Wajir.",
-        "Two people were shot dead in clashes between two families in Wajir over a plot of land.",
+        "Clashes with guns broke out between two families in Wajir, leaving one man dead.",
     ],
 )
 def test_an_unnamed_side_of_communal_violence_is_a_communal_militia(pipeline, text: str) -> None:
