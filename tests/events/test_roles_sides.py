@@ -42,6 +42,7 @@ def test_a_battle_with_no_side_named_is_by_an_unidentified_armed_group(pipeline)
         "Five people were hurt during an ethnically driven clash over pasture near Wajir.",
         "Clashes broke out between two unidentified tribal militias near the water point in Wajir.",
         "Clashes with guns broke out between two families in Wajir, leaving one man dead.",
+        "Militias from Kotulo and Elwak clashed over grazing land, leaving two men dead.",
     ],
 )
 def test_an_unnamed_side_of_communal_violence_is_a_communal_militia(pipeline, text: str) -> None:
@@ -52,6 +53,11 @@ def test_an_unnamed_side_of_communal_violence_is_a_communal_militia(pipeline, te
 def test_a_communal_word_on_armed_men_makes_only_them_a_community(pipeline) -> None:
     event = primary(pipeline, "Unidentified gunmen raided the village and confronted a local communal militia.")
     assert event.actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_militias_from_a_country_are_no_community(pipeline) -> None:
+    event = primary(pipeline, "Five herders were killed in an attack by suspected militias from Ethiopia near Moyale.")
+    assert event.inter1 == 3
 
 
 def test_the_communal_militia_says_which_word_made_it(pipeline) -> None:

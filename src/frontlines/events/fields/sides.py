@@ -11,6 +11,7 @@ from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _cue_evidence, _mention_evidence, _sentence_evidence
 from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT
 from frontlines.events.typing.participants import out_of_service
+from frontlines.places import resolve_country
 from frontlines.records import DEFAULT_ACTOR_RULE, FRONT_RULE, Actor, Event, Evidence
 from frontlines.taxonomy import interaction_code
 
@@ -175,6 +176,8 @@ def _communal_word(token: Token) -> bool:
     between rival clans", "two communities clashed", "cattle rustlers"; not "attacked Agbere
     community" or "a communal leader" (of a commune)."""
     lemma = token.lemma_.lower()
+    if lemma in ("militia", "militiaman", "militiamen") and _from_a_place(token):
+        return True  # "militias from Umumubu and Omor clashed": villages' militias
     if lemma in ("rustling", "rustler", "ethnically"):
         return True  # "cattle rustlers", "an ethnically driven clash"
     if lemma in ("raid", "raider", "raiding") and any(c.lemma_.lower() in LIVESTOCK for c in token.children):
@@ -198,6 +201,17 @@ def _communal_word(token: Token) -> bool:
     if token.dep_ in ("amod", "compound") and head.lemma_.lower() in COMMUNAL_ARMED:
         return True  # "two unidentified tribal militias", "clan militiamen"
     return token.dep_ in ("amod", "compound", "nsubj") and head.lemma_.lower() in COMMUNAL_FIGHTS
+
+
+def _from_a_place(token: Token) -> bool:
+    """Armed men "from" a place the text names (NER's place or a proper noun), not a country: a
+    locality's militia ("militias from Ethiopia" are a foreign group)."""
+    return any(
+        p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC") or p.pos_ == "PROPN") and resolve_country(p.text) is None
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+    )
 
 
 #: Verbs by which a herd is taken: "stole 100 cattle", "drove away 300 goats", "made away with livestock".
