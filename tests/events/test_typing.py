@@ -186,6 +186,8 @@ CASES = [
     ("Soldiers uprooted 200 olive saplings on farmland near the village.", "Looting/property destruction"),
     ("A crowd set alight a suspected thief in the market.", "Mob violence"),
     ("A female head was found in a sack beside the highway.", "Attack"),
+    ("Separatists fired Grad rockets at the port city overnight.", "Shelling/artillery/missile attack"),
+    ("Opposition supporters demonstrated in Stari Grad against the election date.", "Peaceful protest"),
     ("Rights groups say two journalists were subjected to enforced disappearance.", "Abduction/forced disappearance"),
     ("The rebel Army of Liberation detained two aid workers at a checkpoint.", "Abduction/forced disappearance"),
     ("Coalition-backed forces responded to pro-Houthi fire near the port.", "Armed clash"),
