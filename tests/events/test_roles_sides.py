@@ -43,6 +43,7 @@ def test_a_battle_with_no_side_named_is_by_an_unidentified_armed_group(pipeline)
         "Clashes broke out between two unidentified tribal militias near the water point in Wajir.",
         "Clashes with guns broke out between two families in Wajir, leaving one man dead.",
         "Militias from Kotulo and Elwak clashed over grazing land, leaving two men dead.",
+        "A farmer was attacked and killed in a land dispute near Naivasha.",
     ],
 )
 def test_an_unnamed_side_of_communal_violence_is_a_communal_militia(pipeline, text: str) -> None:
@@ -52,6 +53,11 @@ def test_an_unnamed_side_of_communal_violence_is_a_communal_militia(pipeline, te
 
 def test_a_communal_word_on_armed_men_makes_only_them_a_community(pipeline) -> None:
     event = primary(pipeline, "Unidentified gunmen raided the village and confronted a local communal militia.")
+    assert event.actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_an_attacker_the_text_calls_unidentified_stays_so_in_a_land_dispute(pipeline) -> None:
+    event = primary(pipeline, "An unidentified man hacked a woman to death in a land dispute near Naivasha.")
     assert event.actor1 == "Unidentified Armed Group (Kenya)"
 
 

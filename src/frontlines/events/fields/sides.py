@@ -178,6 +178,8 @@ def _communal_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in ("militia", "militiaman", "militiamen") and _from_a_place(token):
         return True  # "militias from Umumubu and Omor clashed": villages' militias
+    if lemma == "land" and (token.head.lemma_.lower() in COMMUNAL_FIGHTS or token.head.lower_ == "over"):
+        return True  # "a land dispute", "attacked over land": neighbours' feud over land
     if lemma in ("rustling", "rustler", "ethnically"):
         return True  # "cattle rustlers", "an ethnically driven clash"
     if lemma in ("raid", "raider", "raiding") and any(c.lemma_.lower() in LIVESTOCK for c in token.children):
@@ -237,8 +239,14 @@ def _as_communal(
         return sides
     tokens = [t for index in sentences for t in ctx.sentences[index]]
     found = next((t for t in tokens if _communal_word(t)), None)
-    if found is not None and found.lemma_.lower() in LIVESTOCK and any(_named_unidentified(t) for t in tokens):
-        found = None  # "unidentified armed men killed four and stole livestock": the text says who, not a community
+    if (
+        found is not None
+        and found.lemma_.lower() in (*LIVESTOCK, "land")
+        and any(_named_unidentified(t) for t in tokens)
+    ):
+        # "unidentified armed men killed four and stole livestock", "an unidentified man hacked a woman to
+        # death in a land dispute": the text says who, not a community
+        found = None
     word = found.text if found is not None else None
     if word is None or any(t.lower_ in POLITICAL_WORDS or t.lemma_.lower() in POLITICAL_WORDS for t in tokens):
         return sides
