@@ -64,6 +64,12 @@ CASES = [
     (2, "Gunmen killed five people in the town. A local newspaper reported two dead."),
     (4, "Gunmen killed three people in the town. Another source reported that one more policeman was killed."),
     (12, "At least 12 (some reports 25) were killed in clan fighting near the wells."),
+    # a victim named with "the" after deaths told before is one of them; a passive shares no object
+    (1, "One person died after raiders attacked a village near the river. The herder died after he was shot."),
+    (2, "A guard was shot dead by a gunman at the bank. The attacker died in the exchange of fire."),
+    (4, "Four people were killed when bandits attacked a homestead near the river."),
+    # deaths that a relative clause says someone is believed to have caused are another event's
+    (1, "Students attacked and killed a man they believed murdered a classmate."),
 ]
 
 

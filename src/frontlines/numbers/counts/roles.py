@@ -194,8 +194,8 @@ def _role_cue(arg: Token) -> _Decision | None:
                 sharing.append(head.doc[head.i - 2])  # the parser hung "killing" elsewhere
             for first in sharing:
                 gerund = first.pos_ == "NOUN" and first.lower_.endswith("ing")  # "(Misrata) killing and injuring"
-                if (first.pos_ != "VERB" and not gerund) or any(c.dep_ == "dobj" for c in first.children):
-                    continue
+                if (first.pos_ != "VERB" and not gerund) or any(c.dep_ in ("dobj", "auxpass") for c in first.children):
+                    continue  # (a passive has no object to share: "four were killed when bandits attacked a manyatta")
                 if first.dep_ in ("xcomp", "oprd") and any(c.dep_ == "dobj" for c in first.head.children):
                     continue  # "leaving him killed and injuring a number of his family": "killed" is his
                 if first.lemma_.lower() in _INTRANSITIVE:

@@ -37,6 +37,10 @@ _ONE_PRONOUNS = frozenset({"him", "her", "he", "she"})
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 #: Prepositions and conjunctions that put a killing aside from the event: "for killing", "after he killed".
 _ASIDE_PREPOSITIONS = frozenset({"of", "for", "after", "following", "over", "before", "because", "since"})
+#: Nouns of the other side, whom "the" does not point back to among the victims told before.
+_ATTACKER_NOUNS = frozenset({"perpetrator", "attacker", "assailant", "gunman", "bomber", "shooter", "killer"})
+#: Verbs of a relative clause that tell what someone is thought to have done.
+_BELIEF_VERBS = frozenset({"believe", "suspect", "think", "say", "claim", "allege", "accuse"})
 #: Verbs of a result clause: "leading to the death of", "resulting in the killing of".
 _RESULT_VERBS = frozenset({"lead", "result", "cause"})
 #: Words before a plural death noun that deny it: "no fatalities", "without deaths".
@@ -169,8 +173,16 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             or noun.lemma_.lower() in _ANAPHORIC_NOUNS
             or (_is_remains(noun) and not _of_person(noun))
         )
-        prefix = "anaphor+" if anaphor else ("article+" if marker.lower_ in ("a", "an") else "one+")
         sentence = marker.sent
+        if (
+            marker.lower_ == "the"
+            and noun.lemma_.lower() not in _ATTACKER_NOUNS
+            and any(c.kind == decision.kind and c.end <= sentence.start_char for c in (*found, *counts))
+        ):
+            # "One person died ... The Turkana herder died after he was shot": told before (not "a police
+            # officer was shot dead ... The perpetrator died in the clash")
+            anaphor = True
+        prefix = "anaphor+" if anaphor else ("article+" if marker.lower_ in ("a", "an") else "one+")
         counts.append(
             Count(
                 kind=decision.kind,
@@ -342,12 +354,17 @@ def _told_aside(cue: Token, relative: bool = True) -> bool:
     """A cue in a clause that tells something else about a person: a relative clause ("a man who
     killed his wife"), a reason or a time before ("for killing his daughter", "after he killed his
     girlfriend", "accused of killing his father")."""
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if before is not None and before.dep_ == "relcl" and before.lemma_.lower() in _BELIEF_VERBS:
+        return True  # "a man they believed murdered a classmate", however the parser hangs "murdered"
     token = cue
     while token.head.i != token.i:
         if token.pos_ == "VERB" and token.lemma_.lower() in _RESULT_VERBS:
             return False  # "leading to the death of a bystander" tells the event's result, wherever it hangs
         if token.dep_ == "relcl" and relative:
             return True  # ("a man who was killed" is still a victim)
+        if token.dep_ == "ccomp" and token.head.dep_ == "relcl" and token.head.lemma_.lower() in _BELIEF_VERBS:
+            return True  # "a man they believed murdered a colleague": what he is thought to have done
         if token.dep_ == "pcomp" and token.head.lower_ == "before" and token.tag_ == "VBG":
             return False  # "stormed the house before shooting him dead": what they did next
         if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in _ASIDE_PREPOSITIONS:
