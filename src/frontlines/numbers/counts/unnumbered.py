@@ -138,6 +138,10 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             decision = _noun_cue(climbed)  # "the death of a bystander", "the body of a woman"
         if decision is None and remains:
             decision = _noun_cue(noun)  # "a body was found"
+        if decision is None and (verb := _along_with(noun)) is not None:
+            victim = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            if victim is not None:  # "X was shot dead along with another man": the man too
+                decision = _verb_cue(verb, victim.dep_)
         if decision is None and noun.dep_ == "poss" and (noun.pos_ == "PRON" or _is_remains(noun.head)):
             decision = _noun_cue(noun.head)  # "resulting in his death", "a man's body was found"
             if decision is not None and decision.kind != "killed":
@@ -263,6 +267,20 @@ def _misread_verb_counts(doc: Doc, found: list[Count]) -> list[Count]:
             )
         )
     return counts
+
+
+def _along_with(noun: Token) -> Token | None:
+    """The verb a noun is joined to by "along with" or "together with" ("was killed along with his
+    driver"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return None
+    if prep.doc[prep.i - 1].lower_ not in ("along", "together"):
+        return None
+    token = prep
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token if token.pos_ == "VERB" else None
 
 
 def _counted_number(noun: Token, taken: set[int]) -> bool:
