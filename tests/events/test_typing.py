@@ -187,6 +187,7 @@ CASES = [
     ("A crowd set alight a suspected thief in the market.", "Mob violence"),
     ("A female head was found in a sack beside the highway.", "Attack"),
     ("Separatists fired Grad rockets at the port city overnight.", "Shelling/artillery/missile attack"),
+    ("Police and hawkers clashed over the removal of market stalls.", "Mob violence"),
     ("Opposition supporters demonstrated in Stari Grad against the election date.", "Peaceful protest"),
     ("Rights groups say two journalists were subjected to enforced disappearance.", "Abduction/forced disappearance"),
     ("The rebel Army of Liberation detained two aid workers at a checkpoint.", "Abduction/forced disappearance"),
