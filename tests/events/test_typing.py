@@ -196,6 +196,7 @@ CASES = [
     ("Police detonated a bomb planted by an unknown man outside the church.", "Disrupted weapons use"),
     ("Three fighters died in a blast near the border as they primed a roadside bomb.", "Disrupted weapons use"),
     ("A bomber who detonated his belt among the mourners killed four people.", "Suicide bomb"),
+    ("The attacker ran to the checkpoint gate and detonated his explosives, killing two guards.", "Suicide bomb"),
     # the rape a crowd protests or stands with is its reason, not the event
     ("Students protested after a classmate was raped by a security guard.", "Peaceful protest"),
     ("Hundreds marched in solidarity with the raped women in the capital.", "Peaceful protest"),
