@@ -142,6 +142,8 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ),
         # a possessive whose apostrophe was lost: a country, a province or a city owns what it names
         ("Hawkers and police fought running battles in Nairobis CBD.", "Kenya", "Nairobi", None),
+        # ... and what the owner holds, where the gazetteer knows it; a country alone adds no place
+        ("A car bomb killed nine people outside a bakery in Syrias Hasakeh city.", "Syria", "Al Hasakah", None),
         # a town's name before a facility's word in lower case
         ("Raiders shot dead two guards at the Kapedo Catholic church.", "Kenya", "Kapedo", None),
         # a facility NER names whole, which the gazetteer lacks, is placed at its town; not a road or a unit

@@ -189,7 +189,11 @@ def find_extra_spans(
             elif (town := town_of_facility(name, gazetteer, country, _next_word(text, start + len(name)))) is not None:
                 _add(found, taken, (start, start + len(town), "matcher:in_country"))
             elif (owner := POSSESSIVE_NO_APOSTROPHE.match(name)) and known_owner(owner.group(1), gazetteer):
-                _add(found, taken, (start, start + len(owner.group(1)), "matcher:in_country"))
+                owned = owned_name(text, start + owner.end() - 1, gazetteer)  # "Syrias Raqa": Raqa
+                if owned is not None:
+                    _add(found, taken, (*owned, "matcher:in_country"))
+                elif not owner_is_country(owner.group(1), gazetteer):  # a country alone places nothing
+                    _add(found, taken, (start, start + len(owner.group(1)), "matcher:in_country"))
     return sorted(found)
 
 
@@ -215,6 +219,19 @@ def _town_words() -> frozenset[str]:
 POSSESSIVE_NO_APOSTROPHE = re.compile(r"([A-Z][a-z]{2,}?)s\s+[A-Z]")
 #: Population from which a town is known well enough to own places in a possessive with no apostrophe.
 OWNER_POPULATION = 100_000
+
+
+def owned_name(text: str, at: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The known name a possessive with no apostrophe owns, from ``at`` to the end of its sentence's
+    clause: "Syrias Deir ez-Zor province" holds Deir ez-Zor."""
+    clause = re.match(r"[^.,;:()]{1,60}", text[at:])
+    return longest_known(text, at, clause.group(0), gazetteer) if clause else None
+
+
+def owner_is_country(name: str, gazetteer: Gazetteer) -> bool:
+    """The owner of a possessive is a country ("Syrias"): with nothing known that it owns, it adds no place."""
+    key = normalize_name(name)
+    return any(c.admin_level == 0 and normalize_name(c.name) == key for c in gazetteer.candidates(name, limit=5))
 
 
 def known_owner(name: str, gazetteer: Gazetteer) -> bool:

@@ -16,6 +16,8 @@ from frontlines.places.matcher import (
     longest_known,
     names_with_words,
     not_place_keys,
+    owned_name,
+    owner_is_country,
     place_word_keys,
     town_of_facility,
 )
@@ -113,7 +115,11 @@ def _widen(text: str, start: int, end: int, label: str, gaz: Gazetteer, floor: i
             end = longest[1]
     owner = POSSESSIVE_NO_APOSTROPHE.match(text, start, end)
     if owner is not None and _no_apostrophe_owner(text, start, end, owner.group(1), gaz):
-        return start, start + len(owner.group(1)), label  # "Nairobis CBD": Nairobi
+        owned = owned_name(text, owner.end() - 1, gaz)
+        if owned is not None:
+            return owned[0], owned[1], label  # "Syrias Hasakeh city": Hasakeh, what the owner holds
+        if not owner_is_country(owner.group(1), gaz):
+            return start, start + len(owner.group(1)), label  # "Nairobis CBD": Nairobi
     return _widen_left(text, start, end, gaz, floor), end, label
 
 
