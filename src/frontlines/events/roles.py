@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from frontlines.actors import ActorMention, ActorRegistry
 from frontlines.attribution.find import RAISING_VERBS
@@ -183,12 +183,19 @@ class RoleFinder:
         cue = decision.cues[0].head(self.ctx.doc)
         return span.root.head == cue or span.root.head in cue.ancestors
 
-    def _previous_parties(self, decision: Decision) -> list[ActorMention]:
+    def _sentence_before(self, decision: Decision) -> Span | None:
+        """The sentence before the decision's, in the same paragraph."""
         index = self.ctx.sentence_index(decision.sentence.start_char)
         if index == 0:
-            return []
+            return None
         previous = self.ctx.sentences[index - 1]
         if "\n" in self.ctx.doc.text[previous.end_char : decision.sentence.start_char]:
+            return None
+        return previous
+
+    def _previous_parties(self, decision: Decision) -> list[ActorMention]:
+        previous = self._sentence_before(decision)
+        if previous is None:
             return []
         found = self.ctx.actors_in(previous.start_char, previous.end_char)
         return [m for m in found if self.is_party(m, decision)]
@@ -196,13 +203,8 @@ class RoleFinder:
     def _operating_force(self, decision: Decision) -> ActorMention | None:
         """The state force the sentence before names as the subject of an operation, a raid or a
         patrol ("police carried out an operation", "soldiers raided the village")."""
-        index = self.ctx.sentence_index(decision.sentence.start_char)
-        if index == 0:
-            return None
-        previous = self.ctx.sentences[index - 1]
-        if "\n" in self.ctx.doc.text[previous.end_char : decision.sentence.start_char]:
-            return None
-        for token in previous:
+        previous = self._sentence_before(decision)
+        for token in previous if previous is not None else ():
             operation = token.lemma_.lower() in OPERATION_VERBS or (
                 token.pos_ == "VERB"
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in OPERATION_NOUNS for c in token.children)

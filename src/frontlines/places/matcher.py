@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from frontlines.datafiles import data_path, read_tsv
-from frontlines.places.gazetteer import Gazetteer
+from frontlines.places.gazetteer import Candidate, Gazetteer
 from frontlines.places.normalize import normalize_name
 from frontlines.places.words import place_words
 
@@ -64,7 +64,7 @@ _UNIT_TAIL = frozenset(
 
 
 @cache
-def not_place_keys() -> frozenset[str]:
+def _not_places() -> frozenset[str]:
     return frozenset(normalize_name(row["word"]) for _, row in read_tsv(data_path(NOT_PLACES), ("word",)))
 
 
@@ -97,7 +97,7 @@ def names_with_words(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         cuts = _word_starts(match.group("name"))[:2] if opens or match.start("name") == 0 else [0]
         for cut in cuts:
             name, start = match.group("name")[cut:], match.start("name") + cut
-            if _is_known(name, gazetteer) or gazetteer.has_key(normalize_name(text[start : match.end("word")])):
+            if is_known(name, gazetteer) or gazetteer.has_key(normalize_name(text[start : match.end("word")])):
                 found.append((start, match.end("word")))
                 break
     return found
@@ -177,7 +177,7 @@ def find_extra_spans(
     if country:
         for match in _SCAN.finditer(text):
             start, name = match.start(), match.group(0)
-            while (lead := re.match(r"\S+\s+", name)) and normalize_name(lead.group(0)) in not_place_keys():
+            while (lead := re.match(r"\S+\s+", name)) and normalize_name(lead.group(0)) in _not_places():
                 start, name = start + lead.end(), name[lead.end() :]  # "The Nyeri residents", "On Monday"
             if start == match.start() and _NAME_GOES_ON.search(text[max(0, start - 20) : start]):
                 continue  # "Amarante" of "Sao Goncalo do Amarante", "Madero" of "Gustavo A. Madero"
@@ -188,12 +188,8 @@ def find_extra_spans(
                 _add(found, taken, (start, start + len(name), "matcher:in_country"))
             elif (town := town_of_facility(name, gazetteer, country, _next_word(text, start + len(name)))) is not None:
                 _add(found, taken, (start, start + len(town), "matcher:in_country"))
-            elif (owner := POSSESSIVE_NO_APOSTROPHE.match(name)) and known_owner(owner.group(1), gazetteer):
-                owned = owned_name(text, start + owner.end() - 1, gazetteer)  # "Syrias Raqa": Raqa
-                if owned is not None:
-                    _add(found, taken, (*owned, "matcher:in_country"))
-                elif not owner_is_country(owner.group(1), gazetteer):  # a country alone places nothing
-                    _add(found, taken, (start, start + len(owner.group(1)), "matcher:in_country"))
+            elif (owned := possessive_place(text, start, start + len(name), gazetteer)) is not None:
+                _add(found, taken, (*owned, "matcher:in_country"))  # "Syrias Raqa", "Nairobis CBD"
     return sorted(found)
 
 
@@ -221,28 +217,42 @@ POSSESSIVE_NO_APOSTROPHE = re.compile(r"([A-Z][a-z]{2,}?)s\s+[A-Z]")
 OWNER_POPULATION = 100_000
 
 
-def owned_name(text: str, at: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
-    """The known name a possessive with no apostrophe owns, from ``at`` to the end of its sentence's
-    clause: "Syrias Deir ez-Zor province" holds Deir ez-Zor."""
-    clause = re.match(r"[^.,;:()]{1,60}", text[at:])
-    return longest_known(text, at, clause.group(0), gazetteer) if clause else None
+def possessive_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The place a run of capitalised words from ``start`` to ``end`` names when it opens with a
+    possessive whose apostrophe was lost: the known name the owner holds ("Syrias Hasakeh city":
+    Hasakeh), else the owner itself when it is a province or a city ("Nairobis CBD": Nairobi). None
+    when the run opens with no such possessive, when the owner is a small town ("Barros Filho" is no
+    Barro's) or a country with nothing known after it, or when the word with its "s" is a place's
+    own name ("Athens"; another language's name, Lithuanian "Nairobis", does not count)."""
+    match = POSSESSIVE_NO_APOSTROPHE.match(text, start, end)
+    if match is None:
+        return None
+    owner = match.group(1)
+    with_s = text[start : match.end(1) + 1]
+    if not _known_owner(owner, gazetteer) or any(c.is_primary for c in _same_name(with_s, gazetteer)):
+        return None
+    clause = re.match(r"[^.,;:()]{1,60}", text[match.end() - 1 :])  # what the owner holds, to the clause's end
+    owned = longest_known(text, match.end() - 1, clause.group(0), gazetteer) if clause else None
+    if owned is not None:
+        return owned
+    if any(c.admin_level == 0 for c in _same_name(owner, gazetteer)):
+        return None  # a country alone places nothing
+    return start, start + len(owner)
 
 
-def owner_is_country(name: str, gazetteer: Gazetteer) -> bool:
-    """The owner of a possessive is a country ("Syrias"): with nothing known that it owns, it adds no place."""
+def _same_name(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """The gazetteer's places whose own name is ``name`` (not an alternate name or a spelling variant)."""
     key = normalize_name(name)
-    return any(c.admin_level == 0 and normalize_name(c.name) == key for c in gazetteer.candidates(name, limit=5))
+    return [c for c in gazetteer.candidates(name, limit=5) if normalize_name(c.name) == key]
 
 
-def known_owner(name: str, gazetteer: Gazetteer) -> bool:
+def _known_owner(name: str, gazetteer: Gazetteer) -> bool:
     """A country, a province or a city that owns what a possessive names ("Nairobis CBD", "Kenyas
     Lamu region"), not a small town that ends a longer name in "s" ("Barros Filho" is no Barro's)."""
-    key = normalize_name(name)
     return any(
         c.is_primary
-        and normalize_name(c.name) == key
         and (c.admin_level in (0, 1) or c.feature_code in ("PPLC", "PPLA") or c.population >= OWNER_POPULATION)
-        for c in gazetteer.candidates(name, limit=5)
+        for c in _same_name(name, gazetteer)
     )
 
 
@@ -295,7 +305,7 @@ def _part_of_unknown_name(
     known_words = tails | place_words().facility
     if any(w.lower() in known_words or w.lower().removesuffix("s") in known_words for w in words):
         return False  # "at Chuka University", "from Nairobi Universitys main campus"
-    if any(normalize_name(w) in not_place_keys() for w in words):
+    if any(normalize_name(w) in _not_places() for w in words):
         return False
     if country is None:
         return True  # an item of a parenthesised list is one name: "(Ceel Buur, Galgaduud)"
@@ -313,7 +323,7 @@ def _is_own_name_in(name: str, gazetteer: Gazetteer, country: str) -> bool:
     """True if the whole run of capitalised words is the own name of a place in ``country``: an
     alternate name, a spelling variant, a name abroad or the first words of a longer name ("Ash" of
     "Ash Shubaji Martyrs Battalion") is not enough without NER or a preposition to say it is a place."""
-    if name.isupper() or not _is_known(name, gazetteer):
+    if name.isupper() or not is_known(name, gazetteer):
         return False
     key = normalize_name(name)
     # a local unit's own name too ("Githurai"), unless it is a place word ("Hospital", "Central" wards)
@@ -359,11 +369,11 @@ def _holds_place_before(text: str, at: int, abbreviation: str, gazetteer: Gazett
     return any((c.country_code, c.admin1_code) in units for c in gazetteer.candidates(name, limit=20))
 
 
-def _is_known(name: str, gazetteer: Gazetteer) -> bool:
+def is_known(name: str, gazetteer: Gazetteer) -> bool:
     if _ARTICLE_ALONE.fullmatch(name.strip()):
         return False  # "Ash" of "Ash Shubaji Martyrs Battalion"
     key = normalize_name(name)
-    return len(key) >= MIN_KEY_LENGTH and key not in not_place_keys() and gazetteer.has_key(key)
+    return len(key) >= MIN_KEY_LENGTH and key not in _not_places() and gazetteer.has_key(key)
 
 
 def longest_known(text: str, start: int, name: str, gazetteer: Gazetteer) -> tuple[int, int] | None:
@@ -374,7 +384,7 @@ def longest_known(text: str, start: int, name: str, gazetteer: Gazetteer) -> tup
         end = words[count - 1].end()
         if name[:end].endswith(("'s", "’s")):
             end -= 2
-        if _is_known(name[:end], gazetteer):
+        if is_known(name[:end], gazetteer):
             return start, start + end
     return None
 

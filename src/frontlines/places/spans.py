@@ -9,16 +9,13 @@ from collections.abc import Iterable, Sequence
 from frontlines.places.gazetteer import Gazetteer
 from frontlines.places.matcher import (
     NAME,
-    POSSESSIVE_NO_APOSTROPHE,
     UNIT_OF_WORDS,
     find_extra_spans,
-    known_owner,
+    is_known,
     longest_known,
     names_with_words,
-    not_place_keys,
-    owned_name,
-    owner_is_country,
     place_word_keys,
+    possessive_place,
     town_of_facility,
 )
 from frontlines.places.normalize import normalize_name
@@ -113,25 +110,11 @@ def _widen(text: str, start: int, end: int, label: str, gaz: Gazetteer, floor: i
         longest = longest_known(text, start, name.group(0), gaz)
         if longest is not None and longest[1] > end:
             end = longest[1]
-    owner = POSSESSIVE_NO_APOSTROPHE.match(text, start, end)
-    if owner is not None and _no_apostrophe_owner(text, start, end, owner.group(1), gaz):
-        owned = owned_name(text, owner.end() - 1, gaz)
-        if owned is not None:
-            return owned[0], owned[1], label  # "Syrias Hasakeh city": Hasakeh, what the owner holds
-        if not owner_is_country(owner.group(1), gaz):
-            return start, start + len(owner.group(1)), label  # "Nairobis CBD": Nairobi
+    # "Syrias Hasakeh city", "Nairobis CBD": a possessive whose apostrophe was lost, unknown whole
+    owned = None if gaz.has_key(normalize_name(text[start:end])) else possessive_place(text, start, end, gaz)
+    if owned is not None:
+        return owned[0], owned[1], label
     return _widen_left(text, start, end, gaz, floor), end, label
-
-
-def _no_apostrophe_owner(text: str, start: int, end: int, owner: str, gaz: Gazetteer) -> bool:
-    """The span opens with a possessive whose apostrophe was lost ("Nairobis CBD"): the whole is
-    unknown, the word without its "s" is a known name, and the word with it is no place's own name
-    ("Athens", "Paris"), only perhaps another language's ("Nairobis" in Lithuanian)."""
-    first = text[start : start + len(owner) + 1]
-    if gaz.has_key(normalize_name(text[start:end])) or not known_owner(owner, gaz):
-        return False
-    key = normalize_name(first)
-    return not any(c.is_primary and normalize_name(c.name) == key for c in gaz.candidates(first, limit=5))
 
 
 #: Capitalised words, with the lower-case links of a name between them, right before a span.
@@ -146,7 +129,7 @@ def _widen_left(text: str, start: int, end: int, gaz: Gazetteer, floor: int = 0)
         return start
     for word in re.finditer(r"[A-Z]\S*", text[before.start() : start]):
         at = before.start() + word.start()
-        if gaz.has_key(normalize_name(text[at:end])) and normalize_name(text[at:end]) not in not_place_keys():
+        if is_known(text[at:end], gaz):
             return at
     return start
 

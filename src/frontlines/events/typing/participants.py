@@ -120,8 +120,8 @@ def _state_arguments(adjective: Token, agents: list[Token], patients: list[Token
 
 #: Prepositions whose gerund's doer is the subject of the verb they hang from.
 GERUND_PREPOSITIONS = frozenset({"after", "before", "while", "by", "for", "upon", "since", "without"})
-#: Verbs whose subject suffers the event rather than doing a gerund's act.
-SUFFERED = frozenset({"kill", "die", "injure", "wound", "shoot", "stab", "hack", "behead", "abduct", "kidnap"})
+#: Prepositions of a verb's target: "fired on protesters", "an attack against a convoy".
+TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "upon", "targeting"})
 
 
 def _passive_conjunct(verb: Token) -> bool:
@@ -129,7 +129,7 @@ def _passive_conjunct(verb: Token) -> bool:
     verb ("were harassed, beaten and injured"): passive too."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "upon", "at", "targeting") for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS for c in verb.children):
         return False  # "soldiers were deployed and fired on protesters": active, with a target of its own
     head = verb
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -169,6 +169,8 @@ def _inherited_subject(verb: Token) -> list[Token]:
 #: Verbs that always take the harmed as object: with a subject and no object, in a headline's
 #: reduced passive ("Forty warriors killed in a raid", "5 members shot dead"), the subject suffers.
 HARM_VERBS = frozenset({"kill", "shoot", "injure", "wound", "behead", "abduct", "kidnap", "stab", "hack", "lynch"})
+#: Verbs whose subject suffers the event rather than doing a gerund's act ("was killed after exchanging fire").
+SUFFERED = HARM_VERBS | {"die"}
 
 
 def headline_passive(verb: Token) -> bool:
@@ -234,7 +236,7 @@ def _verb_arguments(verb: Token, agents: list[Token], patients: list[Token]) -> 
             patients.extend(_conjoined(child))
         elif child.dep_ == "agent":
             agents.extend(_pobjs(child))
-        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "upon", "targeting"):
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             patients.extend(_pobjs(child))
 
 
