@@ -69,6 +69,12 @@ CASES = [
     ("Demonstrators clashed with a group of youths who tried to stop their march.", "Violent demonstration"),
     ("Police fired tear gas at the protesters, who were hurling rocks at the gate.", "Violent demonstration"),
     ("Angry residents beat a suspected thief to death in the market.", "Mob violence"),
+    # things thrown at someone with no cause told are a mob's; a barricade, a fire or a purpose is a demonstration's
+    ("Villagers pelted stones at officers who had come to settle a quarrel over a goat.", "Mob violence"),
+    ("Youths hurled rocks at a patrol enforcing the night curfew in the old town.", "Mob violence"),
+    ("Youths hurled rocks at a patrol and barricaded the main road with logs.", "Violent demonstration"),
+    ("Traders hurled stones at the askaris to stop them from seizing their goods.", "Violent demonstration"),
+    ("Villagers pelted the officers with stones when the officers tried to stop them.", "Mob violence"),
     (
         "Islamic State fighters seized control of the town of Palmyra on Wednesday.",
         "Non-state actor overtakes territory",

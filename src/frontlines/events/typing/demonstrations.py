@@ -112,6 +112,10 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         ):
             rule = RULE_RIOTING_CROWDS
             return Decision("Mob violence", sentence, protest + against, rule, 0.65)
+        if not protest and _only_thrown(acts) and _mob_without_message(acts, protest, sentence):
+            # "villagers pelted stones at police who were trying to settle a dispute": things thrown
+            # at someone, with no road blocked, no fire lit and no cause told, are a mob's
+            return Decision("Mob violence", sentence, acts, RULE_RIOTING_CROWDS, 0.6)
     violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not is_reason(doc, c)]
     # "traders whose shops were demolished held a peaceful demonstration", "after they found their
     # stalls destroyed by officers": what was done to the crowd before is no violence of its own
@@ -192,12 +196,32 @@ def _called_peaceful(head: Token) -> bool:
     return any(c.lower_ in ("peaceful", "peacefully") and c.dep_ in ("amod", "advmod") for c in head.children)
 
 
+#: Words of the riot acts that throw something at someone: "pelted stones at", "hurled Molotov cocktails".
+THROWN = frozenset(
+    {"stone", "rock", "brick", "pelt", "pelting", "stone-pelting", "stone-throwing", "petrol", "molotov"}
+)
+
+
+def _only_thrown(acts: list[Cue]) -> bool:
+    """Every riot act is a throw ("pelted", "hurled stones"), none a barricade, a fire or vandalism."""
+    return bool(acts) and all(THROWN & set(c.pattern.split()) for c in acts)
+
+
 def _mob_without_message(acts: list[Cue], protest: list[Cue], sentence: Span) -> bool:
     """A crowd's violent acts and no protest, demand or cause told ("demanding to go home", "to
-    resist the eviction"): a mob's violence, not a demonstration's."""
+    resist the eviction", "to stop them from towing away a car"): a mob's violence, not a
+    demonstration's."""
     purpose = words("gather_purpose")
-    told = any(t.pos_ == "VERB" and (t.lemma_.lower() in purpose or t.lemma_.lower() == "resist") for t in sentence)
+    told = any(t.pos_ == "VERB" and (t.lemma_.lower() in purpose or _resists(t)) for t in sentence)
     return bool(acts) and not protest and not told
+
+
+def _resists(verb: Token) -> bool:
+    """The verb tells a crowd's aim of resisting: "resist", or "to stop" and "to prevent" as the
+    purpose of an act (not "officers who stopped them", "when the latter tried to stop them")."""
+    lemma = verb.lemma_.lower()
+    infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return lemma == "resist" or (lemma in ("stop", "prevent") and infinitive)
 
 
 def after_comma(doc: Doc, cue: Cue) -> bool:
