@@ -39,6 +39,12 @@ def first(registry: ActorRegistry, text: str, country: str, when: date | None = 
         ("Security services fired at civilians.", "Kenya", "Security services", "Military Forces of Kenya (2022-)"),
         ("The state security arrested him.", "Kenya", "state security", "Military Forces of Kenya (2022-)"),
         (
+            "The military and the NPA fought for an hour.",
+            "Philippines",
+            "military",
+            "Military Forces of Philippines (2022-)",
+        ),
+        (
             "Clashes with military forces of Armenia.",
             "Azerbaijan",
             "military forces of Armenia",
@@ -60,6 +66,7 @@ def test_force_nouns_without_an_owner_take_the_article_country(
         "Turkish-backed forces shelled it.",
         "They took the town by force.",
         "Coalition forces withdrew.",
+        "A shell hit the Military Hospital in the old town.",
     ],
 )
 def test_forces_with_an_unknown_owner_or_force_alone_are_not_the_state(registry: ActorRegistry, text: str) -> None:

@@ -166,6 +166,12 @@ def test_a_headline_that_drops_were_makes_its_subject_the_victim(pipeline) -> No
     assert event.sub_event_type == "Armed clash"
 
 
+def test_a_subject_whose_object_the_parser_misread_is_still_the_killer(pipeline) -> None:
+    # the parser hangs "a suspected SLDF commander" on the verb as an adverb, not as its object
+    event = primary(pipeline, "The military shot dead a suspected SLDF leader near the border post.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Kenya (2022-)", "SLDF: Sabaot Land Defence Force")
+
+
 def test_crowds_that_fight_each_other_are_rioters_on_both_sides(pipeline) -> None:
     event = primary(pipeline, "Two groups clashed over a land dispute in the village, injuring five.", "India")
     assert event.sub_event_type == "Mob violence"

@@ -195,7 +195,21 @@ def headline_passive(verb: Token) -> bool:
         return False  # "gunmen killed and injured 5 people": the object is shared
     if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards") for c in children):
         return False
+    if any(_misread_object(verb, c) for c in children):
+        return False  # "The military shot dead a suspected leader": the object read as an adverb
     return verb.lemma_.lower() != "shoot" or any(c.lower_ == "dead" for c in children)
+
+
+def _misread_object(verb: Token, child: Token) -> bool:
+    """A noun phrase after the verb that the parser hung on it as an adverb, not a time: "shot dead
+    a suspected leader" (not "shot dead Tuesday", "killed last night")."""
+    return (
+        child.dep_ == "npadvmod"
+        and child.i > verb.i
+        and child.pos_ in ("NOUN", "PROPN")
+        and child.ent_type_ not in ("DATE", "TIME")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children)
+    )
 
 
 #: Words that stand for a number of people already named: "pursued the raiders and killed many".
