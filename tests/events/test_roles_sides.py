@@ -172,6 +172,17 @@ def test_a_subject_whose_object_the_parser_misread_is_still_the_killer(pipeline)
     assert (event.actor1, event.actor2) == ("Military Forces of Kenya (2022-)", "SLDF: Sabaot Land Defence Force")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A herder was killed and two boys were injured when Pokot raiders invaded the village of Kamuge.",
+        "A boy was shot dead after Pokot raiders invaded the market at Chesegon.",
+    ],
+)
+def test_the_subject_of_an_assault_in_a_clause_of_time_is_the_attacker(pipeline, text: str) -> None:
+    assert primary(pipeline, text).actor1 == "Pokot Ethnic Militia (Kenya)"
+
+
 def test_crowds_that_fight_each_other_are_rioters_on_both_sides(pipeline) -> None:
     event = primary(pipeline, "Two groups clashed over a land dispute in the village, injuring five.", "India")
     assert event.sub_event_type == "Mob violence"

@@ -44,6 +44,8 @@ SPEECH_VERBS = frozenset({"accuse", "say", "claim", "report", "allege", "blame",
 REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "counter"})
 #: Verbs whose object is the target of the assault ("attacked a military position").
 ASSAULT_VERBS = frozenset({"attack", "target", "ambush", "raid", "storm", "shell", "bomb", "overrun"})
+#: Verbs of coming in by force, whose subject is the assailant ("raiders invaded the village").
+INVASION_VERBS = frozenset({"invade", "descend", "besiege"})
 WITH_OPPONENT_RULE = "role:'clashed / exchanged fire with X'"
 
 
@@ -249,6 +251,21 @@ class RoleFinder:
         span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and any(t.dep_ in ("agent", "prep") and t.lower_ == "by" for t in span.root.ancestors)
 
+    def _clause_attacker(self, mention: ActorMention) -> bool:
+        """The subject of an assault told in a clause of time: "a woman was killed when Pokot raiders
+        invaded Lokoron", "two died as gunmen stormed the camp"."""
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj":
+            return False
+        verb = span.root.head
+        return (
+            verb.dep_ == "advcl"
+            and verb.lemma_.lower() in ASSAULT_VERBS | INVASION_VERBS
+            and any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after", "while") for c in verb.children
+            )
+        )
+
     def _landmark(self, mention: ActorMention) -> bool:
         """ "as he was passing near a QSD checkpoint": a party's post named only to say where."""
         span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -288,6 +305,7 @@ class RoleFinder:
             subjects = [m for m in before if self._subject_over(m, decision)]
             before = before if not subjects else [m for m in before if m not in subjects] + subjects
             agents = [m for m in parties if m.start >= cue_char and m.name not in taken and self._in_by_phrase(m)]
+            attackers = [m for m in parties if m.start >= cue_char and m.name not in taken and self._clause_attacker(m)]
             if before:
                 sides.actor1 = before[-1]
                 sides.rule1 = "role:nearest party named before the event word"
@@ -296,6 +314,10 @@ class RoleFinder:
                 sides.actor1 = agents[0]
                 sides.rule1 = "role:'by' agent named after the event word"
                 taken.add(agents[0].name)
+            elif attackers:
+                sides.actor1 = attackers[0]
+                sides.rule1 = "role:subject of an assault in a clause of time"
+                taken.add(attackers[0].name)
         if sides.actor1 is None and decision.sub_event_type in BATTLE_TYPES and decision.territory_agent is None:
             # "Clashes between Borana and Samburu militias" (the parse gave no side): in a battle every
             # armed party named is a side, in the order named
