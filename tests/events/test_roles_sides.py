@@ -183,6 +183,13 @@ def test_the_subject_of_an_assault_in_a_clause_of_time_is_the_attacker(pipeline,
     assert primary(pipeline, text).actor1 == "Pokot Ethnic Militia (Kenya)"
 
 
+def test_people_a_riot_word_nearby_made_rioters_are_civilians_when_attacked(pipeline) -> None:
+    # "students ... when they attacked": the attack word after the students is the raiders' act
+    text = "Armed raiders killed two students and injured a teacher when they attacked a school in Marakwet."
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.actor2, event.inter2) == ("Attack", "Civilians (Kenya)", 7)
+
+
 def test_crowds_that_fight_each_other_are_rioters_on_both_sides(pipeline) -> None:
     event = primary(pipeline, "Two groups clashed over a land dispute in the village, injuring five.", "India")
     assert event.sub_event_type == "Mob violence"

@@ -21,6 +21,7 @@ from frontlines.events.fields.sides import (
     _as_communal,
     _claimed_perpetrator,
     _crowd_as_actor1,
+    _crowd_by_its_clause,
     _default,
     _demonstration_counterpart,
     _disarmed,
@@ -103,8 +104,10 @@ def fill_event(
         if force is not None or _intervened(draft):
             draft.sides.actor2 = force
             noun2 = "police"
-    if sub in CIVILIAN_TARGET_TYPES and _disarmed(draft.sides.actor2, ctx):
-        draft.sides.actor2 = None  # "an off-duty police officer" is a civilian (codebook)
+    target = draft.sides.actor2
+    if sub in CIVILIAN_TARGET_TYPES and (_disarmed(target, ctx) or _crowd_by_its_clause(target)):
+        # "an off-duty police officer", "students" a riot word nearby made rioters: civilians (codebook)
+        draft.sides.actor2 = None
     actor2 = draft.sides.actor2 or _default(registry, noun2, country, ctx)
     actor1, actor2 = _as_communal((actor1, actor2), registry, country, ctx, sentences)
     event = Event(

@@ -366,6 +366,23 @@ def _disarmed(mention: ActorMention | None, ctx: DocumentContext) -> bool:
     return out_of_service(span)
 
 
+#: Nouns that name a crowd by what it does: its people are protesters or rioters whatever they suffer.
+CROWD_NOUNS = frozenset(
+    {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter", "rioters"}
+    | {"marchers", "strikers", "mob", "mobs", "crowd", "crowds"}
+)
+
+
+def _crowd_by_its_clause(mention: ActorMention | None) -> bool:
+    """People named by who they are ("students", "residents") whom a riot or protest word nearby made
+    rioters or protesters: as the target of an attack they are civilians (codebook), as in "raiders
+    killed 2 students when they attacked a community"; not "gunmen fired on the protesters"."""
+    if mention is None or mention.inter not in (5, 6) or not mention.rule.startswith("compose:"):
+        return False
+    words = mention.text.lower().split()
+    return bool(words) and words[-1] not in CROWD_NOUNS
+
+
 #: Words that name who is held to have done an event: "X claimed responsibility", "Al Shabaab
 #: suspected", "blamed on X", "believed to be linked to X", "X are the suspected perpetrators".
 CLAIM_WORDS = frozenset(
