@@ -66,7 +66,11 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED:
         return None
     realised = verb.lemma_.lower() not in _UNREALISED
-    candidates = [verb] + [c for c in verb.children if c.dep_ in _PREDICATE_DEPS and (realised or c.dep_ != "xcomp")]
+    candidates = [verb] + [
+        c
+        for c in verb.children
+        if c.dep_ in _PREDICATE_DEPS and (realised or c.dep_ != "xcomp") and not _active_infinitive(c)
+    ]
     # "shot and killed two", not "wounding seven villagers and killing one" (a conjunct with an
     # object of its own acts on someone else)
     conjuncts = [
@@ -111,6 +115,14 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
             elif cue and obj.lemma_.lower() == "death" and child.lower_ == "to":  # "beaten to death"
                 found.append((_Cue("killed", 0), _Decision("killed", obj, f"{role}:to_death")))
     return _best(found)
+
+
+def _active_infinitive(verb: Token) -> bool:
+    """ "were suspected to have killed a driver", "are believed to kill": the subject of the verb
+    above does the act (not "were reported to have been killed", nor "to have died")."""
+    children = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.dep_ == "xcomp" and "to" in children and not passive and verb.lemma_.lower() not in _INTRANSITIVE
 
 
 def _has_subject(verb: Token) -> bool:
