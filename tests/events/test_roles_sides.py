@@ -190,6 +190,22 @@ def test_people_a_riot_word_nearby_made_rioters_are_civilians_when_attacked(pipe
     assert (event.sub_event_type, event.actor2, event.inter2) == ("Attack", "Civilians (Kenya)", 7)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("Gunmen opened fire on the protesters in the square, killing two.", "Unidentified Armed Group (Kenya)"),
+        ("Police opened fire on the protesters in the square, killing two.", "Police Forces of Kenya (2022-)"),
+    ],
+)
+def test_whoever_met_the_protesters_with_lethal_force_faces_them(pipeline, text: str, actor2: str) -> None:
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Excessive force against protesters",
+        "Protesters (Kenya)",
+        actor2,
+    )
+
+
 def test_crowds_that_fight_each_other_are_rioters_on_both_sides(pipeline) -> None:
     event = primary(pipeline, "Two groups clashed over a land dispute in the village, injuring five.", "India")
     assert event.sub_event_type == "Mob violence"

@@ -72,6 +72,15 @@ DEFAULT_ACTOR2 = {
 }
 
 
+#: Rule of armed men who met a crowd with force: "gunmen opened fire on the protesters".
+ARMED_FACING_RULE = "role:armed men facing the crowd"
+
+
+def _a_force(mention: ActorMention) -> bool:
+    """A foreign state's forces (its military, police or intelligence), not a forum ("Group of Seven")."""
+    return any(code in (mention.cameo or "") for code in ("MIL", "COP", "SPY"))
+
+
 def _crowd_as_actor1(draft: EventDraft, registry: ActorRegistry, country: str | None, ctx: DocumentContext) -> None:
     """Demonstrations and riots: actor1 is always the protesters or rioters of the country (ACLED's
     convention); a named group among them is associated, the state forces facing them actor2.
@@ -98,9 +107,22 @@ def _crowd_as_actor1(draft: EventDraft, registry: ActorRegistry, country: str | 
             continue
         if mention.inter == 1 and (sides.actor2 is None or sides.actor2 == mention or sides.actor2.inter in (5, 6)):
             sides.actor2, sides.rule2 = mention, "role:state forces facing the crowd"
+        elif (
+            mention is sides.actor1
+            and (mention.inter in (2, 3, 4) or (mention.inter == 8 and _a_force(mention)))
+            and draft.sub_event_type in FORCE_MET_TYPES
+            and (sides.actor2 is None or sides.actor2.inter in (5, 6, 7))
+        ):
+            # "gunmen opened fire on the protesters": the armed men who met the crowd with force face it
+            sides.actor2, sides.rule2 = mention, ARMED_FACING_RULE
         elif mention.inter != 1 and mention.name not in {m.name for m in sides.assoc1}:
             sides.assoc1.append(mention)
-    if sides.actor2 is not None and sides.actor2.inter != 1 and draft.sub_event_type != "Mob violence":
+    if (
+        sides.actor2 is not None
+        and sides.actor2.inter != 1
+        and draft.sub_event_type != "Mob violence"
+        and sides.rule2 != ARMED_FACING_RULE
+    ):
         sides.actor2 = None
     sides.actor1, sides.rule1 = crowd, "default:the crowd is actor1 of a demonstration or riot"
 
