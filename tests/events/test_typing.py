@@ -69,6 +69,9 @@ CASES = [
     ("Demonstrators clashed with a group of youths who tried to stop their march.", "Violent demonstration"),
     ("Police fired tear gas at the protesters, who were hurling rocks at the gate.", "Violent demonstration"),
     ("Angry residents beat a suspected thief to death in the market.", "Mob violence"),
+    # demonstrators attacked by someone who is no crowd: the gathering was suppressed (codebook)
+    ("Unknown men attacked the demonstrators at the rally in the town square.", "Protest with intervention"),
+    ("The demonstrators attacked a police station in the town square.", "Violent demonstration"),
     # things thrown at someone with no cause told are a mob's; a barricade, a fire or a purpose is a demonstration's
     ("Villagers pelted stones at officers who had come to settle a quarrel over a goat.", "Mob violence"),
     ("Youths hurled rocks at a patrol enforcing the night curfew in the old town.", "Mob violence"),

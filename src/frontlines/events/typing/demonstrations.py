@@ -143,6 +143,8 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         rule = "codebook:lethal force against protesters"
         return Decision("Excessive force against protesters", sentence, protest + lethal, rule, 0.7)
     intervention = [c for c in _pick(cues, "INTERVENE", "ARREST", "BEAT") if not is_reason(doc, c)]
+    # "unknown men attacked the demonstrators at the rally": the gathering suppressed by someone else
+    intervention += [c for c in _pick(cues, "ATTACK") if not is_reason(doc, c) and _crowd_attacked(doc, c, classify)]
     intervention += _stopped_by_force(doc, sentence, classify)
     if intervention:
         rule = "codebook:protest dispersed or arrests made"
@@ -263,6 +265,13 @@ def _crowd_demands(doc: Doc, cue: Cue, classify: Classifier) -> bool:
     agents, _ = arguments(cue.head(doc))
     classes = classes_of(agents, classify)
     return bool(classes & CROWDS) and not classes & {STATE, ARMED}
+
+
+def _crowd_attacked(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """The attack's target is the demonstrators, and its doers are no crowd: "gunmen attacked the
+    protesters" (not "protesters attacked a police station", "rioters attacked the marchers")."""
+    agents, patients = arguments(cue.head(doc))
+    return PROTESTER in classes_of(patients, classify) and not classes_of(agents, classify) & CROWDS
 
 
 def _crowd_agent(doc: Doc, cue: Cue, classify: Classifier) -> bool:
