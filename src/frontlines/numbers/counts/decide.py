@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from frontlines.numbers.counts.roles import _climb, _Decision, _has_subject, _noun_cue, _relative_cue, _role_cue
-from frontlines.numbers.counts.words import _ACT_NOUNS, _cue_of, _lemma
+from frontlines.numbers.counts.words import _ACT_NOUNS, _cue_of, _cues, _lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -17,6 +17,8 @@ _AUXILIARIES = frozenset(
 )
 #: Prepositions that make a death the background of the event: "protests over the death of a man".
 BACKGROUND_PREPOSITIONS = frozenset({"over", "after", "following", "against", "for", "about", "since"})
+#: Words that leave a toll unconfirmed: "5-6 others may have been killed (unconfirmed)".
+_HEDGES = frozenset({"may", "might", "could", "unconfirmed", "feared", "possibly"})
 #: Group nouns that take in anyone, whatever the parts named after "including".
 _ANYONE = frozenset({"people", "person", "individual", "victim", "civilian", "casualty", "fatality"})
 
@@ -30,6 +32,20 @@ def _gerund_before(doc: Doc, start: int) -> _Decision | None:
     if cue is None or cue.kind not in ("killed", "injured"):
         return None
     return _Decision(cue.kind, doc[start - 1], f"gerund:{doc[start - 1].lower_}")
+
+
+def _label_cue(doc: Doc, start: int) -> _Decision | None:
+    """ "Fatalities: 2", "Injured: 7": a toll noun as a label before a colon, as incident reports write it."""
+    if start < 2 or doc[start - 1].text != ":":
+        return None
+    label = doc[start - 2]
+    cue = _cue_of(label, "noun") or _cue_of(label, "adj") or (_cue_of(label, "verb") if label.tag_ == "VBN" else None)
+    word = label.lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    cue = cue or _cues().get((singular, "noun"))  # "FATALITIES": a capitalised label the lemmatizer leaves alone
+    if cue is None or cue.kind not in ("killed", "injured", "kidnapped", "arrested", "displaced"):
+        return None
+    return _Decision(cue.kind, label, f"label:{label.lower_}")
 
 
 def _adjacent_cue(doc: Doc, end: int, skip_aux: bool = True) -> _Decision | None:
@@ -116,6 +132,10 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         decision = None  # "in retaliation for the killing of 3 members earlier in the week"
     if decision is not None and decision.rule.startswith("acl:") and _background(climbed):
         decision = None  # "in retaliation for 3 villagers killed last week", "protests over 2 students shot"
+    if decision is None and not any(t.lower_ in _HEDGES for t in doc[end : root.sent.end]):
+        # "FATALITIES: 2 - ACTORS NOT SPECIFIED": where no clause tells of the number, the label says
+        # what it counts (not "FATALITIES: 5-6 others may have been killed", which the text hedges)
+        decision = _label_cue(doc, root.left_edge.i)
     return decision or fallback or _Decision("other", None, "no_cue"), noun
 
 
