@@ -69,6 +69,11 @@ CASES = [
     ("Demonstrators clashed with a group of youths who tried to stop their march.", "Violent demonstration"),
     ("Police fired tear gas at the protesters, who were hurling rocks at the gate.", "Violent demonstration"),
     ("Angry residents beat a suspected thief to death in the market.", "Mob violence"),
+    # "riot police", "police in riot gear" name a unit and its kit, not a riot
+    ("Riot police dispersed the protesters with tear gas outside parliament.", "Protest with intervention"),
+    ("Police in riot gear broke up the march of the teachers with batons.", "Protest with intervention"),
+    # fans who hurl bottles at one another with no cause told are a mob
+    ("Rival fans rushed at one another after the match, hurling bottles and chairs.", "Mob violence"),
     # demonstrators attacked by someone who is no crowd: the gathering was suppressed (codebook)
     ("Unknown men attacked the demonstrators at the rally in the town square.", "Protest with intervention"),
     ("The demonstrators attacked a police station in the town square.", "Violent demonstration"),

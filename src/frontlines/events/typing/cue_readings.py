@@ -33,6 +33,7 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and (c.pattern in NEGATED_CUES or not _is_irrealis(c.head(doc)))
         and not _fight_for_a_cause(doc, c)
         and not _against_prefix(doc, c)
+        and not _riot_equipment(doc, c)
         and not _reported_on(doc, c)
         and not _takes_a_body(doc, c)
         and not _on_computers(doc, c)
@@ -139,6 +140,18 @@ def _takes_a_body(doc: Doc, cue: Cue) -> bool:
 def _against_prefix(doc: Doc, cue: Cue) -> bool:
     """ "anti-riot police", "counter-terrorism unit": the word names what a unit is against."""
     return cue.start >= 2 and doc[cue.start - 1].text == "-" and doc[cue.start - 2].lower_ in ("anti", "counter")
+
+
+#: Nouns "riot" names the kind of: "riot police", "police in riot gear", "a riot control unit".
+RIOT_KIT = frozenset(
+    {"police", "policeman", "policemen", "officer", "gear", "squad", "unit", "shield", "control", "helmet"}
+    | {"equipment", "vehicle", "van", "truck", "force", "troop", "battalion", "act"}
+)
+
+
+def _riot_equipment(doc: Doc, cue: Cue) -> bool:
+    """ "riot police dispersed the protesters", "police in riot gear": a unit or its kit, not a riot."""
+    return cue.cue == "RIOT" and cue.end < len(doc) and doc[cue.end].lemma_.lower() in RIOT_KIT
 
 
 #: Verbs whose object is what someone reports on, not what happens in the sentence.

@@ -32,11 +32,17 @@ def _crowds_fight_each_other(doc: Doc, cues: list[Cue], classify: Classifier) ->
             continue  # (demonstrators who fight a counter-group are still a violent demonstration)
         if any(t.i in marchers for t in people) or (head.dep_ == "conj" and head.head.i in {c.start for c in cues}):
             continue
-        reciprocal = any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each" for t in head.subtree)
+        reciprocal = any(_reciprocal(t) for t in head.subtree)
         named_twice = len({t.i for t in people}) > 1 or any(_two_named(t) for t in people)
         if reciprocal or (cue.cue == "CLASH" and named_twice):
             found.append(cue)
     return found
+
+
+def _reciprocal(token: Token) -> bool:
+    """ "each other", "one another": the crowd's acts are aimed at itself."""
+    pair = (token.nbor(-1).lower_, token.lower_) if token.i > 0 else ("", "")
+    return pair in (("each", "other"), ("one", "another"))
 
 
 def _two_named(noun: Token) -> bool:
@@ -200,7 +206,7 @@ def _called_peaceful(head: Token) -> bool:
 
 #: Words of the riot acts that throw something at someone: "pelted stones at", "hurled Molotov cocktails".
 THROWN = frozenset(
-    {"stone", "rock", "brick", "pelt", "pelting", "stone-pelting", "stone-throwing", "petrol", "molotov"}
+    {"stone", "rock", "brick", "bottle", "pelt", "pelting", "stone-pelting", "stone-throwing", "petrol", "molotov"}
 )
 
 
