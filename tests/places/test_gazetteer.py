@@ -176,6 +176,14 @@ def test_local_units_fill_the_gaps_between_towns() -> None:
     assert set(rows["Kapedo"].keys) == {"kapedo", "napeitom"}
 
 
+def test_a_units_side_is_dropped_before_or_after_its_name() -> None:
+    from frontlines.places.sources import _local_unit_keys
+
+    assert _local_unit_keys(["North Kinangop"]) == {"north kinangop": False, "kinangop": False}
+    assert _local_unit_keys(["Eastleigh North"]) == {"eastleigh north": False, "eastleigh": False}
+    assert _local_unit_keys(["Central"]) == {"central": False}  # a side alone is the whole name
+
+
 def test_local_units_are_searchable_in_a_built_index(tmp_path: Path) -> None:
     from frontlines.places.build import _build_into
 

@@ -308,12 +308,16 @@ def admin_unit_keys(unit: AdminUnit) -> set[str]:
 
 
 def _local_unit_keys(names: list[str]) -> dict[str, bool]:
-    """A unit's names, and each without a trailing side ("Eastleigh North" is also "Eastleigh");
-    none is primary, so a bare capitalised word never turns into a place on a unit's name alone."""
+    """A unit's names, and each without a side before or after it ("Eastleigh North" is also
+    "Eastleigh", "North Kinangop" also "Kinangop"); none is primary, so a bare capitalised word
+    never turns into a place on a unit's name alone."""
     keys: dict[str, bool] = {}
     for name in names:
         words = name.split()
-        for variant in (name, " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _SIDES else ""):
+        sided = len(words) > 1
+        trailing = " ".join(words[:-1]) if sided and words[-1].lower() in _SIDES else ""
+        leading = " ".join(words[1:]) if sided and words[0].lower() in _SIDES else ""
+        for variant in (name, trailing, leading):
             key = normalize_name(variant)
             if key and len(key) > 2:
                 keys.setdefault(key, False)
