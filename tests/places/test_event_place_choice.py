@@ -336,6 +336,27 @@ def test_a_gangs_name_is_no_place(pipeline) -> None:
     assert place_of(pipeline, text, "Mexico") == ("Puebla", "Puebla")
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [
+        (
+            "Separatists of the Mombasa Republican Council attacked a police post in Kilifi, injuring an officer.",
+            "Kenya",
+            "Kilifi",
+        ),
+        (
+            "French jets struck the Islamic State of Iraq and the Levant in Raqqa, destroying a training camp.",
+            None,
+            "Raqqa",
+        ),
+    ],
+)
+def test_a_place_in_a_named_actors_name_gives_way_to_the_place_of_the_act(
+    pipeline, text: str, country: str | None, location: str
+) -> None:
+    assert place_of(pipeline, text, country)[0] == location
+
+
 def test_a_town_before_a_possessive_is_found_after_a_preposition(pipeline) -> None:
     # NER finds no entity in "outside Kisumu's morgue"; the name is the word without its "'s"
     text = "Police dispersed protesters outside Kisumu's morgue on Friday."

@@ -25,7 +25,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         return min(
             local,
             key=lambda mp: (
-                _is_aside(mp[0]),
+                _is_aside(mp[0]) or _in_a_name(mp[0], ctx),
                 mp[1].geo_precision or 3,
                 mp[1].is_country,  # "Pakistan ... in Idak area (NW, KPK)": the province, not the country
                 _is_admin_seat(mp[1]),
@@ -38,7 +38,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
     return min(
         places,
         key=lambda mp: (
-            _is_aside(mp[0]),
+            _is_aside(mp[0]) or _in_a_name(mp[0], ctx),
             mp[1].geo_precision or 3,
             -counts[mp[1].geonameid or mp[1].location],
             mp[0].start,
@@ -59,6 +59,18 @@ def _names_a_community(mention: PlaceMention, ctx: DocumentContext) -> bool:
     """The name is the group of an identity militia ("Turkana raiders", "Nandi militia"), not a place."""
     return any(
         a.inter == 4
+        and a.start <= mention.start
+        and mention.end <= a.end
+        and (a.start, a.end) != (mention.start, mention.end)
+        for a in ctx.actors
+    )
+
+
+def _in_a_name(mention: PlaceMention, ctx: DocumentContext) -> bool:
+    """The name is a word of a named actor's name ("the Mombasa Republican Council attacked a police
+    post in Kilifi"): it places the event only where no other name does."""
+    return any(
+        a.kind == "named"
         and a.start <= mention.start
         and mention.end <= a.end
         and (a.start, a.end) != (mention.start, mention.end)
