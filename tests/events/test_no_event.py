@@ -53,6 +53,7 @@ NO_EVENT = {
         "killed were traders, and 40 others were wounded."
     ),
     "blow of a vehicle": "Three pupils were injured when their school bus was struck by a truck on the highway.",
+    "arrest for a common crime": "Police arrested a fugitive for the robbery of a jewellery shop after ten years on the run.",
 }
 
 
