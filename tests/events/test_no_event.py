@@ -53,6 +53,9 @@ NO_EVENT = {
         "killed were traders, and 40 others were wounded."
     ),
     "blow of a vehicle": "Three pupils were injured when their school bus was struck by a truck on the highway.",
+    "motor rally": "A car rally race crash left six dead after a car veered off the track into spectators.",
+    "engine fire": "The airliner suffered an engine failure and fire on take-off; fourteen people were hurt.",
+    "named wildfire": "The Rocky Fire has destroyed 40 homes in the county and threatens 900 residents.",
     "arrest for a common crime": "Police arrested a fugitive for the robbery of a jewellery shop after ten years on the run.",
 }
 

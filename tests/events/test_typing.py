@@ -69,6 +69,9 @@ CASES = [
     ("Demonstrators clashed with a group of youths who tried to stop their march.", "Violent demonstration"),
     ("Police fired tear gas at the protesters, who were hurling rocks at the gate.", "Violent demonstration"),
     ("Angry residents beat a suspected thief to death in the market.", "Mob violence"),
+    # gunfire is no force of nature: "helicopter fire", "a fire fight"
+    ("Army helicopter fire killed 12 people in a camp near the border.", "Air/drone strike"),
+    ("Troops engaged in a fire fight with separatists near the village.", "Armed clash"),
     # "riot police", "police in riot gear" name a unit and its kit, not a riot
     ("Riot police dispersed the protesters with tear gas outside parliament.", "Protest with intervention"),
     ("Police in riot gear broke up the march of the teachers with batons.", "Protest with intervention"),

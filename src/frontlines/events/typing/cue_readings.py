@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from frontlines.events.lexicon import Cue
 from frontlines.events.typing.decision import FIGHT_CUES, VIOLENCE, _has, words
-from frontlines.events.typing.participants import _has_object, _pobjs
+from frontlines.events.typing.participants import _has_object, _pobjs, arguments
 
 #: Cues whose decision may be the document's event even in a background phrase.
 NEVER_BACKGROUND = frozenset({"PROTEST", "LABOUR"})
@@ -34,6 +34,8 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _fight_for_a_cause(doc, c)
         and not _against_prefix(doc, c)
         and not _riot_equipment(doc, c)
+        and not _motor_rally(doc, c)
+        and not _natural_force(doc, c)
         and not _reported_on(doc, c)
         and not _takes_a_body(doc, c)
         and not _on_computers(doc, c)
@@ -152,6 +154,34 @@ RIOT_KIT = frozenset(
 def _riot_equipment(doc: Doc, cue: Cue) -> bool:
     """ "riot police dispersed the protesters", "police in riot gear": a unit or its kit, not a riot."""
     return cue.cue == "RIOT" and cue.end < len(doc) and doc[cue.end].lemma_.lower() in RIOT_KIT
+
+
+def _motor_rally(doc: Doc, cue: Cue) -> bool:
+    """ "a car rally race crash", "the Dakar rally", "rally drivers": a motor race, not a gathering."""
+    if cue.pattern != "rally":
+        return False
+    near = [doc[i] for i in (cue.start - 1, cue.end) if 0 <= i < len(doc)]
+    return any(t.lemma_.lower() in words("motor_rally") or t.lower_ in words("motor_rally") for t in near)
+
+
+def _natural_force(doc: Doc, cue: Cue) -> bool:
+    """ "The Butte Fire has destroyed 60 homes", "floods killed ten": a force of nature did it."""
+    agents, _ = arguments(cue.head(doc))
+    nature = words("natural_force")
+    return bool(agents) and all(a.lemma_.lower() in nature or a.lower_ in nature or _named_fire(a) for a in agents)
+
+
+#: Words that make a fire a blaze of nature or of accident, not gunfire: "a forest fire", "the house fire".
+FIRE_KINDS = frozenset({"forest", "bush", "wild", "grass", "house", "market", "factory"})
+
+
+def _named_fire(token: Token) -> bool:
+    """A fire named like a place ("the Butte Fire") or called a forest or bush fire; never gunfire
+    ("helicopter fire", "a fire fight", "pro-government militia members fire")."""
+    if token.lemma_.lower() != "fire" or token.dep_ == "compound":
+        return False
+    kinds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    return (token.text == "Fire" and token.i > 0 and token.nbor(-1).pos_ == "PROPN") or bool(kinds & FIRE_KINDS)
 
 
 #: Verbs whose object is what someone reports on, not what happens in the sentence.
