@@ -36,6 +36,7 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _riot_equipment(doc, c)
         and not _motor_rally(doc, c)
         and not _natural_force(doc, c)
+        and not _put_to_death_for_a_crime(doc, c)
         and not _reported_on(doc, c)
         and not _takes_a_body(doc, c)
         and not _on_computers(doc, c)
@@ -171,6 +172,22 @@ def _natural_force(doc: Doc, cue: Cue) -> bool:
     return bool(agents) and all(a.lemma_.lower() in nature or a.lower_ in nature or _named_fire(a) for a in agents)
 
 
+#: Nouns of what a court puts someone to death "for": "for her role in the murder", "for murder".
+CRIME_NOUNS = frozenset({"role", "part", "crime", "murder", "killing", "killings", "rape", "crimes"})
+
+
+def _put_to_death_for_a_crime(doc: Doc, cue: Cue) -> bool:
+    """ "The state of Georgia executes Kelly Gissendaner for her role in the murder of her husband":
+    a sentence carried out (not "IS executed two men for collaborating with the army")."""
+    if cue.cue != "EXECUTE":
+        return False
+    crimes = CRIME_NOUNS | words("common_crime")
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in crimes for o in _pobjs(p))
+        for p in cue.head(doc).children
+    )
+
+
 #: Words that make a fire a blaze of nature or of accident, not gunfire: "a forest fire", "the house fire".
 FIRE_KINDS = frozenset({"forest", "bush", "wild", "grass", "house", "market", "factory"})
 
@@ -300,6 +317,8 @@ def _is_irrealis(token: Token) -> bool:
         return True  # "nobody was killed", "no one was hurt" (not the attack in which no one was)
     if token.dep_ == "pobj" and token.head.lower_ == "without":
         return True  # "entered the town without a fight"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in words("modal_noun"):
+        return True  # "drove him to the garage with the intention of robbery": an aim, not an act
     if _none_of(token):
         return True  # "No reports of violence or clashes", "celebrations devoid of running battles"
     denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
@@ -372,6 +391,8 @@ def is_background(doc: Doc, cue: Cue) -> bool:
             return t.lower_ != "behind" or t.head.lemma_.lower() != "be"
         if t.dep_ == "prep" and t.lower_ in ("in", "of", "for") and _charged_person(t.head):
             return True  # "another suspect in the bombing is arrested": the bombing is the charge
+        if t.dep_ == "prep" and t.lower_ == "in" and t.i > 0 and t.nbor(-1).lemma_.lower() == "role":
+            return True  # "executes a woman for her role in the murder": the act she is judged for
         if (
             t.dep_ == "prep"
             and t.lower_ == "in"
