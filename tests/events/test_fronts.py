@@ -29,6 +29,14 @@ def test_unattributed_fire_across_the_contact_line_is_between_its_parties(pipeli
     assert event.evidence["actor1"][0].rule.startswith("front:")
 
 
+def test_shelling_across_the_line_with_no_target_named_has_no_second_side(pipeline) -> None:
+    text = "Ceasefire monitors recorded 25 shell explosions near the frontline at Avdiivka, Donetsk region."
+    event = _events(pipeline, text, date(2019, 7, 3))[0]
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1.startswith("Military Forces of Ukraine")
+    assert (event.actor2, event.inter2) == (None, None)
+
+
 def test_outside_the_front_line_period_the_shooter_stays_unidentified(pipeline) -> None:
     event = _events(pipeline, OBSERVED, date(2024, 7, 3))[0]
     assert event.actor1 == "Unidentified Armed Group (Ukraine)"

@@ -68,8 +68,10 @@ def fill_event(
         # fire across a known front line with no shooter named: the line's two parties (fronts.tsv)
         side1, side2, cue = front
         draft.sides.actor1 = _default(registry, side1, country, ctx)
-        draft.sides.actor2 = _default(registry, side2, country, ctx)
         draft.sides.rule1 = draft.sides.rule2 = f"{FRONT_RULE}{cue!r} names the front line's parties (fronts.tsv)"
+        # shells or explosions observed with no target named: the codebook's remote violence has a
+        # second side only where its target is known (an exchange of fire has both)
+        draft.sides.actor2 = None if sub in UNAIMED_TYPES else _default(registry, side2, country, ctx)
     base_rule = draft.primary.rule.split(";")[0]  # without "; outcome reported elsewhere"...
     noun1 = DEFAULT_ACTOR1_BY_RULE.get(base_rule, DEFAULT_ACTOR1.get(sub))
     actor1 = draft.sides.actor1 or _default(registry, noun1, country, ctx)
@@ -134,6 +136,8 @@ def fill_event(
     return event
 
 
+#: Remote violence whose target a report across a front line need not name.
+UNAIMED_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
 #: Sub-event types of a decision that tells a force acting on a gathering.
 INTERVENTION_TYPES = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
