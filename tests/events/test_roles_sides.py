@@ -356,13 +356,26 @@ def test_a_violent_demonstration_faces_the_force_that_broke_it_up_in_one_event(p
     assert events[0].inter2 == 1 and events[0].actor2.startswith("Police Forces of Kenya")
 
 
-def test_the_casualties_of_a_blast_aimed_at_no_named_side_are_civilians(pipeline) -> None:
-    event = primary(pipeline, "Two children were killed by an explosive device while herding near Mandera.")
-    assert (event.sub_event_type, event.actor2, event.inter2) == (
-        "Remote explosive/landmine/IED",
-        "Civilians (Kenya)",
-        7,
-    )
+@pytest.mark.parametrize(
+    ("text", "country", "sub_event_type"),
+    [
+        (
+            "Two children were killed by an explosive device while herding near Mandera.",
+            "Kenya",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Rebel forces fired mortar shells at houses in the district, killing a woman.",
+            "Yemen",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_the_casualties_of_a_blast_aimed_at_no_named_side_are_civilians(
+    pipeline, text: str, country: str, sub_event_type: str
+) -> None:
+    event = primary(pipeline, text, country)
+    assert (event.sub_event_type, event.actor2, event.inter2) == (sub_event_type, f"Civilians ({country})", 7)
 
 
 @pytest.mark.parametrize(

@@ -94,9 +94,14 @@ def fill_event(
         # a battle needs two sides: one no one names is of the same kind as an unnamed or communal
         # first side ("clan clashes", "gunmen fought" : communal militias, armed groups on both sides)
         noun2 = UNNAMED_OTHER_SIDE.get(actor1.inter)
-    if sub in EXPLOSIVE_TYPES and draft.sides.actor2 is None and noun2 is None and civilian_casualties(ctx, sentences):
-        # "a grenade hurled into a bar injured 12": the dead and wounded of a blast aimed at no side
-        # the text names are the country's civilians
+    if (
+        sub in EXPLOSIVE_TYPES | UNAIMED_TYPES
+        and draft.sides.actor2 is None
+        and noun2 is None
+        and civilian_casualties(ctx, sentences)
+    ):
+        # "a grenade hurled into a bar injured 12", "fired mortar shells at houses, killing a woman":
+        # the dead and wounded of a blast or a shelling aimed at no side the text names are civilians
         noun2 = "civilians"
     if sub == "Violent demonstration" and draft.sides.actor2 is None:
         # "Students violently protest ... Police use tear gas to disperse the group": the force that
