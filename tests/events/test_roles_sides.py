@@ -206,6 +206,18 @@ def test_whoever_met_the_protesters_with_lethal_force_faces_them(pipeline, text:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("Police arrested the running mate of the opposition leader in the capital.", "Civilians (Kenya)"),
+        ("Police arrested three suspected Al Shabaab members in Mandera.", "Al Shabaab"),
+    ],
+)
+def test_people_arrested_with_no_side_named_are_civilians_but_no_target(pipeline, text: str, actor2: str) -> None:
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.actor2, event.civilian_targeting) == ("Arrests", actor2, None)
+
+
 def test_crowds_that_fight_each_other_are_rioters_on_both_sides(pipeline) -> None:
     event = primary(pipeline, "Two groups clashed over a land dispute in the village, injuring five.", "India")
     assert event.sub_event_type == "Mob violence"

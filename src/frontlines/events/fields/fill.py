@@ -130,7 +130,8 @@ def fill_event(
     _set_place(event, evidence, place, ctx)
     _set_counts(event, evidence, ctx, sentences)
     _set_source(event, evidence, ctx, sentences)
-    if event.actor2 == f"Civilians ({event.country})" or (actor2 is not None and actor2.inter == 7):
+    civilians = event.actor2 == f"Civilians ({event.country})" or (actor2 is not None and actor2.inter == 7)
+    if civilians and event.event_type != "Protests" and sub != "Arrests":
         event.civilian_targeting = "Civilian targeting"
         evidence["civilian_targeting"] = evidence.get("actor2", [])
     if event.event_type == "Battles" and "territory" in sub:

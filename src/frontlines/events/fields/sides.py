@@ -69,6 +69,8 @@ DEFAULT_ACTOR2_BY_RULE = dict.fromkeys(CROWD_CLASH_RULES, "rioters") | dict.from
 DEFAULT_ACTOR2 = {
     "Protest with intervention": "police",
     "Excessive force against protesters": "police",
+    # the people arrested, where the text gives them no side, are civilians (codebook)
+    "Arrests": "civilians",
 }
 
 
