@@ -73,6 +73,17 @@ def test_forces_with_an_unknown_owner_or_force_alone_are_not_the_state(registry:
     assert not [m for m in registry.find(text, country="Syria") if m.inter == 1]
 
 
+def test_forces_of_two_countries_are_each_countrys_forces(registry: ActorRegistry) -> None:
+    found = registry.find("Military forces of India and Pakistan exchanged fire across the LoC.", country="India")
+    assert [(m.text, m.name.split(" (")[0]) for m in found] == [
+        ("Military forces of India", "Military Forces of India"),
+        ("Pakistan", "Military Forces of Pakistan"),
+    ]
+    # a second country that names its own force composes on its own
+    found = registry.find("The forces of India and Pakistani troops exchanged fire.", country="India")
+    assert [m.text for m in found] == ["forces of India", "Pakistani troops"]
+
+
 def test_forces_loyal_to_someone_are_not_the_article_state(registry: ActorRegistry) -> None:
     # the tie reads as "of": the mention spans the whole phrase, as "fighters of the Islamic State"
     assert found(registry, "Forces loyal to Haftar shelled Tripoli.", "Libya") == [

@@ -264,9 +264,40 @@ def resolve_mentions(
         if mention is not None and not _repeats(folded.original, mentions, mention):
             mentions.append(mention)
             consumed = end
+            second = _forces_of_the_second(registry, folded, hits, index, article_country, when)
+            if second is not None:
+                mentions.append(second)
+                consumed = max(consumed, hits[index + 2].end)
     named = {h.country for h in hits if h.country and not h.capital} | {article_country}
     mentions = [m for m in mentions if not m.rule.startswith("metonym:capital") or m.country in named]
     return resolve_coreference(data, folded, hits, mentions)
+
+
+def _forces_of_the_second(
+    registry: ActorRegistry,
+    folded: FoldedText,
+    hits: list[Hit],
+    index: int,
+    article_country: str | None,
+    when: date | None,
+) -> ActorMention | None:
+    """ "military forces of India and Pakistan exchanged fire": the force noun is each country's."""
+    if index + 2 >= len(hits):
+        return None
+    force, first, second = hits[index], hits[index + 1], hits[index + 2]
+    if force.agent is None or force.agent[0] not in STATE_ROLES or first.country is None or first.actor is not None:
+        return None
+    if gap_text(folded, force, first) not in OF_GAPS or gap_text(folded, first, second) not in ("and", "and the"):
+        return None
+    if second.country is None or second.actor is not None or second.agent is not None:
+        return None
+    after = hits[index + 3] if index + 3 < len(hits) else None
+    if after is not None and after.agent is not None and gap_text(folded, second, after) in ADJACENT_GAPS:
+        return None  # "forces of India and Pakistani troops": the second names its own force
+    span = (second.start, second.end)
+    return composed_mention(
+        registry.data, folded, span, second.country, force.agent[0], when, "composed", article_country
+    )
 
 
 def _pick_candidate(data: RegistryData, hit: Hit, article_country: str | None) -> Hit:
