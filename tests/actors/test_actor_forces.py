@@ -38,6 +38,8 @@ def first(registry: ActorRegistry, text: str, country: str, when: date | None = 
         ("A military patrol killed two militants.", "Kenya", "military patrol", "Military Forces of Kenya (2022-)"),
         ("Security services fired at civilians.", "Kenya", "Security services", "Military Forces of Kenya (2022-)"),
         ("The state security arrested him.", "Kenya", "state security", "Military Forces of Kenya (2022-)"),
+        ("Army officers fired on the crowd.", "Kenya", "Army officers", "Military Forces of Kenya (2022-)"),
+        ("Military personnel raided the camp.", "Kenya", "Military personnel", "Military Forces of Kenya (2022-)"),
         (
             "The military and the NPA fought for an hour.",
             "Philippines",
