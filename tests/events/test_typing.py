@@ -72,6 +72,9 @@ CASES = [
     # gunfire is no force of nature: "helicopter fire", "a fire fight"
     ("Army helicopter fire killed 12 people in a camp near the border.", "Air/drone strike"),
     ("Troops engaged in a fire fight with separatists near the village.", "Armed clash"),
+    # explosives a crowd throws are its riot acts; a grenade is a weapon of war whoever throws it
+    ("Protesters threw fireworks and small explosive devices at the police line.", "Violent demonstration"),
+    ("A rioter hurled a hand grenade at the bank in the old town.", "Grenade"),
     # "riot police", "police in riot gear" name a unit and its kit, not a riot
     ("Riot police dispersed the protesters with tear gas outside parliament.", "Protest with intervention"),
     ("Police in riot gear broke up the march of the teachers with batons.", "Protest with intervention"),

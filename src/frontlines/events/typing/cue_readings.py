@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from frontlines.events.lexicon import Cue
+from frontlines.events.lexicon import CROWD, PROTESTER, RIOTER, Cue, load_lexicon
 from frontlines.events.typing.decision import FIGHT_CUES, VIOLENCE, _has, words
 from frontlines.events.typing.participants import _has_object, _pobjs, arguments
 
@@ -27,7 +27,11 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
     """Drop cues that are names, negated, hypothetical or only threatened, and a fight for a cause;
     a harm a vehicle did is an accident's ("was struck by another vehicle")."""
     return [
-        replace(c, cue="ACCIDENT") if _by_a_vehicle(doc, c) else c
+        replace(c, cue="ACCIDENT")
+        if _by_a_vehicle(doc, c)
+        else replace(c, cue="RIOTACT")
+        if _thrown_by_a_crowd(doc, c)
+        else c
         for c in cues
         if not _in_name(doc, c)
         and (c.pattern in NEGATED_CUES or not _is_irrealis(c.head(doc)))
@@ -155,6 +159,25 @@ RIOT_KIT = frozenset(
 def _riot_equipment(doc: Doc, cue: Cue) -> bool:
     """ "riot police dispersed the protesters", "police in riot gear": a unit or its kit, not a riot."""
     return cue.cue == "RIOT" and cue.end < len(doc) and doc[cue.end].lemma_.lower() in RIOT_KIT
+
+
+#: Verbs by which a crowd throws what it has at hand.
+THROW_VERBS = frozenset({"throw", "hurl", "lob", "toss"})
+
+
+def _thrown_by_a_crowd(doc: Doc, cue: Cue) -> bool:
+    """ "Protesters throw fireworks and small explosive devices": a crowd's riot act, not a bomb
+    planted by an armed group."""
+    if cue.cue not in ("IED", "BLAST"):  # a grenade is a weapon of war, whoever throws it
+        return False
+    head = cue.head(doc)
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "fireworks and small explosive devices"
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in THROW_VERBS:
+        return False
+    lexicon = load_lexicon()
+    return any(c.dep_ == "nsubj" and lexicon.participant_class(c) in (PROTESTER, RIOTER, CROWD) for c in verb.children)
 
 
 def _motor_rally(doc: Doc, cue: Cue) -> bool:
