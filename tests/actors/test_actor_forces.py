@@ -69,10 +69,19 @@ def test_force_nouns_without_an_owner_take_the_article_country(
         "They took the town by force.",
         "Coalition forces withdrew.",
         "A shell hit the Military Hospital in the old town.",
+        "The convoy crossed into regime-held areas at dawn.",
     ],
 )
 def test_forces_with_an_unknown_owner_or_force_alone_are_not_the_state(registry: ActorRegistry, text: str) -> None:
     assert not [m for m in registry.find(text, country="Syria") if m.inter == 1]
+
+
+def test_the_regime_alone_is_the_article_state(registry: ActorRegistry) -> None:
+    found = registry.find("Clashes took place between regime and pro-regime militia forces.", country="Syria")
+    assert (found[0].text, found[0].name.split(" (")[0], found[0].inter) == ("regime", "Government of Syria", 1)
+    # with a state agent noun it composes as before: "a regime sniper" is the regime's forces
+    found = registry.find("A regime sniper shot a civilian.", country="Syria")
+    assert (found[0].text, found[0].name.split(" (")[0]) == ("regime sniper", "Military Forces of Syria")
 
 
 def test_forces_of_two_countries_are_each_countrys_forces(registry: ActorRegistry) -> None:

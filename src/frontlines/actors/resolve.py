@@ -505,12 +505,13 @@ def _is_the_state(hit: Hit, following: Hit) -> bool:
 
 def _unmodified(folded: FoldedText, hit: Hit) -> bool:
     """ "the forces", "by forces": nothing but a function word before the noun says whose forces they
-    are, and no capitalised word after it makes it part of a name ("the Military Medical headquarters")."""
+    are, and no capitalised word or hyphen after it makes it part of a name or of another word."""
     before = folded.folded[max(0, hit.start - 30) : hit.start].split()
     after = folded.folded[hit.end : hit.end + 30].split()
-    following = folded.original[folded.to_original(hit.end - 1) + 1 :].split(maxsplit=1)
-    if following and following[0][:1].isupper():
-        return False
+    rest = folded.original[folded.to_original(hit.end - 1) + 1 :]
+    following = rest.split(maxsplit=1)
+    if (following and following[0][:1].isupper()) or rest.startswith("-"):
+        return False  # "the Military Medical headquarters", "regime-held areas": part of a name or a word
     return (before[-1] if before else "") in UNMODIFIED_BEFORE and (after[0] if after else "") not in OWNER_CUES
 
 
