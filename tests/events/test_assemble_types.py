@@ -476,3 +476,13 @@ def test_a_site_word_that_qualifies_another_noun_is_no_forces_site(pipeline) -> 
     # "post election violence": no military post was attacked
     text = "Two killed by arrows - assumed to be an extension of the post election violence."
     assert primary_type(pipeline, text, "Kenya") == "Attack"
+
+
+def test_a_place_ner_takes_for_a_people_is_no_crowd_in_a_clash(pipeline) -> None:
+    # NER tags "Poonch" and "Haveli" as a people; before "district" they name places
+    text = (
+        "On 7 May, military forces of India and Pakistan exchanged fire across the LoC at Shahpur sector area "
+        "(Poonch district, J&K), between Qasbah sector area (Poonch district, J&K) and Rakh Chikri sector "
+        "area (Haveli district, AJK)."
+    )
+    assert primary_type(pipeline, text, "Pakistan") == "Armed clash"

@@ -74,6 +74,7 @@ from frontlines.events.typing.battles import _subordinate
 from frontlines.events.typing.participants import out_of_service
 from frontlines.numbers import find_counts
 from frontlines.places import open_gazetteer, resolve_places
+from frontlines.places.words import place_words
 from frontlines.records import Article, Event
 from frontlines.settings import Settings
 
@@ -175,6 +176,12 @@ class EventBuilder:
             for token in span or ():
                 by_token.setdefault(token.i, mention)
         armed_communities = {id(m) for m in ctx.actors if m.category == "community" and self._armed_words(m, ctx)}
+        placed = {
+            token.i
+            for place in ctx.places
+            if place.place is not None
+            for token in ctx.doc.char_span(place.start, place.end, alignment_mode="expand") or ()
+        }
 
         def participant(token: Token) -> str | None:
             mention = by_token.get(token.i)
@@ -187,8 +194,9 @@ class EventBuilder:
             if mention is not None and mention.inter in INTER_CLASS:
                 return INTER_CLASS[mention.inter]
             found = self.lexicon.participant_class(token)
-            if found is None and token.ent_type_ == "NORP" and token.pos_ in ("PROPN", "NOUN"):
-                return CROWD
+            people = token.ent_type_ == "NORP" and token.pos_ in ("PROPN", "NOUN")
+            if found is None and people and token.i not in placed and not _names_a_unit(token):
+                return CROWD  # (not "Poonch district", a place NER took for a people)
             return found
 
         return participant
@@ -449,3 +457,9 @@ def _told_in_passing(decision: Decision) -> bool:
     (a sentence the parser could not root in a verb is no evidence)."""
     doc = decision.sentence.doc
     return decision.sentence.root.pos_ in ("VERB", "AUX") and all(in_description(c.head(doc)) for c in decision.cues)
+
+
+def _names_a_unit(token: Token) -> bool:
+    """The word names a place by the unit word after it ("Haveli district", "Poonch sector"), not a people."""
+    after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return after in place_words().admin_level
