@@ -76,6 +76,11 @@ def test_forces_with_an_unknown_owner_or_force_alone_are_not_the_state(registry:
     assert not [m for m in registry.find(text, country="Syria") if m.inter == 1]
 
 
+def test_a_bare_force_word_with_no_article_country_names_no_one(registry: ActorRegistry) -> None:
+    # "Military Forces" of no country would tell a reader nothing
+    assert not registry.find("The military and the regime shelled the town.", country=None)
+
+
 def test_the_regime_alone_is_the_article_state(registry: ActorRegistry) -> None:
     found = registry.find("Clashes took place between regime and pro-regime militia forces.", country="Syria")
     assert (found[0].text, found[0].name.split(" (")[0], found[0].inter) == ("regime", "Government of Syria", 1)

@@ -392,7 +392,7 @@ def _mention_for(
         return _forces_of(registry, folded, hit, of_whom, article_country, when), of_whom.end
     if (
         hit.agent[1] == "bare"
-        or (hit.agent[1] == "head" and _unmodified(folded, hit))
+        or (hit.agent[1] == "head" and article_country is not None and _unmodified(folded, hit))
         or names_a_community(data, folded, hit)
     ):
         agent = protest_role(data, folded, hit) or hit.agent[0]
