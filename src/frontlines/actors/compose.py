@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 
 #: Words after a group of people searched for a protest or riot cue ("residents held a protest").
 PROTEST_WINDOW = 12
+#: What may stand between a country word or a name and an agent noun ("Syria's army", "ISIS-held").
+ADJACENT_GAPS = frozenset({"", "-", "'s", "’s"})
+#: Agent roles of a state: a leader's "forces", "troops", "police", "government".
+STATE_ROLES = frozenset({"MIL", "COP", "SPY", "GOV"})
+#: Gaps that make the next name an agent's owner: "forces of Azerbaijan", "fighters of the Islamic State".
+OF_GAPS = frozenset({"of", "of the"})
 #: "residents were attacked": the people suffer the act, they do not riot.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 #: Words that make people armed men rather than a crowd.
@@ -214,3 +220,28 @@ def gap_text(folded: FoldedText, left: Hit, right: Hit) -> str:
     """The original text between two hits, stripped: '' for "Syrian rebels", "of" for "forces of Kenya"."""
     gap = folded.original[folded.to_original(left.end - 1) + 1 : folded.to_original(right.start)]
     return "\n" if "\n" in gap else gap.strip()
+
+
+def forces_of_the_second(
+    data: RegistryData,
+    folded: FoldedText,
+    hits: list[Hit],
+    index: int,
+    article_country: str | None,
+    when: date | None,
+) -> ActorMention | None:
+    """ "military forces of India and Pakistan exchanged fire": the force noun is each country's."""
+    if index + 2 >= len(hits):
+        return None
+    force, first, second = hits[index], hits[index + 1], hits[index + 2]
+    if force.agent is None or force.agent[0] not in STATE_ROLES or first.country is None or first.actor is not None:
+        return None
+    if gap_text(folded, force, first) not in OF_GAPS or gap_text(folded, first, second) not in ("and", "and the"):
+        return None
+    if second.country is None or second.actor is not None or second.agent is not None:
+        return None
+    after = hits[index + 3] if index + 3 < len(hits) else None
+    if after is not None and after.agent is not None and gap_text(folded, second, after) in ADJACENT_GAPS:
+        return None  # "forces of India and Pakistani troops": the second names its own force
+    span = (second.start, second.end)
+    return composed_mention(data, folded, span, second.country, force.agent[0], when, "composed", article_country)

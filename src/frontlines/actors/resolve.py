@@ -8,9 +8,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from frontlines.actors.compose import (
+    ADJACENT_GAPS,
+    OF_GAPS,
+    STATE_ROLES,
     clause_role,
     community,
     composed_mention,
+    forces_of_the_second,
     gap_link,
     gap_text,
     is_abroad,
@@ -70,8 +74,6 @@ DIRECTION_WORDS = frozenset(
 )
 #: Most filler words looked through between a metonym and its verb.
 METONYMY_WINDOW = 4
-#: What may stand between a country word or a name and an agent noun ("Syria's army", "ISIS-held").
-ADJACENT_GAPS = frozenset({"", "-", "'s", "’s"})
 #: Actor kinds named by ACLED's state templates ("Military Forces of Syria (2000-2024)").
 STATE_KINDS = frozenset({"state", "government"})
 #: People who, followed by a reporting verb, are witnesses (sources): residents, activists, civilians.
@@ -80,8 +82,6 @@ WITNESS_AGENTS = frozenset({"CVL", "PRT"})
 REPORTING_VERBS = frozenset({"said", "says", "say", "told", "reported", "report", "reports", "added", "described"})
 #: Kinds whose "forces" or "police" are their state's: leaders and governments.
 LEADER_KINDS = frozenset({"person", "government"})
-#: Agent roles of a state: a leader's "forces", "troops", "police", "government".
-STATE_ROLES = frozenset({"MIL", "COP", "SPY", "GOV"})
 #: Agent roles of armed groups: "fighters of X" are X.
 ARMED_ROLES = frozenset({"REB", "INS", "UAF"})
 #: Unnamed armed people who, after a community's name, are that community's militia.
@@ -102,8 +102,6 @@ UNMODIFIED_BEFORE = frozenset(
 )
 #: Words after "forces" that name their owner next ("forces loyal to Haftar", "forces backed by Turkey").
 OWNER_CUES = frozenset({"loyal", "affiliated", "allied", "aligned", "backed", "linked", "belonging", "under"})
-#: Gaps that make the next name an agent's owner: "forces of Azerbaijan", "fighters of the Islamic State".
-OF_GAPS = frozenset({"of", "of the"})
 #: Gaps that make the next community name the people an armed noun comes from: "militias from the Hawadle".
 FROM_GAPS = frozenset({"from", "from the"})
 _WORD = re.compile(r"[a-z0-9]+")
@@ -264,40 +262,13 @@ def resolve_mentions(
         if mention is not None and not _repeats(folded.original, mentions, mention):
             mentions.append(mention)
             consumed = end
-            second = _forces_of_the_second(registry, folded, hits, index, article_country, when)
+            second = forces_of_the_second(data, folded, hits, index, article_country, when)
             if second is not None:
                 mentions.append(second)
                 consumed = max(consumed, hits[index + 2].end)
     named = {h.country for h in hits if h.country and not h.capital} | {article_country}
     mentions = [m for m in mentions if not m.rule.startswith("metonym:capital") or m.country in named]
     return resolve_coreference(data, folded, hits, mentions)
-
-
-def _forces_of_the_second(
-    registry: ActorRegistry,
-    folded: FoldedText,
-    hits: list[Hit],
-    index: int,
-    article_country: str | None,
-    when: date | None,
-) -> ActorMention | None:
-    """ "military forces of India and Pakistan exchanged fire": the force noun is each country's."""
-    if index + 2 >= len(hits):
-        return None
-    force, first, second = hits[index], hits[index + 1], hits[index + 2]
-    if force.agent is None or force.agent[0] not in STATE_ROLES or first.country is None or first.actor is not None:
-        return None
-    if gap_text(folded, force, first) not in OF_GAPS or gap_text(folded, first, second) not in ("and", "and the"):
-        return None
-    if second.country is None or second.actor is not None or second.agent is not None:
-        return None
-    after = hits[index + 3] if index + 3 < len(hits) else None
-    if after is not None and after.agent is not None and gap_text(folded, second, after) in ADJACENT_GAPS:
-        return None  # "forces of India and Pakistani troops": the second names its own force
-    span = (second.start, second.end)
-    return composed_mention(
-        registry.data, folded, span, second.country, force.agent[0], when, "composed", article_country
-    )
 
 
 def _pick_candidate(data: RegistryData, hit: Hit, article_country: str | None) -> Hit:

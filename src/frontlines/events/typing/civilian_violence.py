@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, RIOTER, STATE, TARGET, UNKNOWN, Cue
 from frontlines.events.typing.cue_readings import is_reason
 from frontlines.events.typing.decision import VIOLENCE, Classifier, Decision, _has, _pick, words
+from frontlines.events.typing.not_events import for_a_crime
 from frontlines.events.typing.participants import (
     _armed_agent,
     _conjoined,
@@ -160,24 +161,13 @@ def _abstract_agent(doc: Doc, cue: Cue) -> bool:
     return bool(agents) and all(a.lemma_.lower() in words("abstract_agent") for a in agents)
 
 
-def _for_a_common_crime(head: Token) -> bool:
-    """The arrest is "for" a common crime: "for kidnapping and torturing two women", "for the
-    robbery of a bank" (not "for their role in the protests")."""
-    crimes = words("common_crime")
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
-        for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
-            if obj.lower_ in crimes or obj.lemma_.lower() in crimes:
-                return True
-    return False
-
-
 def rule_abduction_arrest(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Abductions; arrests by state forces, which by a non-state group are abductions."""
     if _has(cues, "ABDUCT"):
         rule = "codebook:abduction or forced disappearance"
         return Decision("Abduction/forced disappearance", sentence, _pick(cues, "ABDUCT"), rule, 0.7)
     for cue in _pick(cues, "ARREST"):
-        if _for_a_common_crime(cue.head(doc)):
+        if for_a_crime(cue.head(doc)):
             continue  # "arrested a fugitive for kidnapping two women": policing, not a political event
         agents, _ = arguments(cue.head(doc))
         agent_class = classes_of(agents, classify)

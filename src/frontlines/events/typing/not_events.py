@@ -1,0 +1,94 @@
+"""Cue readings that make a cue no political event, or another kind of act: a unit's or a race's
+name ("riot police", "a car rally"), a force of nature ("the Butte Fire has destroyed 60 homes"), a
+sentence carried out ("executes a woman for her role in the murder"), and explosives a crowd
+throws, which are its riot acts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from frontlines.events.lexicon import CROWD, PROTESTER, RIOTER, Cue, load_lexicon
+from frontlines.events.typing.decision import words
+from frontlines.events.typing.participants import arguments
+
+#: Nouns "riot" names the kind of: "riot police", "police in riot gear", "a riot control unit".
+RIOT_KIT = frozenset(
+    {"police", "policeman", "policemen", "officer", "gear", "squad", "unit", "shield", "control", "helmet"}
+    | {"equipment", "vehicle", "van", "truck", "force", "troop", "battalion", "act"}
+)
+
+
+def _riot_equipment(doc: Doc, cue: Cue) -> bool:
+    """ "riot police dispersed the protesters", "police in riot gear": a unit or its kit, not a riot."""
+    return cue.cue == "RIOT" and cue.end < len(doc) and doc[cue.end].lemma_.lower() in RIOT_KIT
+
+
+#: Verbs by which a crowd throws what it has at hand.
+THROW_VERBS = frozenset({"throw", "hurl", "lob", "toss"})
+
+
+def _thrown_by_a_crowd(doc: Doc, cue: Cue) -> bool:
+    """ "Protesters throw fireworks and small explosive devices": a crowd's riot act, not a bomb
+    planted by an armed group."""
+    if cue.cue not in ("IED", "BLAST"):  # a grenade is a weapon of war, whoever throws it
+        return False
+    head = cue.head(doc)
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "fireworks and small explosive devices"
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in THROW_VERBS:
+        return False
+    lexicon = load_lexicon()
+    return any(c.dep_ == "nsubj" and lexicon.participant_class(c) in (PROTESTER, RIOTER, CROWD) for c in verb.children)
+
+
+def _motor_rally(doc: Doc, cue: Cue) -> bool:
+    """ "a car rally race crash", "the Dakar rally", "rally drivers": a motor race, not a gathering."""
+    if cue.pattern != "rally":
+        return False
+    near = [doc[i] for i in (cue.start - 1, cue.end) if 0 <= i < len(doc)]
+    return any(t.lemma_.lower() in words("motor_rally") or t.lower_ in words("motor_rally") for t in near)
+
+
+def _natural_force(doc: Doc, cue: Cue) -> bool:
+    """ "The Butte Fire has destroyed 60 homes", "floods killed ten": a force of nature did it."""
+    nature = words("natural_force")
+    if not any(t.lower_ in nature or t.lemma_.lower() in nature or t.lower_ == "fire" for t in cue.head(doc).sent):
+        return False  # (no word of nature in the sentence: the parse need not be read)
+    agents, _ = arguments(cue.head(doc))
+    return bool(agents) and all(a.lemma_.lower() in nature or a.lower_ in nature or _named_fire(a) for a in agents)
+
+
+#: Nouns of what a court puts someone to death "for": "for her role in the murder", "for murder".
+CRIME_NOUNS = frozenset({"role", "part", "crime", "murder", "killing", "killings", "rape", "crimes"})
+
+
+def _put_to_death_for_a_crime(doc: Doc, cue: Cue) -> bool:
+    """ "The state of Georgia executes Kelly Gissendaner for her role in the murder of her husband":
+    a sentence carried out (not "IS executed two men for collaborating with the army")."""
+    return cue.cue == "EXECUTE" and for_a_crime(cue.head(doc), CRIME_NOUNS)
+
+
+def for_a_crime(head: Token, more: frozenset[str] = frozenset()) -> bool:
+    """The act is "for" a common crime (``wordsets.tsv``) or one of ``more``: "arrested a fugitive
+    for kidnapping two women", "for the robbery of a bank" (not "for their role in the protests")."""
+    crimes = words("common_crime") | more
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and any(o.lower_ in crimes or o.lemma_.lower() in crimes for o in p.children if o.dep_ in ("pobj", "pcomp"))
+        for p in head.children
+    )
+
+
+#: Words that make a fire a blaze of nature or of accident, not gunfire: "a forest fire", "the house fire".
+FIRE_KINDS = frozenset({"forest", "bush", "wild", "grass", "house", "market", "factory"})
+
+
+def _named_fire(token: Token) -> bool:
+    """A fire named like a place ("the Butte Fire") or called a forest or bush fire; never gunfire
+    ("helicopter fire", "a fire fight", "pro-government militia members fire")."""
+    if token.lemma_.lower() != "fire" or token.dep_ == "compound":
+        return False
+    kinds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    return (token.text == "Fire" and token.i > 0 and token.nbor(-1).pos_ == "PROPN") or bool(kinds & FIRE_KINDS)
