@@ -75,6 +75,8 @@ CASES = [
     # explosives a crowd throws are its riot acts; a grenade is a weapon of war whoever throws it
     ("Protesters threw fireworks and small explosive devices at the police line.", "Violent demonstration"),
     ("A rioter hurled a hand grenade at the bank in the old town.", "Grenade"),
+    # a motorcycle rally is a protest form (a car rally race is no gathering: tests/events/test_no_event.py)
+    ("Students took out a motorcycle rally in the town to show solidarity with the farmers.", "Peaceful protest"),
     # "riot police", "police in riot gear" name a unit and its kit, not a riot
     ("Riot police dispersed the protesters with tear gas outside parliament.", "Protest with intervention"),
     ("Police in riot gear broke up the march of the teachers with batons.", "Protest with intervention"),

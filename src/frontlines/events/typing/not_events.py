@@ -43,7 +43,8 @@ def _thrown_by_a_crowd(doc: Doc, cue: Cue) -> bool:
 
 
 def _motor_rally(doc: Doc, cue: Cue) -> bool:
-    """ "a car rally race crash", "the Dakar rally", "rally drivers": a motor race, not a gathering."""
+    """ "a car rally race crash", "the Dakar rally", "rally drivers": a motor race, not a gathering
+    (but "students took out a motorcycle rally in solidarity" is a protest)."""
     if cue.pattern != "rally":
         return False
     near = [doc[i] for i in (cue.start - 1, cue.end) if 0 <= i < len(doc)]
