@@ -56,7 +56,6 @@ NO_EVENT = {
     "motor rally": "A car rally race crash left six dead after a car veered off the track into spectators.",
     "engine fire": "The airliner suffered an engine failure and fire on take-off; fourteen people were hurt.",
     "named wildfire": "The Rocky Fire has destroyed 40 homes in the county and threatens 900 residents.",
-    "charge": "A woman from Dallas is charged with the capital murder of a dentist in a parking garage.",
     "judicial execution": "The state of Georgia executes a woman for her role in the murder of her husband.",
     "aim told": "She drove the man to the garage with the intention of robbery, she told the police.",
     "arrest for a common crime": "Police arrested a fugitive for the robbery of a jewellery shop after ten years on the run.",

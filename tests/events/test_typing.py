@@ -69,6 +69,8 @@ CASES = [
     ("Demonstrators clashed with a group of youths who tried to stop their march.", "Violent demonstration"),
     ("Police fired tear gas at the protesters, who were hurling rocks at the gate.", "Violent demonstration"),
     ("Angry residents beat a suspected thief to death in the market.", "Mob violence"),
+    # the act someone is charged with happened: it is the event (a conviction years later is not)
+    ("A student leader is charged with severely assaulting a fellow student during the elections.", "Attack"),
     # gunfire is no force of nature: "helicopter fire", "a fire fight"
     ("Army helicopter fire killed 12 people in a camp near the border.", "Air/drone strike"),
     ("Troops engaged in a fire fight with separatists near the village.", "Armed clash"),
