@@ -479,7 +479,8 @@ def _unmodified(folded: FoldedText, hit: Hit) -> bool:
     are, and no capitalised word or hyphen after it makes it part of a name or of another word."""
     before = folded.folded[max(0, hit.start - 30) : hit.start].split()
     after = folded.folded[hit.end : hit.end + 30].split()
-    rest = folded.original[folded.to_original(hit.end - 1) + 1 :]
+    at = folded.to_original(hit.end - 1) + 1
+    rest = folded.original[at : at + 40]  # the next word is all that is read, not the rest of the text
     following = rest.split(maxsplit=1)
     if (following and following[0][:1].isupper()) or rest.startswith("-"):
         return False  # "the Military Medical headquarters", "regime-held areas": part of a name or a word

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _mention_evidence
 from frontlines.places import Country, PlaceMention, resolve_country
@@ -57,25 +58,19 @@ def _is_aside(mention: PlaceMention) -> bool:
 
 def _names_a_community(mention: PlaceMention, ctx: DocumentContext) -> bool:
     """The name is the group of an identity militia ("Turkana raiders", "Nandi militia"), not a place."""
-    return any(
-        a.inter == 4
-        and a.start <= mention.start
-        and mention.end <= a.end
-        and (a.start, a.end) != (mention.start, mention.end)
-        for a in ctx.actors
-    )
+    return any(a.inter == 4 and _inside(mention, a) for a in ctx.actors)
+
+
+def _inside(mention: PlaceMention, actor: ActorMention) -> bool:
+    """The place's words are part of a longer actor mention."""
+    same = (actor.start, actor.end) == (mention.start, mention.end)
+    return actor.start <= mention.start and mention.end <= actor.end and not same
 
 
 def _in_a_name(mention: PlaceMention, ctx: DocumentContext) -> bool:
     """The name is a word of a named actor's name ("the Mombasa Republican Council attacked a police
     post in Kilifi"): it places the event only where no other name does."""
-    return any(
-        a.kind == "named"
-        and a.start <= mention.start
-        and mention.end <= a.end
-        and (a.start, a.end) != (mention.start, mention.end)
-        for a in ctx.actors
-    )
+    return any(a.kind == "named" and _inside(mention, a) for a in ctx.actors)
 
 
 def _is_admin_seat(place: Place) -> bool:
