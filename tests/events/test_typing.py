@@ -82,6 +82,9 @@ CASES = [
     # "riot police", "police in riot gear" name a unit and its kit, not a riot
     ("Riot police dispersed the protesters with tear gas outside parliament.", "Protest with intervention"),
     ("Police in riot gear broke up the march of the teachers with batons.", "Protest with intervention"),
+    # a tear gas shell or grenade is crowd control, not artillery or a grenade attack
+    ("Police lobbed tear gas shells at the migrant workers who had taken to the streets.", "Protest with intervention"),
+    ("Police fired teargas grenades to disperse the students marching to the ministry.", "Protest with intervention"),
     # fans who hurl bottles at one another with no cause told are a mob
     ("Rival fans rushed at one another after the match, hurling bottles and chairs.", "Mob violence"),
     # demonstrators attacked by someone who is no crowd: the gathering was suppressed (codebook)
