@@ -57,3 +57,17 @@ def test_a_listed_place_the_gazetteer_locates_is_the_primary_record(pipeline) ->
     assert (first.location, first.latitude is not None) == ("Saraqab", True)
     assert (second.location, second.latitude) == ("Zzyzxville", None)
     assert first.fatalities + second.fatalities == 4
+
+
+def test_places_people_want_to_go_to_are_no_list_of_event_places(pipeline) -> None:
+    text = (
+        "On 4 May, stranded labourers blocked a road in Rajkot city, demanding buses to their homes in "
+        "Uttar Pradesh, Bihar and Odisha."
+    )
+    events = _events(pipeline, text, "India")
+    assert [e.location for e in events] == ["Rajkot"]
+    # nor is a single one the event's place, however precise
+    events = _events(
+        pipeline, "On 4 May, workers protested in Gujarat, asking to go back to their homes in Patna.", "India"
+    )
+    assert [(e.location, e.admin1) for e in events] == [("Gujarat", "Gujarat")]

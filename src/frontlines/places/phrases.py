@@ -90,6 +90,8 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
     before = text[max(0, start - LOOK_BEHIND * 2) : start]
     if _ORIGIN.search(before) or (_JOURNEY_FROM.search(before) and not _TO_PLACE.match(text, end)):
         phrase.roles.append("origin")  # "migrants from UP and Bihar": where people come from
+    if _DESTINATION.search(before):
+        phrase.roles.append("destination")  # "demanding to go back to their homes in Bihar"
     sides = [r for r in phrase.roles if r.startswith("direction") and r != "direction:central"]
     if sides and not any(r.startswith(("part", "near")) for r in phrase.roles):
         # "southern Idlib" is the province; "western outskirts of Aleppo" and "central Thessaloniki"
@@ -162,6 +164,13 @@ _JOURNEY_FROM = re.compile(
     r"\b(?:travell?(?:ing|ed)|returning|returned|coming|came|arriving|arrived|driving|drove|heading|headed"
     r"|on\s+(?:his|her|their|its)\s+way)\s+(?:back\s+)?"
     r"(?:(?:to|towards|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?from\s+(?:the\s+)?$"
+)
+#: Where people want to go or were sent home to: "demanding transport to their homes in Uttar
+#: Pradesh, Bihar and Odisha", "sent back to their native places in Jharkhand".
+_DESTINATION = re.compile(
+    r"\b(?:to|back)\s+(?:their|his|her|its)\s+(?:own\s+)?(?:homes?|hometowns?|home\s+(?:states?|towns?|villages?)"
+    r"|native\s+(?:places?|states?|towns?|villages?|districts?))\s+in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|and)\s+)*$"
 )
 _TO_PLACE = re.compile(r"\s+(?:to|towards|for)\s+(?:the\s+)?[A-Z]")
 

@@ -51,9 +51,9 @@ def _is_aside(mention: PlaceMention) -> bool:
     """A name that places the event less closely than the others: the container of a place named
     just before it ("Razih district (Sadah)", "Qarabagh district, Ghazni"), a road's name ("on
     Murree road", "the Kisumu-Kakamega highway"), where people come from ("migrants from UP and
-    Bihar") or a bare name that no preposition or NER label makes a place ("Mandera teachers
-    protest in Nairobi": where they come from)."""
-    return any(role in mention.roles for role in ("container", "route", "origin", "bare name"))
+    Bihar") or want to go ("to their homes in Bihar"), or a bare name that no preposition or NER
+    label makes a place ("Mandera teachers protest in Nairobi": where they come from)."""
+    return any(role in mention.roles for role in ("container", "route", "origin", "destination", "bare name"))
 
 
 def _names_a_community(mention: PlaceMention, ctx: DocumentContext) -> bool:
