@@ -183,6 +183,13 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Lilongwe",
             None,
         ),
+        # a town named again as its district in brackets: the province after them is the slip
+        (
+            "On 7 May, lawyers held a protest outside the press club in Nawabshah city (Nawabshah, Punjab).",
+            "Pakistan",
+            "Nawabshah",
+            "Sindh",
+        ),
         # a party named like a village is no place
         (
             "On 3 May, about 100 traders and members of Svoboda protested outside the city council in Kyiv.",

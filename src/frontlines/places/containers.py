@@ -17,6 +17,8 @@ from frontlines.places.words import place_words
 
 #: GeoNames feature codes of a province's or a country's seat, which may stand for the unit.
 SEAT_CODES = frozenset({"PPLA", "PPLC"})
+#: GeoNames feature codes of the seat of a district or a province.
+DISTRICT_SEAT_CODES = frozenset({"PPLA", "PPLA2", "PPLC"})
 #: What stands between a place and its container: "Watamu, Kilifi", "Qarabagh district, Ghazni",
 #: "Razih district (Sadah)", "Bahawalpur city (Bahawalpur, Punjab)".
 _CONTAINER_GAP = re.compile(r"(?:\s+(?:[a-z-]+|LGA)){0,2}\s*[,(]\s*")
@@ -79,13 +81,32 @@ def _read_containers(text: str, mentions: list[_Mention], country: str | None = 
             continue  # "in western Yemen (Abs, Hajjah)": what follows a country says where in it
         _prefer_province(inner, outer)
         if not _holds(outer.best, inner.best):
-            _agree(inner, outer, keep=country is not None and inner.best.country_code == country)
+            _agree(
+                inner,
+                outer,
+                keep=country is not None and inner.best.country_code == country,
+                named_twice=_named_twice(mentions, index),
+            )
         elif inner.best is not None:
             _nearest_namesake(inner, outer)
         in_parenthesis = _IN_PARENTHESIS.search(text[max(0, outer.start - 61) : outer.start]) is not None
         if inner.best is not None and outer.best is not None and (in_parenthesis or _inside(inner.best, outer.best)):
             outer.phrase.roles.append("container")
             inner.contained = True
+
+
+def _named_twice(mentions: list[_Mention], index: int) -> bool:
+    """Mention ``index`` opens brackets after a name it repeats, read as a district's seat or a
+    district near it: in "Nawabshah city (Nawabshah, Punjab)" town and district agree, and the province
+    is the slip. Not a village read twice as one namesake elsewhere ("Mansila (Mansila, Yagha)")."""
+    inner = mentions[index]
+    if index == 0 or not inner.in_brackets or inner.best is None:
+        return False
+    town = mentions[index - 1]
+    if town.best is None or town.phrase.names[-1].lower() != inner.phrase.names[-1].lower():
+        return False
+    seat = town.best.feature_code in DISTRICT_SEAT_CODES or inner.best.feature_code in DISTRICT_SEAT_CODES
+    return (seat or inner.best.admin_level == 2) and _apart(town.best, inner.best) <= CONTAINER_REACH_KM
 
 
 def _prefer_province(inner: _Mention, outer: _Mention) -> None:
@@ -185,12 +206,13 @@ def _nearest_namesake(inner: _Mention, outer: _Mention) -> None:
         inner.choose(None)  # "Shehpur area of Ahmedabad city": not a Shahpur 200 km off; the city stands
 
 
-def _agree(inner: _Mention, outer: _Mention, keep: bool = False) -> None:
+def _agree(inner: _Mention, outer: _Mention, keep: bool = False, named_twice: bool = False) -> None:
     """Make "X, Y" agree. When Y is read as a province or district, X's reading inside it comes
     first; then Y's reading that holds X ("Londrina, Parana": the state, not a town called Parana),
     else X's reading inside Y. Failing all, X is dropped if it lies far from Y or is a
     small place elsewhere (a village the gazetteer lacks, whose namesake lies in another province: "near
-    Kamianka, Donetsk"), unless ``keep`` says X lies in the article's country and Y was read in another."""
+    Kamianka, Donetsk"), unless ``keep`` says X lies in the article's country and Y was read in another,
+    or ``named_twice`` says X repeats the town before it ("Nawabshah city (Nawabshah, Punjab)")."""
     assert inner.best is not None and outer.best is not None
     unit = outer.best.admin_level in (1, 2)
     inside = [c for c in inner.candidates if _holds(outer.best, c) and not _alternate_name_only(c)]
@@ -207,6 +229,7 @@ def _agree(inner: _Mention, outer: _Mention, keep: bool = False) -> None:
         inner.choose(max(inside, key=lambda c: c.population), f"inside {outer.best.asciiname}")
     elif (
         not inner.is_dateline
+        and not named_twice
         # "Lilongwe (Lilongwe, Central)": a region read in another country is Y misread, not X
         and not (keep and inner.best.country_code != outer.best.country_code)
     ) and (
