@@ -190,6 +190,35 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Nawabshah",
             "Sindh",
         ),
+        # GeoNames files the town in the district, however far from the district's point
+        (
+            "On 2 May, a crowd looted shops in Calvinia (Namakwa, Northern Cape) over the alcohol ban.",
+            "South Africa",
+            "Calvinia",
+            None,
+        ),
+        # a town is no seat of a province whose joined name holds its own
+        (
+            "On 3 May, in Baalbek, soldiers removed the tents of protesters at the Jabali roundabout.",
+            "Lebanon",
+            "Baalbek",
+            None,
+        ),
+        # a seat gives way to a place near it, not to a namesake of a neighbourhood 1,000 km off
+        (
+            "On 9 May, in the North Zone of Rio de Janeiro, Rio de Janeiro, nurses protested in front of the "
+            "Bonsucesso Federal Hospital.",
+            "Brazil",
+            "Rio de Janeiro",
+            None,
+        ),
+        # where fighters are from is no place of the clash
+        (
+            "On 1 May, police clashed with a faction whose fighters are from Deir-ez-Zor, in the town of Jarablus.",
+            "Syria",
+            "Jarabulus",
+            None,
+        ),
         # a party named like a village is no place
         (
             "On 3 May, about 100 traders and members of Svoboda protested outside the city council in Kyiv.",

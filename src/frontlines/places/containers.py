@@ -276,10 +276,13 @@ def _inside(place: Candidate, container: Candidate) -> bool:
 def _holds(container: Candidate, place: Candidate) -> bool:
     """``place`` lies in ``container``: same country and province, and, for a district, a town or a
     local unit, within ``REGION_KM`` of it whatever its (perhaps missing) codes say; a local unit within
-    ``CONTAINER_REACH_KM`` lies in it whatever its codes say."""
+    ``CONTAINER_REACH_KM`` lies in it whatever its codes say; a town GeoNames files in a district lies
+    in it however far from the district's point (a large district's point is one spot of it)."""
     same_country = place.country_code == container.country_code
     if place.feature_code == LOCAL_UNIT_FEATURE and same_country and _apart(place, container) <= CONTAINER_REACH_KM:
         return True  # a local unit's province comes from its name in geoBoundaries, perhaps an older one
     if not _inside(place, container):
         return False
+    if container.admin_level == 2 and place.admin2_rule == "geonames" and place.admin2_code == container.admin2_code:
+        return True  # GeoNames files the town in the district: "Fraserburg (Namakwa, Northern Cape)", 430 km
     return container.admin_level in (0, 1) or _apart(place, container) <= REGION_KM

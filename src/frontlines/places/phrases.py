@@ -151,11 +151,12 @@ _ROUTE = re.compile(
 )
 _ADMIN_OF = re.compile(r"(?:^|\W)(?P<word>[a-z-]+)\s+of$")
 #: People said to come from a place (the place of the event is elsewhere): "migrants from UP and
-#: Bihar", "hundreds of workers from Surat".
+#: Bihar", "hundreds of workers from Surat", "whose fighters are from Deir-ez-Zor".
 _ORIGIN = re.compile(
     r"\b(?i:migrants?|workers?|labou?rers?|people|persons|residents|natives|youths|men|women|traders|pilgrims"
-    r"|students|citizens|nationals|herders|farmers|delegates|delegation|refugees|returnees|travell?ers|passengers|visitors)"
-    r"\s+from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|and)\s+)*$"
+    r"|students|citizens|nationals|herders|farmers|delegates|delegation|refugees|returnees|travell?ers|passengers|visitors"
+    r"|fighters|militants|troops|soldiers)"
+    r"\s+(?:(?:are|were|is|was)\s+(?:also\s+)?)?from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|and)\s+)*$"
 )
 #: A journey's start: "as he was travelling from Aden to spend Ramadan at home", "on their way back
 #: from Kisumu", "heading to Mandera from Elwak". Not a road's end ("a bus travelling from Merti to

@@ -3,12 +3,15 @@ input's country hint as a strong prior; its fields from the gazetteer."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _mention_evidence
 from frontlines.places import Country, PlaceMention, resolve_country
+from frontlines.places.geometry import haversine_km
+from frontlines.places.ranking import REGION_KM
 from frontlines.records import PLACE_FIELDS, Event, Evidence, Place
 
 
@@ -29,7 +32,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
                 _is_aside(mp[0]) or _in_a_name(mp[0], ctx),
                 mp[1].geo_precision or 3,
                 mp[1].is_country,  # "Pakistan ... in Idak area (NW, KPK)": the province, not the country
-                _is_admin_seat(mp[1]),
+                _is_admin_seat(mp[1]) and _names_a_place_near(mp[1], local),
                 mp[0].start,
             ),
         )
@@ -73,10 +76,23 @@ def _in_a_name(mention: PlaceMention, ctx: DocumentContext) -> bool:
     return any(a.kind == "named" and _inside(mention, a) for a in ctx.actors)
 
 
+def _names_a_place_near(seat: Place, places: list[tuple[PlaceMention, Place]]) -> bool:
+    """Another of ``places`` lies in the seat's region: "Luhansk, Luhansk" gives way to a village
+    near it, not to a namesake of a neighbourhood 1,000 km off ("in the North Zone of Rio de
+    Janeiro, Rio de Janeiro ... in front of the Bonsucesso Federal Hospital")."""
+    return any(
+        not _is_admin_seat(p) and haversine_km(seat.latitude, seat.longitude, p.latitude, p.longitude) <= REGION_KM
+        for _, p in places
+        if p is not seat and None not in (seat.latitude, seat.longitude, p.latitude, p.longitude)
+    )
+
+
 def _is_admin_seat(place: Place) -> bool:
     """A place named like its province ("Luhansk, Luhansk"): less specific than a village in it."""
     name = (place.location or "").lower()
-    return bool(name) and any(name and name in (a or "").lower() for a in (place.admin1, place.country))
+    # a whole word of the unit's name, not one of a joined name ("Baalbek" of "Baalbek-Hermel")
+    word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return bool(name) and any(word.search((a or "").lower()) for a in (place.admin1, place.country))
 
 
 def _hint_country(ctx: DocumentContext) -> str | None:
