@@ -467,3 +467,10 @@ def test_a_name_fused_with_its_article_is_also_looked_up_apart(pipeline) -> None
 )
 def test_links_inside_a_name_and_in_after_a_comma(pipeline, text: str, country: str, location: str) -> None:
     assert place_of(pipeline, text, country)[0] == location
+
+
+def test_of_readings_near_a_town_that_holds_it_the_much_nearer_one(pipeline) -> None:
+    # "X, Y" with Y a town: the Istanbul district beside the city, not the village 50 km off
+    text = "On 8 May, teachers held a protest outside the education directorate in Kadikoy, Istanbul."
+    [event, *_] = pipeline.extract(Article(id="t", text=text, country="Turkey"))
+    assert (event.location, event.admin2) == ("Kadikoy", "Kadikoy")

@@ -153,6 +153,8 @@ def _holder(mentions: list[_Mention], index: int) -> _Mention | None:
     return None
 
 
+#: Of the readings of X in "X, Y" within reach of the town Y, one this many times nearer Y wins.
+NEARER_BY = 3.0
 #: A place further than this from the town or district said to hold it is a namesake elsewhere in
 #: the province ("Jalalpur, Shamli": the Jalalpur near Shamli, not one 600 km away).
 CONTAINER_REACH_KM = 60.0
@@ -197,9 +199,13 @@ def _nearest_namesake(inner: _Mention, outer: _Mention) -> None:
             return math.inf
         return haversine_km(c.latitude, c.longitude, holder.latitude, holder.longitude)  # type: ignore[arg-type]
 
-    if distance(best) <= CONTAINER_REACH_KM:
-        return
     near = [c for c in inner.candidates if distance(c) <= CONTAINER_REACH_KM and not _alternate_name_only(c)]
+    if distance(best) <= CONTAINER_REACH_KM:
+        # "Kadikoy, Istanbul": the district beside the city, not the village of that name 50 km off
+        nearest = min(near, key=distance, default=best)
+        if distance(nearest) * NEARER_BY < distance(best):
+            inner.choose(nearest, f"nearest {holder.asciiname}")
+        return
     if near:
         inner.choose(min(near, key=distance), f"near {holder.asciiname}")
     elif outer.holds_part and (holder.admin_level is None or distance(best) > REGION_KM) and not inner.is_dateline:
