@@ -96,17 +96,22 @@ def _read_containers(text: str, mentions: list[_Mention], country: str | None = 
 
 
 def _named_twice(mentions: list[_Mention], index: int) -> bool:
-    """Mention ``index`` opens brackets after a name it repeats, read as a district's seat or a
-    district near it: in "Nawabshah city (Nawabshah, Punjab)" town and district agree, and the province
-    is the slip. Not a village read twice as one namesake elsewhere ("Mansila (Mansila, Yagha)")."""
+    """Mention ``index`` opens brackets after a town it agrees with, as a district holding it or as
+    the district's seat named again: in "Nawabshah city (Nawabshah, Punjab)" and "Buni Yadi (Gujba
+    LGA, Borno)" town and district agree, and the province is the slip. Not a village read twice as
+    one namesake elsewhere ("Mansila (Mansila, Yagha)")."""
     inner = mentions[index]
     if index == 0 or not inner.in_brackets or inner.best is None:
         return False
-    town = mentions[index - 1]
-    if town.best is None or town.phrase.names[-1].lower() != inner.phrase.names[-1].lower():
+    town = mentions[index - 1].best
+    if town is None:
         return False
-    seat = town.best.feature_code in DISTRICT_SEAT_CODES or inner.best.feature_code in DISTRICT_SEAT_CODES
-    return (seat or inner.best.admin_level == 2) and _apart(town.best, inner.best) <= CONTAINER_REACH_KM
+    if inner.best.admin_level == 2 and town.admin2_rule == "geonames" and town.admin2_code == inner.best.admin2_code:
+        return _inside(town, inner.best)  # GeoNames files the town in the district
+    if mentions[index - 1].phrase.names[-1].lower() != inner.phrase.names[-1].lower():
+        return False
+    seat = town.feature_code in DISTRICT_SEAT_CODES or inner.best.feature_code in DISTRICT_SEAT_CODES
+    return (seat or inner.best.admin_level == 2) and _apart(town, inner.best) <= CONTAINER_REACH_KM
 
 
 def _prefer_province(inner: _Mention, outer: _Mention) -> None:
