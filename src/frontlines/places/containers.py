@@ -158,6 +158,8 @@ def _holder(mentions: list[_Mention], index: int) -> _Mention | None:
     return None
 
 
+#: "Maladzyechna of the Minsk region": X of the unit Y, which the admin word after Y names.
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 #: Of the readings of X in "X, Y" within reach of the town Y, one this many times nearer Y wins.
 NEARER_BY = 3.0
 #: A place further than this from the town or district said to hold it is a namesake elsewhere in
@@ -166,12 +168,16 @@ CONTAINER_REACH_KM = 60.0
 
 
 def _mark_container_positions(text: str, mentions: list[_Mention]) -> None:
-    """Mark the Y of "X, Y", "X (Y)", "X area of Y" and "X in Y" (not the items of a list "X, Y and Z")."""
+    """Mark the Y of "X, Y", "X (Y)", "X area of Y", "X in Y" and "X of the Y region" (not the items of a
+    list "X, Y and Z")."""
     part_of, within = _part_gaps()
     gaps = (_CONTAINER_GAP, within, _facility_gap())
     for inner, outer in itertools.pairwise(mentions):
         part = part_of.fullmatch(text, inner.end, outer.start) is not None
-        if not (part or any(gap.fullmatch(text, inner.end, outer.start) for gap in gaps)):
+        of_unit = _OF_THE.fullmatch(text, inner.end, outer.start) and any(
+            r.startswith("admin:") for r in outer.phrase.roles
+        )
+        if not (part or of_unit or any(gap.fullmatch(text, inner.end, outer.start) for gap in gaps)):
             continue
         outer.holds_part = part
         outer.in_brackets = text[inner.end : outer.start].rstrip().endswith("(")
