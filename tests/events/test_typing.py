@@ -82,6 +82,8 @@ CASES = [
     # "riot police", "police in riot gear" name a unit and its kit, not a riot
     ("Riot police dispersed the protesters with tear gas outside parliament.", "Protest with intervention"),
     ("Police in riot gear broke up the march of the teachers with batons.", "Protest with intervention"),
+    # one place "across" something is no tally of many acts
+    ("Two soldiers were killed in clashes with rebels across the border in the north.", "Armed clash"),
     # a tear gas shell or grenade is crowd control, not artillery or a grenade attack
     ("Police lobbed tear gas shells at the migrant workers who had taken to the streets.", "Protest with intervention"),
     ("Police fired teargas grenades to disperse the students marching to the ministry.", "Protest with intervention"),

@@ -18,6 +18,7 @@ from frontlines.events.typing.not_events import (
     _natural_force,
     _put_to_death_for_a_crime,
     _riot_equipment,
+    _tally,
     _thrown_by_a_crowd,
 )
 from frontlines.events.typing.participants import _has_object, _pobjs
@@ -47,6 +48,7 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _riot_equipment(doc, c)
         and not _motor_rally(doc, c)
         and not _natural_force(doc, c)
+        and not _tally(doc, c)
         and not _put_to_death_for_a_crime(doc, c)
         and not _reported_on(doc, c)
         and not _takes_a_body(doc, c)

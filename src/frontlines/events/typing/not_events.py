@@ -1,7 +1,7 @@
 """Cue readings that make a cue no political event, or another kind of act: a unit's or a race's
-name ("riot police", "a car rally"), a force of nature ("the Butte Fire has destroyed 60 homes"), a
-sentence carried out ("executes a woman for her role in the murder"), and explosives a crowd
-throws, which are its riot acts."""
+name ("riot police", "a car rally"), a tally of many acts ("shootings across Chicago"), a force of
+nature ("the Butte Fire has destroyed 60 homes"), a sentence carried out ("executes a woman for her
+role in the murder"), and explosives a crowd throws, which are its riot acts."""
 
 from __future__ import annotations
 
@@ -58,6 +58,53 @@ def _natural_force(doc: Doc, cue: Cue) -> bool:
         return False  # (no word of nature in the sentence: the parse need not be read)
     agents, _ = arguments(cue.head(doc))
     return bool(agents) and all(a.lemma_.lower() in nature or a.lower_ in nature or _named_fire(a) for a in agents)
+
+
+#: Words that make a plural event noun a tally of many events: "daily airstrikes", "shootings
+#: across Chicago", "airstrikes throughout July".
+TALLY_BEFORE = frozenset({"daily", "nightly", "weekly", "monthly"})
+TALLY_AFTER = frozenset({"across", "throughout"})
+#: Cues of a crowd, whose "protests across the country" are each a gathering of their own.
+CROWD_CUES = frozenset({"PROTEST", "LABOUR", "RIOT", "RIOTACT"})
+
+
+def _tally(doc: Doc, cue: Cue) -> bool:
+    """A plural act over a span of time or a whole area: "eight people are killed in shootings over
+    the weekend across Chicago", "Daily airstrikes throughout July", a count of many events, not one
+    (not a crowd's "protests across the country", each a gathering)."""
+    if cue.cue in CROWD_CUES:
+        return False
+    acts = [doc[cue.end - 1]]
+    if cue.cue in ("KILL", "HARM"):  # "killed ... in shootings across Chicago": the acts that killed
+        verbs = [cue.head(doc), *cue.head(doc).conjuncts]
+        acts += [o for v in verbs for p in v.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return any(_a_tally_of(doc, act) for act in acts)
+
+
+def _a_tally_of(doc: Doc, act: Token) -> bool:
+    if not act.lower_.endswith("s") or act.lemma_.lower() == act.lower_:
+        return False  # not a plural
+    if act.i > 0 and doc[act.i - 1].lower_ in TALLY_BEFORE:
+        return True
+    after = doc[act.i + 1 : min(act.i + 7, act.sent.end)]
+    if len(after) and after[0].is_punct:
+        return False
+    return any(t.lower_ in TALLY_AFTER and _a_whole(doc, t) for t in after)
+
+
+#: Nouns of a whole area or span that "across" or "throughout" spreads acts over ("across the country").
+WHOLES = frozenset({"country", "city", "region", "state", "province", "nation", "county", "week", "month", "year"})
+
+
+def _a_whole(doc: Doc, prep: Token) -> bool:
+    """What follows "across" or "throughout" is a named place, a date or a whole area: "across Chicago",
+    "throughout July", "across the country" (not "across the border", one place on it)."""
+    for t in doc[prep.i + 1 : min(prep.i + 4, len(doc))]:
+        if t.ent_type_ in ("GPE", "LOC", "DATE") or t.lower_ in WHOLES:
+            return True
+        if t.pos_ not in ("DET", "ADJ"):
+            return False
+    return False
 
 
 #: Nouns of what a court puts someone to death "for": "for her role in the murder", "for murder".
