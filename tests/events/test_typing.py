@@ -82,6 +82,7 @@ CASES = [
     # "riot police", "police in riot gear" name a unit and its kit, not a riot
     ("Riot police dispersed the protesters with tear gas outside parliament.", "Protest with intervention"),
     ("Police in riot gear broke up the march of the teachers with batons.", "Protest with intervention"),
+    ("Security forces suppressed a protest by teachers outside parliament.", "Protest with intervention"),
     # one place "across" something is no tally of many acts
     ("Two soldiers were killed in clashes with rebels across the border in the north.", "Armed clash"),
     # a tear gas shell or grenade is crowd control, not artillery or a grenade attack
