@@ -190,6 +190,8 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Nawabshah",
             "Sindh",
         ),
+        # a name set aside still places the event better than the whole country
+        ("Mombasa teachers protested over the pay gap between women and men in Kenya.", "Kenya", "Mombasa", None),
         # "X of the Y region": Y the unit that holds X, read so that it does
         ("On 3 May, workers held a protest in Maladzyechna of the Minsk region.", "Belarus", "Maladziecna", "Minsk"),
         # the town and the district that holds it agree: the province after them is the slip

@@ -29,9 +29,11 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         return min(
             local,
             key=lambda mp: (
+                # a country only when nothing in it is named, even aside: "Mombasa Women protested over
+                # the inequality of women and men in Kenya"; "Pakistan ... in Idak area (NW, KPK)"
+                mp[1].is_country,
                 _is_aside(mp[0]) or _in_a_name(mp[0], ctx),
                 mp[1].geo_precision or 3,
-                mp[1].is_country,  # "Pakistan ... in Idak area (NW, KPK)": the province, not the country
                 _is_admin_seat(mp[1]) and _names_a_place_near(mp[1], local),
                 mp[0].start,
             ),
