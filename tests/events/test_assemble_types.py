@@ -408,6 +408,15 @@ def test_a_blast_a_later_sentence_calls_a_suicide_bombers_is_one_suicide_bombing
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 3)]
 
 
+def test_a_claim_for_a_blast_told_before_is_no_second_event(pipeline) -> None:
+    text = (
+        "A roadside bomb hit an army convoy near Liboi on Monday, injuring six soldiers. "
+        "Al-Shabab militants claimed responsibility for the attack."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="Kenya", published="2020-05-08"))
+    assert [(e.sub_event_type, e.injuries) for e in events] == [("Remote explosive/landmine/IED", 6)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

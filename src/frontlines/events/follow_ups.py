@@ -42,8 +42,18 @@ def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides) -> b
         for c in decision.cues
     )
     # "Witnesses say they saw 4 bodies taken away from the clashes": every cue points back, and
-    # the attacker named is one of the event's own
-    own = all(c.cue in EFFECT_ONLY or points_back(c) for c in decision.cues) and _one_of(sides.actor1, previous)
+    # the attacker named is one of the event's own; or the event had none and the words point back
+    # to an event of another kind ("A land mine hit an army convoy ... No one has claimed the
+    # attack, but al-Shabab has taken credit for attacks in the region": not a second, armed clash)
+    unclaimed = (
+        previous.sides.actor1 is None
+        and event_type_of()[previous.sub_event_type] == "Explosions/Remote violence"
+        and decision.sub_event_type != previous.sub_event_type
+        and any(points_back(c) for c in decision.cues)
+    )
+    own = all(c.cue in EFFECT_ONLY or points_back(c) for c in decision.cues) and (
+        _one_of(sides.actor1, previous) or unclaimed
+    )
     if _same_fight(decision, previous):
         return True
     if _names_actor1(sides) and not suffered and not own:
