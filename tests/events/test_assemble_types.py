@@ -424,6 +424,9 @@ def test_a_claim_for_a_blast_told_before_is_no_second_event(pipeline) -> None:
         "group attacked a county official outside the building.",
         "One person was injured during a running battle between police and residents of Kawangware. "
         "The residents were protesting the eviction of traders.",
+        # the side a battle was "with" is the crowd that demonstrated "by" its noun
+        "The market was shut during a demonstration by traders over new levies. The police engaged in "
+        "running battles with the angry traders.",
         # damage told next in the passive, with no doer and no one else named, is the crowd's
         "Inmates at the prison in Kisumu demonstrated over a search of their cells. Chairs were burnt and "
         "property destroyed.",

@@ -83,6 +83,11 @@ CASES = [
     ("Riot police dispersed the protesters with tear gas outside parliament.", "Protest with intervention"),
     ("Police in riot gear broke up the march of the teachers with batons.", "Protest with intervention"),
     ("Security forces suppressed a protest by teachers outside parliament.", "Protest with intervention"),
+    # police hurt during a demonstration by no one named were hurt by its crowd
+    (
+        "Two police officers were seriously injured during a demonstration by traders over new levies.",
+        "Violent demonstration",
+    ),
     # one place "across" something is no tally of many acts
     ("Two soldiers were killed in clashes with rebels across the border in the north.", "Armed clash"),
     # a tear gas shell or grenade is crowd control, not artillery or a grenade attack

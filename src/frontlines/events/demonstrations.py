@@ -96,9 +96,9 @@ def _crowd_violence_elsewhere(
     between police and residents ... The residents were protesting"): the demonstration turned
     violent, and that violence is no event of its own. The demonstrators are the protest's own
     doers named again (the same noun), protesters or rioters, or "members of the group"; they must
-    be the violence's own doers (its subject, its "by", or a side "between"), not someone a claim
-    or a passive leaves the act to. ``told`` are the demonstrations a demonstrating word tells (not a
-    dispersal alone)."""
+    be the violence's own doers (its subject, its "by", a side "between", or the side a clash was
+    "with"), not someone a claim or a passive leaves the act to. ``told`` are the demonstrations a
+    demonstrating word tells (not a dispersal alone)."""
     doc = ctx.doc
     own = {a.lemma_.lower() for d in told for c in d.cues if c.cue in DEMONSTRATING_CUES for a in _doers(c.head(doc))}
     own |= CROWD_WORDS
@@ -119,6 +119,9 @@ def _crowd_violence_elsewhere(
             if cue.cue not in CROWD_VIOLENCE_CUES or is_background(doc, cue) or is_reason(doc, cue):
                 continue
             doers = _doers(cue.head(doc))
+            if cue.cue == "CLASH":  # "The police engaged in running battle with the angry residents"
+                sides = [c for c in cue.head(doc).children if c.dep_ == "prep" and c.lower_ == "with"]
+                doers += [t for c in sides for t in _pobjs(c)]
             if any(
                 classify(t) in (PROTESTER, RIOTER) or t.lemma_.lower() in own or _of_the(t, own | {"group"})
                 for t in doers
@@ -162,14 +165,15 @@ def _elsewhere(decision: Decision, demonstration: Decision, ctx: DocumentContext
 
 
 def _doers(head: Token) -> list[Token]:
-    """Who does the act itself: a verb's subject or "by" agent, a noun's owner ("workers' protests"),
-    or the sides of "a battle between police and residents"."""
+    """Who does the act itself: a verb's subject or "by" agent, a noun's owner ("workers' protests")
+    or "by" ("a demonstration by Keroka residents"), or the sides of "a battle between police and
+    residents"."""
     if head.pos_ in ("VERB", "AUX"):
         subjects = [t for c in head.children if c.dep_ == "nsubj" for t in _conjoined(c) if t.pos_ in ("NOUN", "PROPN")]
         return subjects + [t for c in head.children if c.dep_ == "agent" for t in _pobjs(c)]
     # "workers' protests": whose protest it is
     owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")]
-    return owners + [t for c in head.children if c.dep_ == "prep" and c.lower_ == "between" for t in _pobjs(c)]
+    return owners + [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("between", "by") for t in _pobjs(c)]
 
 
 def _of_the(token: Token, own: set[str]) -> bool:

@@ -131,7 +131,9 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     crowd_violence = [
         c
         for c in _pick(cues, *VIOLENCE, "AMBUSH")
-        if c.cue != "STORM" and _crowd_agent(doc, c, classify) and not told_as_background(c.head(doc))
+        if c.cue != "STORM"
+        and (_crowd_agent(doc, c, classify) or _forces_hurt_at(doc, c, protest, classify))
+        and not told_as_background(c.head(doc))
     ]  # not "after a student was hit by a bus and killed, students protested"
     violent += [c for c in crowd_violence if not is_reason(doc, c)]
     if violent or _violent_manner(doc, protest, sentence, classify):
@@ -284,6 +286,22 @@ def _crowd_agent(doc: Doc, cue: Cue, classify: Classifier) -> bool:
     """The violence is the crowd's: 'the protesters injured a police officer'."""
     agents, _ = arguments(cue.head(doc))
     return bool(classes_of(agents, classify) & {CROWD, PROTESTER, RIOTER})
+
+
+def _forces_hurt_at(doc: Doc, cue: Cue, protest: list[Cue], classify: Classifier) -> bool:
+    """State forces hurt "during" or "in" the demonstration, by no one named: "Two police officers
+    were seriously injured during a demonstration by Keroka residents" (the crowd hurt them)."""
+    if cue.cue not in ("HARM", "KILL"):
+        return False
+    head = cue.head(doc)
+    agents, patients = arguments(head)
+    if agents or classes_of(patients, classify) != {STATE}:
+        return False
+    heads = {c.head(doc).i for c in protest}
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("during", "in") and any(o.i in heads for o in p.children)
+        for p in head.children
+    )
 
 
 def _violent_manner(doc: Doc, protest: list[Cue], sentence: Span, classify: Classifier) -> bool:
