@@ -413,12 +413,18 @@ def _armed_agent(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> bo
     return bool(classes & {STATE, ARMED, UNKNOWN})
 
 
+#: People suspected of a common crime: "a suspected thief" is a suspect, no armed group.
+SUSPECTED_OF_CRIME = frozenset({"thief", "robber", "burglar", "dealer", "criminal", "pickpocket", "mugger", "poacher"})
+
+
 def _suspect(token: Token) -> bool:
-    """'a drug suspect', 'a robbery suspect': someone the police suspect, not an armed attacker."""
+    """'a drug suspect', 'a robbery suspect', 'a suspected thief': someone the police suspect, not an
+    armed attacker."""
     armed = {"armed", "militant", "terror", "terrorist", "insurgent", "rebel"}
-    return token.lemma_.lower() == "suspect" and not any(
-        c.lemma_.lower() in armed for c in token.children if c.dep_ in ("amod", "compound")
-    )
+    modifiers = [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")]
+    if token.lemma_.lower() in SUSPECTED_OF_CRIME:
+        return any(m in ("suspected", "alleged", "suspect") for m in modifiers) and not set(modifiers) & armed
+    return token.lemma_.lower() == "suspect" and not set(modifiers) & armed
 
 
 def _violence_sides(doc: Doc, violent: list[Cue], sentence: Span, classify: Classifier) -> tuple[set[str], set[str]]:
