@@ -355,6 +355,8 @@ def test_arrests_counted_by_their_noun_after_a_protest_are_of_its_crowd(pipeline
     [
         ("A drug suspect was killed during a police raid in the village.", "Attack"),
         ("Police shot dead a suspected thief at the market on Monday.", "Attack"),
+        # a passive the parser broke at its time phrase still has its victims
+        ("Two policemen were Friday afternoon shot dead by unknown gunmen while on patrol.", "Armed clash"),
         ("Police shot dead two armed suspects who opened fire on them.", "Armed clash"),
         ("Unidentified gunmen shot dead an army lieutenant in the city.", "Armed clash"),
     ],
