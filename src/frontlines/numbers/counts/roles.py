@@ -59,6 +59,17 @@ def _best(decisions: list[tuple[_Cue, _Decision]]) -> _Decision | None:
     return min(decisions, key=lambda d: d[0].rank)[1] if decisions else None
 
 
+def _conj_chain(verb: Token) -> list[Token]:
+    """The verbs joined after ``verb``, each the conjunct of the one before: "were shot, hacked and
+    decapitated"."""
+    chain: list[Token] = []
+    current = verb
+    while (nxt := next((c for c in current.children if c.dep_ == "conj"), None)) is not None:
+        chain.append(nxt)
+        current = nxt
+    return chain
+
+
 def _verb_cue(verb: Token, role: str) -> _Decision | None:
     """The best cue among a verb and the predicates it governs ("shot dead", "reported killed")."""
     found: list[tuple[_Cue, _Decision]] = []
@@ -71,13 +82,18 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
         for c in verb.children
         if c.dep_ in _PREDICATE_DEPS and (realised or c.dep_ != "xcomp") and not _active_infinitive(c)
     ]
-    # "shot and killed two", not "wounding seven villagers and killing one" (a conjunct with an
-    # object of its own acts on someone else)
+    # "shot and killed two", "were shot, hacked and decapitated" (a passive's whole chain), not "wounding
+    # seven villagers and killing one" (a conjunct with an object of its own acts on someone else)
     conjuncts = [
         c
         for c in verb.children
         if c.dep_ == "conj" and not _has_subject(c) and not any(o.dep_ == "dobj" for o in c.children)
     ]
+    if verb.tag_ == "VBN":  # a passive's participles: the whole chain
+        for c in _conj_chain(verb)[1:]:
+            if c.tag_ != "VBN" or _has_subject(c) or any(o.dep_ == "dobj" for o in c.children):
+                break
+            conjuncts.append(c)
     candidates += conjuncts
     # "was detained and later found killed": the predicate of a conjunct "found" with no object of
     # its own (not "intercepted a car and shot the driver dead", "tried to lynch a man")
