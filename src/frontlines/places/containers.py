@@ -85,7 +85,7 @@ def _read_containers(text: str, mentions: list[_Mention], country: str | None = 
                 inner,
                 outer,
                 keep=country is not None and inner.best.country_code == country,
-                named_twice=_named_twice(mentions, index),
+                town_agrees=_agrees_with_town(mentions, index),
             )
         elif inner.best is not None:
             _nearest_namesake(inner, outer)
@@ -95,7 +95,7 @@ def _read_containers(text: str, mentions: list[_Mention], country: str | None = 
             inner.contained = True
 
 
-def _named_twice(mentions: list[_Mention], index: int) -> bool:
+def _agrees_with_town(mentions: list[_Mention], index: int) -> bool:
     """Mention ``index`` opens brackets after a town it agrees with, as a district holding it or as
     the district's seat named again: in "Nawabshah city (Nawabshah, Punjab)" and "Buni Yadi (Gujba
     LGA, Borno)" town and district agree, and the province is the slip. Not a village read twice as
@@ -223,13 +223,14 @@ def _nearest_namesake(inner: _Mention, outer: _Mention) -> None:
         inner.choose(None)  # "Shehpur area of Ahmedabad city": not a Shahpur 200 km off; the city stands
 
 
-def _agree(inner: _Mention, outer: _Mention, keep: bool = False, named_twice: bool = False) -> None:
+def _agree(inner: _Mention, outer: _Mention, keep: bool = False, town_agrees: bool = False) -> None:
     """Make "X, Y" agree. When Y is read as a province or district, X's reading inside it comes
     first; then Y's reading that holds X ("Londrina, Parana": the state, not a town called Parana),
     else X's reading inside Y. Failing all, X is dropped if it lies far from Y or is a
     small place elsewhere (a village the gazetteer lacks, whose namesake lies in another province: "near
     Kamianka, Donetsk"), unless ``keep`` says X lies in the article's country and Y was read in another,
-    or ``named_twice`` says X repeats the town before it ("Nawabshah city (Nawabshah, Punjab)")."""
+    or ``town_agrees`` says X, in brackets, agrees with the town before it ("Nawabshah city (Nawabshah,
+    Punjab)", "Buni Yadi (Gujba LGA, Borno)")."""
     assert inner.best is not None and outer.best is not None
     unit = outer.best.admin_level in (1, 2)
     inside = [c for c in inner.candidates if _holds(outer.best, c) and not _alternate_name_only(c)]
@@ -246,7 +247,7 @@ def _agree(inner: _Mention, outer: _Mention, keep: bool = False, named_twice: bo
         inner.choose(max(inside, key=lambda c: c.population), f"inside {outer.best.asciiname}")
     elif (
         not inner.is_dateline
-        and not named_twice
+        and not town_agrees
         # "Lilongwe (Lilongwe, Central)": a region read in another country is Y misread, not X
         and not (keep and inner.best.country_code != outer.best.country_code)
     ) and (

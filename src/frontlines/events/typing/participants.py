@@ -417,10 +417,6 @@ def _armed_agent(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> bo
     return bool(classes & {STATE, ARMED, UNKNOWN})
 
 
-#: People suspected of a common crime: "a suspected thief" is a suspect, no armed group.
-SUSPECTED_OF_CRIME = frozenset({"thief", "robber", "burglar", "dealer", "criminal", "pickpocket", "mugger", "poacher"})
-
-
 def _passive_broken_at_time(head: Token) -> bool:
     """The cue is the attribute of "be" after a time phrase, with a "by" agent or a participle's tag."""
     if head.dep_ != "attr" or head.head.lemma_ != "be":
@@ -428,6 +424,10 @@ def _passive_broken_at_time(head: Token) -> bool:
     between = head.doc[head.head.i + 1 : head.i]
     by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)
     return any(t.ent_type_ in ("DATE", "TIME") for t in between) and (by_agent or head.tag_ == "VBN")
+
+
+#: People suspected of a common crime: "a suspected thief" is a suspect, no armed group.
+SUSPECTED_OF_CRIME = frozenset({"thief", "robber", "burglar", "dealer", "criminal", "pickpocket", "mugger", "poacher"})
 
 
 def _suspect(token: Token) -> bool:
