@@ -411,6 +411,24 @@ def test_a_blast_a_later_sentence_calls_a_suicide_bombers_is_one_suicide_bombing
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 3)]
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # a foreign army acting in the country is an external force, and armed
+        (
+            "Burkinabe forces reportedly killed a suspected ISGS commander and his son in a village.",
+            "Mali",
+            "Armed clash",
+        ),
+        # a UN agency's official is no armed target
+        ("A member of Al Shabaab shot dead a UNHCR official in the refugee camp.", "Kenya", "Attack"),
+    ],
+)
+def test_external_forces_are_armed_but_a_un_agencys_staff_are_not(pipeline, text, country, expected) -> None:
+    events = pipeline.extract(Article(id="t", text=text, country=country, published="2020-05-08"))
+    assert events and events[0].sub_event_type == expected
+
+
 def test_a_claim_for_a_blast_told_before_is_no_second_event(pipeline) -> None:
     text = (
         "A roadside bomb hit an army convoy near Liboi on Monday, injuring six soldiers. "

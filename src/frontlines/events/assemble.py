@@ -380,6 +380,10 @@ def _unnamed(mention: ActorMention | None) -> bool:
 
 #: inter codes of armed, organised actors: state forces, rebels, political and identity militias.
 ARMED_INTER = frozenset({1, 2, 3, 4})
+#: External forces (ACLED inter 8): a foreign army acting in the country, a coalition, a mission's
+#: troops; but also UN agencies and NGOs, armed only where their words say so.
+EXTERNAL_INTER = 8
+ARMED_EXTERNAL_CATEGORIES = frozenset({"coalition", "pmc"})
 #: Decisions that stay attacks whoever the victims were (captives killed are hors de combat).
 ATTACK_WHATEVER_TARGET = ("codebook:killing of captives is an attack",)
 #: Tokens before a target's name searched for a word that makes it unarmed ("a man who defected from").
@@ -392,14 +396,16 @@ def _on_armed_target(decision: Decision, sides: Sides, lexicon: Lexicon) -> Deci
     target, attacker = sides.actor2, sides.actor1
     if decision.sub_event_type != "Attack" or decision.rule in ATTACK_WHATEVER_TARGET:
         return decision
-    if target is None or target.inter not in ARMED_INTER or target.name.startswith("Government of"):
+    if target is None or target.inter not in ARMED_INTER | {EXTERNAL_INTER} or target.name.startswith("Government of"):
         return decision
-    if attacker is not None and attacker.inter not in ARMED_INTER:
+    if attacker is not None and attacker.inter not in ARMED_INTER | {EXTERNAL_INTER}:
         return decision  # a crowd or a civilian against the police: not a battle
     doc = decision.sentence.doc
     span = doc.char_span(target.start, target.end, alignment_mode="expand")
     if span is None:
         return decision
+    if target.inter == EXTERNAL_INTER and not _armed_external(target, span, lexicon):
+        return decision  # "shoots and kills a UNHCR official"
     before = doc[max(span.start - UNARMED_WINDOW, decision.sentence.start) : span.end]
     if target.category == "community" and (
         not any(lexicon.participant_class(t) in (ARMED, UNKNOWN) for t in span) or _members_of(before)
@@ -411,6 +417,14 @@ def _on_armed_target(decision: Decision, sides: Sides, lexicon: Lexicon) -> Deci
         return decision
     rule = "codebook:violence against an armed, organised group is a battle"
     return replace(decision, sub_event_type="Armed clash", rule=rule)
+
+
+def _armed_external(mention: ActorMention, span: Span, lexicon: Lexicon) -> bool:
+    """An external actor that is armed: a foreign army ("Burkinabe forces" in Mali), a coalition, a
+    military company, or a mission named by its troops ("AMISOM troops"); not a UN agency's official."""
+    if mention.category in ARMED_EXTERNAL_CATEGORIES or mention.name.startswith(("Military Forces", "Police Forces")):
+        return True
+    return any(lexicon.participant_class(t) == STATE for t in span)
 
 
 def _armed_victims_told(draft: EventDraft, decision: Decision, sides: Sides) -> None:
