@@ -83,6 +83,8 @@ CASES = [
     ("Riot police dispersed the protesters with tear gas outside parliament.", "Protest with intervention"),
     ("Police in riot gear broke up the march of the teachers with batons.", "Protest with intervention"),
     ("Security forces suppressed a protest by teachers outside parliament.", "Protest with intervention"),
+    # a participle after the demonstrating verb says what the crowd did, not what it protested
+    ("Inmates of the prison demonstrated setting fire to mattresses to demand their release.", "Violent demonstration"),
     # police hurt during a demonstration by no one named were hurt by its crowd
     (
         "Two police officers were seriously injured during a demonstration by traders over new levies.",

@@ -528,6 +528,8 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
                 return False
             if previous.dep_ == "prep" and previous.lower_ == "by" and cue.cue in CROWD_MEANS:
                 return False  # "protest by blocking a road and lighting fires": the means, not the topic
+            if previous.dep_ in ("xcomp", "advcl") and previous.tag_ == "VBG" and cue.cue in CROWD_MEANS:
+                return False  # "prisoners demonstrated setting fire to mattresses": what they did
             if previous.dep_ == "advcl" and previous.lemma_.lower() in words("consequence_verb"):
                 return False  # "demonstrated, resulting in clashes with police": what followed
             return previous.dep_ not in ("nsubj", "nsubjpass", "agent")
