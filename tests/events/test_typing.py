@@ -85,6 +85,11 @@ CASES = [
     ("Security forces suppressed a protest by teachers outside parliament.", "Protest with intervention"),
     # a participle after the demonstrating verb says what the crowd did, not what it protested
     ("Inmates of the prison demonstrated setting fire to mattresses to demand their release.", "Violent demonstration"),
+    # "several of them", in a sentence that names the demonstrators, are some of the crowd
+    (
+        "As officers spoke with the demonstrators, several of them attacked the officers with machetes.",
+        "Violent demonstration",
+    ),
     # police hurt during a demonstration by no one named were hurt by its crowd
     (
         "Two police officers were seriously injured during a demonstration by traders over new levies.",

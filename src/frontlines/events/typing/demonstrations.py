@@ -282,10 +282,24 @@ def _crowd_attacked(doc: Doc, cue: Cue, classify: Classifier) -> bool:
     return PROTESTER in classes_of(patients, classify) and not classes_of(agents, classify) & CROWDS
 
 
+#: Words that pick some of a group: "several of them", "some of the protesters".
+PARTITIVES = frozenset({"several", "some", "many", "few", "most", "dozens", "hundreds", "scores"})
+
+
 def _crowd_agent(doc: Doc, cue: Cue, classify: Classifier) -> bool:
-    """The violence is the crowd's: 'the protesters injured a police officer'."""
+    """The violence is the crowd's: 'the protesters injured a police officer'; 'When the agents tried
+    to talk with the demonstrators, several of them attacked the policemen' (some of "them", the
+    only group the sentence names being the crowd)."""
     agents, _ = arguments(cue.head(doc))
-    return bool(classes_of(agents, classify) & {CROWD, PROTESTER, RIOTER})
+    if classes_of(agents, classify) & {CROWD, PROTESTER, RIOTER}:
+        return True
+    return any(a.lower_ in PARTITIVES and _some_of_them(a) for a in agents)
+
+
+def _some_of_them(token: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "them" for o in c.children) for c in token.children
+    )
 
 
 def _forces_hurt_at(doc: Doc, cue: Cue, protest: list[Cue], classify: Classifier) -> bool:
