@@ -247,6 +247,11 @@ DEMONSTRATION_CASES = [
         "Activists held an unauthorised protest in Ufa, demanding aid. Seven were detained by police.",
         "Protest with intervention",
     ),
+    # a headline's passive count: "26 arrested"
+    (
+        "Farmers staged a protest in the town demanding ration kits. 26 arrested for violating the lockdown.",
+        "Protest with intervention",
+    ),
     # ... but the arrest the crowd protests is not an intervention.
     ("Hundreds protested in Nairobi against the arrest of the MP. He was arrested on Friday.", "Peaceful protest"),
     # Force used by police on the demonstrators is an intervention; force by the demonstrators is theirs.

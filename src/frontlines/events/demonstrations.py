@@ -44,14 +44,16 @@ def _about_crowd(ctx: DocumentContext, index: int, classify: Classifier) -> bool
 
 
 def _counted_people(doc: Doc, cue: Cue) -> bool:
-    """'Police arrested 12', '7 were detained', 'several were held': a count of people after the
-    demonstration is told, who can only be demonstrators."""
+    """'Police arrested 12', '7 were detained', 'several were held', '26 arrested': a count of people
+    after the demonstration is told, who can only be demonstrators."""
     head = cue.head(doc)
     if head.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in head.children):
         return True  # "Six arrests reported", "several arrests"
     if head.pos_ == "NOUN" and head.tag_ == "NNS" and not any(c.dep_ in ("prep", "poss") for c in head.children):
         return True  # "Police made arrests", "Arrests reported": arrests of no one named
-    _, patients = arguments(head)  # objects and passive subjects among them
+    agents, patients = arguments(head)  # objects and passive subjects among them
+    if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        patients += agents  # "26 arrested for violating the lockdown": a headline's passive
     return any(
         noun.like_num or noun.lower_ in QUANTIFIERS or any(c.dep_ == "nummod" for c in noun.children)
         for noun in patients
