@@ -252,6 +252,11 @@ DEMONSTRATION_CASES = [
         "Farmers staged a protest in the town demanding ration kits. 26 arrested for violating the lockdown.",
         "Protest with intervention",
     ),
+    # "They" opening the next sentence are the crowd
+    (
+        "About a dozen workers staged a demonstration to mark Labour Day. They were arrested for breaking the curfew.",
+        "Protest with intervention",
+    ),
     # ... but the arrest the crowd protests is not an intervention.
     ("Hundreds protested in Nairobi against the arrest of the MP. He was arrested on Friday.", "Peaceful protest"),
     # Force used by police on the demonstrators is an intervention; force by the demonstrators is theirs.

@@ -44,8 +44,9 @@ def _about_crowd(ctx: DocumentContext, index: int, classify: Classifier) -> bool
 
 
 def _counted_people(doc: Doc, cue: Cue) -> bool:
-    """'Police arrested 12', '7 were detained', 'several were held', '26 arrested': a count of people
-    after the demonstration is told, who can only be demonstrators."""
+    """'Police arrested 12', '7 were detained', 'several were held', '26 arrested', 'They were
+    arrested' (opening its sentence): a count of people after the demonstration is told, who can
+    only be demonstrators."""
     head = cue.head(doc)
     if head.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.lower_ in QUANTIFIERS for c in head.children):
         return True  # "Six arrests reported", "several arrests"
@@ -55,7 +56,10 @@ def _counted_people(doc: Doc, cue: Cue) -> bool:
     if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
         patients += agents  # "26 arrested for violating the lockdown": a headline's passive
     return any(
-        noun.like_num or noun.lower_ in QUANTIFIERS or any(c.dep_ == "nummod" for c in noun.children)
+        noun.like_num
+        or noun.lower_ in QUANTIFIERS
+        or any(c.dep_ == "nummod" for c in noun.children)
+        or (noun.lower_ in ("they", "them") and noun.i == noun.sent.start)  # "They were arrested for ..."
         for noun in patients
     )
 
