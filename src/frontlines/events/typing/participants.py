@@ -188,6 +188,13 @@ def headline_passive(verb: Token) -> bool:
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if not subjects:
         return False
+    if any(s.i > verb.i for s in subjects):
+        return False  # "armed men shot three motor taxi drivers": an object the parser made a subject
+    aims = ("at", "into", "toward", "towards")
+    if verb.lemma_.lower() == "shoot" and any(c.dep_ == "prep" and c.lower_ in aims and _pobjs(c) for c in children):
+        # "three armed individuals shot at a car wash": a shooter aims at something (not "Four police
+        # officers shot at and injured", a passive's stranded "at")
+        return False
     # a count or people word as subject ("5 members", "Forty warriors"), never a named force alone
     if any(any(g.dep_ == "nummod" or g.like_num for g in s.children) or s.like_num for s in subjects):
         return True
