@@ -98,6 +98,8 @@ CASES = [
     # a count of shooters who shot "at" something shot it; a headline's "shot at and injured" was done to them
     ("At least three armed individuals shot at a car wash in the town centre.", "Attack"),
     ("Four police officers shot at and injured during a patrol, two died instantly.", "Armed clash"),
+    # an aircraft in a clause that describes the target struck nothing
+    ("Militants attacked soldiers who had been airdropped by helicopters near the pass.", "Armed clash"),
     # one place "across" something is no tally of many acts
     ("Two soldiers were killed in clashes with rebels across the border in the north.", "Armed clash"),
     # a tear gas shell or grenade is crowd control, not artillery or a grenade attack

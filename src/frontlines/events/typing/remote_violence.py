@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, STATE, TARGET, UNKNOWN, Cue
+from frontlines.events.typing.cue_readings import in_description
 from frontlines.events.typing.decision import RULE_REMNANT, VIOLENCE, Classifier, Decision, _has, _pick, words
 from frontlines.events.typing.participants import HARM_VERBS, _violence_sides, arguments
 
@@ -92,7 +93,9 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     violent = _pick(cues, *VIOLENCE, "STRIKE", "BOMB", "BLAST", "BOMBARD")
     # "a police helicopter was shot at", "militants shot down a drone": the aircraft is the target
     struck = {p.i for c in violent for p in arguments(c.head(doc))[1]}
-    flying = [c for c in _pick(cues, "AIRCRAFT") if c.head(doc).i not in struck]
+    # nor an aircraft in a clause that describes someone: "attacked Afghan forces who were airdropped
+    # by helicopters"
+    flying = [c for c in _pick(cues, "AIRCRAFT") if c.head(doc).i not in struck and not in_description(c.head(doc))]
     if flying and violent:
         return Decision(
             "Air/drone strike",
