@@ -422,6 +422,22 @@ def test_a_blast_a_later_sentence_calls_a_suicide_bombers_is_one_suicide_bombing
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon's acronym NER calls an organisation is still the weapon
+        ("IS fighters fired a RPG at a checkpoint in the town on Monday.", "Shelling/artillery/missile attack"),
+        # a party's acronym is no weapon
+        ("Members of the RPG party blocked the office of the RPG Vice-Mayor in the town.", "Peaceful protest"),
+        # a vehicle-borne IED is a remote explosive unless a suicide bomber drove it
+        ("A VBIED exploded at an army checkpoint, killing two soldiers.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_weapon_acronyms(pipeline, text: str, expected: str) -> None:
+    events = pipeline.extract(Article(id="t", text=text, country="Syria", published="2020-05-08"))
+    assert events and events[0].sub_event_type == expected
+
+
+@pytest.mark.parametrize(
     ("text", "country", "expected"),
     [
         # a foreign army acting in the country is an external force, and armed

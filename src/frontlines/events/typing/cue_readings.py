@@ -193,6 +193,8 @@ def _in_name(doc: Doc, cue: Cue) -> bool:
     token = doc[cue.start]
     if all(t.is_lower for t in doc[cue.start : cue.end]):
         return False  # a name's words are capitalised: "suicide bombers" in "Islamic State suicide bombers"
+    if _weapon_acronym(doc, cue):
+        return False  # "IS fighters fired a RPG at a checkpoint": NER calls the acronym an organisation
     if token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O" and doc[cue.end - 1].ent_type_ in NAME_LABELS:
         # a headline's verb with its subject is no name, whatever NER spans ("Students Protest Over Fees")
         return not (token.pos_ == "VERB" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children))
@@ -203,6 +205,24 @@ def _in_name(doc: Doc, cue: Cue) -> bool:
         end += 1
     capitalised = all(t.is_title or t.is_upper for t in doc[cue.start : end]) and not token.is_sent_start
     return capitalised and end < len(doc) and doc[end].is_title and doc[end].lower_ in words("name_head")
+
+
+#: Words after an acronym that make it an organisation's: "the RPG (ruling) party".
+ORGANISATION_WORDS = frozenset({"party", "movement", "union", "front", "alliance", "coalition", "members", "leader"})
+
+
+def _weapon_acronym(doc: Doc, cue: Cue) -> bool:
+    """The cue is an acronym in capitals that NER made an entity of its own ("fired a RPG", "an IED"),
+    not an organisation's ("members of the RPG (ruling) party")."""
+    span = doc[cue.start : cue.end]
+    if not all(t.is_upper and t.is_alpha for t in span):
+        return False
+    if any(t.lower_ in ORGANISATION_WORDS for t in doc[cue.end : cue.end + 4]):
+        return False
+    if cue.end < len(doc) and doc[cue.end].is_title:
+        return False  # "the RPG Vice-Mayor": a name goes on
+    entity = next((e for e in doc.ents if e.start <= cue.start < e.end), None)
+    return entity is not None and (entity.start, entity.end) == (cue.start, cue.end)
 
 
 #: Nouns whose object is forbidden, not done: "a ban on all marches and protests".
