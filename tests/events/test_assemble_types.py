@@ -223,6 +223,8 @@ PROPERTY_CASES = [
     # ... but not when people are hurt, or when a village (its people) is attacked.
     ("Militants attacked the village and burned houses, killing three residents.", "Attack"),
     ("Gunmen attacked a bus and set it on fire, injuring four passengers.", "Attack"),
+    # ... also when the next sentence tells the deaths
+    ("A party militia torched the union offices using petrol bombs. Three people died following the attack.", "Attack"),
 ]
 
 

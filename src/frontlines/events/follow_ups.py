@@ -4,6 +4,7 @@ firing back, a killing after an abduction, a mine left from a past war, arrests 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -230,3 +231,14 @@ def _bomber_of_previous(drafts: list[EventDraft], decision: Decision, index: int
     if not drafts or decision.sub_event_type != "Suicide bomb" or drafts[-1].sub_event_type not in BLAST_TYPES:
         return False
     return _told_just_after(drafts[-1], index, ctx)
+
+
+def harm_after_destruction(draft: EventDraft, decision: Decision) -> None:
+    """Property destruction whose deaths or injuries a later sentence tells is an attack (codebook:
+    destruction with no other violence): "the Cadets torched UTM offices using petrol bombs. 3 people
+    died following the attack"."""
+    if draft.sub_event_type != "Looting/property destruction":
+        return
+    if any(c.cue in ("KILL", "HARM") for c in decision.cues):
+        rule = f"{draft.primary.rule}; people were killed or hurt in it: an attack"
+        draft.decisions[0] = replace(draft.primary, sub_event_type="Attack", rule=rule)
