@@ -423,6 +423,20 @@ def test_a_blast_a_later_sentence_calls_a_suicide_bombers_is_one_suicide_bombing
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Suicide bomb", 3)]
 
 
+def test_a_blast_with_no_doer_takes_the_one_a_later_sentence_names(pipeline) -> None:
+    text = (
+        "Urban guerrillas attacked the presidency in San Salvador with mortar fire tonight, causing some "
+        "damage. It was not reported whether President Alfredo Cristiani was at his office at the time of "
+        "the attack. The attack was presumably carried out by Farabundo Marti National Liberation Front "
+        "urban guerrillas."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="El Salvador", published="1989-11-20"))
+    # one event; the president near "the attack" is no doer of it
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Shelling/artillery/missile attack", "Farabundo Marti National Liberation Front")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -46,6 +46,7 @@ from frontlines.events.follow_ups import (
     _folds_into,
     _goes_on,
     _remnant_of_previous,
+    doer_named_after,
     harm_after_destruction,
 )
 from frontlines.events.lexicon import (
@@ -304,6 +305,7 @@ class EventBuilder:
             if _folds_into(drafts, decision, sides):
                 _armed_victims_told(drafts[-1], decision, sides)
                 harm_after_destruction(drafts[-1], decision)
+                doer_named_after(drafts[-1], sides)
                 drafts[-1].extra_sentences.add(index)
                 continue
             target = _mergeable(drafts, decision, sides, roles)

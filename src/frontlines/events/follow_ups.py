@@ -233,6 +233,17 @@ def _bomber_of_previous(drafts: list[EventDraft], decision: Decision, index: int
     return _told_just_after(drafts[-1], index, ctx)
 
 
+def doer_named_after(draft: EventDraft, sides: Sides) -> None:
+    """Explosive or remote violence that named no doer takes the one a folded sentence names: "Urban
+    guerrillas attacked the presidency with mortar fire ... The FMLN claimed the attack"."""
+    if draft.sides.actor1 is not None or sides.actor1 is None or sides.actor1.kind != "named":
+        return
+    if "nearest party" in (sides.rule1 or ""):
+        return  # "It was not reported whether president Duarte was at his office at the time of the attack"
+    if event_type_of()[draft.sub_event_type] == "Explosions/Remote violence":
+        draft.sides.actor1, draft.sides.rule1 = sides.actor1, sides.rule1
+
+
 def harm_after_destruction(draft: EventDraft, decision: Decision) -> None:
     """Property destruction whose deaths or injuries a later sentence tells is an attack (codebook:
     destruction with no other violence): "the Cadets torched UTM offices using petrol bombs. 3 people
