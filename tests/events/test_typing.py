@@ -82,7 +82,6 @@ CASES = [
     # "riot police", "police in riot gear" name a unit and its kit, not a riot
     ("Riot police dispersed the protesters with tear gas outside parliament.", "Protest with intervention"),
     ("Police in riot gear broke up the march of the teachers with batons.", "Protest with intervention"),
-    ("Security forces suppressed a protest by teachers outside parliament.", "Protest with intervention"),
     # a participle after the demonstrating verb says what the crowd did, not what it protested
     ("Inmates of the prison demonstrated setting fire to mattresses to demand their release.", "Violent demonstration"),
     # "several of them", in a sentence that names the demonstrators, are some of the crowd
