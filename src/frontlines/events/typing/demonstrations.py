@@ -282,7 +282,7 @@ def _crowd_attacked(doc: Doc, cue: Cue, classify: Classifier) -> bool:
     return PROTESTER in classes_of(patients, classify) and not classes_of(agents, classify) & CROWDS
 
 
-#: Words that pick some of a group: "several of them", "some of the protesters".
+#: Words that pick some of a group: "several of them", "some of them".
 PARTITIVES = frozenset({"several", "some", "many", "few", "most", "dozens", "hundreds", "scores"})
 
 
