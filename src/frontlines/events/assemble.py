@@ -387,6 +387,7 @@ ARMED_INTER = frozenset({1, 2, 3, 4})
 #: External forces (ACLED inter 8): a foreign army acting in the country, a coalition, a mission's
 #: troops; but also UN agencies and NGOs, armed only where their words say so.
 EXTERNAL_INTER = 8
+ARMED_OR_EXTERNAL_INTER = ARMED_INTER | {EXTERNAL_INTER}
 ARMED_EXTERNAL_CATEGORIES = frozenset({"coalition", "pmc"})
 #: Decisions that stay attacks whoever the victims were (captives killed are hors de combat).
 ATTACK_WHATEVER_TARGET = ("codebook:killing of captives is an attack",)
@@ -400,9 +401,9 @@ def _on_armed_target(decision: Decision, sides: Sides, lexicon: Lexicon) -> Deci
     target, attacker = sides.actor2, sides.actor1
     if decision.sub_event_type != "Attack" or decision.rule in ATTACK_WHATEVER_TARGET:
         return decision
-    if target is None or target.inter not in ARMED_INTER | {EXTERNAL_INTER} or target.name.startswith("Government of"):
+    if target is None or target.inter not in ARMED_OR_EXTERNAL_INTER or target.name.startswith("Government of"):
         return decision
-    if attacker is not None and attacker.inter not in ARMED_INTER | {EXTERNAL_INTER}:
+    if attacker is not None and attacker.inter not in ARMED_OR_EXTERNAL_INTER:
         return decision  # a crowd or a civilian against the police: not a battle
     doc = decision.sentence.doc
     span = doc.char_span(target.start, target.end, alignment_mode="expand")

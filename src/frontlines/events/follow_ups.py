@@ -12,7 +12,7 @@ from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.drafts import EventDraft
 from frontlines.events.lexicon import Cue
-from frontlines.events.roles import Sides
+from frontlines.events.roles import NEAREST_PARTY_RULE, Sides
 from frontlines.events.typing import RULE_REMNANT, Decision
 from frontlines.taxonomy import event_type_of
 
@@ -238,7 +238,7 @@ def doer_named_after(draft: EventDraft, sides: Sides) -> None:
     guerrillas attacked the presidency with mortar fire ... The FMLN claimed the attack"."""
     if draft.sides.actor1 is not None or sides.actor1 is None or sides.actor1.kind != "named":
         return
-    if "nearest party" in (sides.rule1 or ""):
+    if sides.rule1 == NEAREST_PARTY_RULE:
         return  # "It was not reported whether president Duarte was at his office at the time of the attack"
     if event_type_of()[draft.sub_event_type] == "Explosions/Remote violence":
         draft.sides.actor1, draft.sides.rule1 = sides.actor1, sides.rule1

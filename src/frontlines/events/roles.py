@@ -47,6 +47,8 @@ ASSAULT_VERBS = frozenset({"attack", "target", "ambush", "raid", "storm", "shell
 #: Verbs of coming in by force, whose subject is the assailant ("raiders invaded the village").
 INVASION_VERBS = frozenset({"invade", "descend", "besiege"})
 WITH_OPPONENT_RULE = "role:'clashed / exchanged fire with X'"
+#: Rule of actor1 taken as the party named nearest before the event word (a guess, not a role).
+NEAREST_PARTY_RULE = "role:nearest party named before the event word"
 
 
 @dataclass
@@ -308,7 +310,7 @@ class RoleFinder:
             attackers = [m for m in parties if m.start >= cue_char and m.name not in taken and self._clause_attacker(m)]
             if before:
                 sides.actor1 = before[-1]
-                sides.rule1 = "role:nearest party named before the event word"
+                sides.rule1 = NEAREST_PARTY_RULE
                 taken.add(before[-1].name)
             elif agents:
                 sides.actor1 = agents[0]

@@ -221,8 +221,10 @@ def _weapon_acronym(doc: Doc, cue: Cue) -> bool:
         return False
     if cue.end < len(doc) and doc[cue.end].is_title:
         return False  # "the RPG Vice-Mayor": a name goes on
-    entity = next((e for e in doc.ents if e.start <= cue.start < e.end), None)
-    return entity is not None and (entity.start, entity.end) == (cue.start, cue.end)
+    begins = doc[cue.start].ent_iob_ == "B"
+    ends = cue.end == len(doc) or doc[cue.end].ent_iob_ != "I"
+    inside = all(t.ent_iob_ == "I" for t in doc[cue.start + 1 : cue.end])
+    return begins and ends and inside
 
 
 #: Nouns whose object is forbidden, not done: "a ban on all marches and protests".

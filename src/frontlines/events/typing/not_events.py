@@ -78,10 +78,11 @@ def _tally(doc: Doc, cue: Cue) -> bool:
     if cue.cue in ("KILL", "HARM"):  # "killed ... in shootings across Chicago": the acts that killed
         verbs = [cue.head(doc), *cue.head(doc).conjuncts]
         acts += [o for v in verbs for p in v.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-    return any(_a_tally_of(doc, act) for act in acts)
+    return any(_a_tally_of(act) for act in acts)
 
 
-def _a_tally_of(doc: Doc, act: Token) -> bool:
+def _a_tally_of(act: Token) -> bool:
+    doc = act.doc
     if not act.lower_.endswith("s") or act.lemma_.lower() == act.lower_:
         return False  # not a plural
     if act.i > 0 and doc[act.i - 1].lower_ in TALLY_BEFORE:
@@ -89,16 +90,17 @@ def _a_tally_of(doc: Doc, act: Token) -> bool:
     after = doc[act.i + 1 : min(act.i + 7, act.sent.end)]
     if len(after) and after[0].is_punct:
         return False
-    return any(t.lower_ in TALLY_AFTER and _a_whole(doc, t) for t in after)
+    return any(t.lower_ in TALLY_AFTER and _a_whole(t) for t in after)
 
 
 #: Nouns of a whole area or span that "across" or "throughout" spreads acts over ("across the country").
 WHOLES = frozenset({"country", "city", "region", "state", "province", "nation", "county", "week", "month", "year"})
 
 
-def _a_whole(doc: Doc, prep: Token) -> bool:
+def _a_whole(prep: Token) -> bool:
     """What follows "across" or "throughout" is a named place, a date or a whole area: "across Chicago",
     "throughout July", "across the country" (not "across the border", one place on it)."""
+    doc = prep.doc
     for t in doc[prep.i + 1 : min(prep.i + 4, len(doc))]:
         if t.ent_type_ in ("GPE", "LOC", "DATE") or t.lower_ in WHOLES:
             return True
