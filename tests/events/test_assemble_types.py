@@ -493,11 +493,19 @@ def test_a_claim_for_a_blast_told_before_is_no_second_event(pipeline) -> None:
         # damage told next in the passive, with no doer and no one else named, is the crowd's
         "Inmates at the prison in Kisumu demonstrated over a search of their cells. Chairs were burnt and "
         "property destroyed.",
+        # "they" opening the next sentence, after a sentence whose subject was the demonstrators
+        "Students at a school in Nyeri walked out of class to demand the removal of their principal. They "
+        "beat up and injured a teacher who tried to stop them.",
     ],
 )
 def test_the_demonstrators_violence_told_in_another_sentence_makes_it_violent(pipeline, text: str) -> None:
     events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_they_after_a_sentence_on_the_police_are_no_crowd(pipeline) -> None:
+    text = "Police dispersed protesters in Kisumu. They beat up and injured a journalist."
+    assert "Attack" in [e.sub_event_type for e in pipeline.extract(Article(id="t", text=text, country="Kenya"))]
 
 
 def test_violence_a_crowd_says_it_suffers_leaves_its_protest_peaceful(pipeline) -> None:

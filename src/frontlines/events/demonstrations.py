@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import CROWD, PROTESTER, RIOTER, STATE, Cue
@@ -131,10 +131,21 @@ def _crowd_violence_elsewhere(
             if any(
                 classify(t) in (PROTESTER, RIOTER) or t.lemma_.lower() in own or _of_the(t, own | {"group"})
                 for t in doers
-            ):
+            ) or (index in after_demo and _they_the_crowd(cue.head(doc), ctx.sentences[index - 1], own, classify)):
                 absorbed.append(decision)
                 break
     return absorbed
+
+
+def _they_the_crowd(head: Token, before: Span, own: set[str], classify: Classifier) -> bool:
+    """ "The students walked out to demand the head's removal. They beat up the deputy principal":
+    the act's subject is "they" opening the sentence after the demonstration's, whose subject was
+    the demonstrators."""
+    verb = head.head if head.dep_ == "conj" else head  # "They beat up and injured"
+    if not any(c.dep_ == "nsubj" and c.lower_ == "they" and c.i == c.sent.start for c in verb.children):
+        return False
+    subjects = [t for c in before.root.children if c.dep_ == "nsubj" for t in _conjoined(c)]
+    return any(classify(t) in (PROTESTER, RIOTER, CROWD) or t.lemma_.lower() in own for t in subjects)
 
 
 #: Cues of damage to property, which a passive may tell with no doer.
