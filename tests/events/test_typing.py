@@ -89,6 +89,8 @@ CASES = [
         "As officers spoke with the demonstrators, several of them attacked the officers with machetes.",
         "Violent demonstration",
     ),
+    # demonstrators who abduct or hold someone hostage are violent
+    ("Protesters abducted a county official from his office and marched him away.", "Violent demonstration"),
     # police hurt during a demonstration by no one named were hurt by its crowd
     (
         "Two police officers were seriously injured during a demonstration by traders over new levies.",

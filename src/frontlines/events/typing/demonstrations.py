@@ -130,7 +130,7 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     violent += [c for c in _pick(cues, "RIOTACT") if c not in violent and after_comma(doc, c)]
     crowd_violence = [
         c
-        for c in _pick(cues, *VIOLENCE, "AMBUSH")
+        for c in _pick(cues, *VIOLENCE, "AMBUSH", "ABDUCT")
         if c.cue != "STORM"
         and (_crowd_agent(doc, c, classify) or _forces_hurt_at(doc, c, protest, classify))
         and not told_as_background(c.head(doc))
