@@ -218,6 +218,13 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Rio de Janeiro",
             None,
         ),
+        # nor to a town of another province
+        (
+            "On 6 May, doctors held a protest in Durres, demanding the pay their colleagues in Tirana received.",
+            "Albania",
+            "Durres",
+            None,
+        ),
         # where fighters are from is no place of the clash
         (
             "On 1 May, police clashed with a faction whose fighters are from Deir-ez-Zor, in the town of Jarablus.",

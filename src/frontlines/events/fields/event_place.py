@@ -81,9 +81,12 @@ def _in_a_name(mention: PlaceMention, ctx: DocumentContext) -> bool:
 def _names_a_place_near(seat: Place, places: list[tuple[PlaceMention, Place]]) -> bool:
     """Another of ``places`` lies in the seat's region: "Luhansk, Luhansk" gives way to a village
     near it, not to a namesake of a neighbourhood 1,000 km off ("in the North Zone of Rio de
-    Janeiro, Rio de Janeiro ... in front of the Bonsucesso Federal Hospital")."""
+    Janeiro, Rio de Janeiro ... in front of the Bonsucesso Federal Hospital"), nor to a town of
+    another province ("a protest in Durres ... like their colleagues in Tirana")."""
     return any(
-        not _is_admin_seat(p) and haversine_km(seat.latitude, seat.longitude, p.latitude, p.longitude) <= REGION_KM
+        not _is_admin_seat(p)
+        and p.admin1 in (seat.admin1, None)
+        and haversine_km(seat.latitude, seat.longitude, p.latitude, p.longitude) <= REGION_KM
         for _, p in places
         if p is not seat and None not in (seat.latitude, seat.longitude, p.latitude, p.longitude)
     )
