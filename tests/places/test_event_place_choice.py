@@ -218,6 +218,15 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Rio de Janeiro",
             None,
         ),
+        # a Y read inside its own container keeps to that province: the Libertador of Caracas, not the
+        # one of Carabobo that holds a Montalban
+        (
+            "On 1 May, in La Pastora and Montalban, Libertador municipality in Caracas, residents staged a "
+            "pot-banging protest.",
+            "Venezuela",
+            "Libertador",
+            "Distrito Capital",
+        ),
         # nor to a town of another province
         (
             "On 6 May, doctors held a protest in Durres, demanding the pay their colleagues in Tirana received.",

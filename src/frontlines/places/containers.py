@@ -237,7 +237,14 @@ def _agree(inner: _Mention, outer: _Mention, keep: bool = False, town_agrees: bo
     if unit and inside:  # "Acatlan, Hidalgo": the Acatlan in the state, not a village Hidalgo by Acatlan
         inner.choose(max(inside, key=lambda c: inner.scored[c.geonameid][0]), f"inside {outer.best.asciiname}")
         return
-    holding = [c for c in outer.candidates if _holds(c, inner.best)]
+    # a Y already read inside its own container keeps to that province: in "Montalban, Libertador
+    # municipality in Caracas" Libertador is Caracas's, not the Libertador that holds a Montalban 160 km off
+    province = (outer.best.country_code, outer.best.admin1_code)
+    holding = [
+        c
+        for c in outer.candidates
+        if _holds(c, inner.best) and (not outer.contained or (c.country_code, c.admin1_code) == province)
+    ]
     if holding:
         outer.choose(
             max(holding, key=lambda c: (c.admin_level is not None, c.population)), f"holds {inner.best.asciiname}"
