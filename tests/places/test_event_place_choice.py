@@ -348,6 +348,13 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ),
         # a hospital named like a far-off town lies where its brackets say
         ("On 7 May, the staff of Al Thawrah Hospital (Salh, Taizz) protested over wages.", "Yemen", None, "Taiz"),
+        # a police station's area is named after its town, which the brackets after it hold
+        (
+            "On 3 May, police defused three IEDs in a forest under Barachatti police station area (Gaya, Bihar).",
+            "India",
+            "Barachatti",
+            "Bihar",
+        ),
         # "X village under Y police station": Y holds X, so a spelling variant of X far away is no reading
         (
             "On 28 April, villagers attacked police at Chhewari village under Ramgarh police station (Kaimur, Bihar).",

@@ -52,10 +52,14 @@ def _part_gaps() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _facility_gap() -> re.Pattern[str]:
     """A site named after a place, then its container in brackets: "Al Thawrah Hospital (Salh,
     Taizz)" says where the hospital is, whatever else is called Al Thawrah (place_words.tsv's
-    facility words, capitalised as in a name)."""
+    facility words, capitalised as in a name), and so does a police station's area ("Barachatti
+    police station area (Gaya, Bihar)")."""
     words = sorted(place_words().facility, key=len, reverse=True)
     facility = "(?:" + "|".join(re.escape(w.title()) for w in words) + ")"
-    return re.compile(rf"\s+{facility}\s*\(\s*")
+    # "Barachatti police station area (Gaya, Bihar)": the unit a police station serves, in South
+    # Asian usage, is named after its town
+    police = r"(?:[Pp]olice\s+[Ss]tation|PS|[Tt]hana)(?:\s+(?:area|limits|jurisdiction))?"
+    return re.compile(rf"\s+(?:{facility}|{police})\s*\(\s*")
 
 
 #: A list goes on after the second name: "in Dawlat Abad, Balkh, Charbolak and Sholgara".
