@@ -138,3 +138,12 @@ def test_an_actor_the_codebook_supplied_fills_no_slot(items):
     )
     report = score_muc4([coded(items["DEV-MUC3-0001"], named, unnamed)], "muc4-sample")
     assert report.metric("perpetrator org (strict) F1").note.startswith("P 1.000 R 1.000")
+
+
+def test_only_events_that_read_as_incidents_fill_slots(items):
+    text = items["DEV-MUC3-0001"].article.text
+    named = event("Armed clash", "Battles", text, actor1="Farabundo Marti National Liberation Front")
+    # soldiers who arrest someone are no perpetrator of a terrorist incident: an arrest is no template
+    arrest = event("Arrests", "Strategic developments", text, actor1="Military Forces", spans={"actor1": ["battalion"]})
+    report = score_muc4([coded(items["DEV-MUC3-0001"], named, arrest)], "muc4-sample")
+    assert report.metric("perpetrator org (strict) F1").note.startswith("P 1.000 R 1.000")

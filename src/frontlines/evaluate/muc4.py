@@ -7,7 +7,8 @@ Scored per message, with every event of the message (MUC-4 fills one template pe
   message has is a false positive; a template's type we do not give is a miss, unless the
   template is OPTIONAL. Irrelevant messages (template ``*``) must yield no event at all.
 - perpetrator organisation (slot 10) against our actor1 (its evidence spans), physical
-  target (slot 12) and human target description (slot 19) against our actor2: each gold filler
+  target (slot 12) and human target description (slot 19) against our actor2, of the events that
+  read as an incident (an arrest or a protest is no template): each gold filler
   is matched by at most one of our strings. *Strict* match: equal after folding case and
   punctuation and dropping a leading "the"; *lenient*: one contains the other as whole words.
   A filler matches if any of its '/' alternatives does; a '?' filler, or any filler of an
@@ -248,10 +249,14 @@ def match_fillers(predicted: Sequence[str], gold: Sequence[Filler], match) -> tu
 def _strings(events: Sequence[Event], role: str) -> list[str]:
     """Our fillers for a slot: the text spans behind each event's actor (MUC-4 keys quote the
     text); the actor's name, without its "(...)" suffix, only where no span is recorded. An actor
-    the codebook's defaults supplied quotes nothing, so it fills no slot.
+    the codebook's defaults supplied quotes nothing, so it fills no slot. Only events that read as
+    a MUC-4 incident fill slots, as only they are templates: the police of an arrest are no
+    perpetrator.
     """
     found = []
     for event in events:
+        if muc4_type(event) is None:
+            continue
         evidence = event.evidence.get(role, [])
         if evidence and all(ev.inferred for ev in evidence):
             continue
