@@ -147,3 +147,18 @@ def test_only_events_that_read_as_incidents_fill_slots(items):
     arrest = event("Arrests", "Strategic developments", text, actor1="Military Forces", spans={"actor1": ["battalion"]})
     report = score_muc4([coded(items["DEV-MUC3-0001"], named, arrest)], "muc4-sample")
     assert report.metric("perpetrator org (strict) F1").note.startswith("P 1.000 R 1.000")
+
+
+def test_the_names_of_one_perpetrator_are_one_filler(items):
+    text = items["DEV-MUC3-0001"].article.text
+    # one actor named twice, in full and by its acronym, across two events: one filler, matched once
+    full = event(
+        "Abduction/forced disappearance",
+        "Violence against civilians",
+        text,
+        actor1="FMLN",
+        spans={"actor1": ["farabundo marti national liberation front"]},
+    )
+    short = event("Armed clash", "Battles", text, actor1="FMLN", spans={"actor1": ["fmln"]})
+    report = score_muc4([coded(items["DEV-MUC3-0001"], full, short)], "muc4-sample")
+    assert report.metric("perpetrator org (strict) F1").note.startswith("P 1.000 R 1.000")

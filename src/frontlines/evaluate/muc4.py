@@ -231,12 +231,14 @@ def lenient_match(ours: str, gold: str) -> bool:
     return bool(a.strip()) and bool(b.strip()) and (a in b or b in a)
 
 
-def match_fillers(predicted: Sequence[str], gold: Sequence[Filler], match) -> tuple[int, int, int]:
-    """(true positives, false positives, false negatives), each gold filler matched once."""
+def match_fillers(predicted: Sequence[str | tuple[str, ...]], gold: Sequence[Filler], match) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives), each gold filler matched once. One of our
+    fillers is a string or a tuple of the strings that name one actor (its alternatives)."""
     unmatched = list(gold)
     tp = fp = 0
-    for ours in dict.fromkeys(p for p in predicted if normalise(p)):
-        hit = next((g for g in unmatched if any(match(ours, alt) for alt in g.alternatives)), None)
+    ours_fillers = (tuple(a for a in ((p,) if isinstance(p, str) else p) if normalise(a)) for p in predicted)
+    for ours in dict.fromkeys(f for f in ours_fillers if f):
+        hit = next((g for g in unmatched if any(match(mine, alt) for mine in ours for alt in g.alternatives)), None)
         if hit is None:
             fp += 1
         else:
@@ -246,14 +248,16 @@ def match_fillers(predicted: Sequence[str], gold: Sequence[Filler], match) -> tu
     return tp, fp, fn
 
 
-def _strings(events: Sequence[Event], role: str) -> list[str]:
+def _strings(events: Sequence[Event], role: str) -> list[tuple[str, ...]]:
     """Our fillers for a slot: the text spans behind each event's actor (MUC-4 keys quote the
     text); the actor's name, without its "(...)" suffix, only where no span is recorded. An actor
     the codebook's defaults supplied quotes nothing, so it fills no slot. Only events that read as
     a MUC-4 incident fill slots, as only they are templates: the police of an arrest are no
-    perpetrator.
+    perpetrator. The words that name one perpetrator are one filler, its alternatives ("Farabundo
+    Marti National Liberation Front" and "FMLN"), as a key lists an organisation's names; a target's
+    words stay fillers of their own (the priests and the women the Civilians of several events are).
     """
-    found = []
+    found: dict[str, list[str]] = {}
     for event in events:
         if muc4_type(event) is None:
             continue
@@ -262,8 +266,10 @@ def _strings(events: Sequence[Event], role: str) -> list[str]:
             continue
         spans = [ev.text for ev in evidence]
         name = getattr(event, role)
-        found += spans or ([name.split(" (")[0]] if name else [])
-    return found
+        words = spans or ([name.split(" (")[0]] if name else [])
+        for word in words:
+            found.setdefault((name or word) if role == "actor1" else word, []).append(word)
+    return [tuple(dict.fromkeys(words)) for words in found.values()]
 
 
 def _gold_fillers(templates: Sequence[Muc4Template], slot: str) -> list[Filler]:
