@@ -102,6 +102,25 @@ def test_a_name_that_leads_with_its_acronym_is_known_by_either_part(registry: Ac
     assert registry.find("She sent her cv to the firm.", country="Brazil") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Farabundo Marti National Liberation Front (FMLN) said that FMLN commandos blew up poles.",
+        # a text written in lower case: letters all among the name's initials
+        "The farabundo marti national liberation front (fmln) said that fmln commandos blew up poles.",
+    ],
+)
+def test_an_acronym_the_text_defines_names_its_actor_there(registry: ActorRegistry, text: str) -> None:
+    mentions = registry.find(text, country="El Salvador")
+    assert [m.name for m in mentions] == ["Farabundo Marti National Liberation Front"] * 2
+    assert mentions[1].text.lower() == "fmln commandos"
+
+
+def test_a_place_in_brackets_after_a_name_is_no_acronym(registry: ActorRegistry) -> None:
+    text = "Al-Shabaab (Somalia) fighters attacked a base, and Somalia condemned the raid."
+    assert names(registry.find(text, country="Kenya")).count("Al Shabaab") == 1
+
+
 def test_spelling_variants_accents_and_articles(registry: ActorRegistry) -> None:
     for text in ("Aknaf Bayt al-Maqdis", "Aknaf Bait el-Maqdis", "AKNAF BEÏT AL MAQDIS", "Jaysh al-Islam"):
         assert registry.find(text)[0].actor_id in {"aknaf-beit-al-maqdis", "jaish-al-islam"}, text
