@@ -116,6 +116,20 @@ def test_an_acronym_the_text_defines_names_its_actor_there(registry: ActorRegist
     assert mentions[1].text.lower() == "fmln commandos"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police blamed the Sendero Luminoso for the blast.", "Shining Path"),
+        ("The MRTA claimed the attack.", "Tupac Amaru Revolutionary Movement"),
+        ("The FMLN denied it.", "Farabundo Marti National Liberation Front"),
+    ],
+)
+def test_latin_american_insurgents_go_by_their_spanish_names_and_acronyms(
+    registry: ActorRegistry, text: str, expected: str
+) -> None:
+    assert names(registry.find(text)) == [expected]
+
+
 def test_a_place_in_brackets_after_a_name_is_no_acronym(registry: ActorRegistry) -> None:
     text = "Al-Shabaab (Somalia) fighters attacked a base, and Somalia condemned the raid."
     assert names(registry.find(text, country="Kenya")).count("Al Shabaab") == 1
