@@ -105,21 +105,21 @@ def test_a_name_that_leads_with_its_acronym_is_known_by_either_part(registry: Ac
 @pytest.mark.parametrize(
     "text",
     [
-        "The Farabundo Marti National Liberation Front (FMLN) said that FMLN commandos blew up poles.",
+        "The Morazanist Patriotic Front (FPM) said that FPM commandos blew up poles.",
         # a text written in lower case: letters all among the name's initials
-        "The farabundo marti national liberation front (fmln) said that fmln commandos blew up poles.",
+        "The morazanist patriotic front (fpm) said that fpm commandos blew up poles.",
     ],
 )
 def test_an_acronym_the_text_defines_names_its_actor_there(registry: ActorRegistry, text: str) -> None:
-    mentions = registry.find(text, country="El Salvador")
-    assert [m.name for m in mentions] == ["Farabundo Marti National Liberation Front"] * 2
-    assert mentions[1].text.lower() == "fmln commandos"
+    mentions = registry.find(text, country="Honduras")
+    assert [m.name for m in mentions] == ["Morazanist Patriotic Front"] * 2
+    assert mentions[1].text.lower() == "fpm commandos"
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Police blamed the Sendero Luminoso for the blast.", "Shining Path"),
+        ("The Sendero Luminoso claimed the blast.", "Shining Path"),
         ("The MRTA claimed the attack.", "Tupac Amaru Revolutionary Movement"),
         ("The FMLN denied it.", "Farabundo Marti National Liberation Front"),
     ],
