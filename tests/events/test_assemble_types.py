@@ -503,6 +503,12 @@ def test_the_demonstrators_violence_told_in_another_sentence_makes_it_violent(pi
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
 
 
+def test_a_maoist_killed_in_an_encounter_with_the_police_fell_in_a_battle(pipeline) -> None:
+    text = "A Maoist was killed in an encounter with security personnel in Bijapur district."
+    event = pipeline.extract(Article(id="t", text=text, country="India"))[0]
+    assert (event.sub_event_type, event.inter1, event.inter2) == ("Armed clash", 1, 2)
+
+
 def test_they_after_a_sentence_on_the_police_are_no_crowd(pipeline) -> None:
     text = "Police dispersed protesters in Kisumu. They beat up and injured a journalist."
     assert "Attack" in [e.sub_event_type for e in pipeline.extract(Article(id="t", text=text, country="Kenya"))]

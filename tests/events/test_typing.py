@@ -89,6 +89,11 @@ CASES = [
         "As officers spoke with the demonstrators, several of them attacked the officers with machetes.",
         "Violent demonstration",
     ),
+    # fire "at each other" is fire both ways: a battle
+    ("Two rival groups opened fire on each other over a plot of land in the village.", "Armed clash"),
+    ("Cow vigilantes and a group of suspected cattle smugglers fired at each other near the town.", "Armed clash"),
+    # a suicide car bomber is no aircraft
+    ("Two police officers were injured in an attack on a police station by a suicide car bomber.", "Suicide bomb"),
     # demonstrators who abduct or hold someone hostage are violent
     ("Protesters abducted a county official from his office and marched him away.", "Violent demonstration"),
     # police hurt during a demonstration by no one named were hurt by its crowd

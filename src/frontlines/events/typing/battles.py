@@ -21,6 +21,8 @@ from frontlines.events.typing.participants import _conjoined, _pobjs, _violence_
 def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Two armed, organised sides fight; an exchange of small arms fire is a battle."""
     exchange = _pick(cues, "EXCHANGE")
+    # "two rival groups opened fire on each other": fire both ways is an exchange
+    exchange += [c for c in _pick(cues, "SHOOT") if _at_each_other(doc, c)]
     if not exchange and _has(cues, "RESPOND") and _has(cues, "SHELL", "SHOOT"):
         exchange = _pick(cues, "RESPOND", "SHELL", "SHOOT")
     if exchange and not _has(cues, "CLASH", "AMBUSH"):
@@ -62,6 +64,18 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         rule = "codebook:small arms fire between armed groups is a battle"
         return Decision("Armed clash", sentence, arms + _pick(cues, "SHOOT", "SHELL"), rule, 0.8)
     return None
+
+
+def _at_each_other(doc: Doc, cue: Cue) -> bool:
+    """The shooting is aimed "at each other" or "on one another" (its own phrase, not a later clause's)."""
+    head = cue.head(doc)
+    aims = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")]
+    aims += [c for d in head.children if d.dep_ in ("dobj", "prt") for c in d.children if c.dep_ == "prep"]
+    return any(
+        (t.lower_, t.nbor(1).lower_ if t.i + 1 < len(doc) else "") in (("each", "other"), ("one", "another"))
+        for a in aims
+        for t in a.subtree
+    )
 
 
 #: Prepositions that make a clash the setting of something else: "during clashes", "amid fighting".
