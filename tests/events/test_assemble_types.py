@@ -278,6 +278,11 @@ DEMONSTRATION_CASES = [
     ("Protesters stopped traffic on the highway to protest the fuel prices.", "Peaceful protest"),
     # a bandh or hartal (South Asia's general strike called by a party) is a protest
     ("A dawn-to-dusk bandh called by three tribal parties crippled life in the town on Wednesday.", "Peaceful protest"),
+    # South Asia's words for a sit-in, an encircling protest, a campaign of protest and a hunger strike
+    ("Parents staged a dharna outside the office of the deputy commissioner on Thursday.", "Peaceful protest"),
+    ("Villagers gheraoed the police station demanding the arrest of the accused.", "Peaceful protest"),
+    ("Bank employees staged an agitation in front of the zonal office against the merger.", "Peaceful protest"),
+    ("The students started an indefinite fast on Tuesday over the non-payment of stipends.", "Peaceful protest"),
     # violence there was none of, damage done to the crowd before, and a clash it answers are no crowd violence
     (
         "Supporters took to the streets to celebrate. The celebrations were devoid of running battles.",
