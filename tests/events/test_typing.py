@@ -92,6 +92,9 @@ CASES = [
     # fire "at each other" is fire both ways: a battle
     ("Two rival groups opened fire on each other over a plot of land in the village.", "Armed clash"),
     ("Cow vigilantes and a group of suspected cattle smugglers fired at each other near the town.", "Armed clash"),
+    # news words for beating and burning, and fire across a border "on both sides"
+    ("Several party workers thrashed a rival party worker over an argument at the market.", "Mob violence"),
+    ("Cross-border firing was reported on both sides in the sector on Monday.", "Armed clash"),
     # a suicide car bomber is no aircraft
     ("Two police officers were injured in an attack on a police station by a suicide car bomber.", "Suicide bomb"),
     # demonstrators who abduct or hold someone hostage are violent
