@@ -283,7 +283,7 @@ DEMONSTRATION_CASES = [
     ("Villagers gheraoed the police station demanding the arrest of the accused.", "Peaceful protest"),
     ("Bank employees staged an agitation in front of the zonal office against the merger.", "Peaceful protest"),
     ("The students started an indefinite fast on Tuesday over the non-payment of stipends.", "Peaceful protest"),
-    ("Home guards gathered outside the secretariat, raising slogans against the government.", "Peaceful protest"),
+    ("Home guards raised slogans against the state government outside the secretariat.", "Peaceful protest"),
     ("Bus drivers held a chakka jam on the highway over unpaid wages.", "Peaceful protest"),
     # violence there was none of, damage done to the crowd before, and a clash it answers are no crowd violence
     (
