@@ -95,6 +95,9 @@ CASES = [
     # news words for beating and burning, and fire across a border "on both sides"
     ("Several party workers thrashed a rival party worker over an argument at the market.", "Mob violence"),
     ("Cross-border firing was reported on both sides in the sector on Monday.", "Armed clash"),
+    # aircraft that hit or pound something strike it
+    ("Suspected US drones hit Al Shabaab bases near the town.", "Air/drone strike"),
+    ("Warplanes pounded rebel positions near the town overnight.", "Air/drone strike"),
     # a suicide car bomber is no aircraft
     ("Two police officers were injured in an attack on a police station by a suicide car bomber.", "Suicide bomb"),
     # demonstrators who abduct or hold someone hostage are violent

@@ -96,6 +96,8 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     # nor an aircraft in a clause that describes someone: "attacked Afghan forces who were airdropped
     # by helicopters"
     flying = [c for c in _pick(cues, "AIRCRAFT") if c.head(doc).i not in struck and not in_description(c.head(doc))]
+    # "suspected US drones hit Al Shabaab bases": aircraft that hit or pound something strike it
+    violent += [c for c in flying if _aircraft_hits(doc, c)]
     if flying and violent:
         return Decision(
             "Air/drone strike",
@@ -124,6 +126,21 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         rule = "codebook:bomb or explosion, not thrown, not from the air"
         return Decision("Remote explosive/landmine/IED", sentence, bombs, rule, 0.6)
     return None
+
+
+#: Verbs of aircraft striking a target that the trigger lexicon leaves out as too general alone.
+AIRCRAFT_HIT_VERBS = frozenset({"hit", "pound", "pummel", "strafe"})
+
+
+def _aircraft_hits(doc: Doc, cue: Cue) -> bool:
+    """The aircraft is the subject of a verb of hitting, with an object: "drones hit bases"."""
+    noun = cue.head(doc)
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.lemma_.lower() in AIRCRAFT_HIT_VERBS
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _labour_report(doc: Doc) -> bool:
