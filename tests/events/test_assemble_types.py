@@ -285,6 +285,8 @@ DEMONSTRATION_CASES = [
     ("The students started an indefinite fast on Tuesday over the non-payment of stipends.", "Peaceful protest"),
     ("Home guards raised slogans against the state government outside the secretariat.", "Peaceful protest"),
     ("Bus drivers held a chakka jam on the highway over unpaid wages.", "Peaceful protest"),
+    # workers who strike stop work: a protest (not "drones struck bases")
+    ("Factory workers in the town strike over pay.", "Peaceful protest"),
     # violence there was none of, damage done to the crowd before, and a clash it answers are no crowd violence
     (
         "Supporters took to the streets to celebrate. The celebrations were devoid of running battles.",

@@ -77,6 +77,7 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return Decision("Other", sentence, armed_blocks, rule, 0.5)
     protest += blocks
     protest += [c for c in _pick(cues, "GATHER") if _gathered_to_demand(doc, c)]
+    protest += [c for c in _pick(cues, "STRIKE") if _workers_strike(doc, c)]
     # "workers of a construction company demanded the payment of their salaries": a crowd that
     # makes a demand in public is a demonstration (codebook); an official's or a state's is not
     protest += [c for c in _pick(cues, "DEMAND") if _crowd_demands(doc, c, classify)]
@@ -264,6 +265,16 @@ def _gathered_to_demand(doc: Doc, cue: Cue) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in words("gather_cause") for p in c.children)
         for c in head.children
     )
+
+
+def _workers_strike(doc: Doc, cue: Cue) -> bool:
+    """ "Zalco factory workers in Kabwe strike over pay": workers, teachers or nurses who strike stop
+    work (not "drones struck bases")."""
+    head = cue.head(doc)
+    if head.pos_ != "VERB" or is_reason(doc, cue):
+        return False
+    subjects = [t for c in head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    return any(t.lemma_.lower() in words("labour_context") for t in subjects)
 
 
 def _crowd_demands(doc: Doc, cue: Cue, classify: Classifier) -> bool:
