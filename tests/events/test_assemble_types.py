@@ -286,7 +286,7 @@ DEMONSTRATION_CASES = [
     ("Home guards raised slogans against the state government outside the secretariat.", "Peaceful protest"),
     ("Bus drivers held a chakka jam on the highway over unpaid wages.", "Peaceful protest"),
     # workers who strike stop work: a protest (not "drones struck bases")
-    ("Factory workers in the town strike over pay.", "Peaceful protest"),
+    ("Factory workers in Kabwe strike over pay.", "Peaceful protest"),
     # violence there was none of, damage done to the crowd before, and a clash it answers are no crowd violence
     (
         "Supporters took to the streets to celebrate. The celebrations were devoid of running battles.",
