@@ -130,9 +130,18 @@ def _clash_sides(doc: Doc, cue: Cue, classify: Classifier) -> set[str]:
             modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
             if not modifiers & words("armed_group_modifier"):
                 classes.add(CROWD)
-    if any(t.pos_ == "PROPN" and classify(t) is None for t in sides):
+    if any(t.pos_ == "PROPN" and classify(t) is None and not _shares_noun(t, classify) for t in sides):
         classes.add(UNKNOWN)  # "JaS clashed with Hamza Division": a named group the registry lacks
     return classes
+
+
+def _shares_noun(name: Token, classify: Classifier) -> bool:
+    """ "between Congress and BJP workers": the name is the first of two that share the noun of
+    people after the second ("Congress workers and BJP workers"), no armed group of its own."""
+    return any(
+        classify(c) in (CIVILIAN, CROWD) and any(m.dep_ == "compound" and m.pos_ == "PROPN" for m in c.children)
+        for c in name.conjuncts
+    )
 
 
 def _communal(doc: Doc, cue: Cue) -> bool:
