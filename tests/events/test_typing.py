@@ -92,6 +92,8 @@ CASES = [
     # fire "at each other" is fire both ways: a battle
     ("Two rival groups opened fire on each other over a plot of land in the village.", "Armed clash"),
     ("Cow vigilantes and a group of suspected cattle smugglers fired at each other near the town.", "Armed clash"),
+    # burning an effigy is a form of protest, not destruction
+    ("Students burnt effigies of the minister in the town today.", "Peaceful protest"),
     # two names that share the noun of people after the second are no armed groups of their own
     ("A minor clash took place between Congress and BJP workers in the city on Saturday.", "Mob violence"),
     # news words for beating and burning, and fire across a border "on both sides"

@@ -39,6 +39,8 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         if _by_a_vehicle(doc, c)
         else replace(c, cue="RIOTACT")
         if _thrown_by_a_crowd(doc, c)
+        else replace(c, cue="PROTEST")
+        if _burnt_effigy(doc, c)
         else c
         for c in cues
         if not _in_name(doc, c)
@@ -58,6 +60,16 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _shut_in(doc, c)
         and not _embezzled(doc, c)
     ]
+
+
+def _burnt_effigy(doc: Doc, cue: Cue) -> bool:
+    """ "Students burnt effigies of the minister": burning an effigy is a form of protest, no
+    destruction of property."""
+    if cue.cue != "BURN":
+        return False
+    head = cue.head(doc)
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in ("effigy", "effigie") for o in objects)
 
 
 def _on_computers(doc: Doc, cue: Cue) -> bool:
