@@ -285,6 +285,11 @@ DEMONSTRATION_CASES = [
     ("The students started an indefinite fast on Tuesday over the non-payment of stipends.", "Peaceful protest"),
     ("Home guards raised slogans against the state government outside the secretariat.", "Peaceful protest"),
     ("Bus drivers held a chakka jam on the highway over unpaid wages.", "Peaceful protest"),
+    # a strike of people is a stoppage of work, no air strike
+    (
+        "Students blocked a road in Narnaul, saying the ongoing strike of the lecturers affects their studies.",
+        "Peaceful protest",
+    ),
     # workers who strike stop work: a protest (not "drones struck bases")
     ("Factory workers in Kabwe strike over pay.", "Peaceful protest"),
     # violence there was none of, damage done to the crowd before, and a clash it answers are no crowd violence

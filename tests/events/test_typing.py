@@ -92,6 +92,12 @@ CASES = [
     # fire "at each other" is fire both ways: a battle
     ("Two rival groups opened fire on each other over a plot of land in the village.", "Armed clash"),
     ("Cow vigilantes and a group of suspected cattle smugglers fired at each other near the town.", "Armed clash"),
+    # a gold mine is a pit, tear gas shells are crowd control
+    (
+        "Villagers blocked the entrance to a gold mine for several days in protest against illegal mining.",
+        "Peaceful protest",
+    ),
+    ("Police fired some shells of tear-gas to disperse the protesters in the town.", "Protest with intervention"),
     # burning an effigy is a form of protest, not destruction
     ("Students burnt effigies of the minister in the town today.", "Peaceful protest"),
     # two names that share the noun of people after the second are no armed groups of their own

@@ -59,7 +59,25 @@ def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _air_force_unit(doc, c)
         and not _shut_in(doc, c)
         and not _embezzled(doc, c)
+        and not _mine_of_ore(doc, c)
     ]
+
+
+#: What a mine that is a pit, not a landmine, is dug for: "a gold mine", "the coal mines".
+ORE_WORDS = frozenset(
+    {"gold", "coal", "copper", "diamond", "tin", "salt", "iron", "uranium", "cobalt", "bauxite", "jade", "emerald"}
+    | {"ruby", "lithium", "nickel", "zinc", "silver", "artisanal", "opencast", "open-pit", "manganese", "phosphate"}
+)
+
+
+def _mine_of_ore(doc: Doc, cue: Cue) -> bool:
+    """ "blocked the entrance to a gold mine": a pit dug for ore is no landmine."""
+    head = cue.head(doc)
+    return (
+        cue.cue == "IED"
+        and head.lemma_.lower() == "mine"
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in ORE_WORDS for c in head.children)
+    )
 
 
 def _burnt_effigy(doc: Doc, cue: Cue) -> bool:

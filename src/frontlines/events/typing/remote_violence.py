@@ -8,10 +8,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, STATE, TARGET, UNKNOWN, Cue
+from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, PROTESTER, STATE, TARGET, UNKNOWN, Cue
 from frontlines.events.typing.cue_readings import in_description
 from frontlines.events.typing.decision import RULE_REMNANT, VIOLENCE, Classifier, Decision, _has, _pick, words
-from frontlines.events.typing.participants import HARM_VERBS, _violence_sides, arguments
+from frontlines.events.typing.participants import HARM_VERBS, _pobjs, _violence_sides, arguments
 
 #: An explosive left from a war that is over: "a rocket believed to be leftover from the civil war",
 #: "a landmine laid during the Iran-Iraq War", "unexploded ordnance".
@@ -111,6 +111,8 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         return Decision(sub, sentence, _pick(cues, "BOMBARD"), "codebook:bombardment", 0.7)
     strikes = _pick(cues, "STRIKE")
     labour = _has(cues, "PROTEST", "LABOUR") or sentence_words & words("labour_context")
+    # "the ongoing strike of the extension lecturers": a strike of people is a stoppage of work
+    labour = labour or any(_strike_of_people(doc, c, classify) for c in strikes)
     noun = any(c.head(doc).pos_ == "NOUN" for c in strikes)
     # "University workers go on strike ... The strike was over pay": a strike the report is about
     if strikes and not labour and (air_context or (noun and not _labour_report(doc))):
@@ -126,6 +128,13 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         rule = "codebook:bomb or explosion, not thrown, not from the air"
         return Decision("Remote explosive/landmine/IED", sentence, bombs, rule, 0.6)
     return None
+
+
+def _strike_of_people(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """The strike noun is "of" or "by" people who are no armed force: "the strike of the lecturers"."""
+    head = cue.head(doc)
+    people = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in _pobjs(c)]
+    return head.pos_ == "NOUN" and any(classify(p) in (CIVILIAN, CROWD, PROTESTER) for p in people)
 
 
 #: Verbs of aircraft striking a target that the trigger lexicon leaves out as too general alone.
