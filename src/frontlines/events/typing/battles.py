@@ -21,8 +21,9 @@ from frontlines.events.typing.participants import _conjoined, _pobjs, _violence_
 def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Two armed, organised sides fight; an exchange of small arms fire is a battle."""
     exchange = _pick(cues, "EXCHANGE")
-    # "two rival groups opened fire on each other": fire both ways is an exchange
-    exchange += [c for c in _pick(cues, "SHOOT") if _at_each_other(doc, c)]
+    # "two rival groups opened fire on each other", "firing between the student wing and the PSF":
+    # fire both ways is an exchange
+    exchange += [c for c in _pick(cues, "SHOOT") if _at_each_other(doc, c) or _between_two(doc, c)]
     if not exchange and _has(cues, "RESPOND") and _has(cues, "SHELL", "SHOOT"):
         exchange = _pick(cues, "RESPOND", "SHELL", "SHOOT")
     if exchange and not _has(cues, "CLASH", "AMBUSH"):
@@ -46,12 +47,15 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         sides = {c for t in sentence if (c := classify(t)) and not _in_place_phrase(t)}
         communal = any(_communal(doc, c) for c in clash)
         between_communities = any(_between_communities(doc, c) for c in clash)
-        if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN} and not between_communities:
+        # "a gunfight with his rivals", "shootouts involving the NSCN-IM": a fight with firearms is no riot
+        gunfight = any(c.pattern in GUNFIGHT_PATTERNS for c in clash)
+        if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN} and not between_communities and not gunfight:
             rule = RULE_UNORGANISED_CLASH
             return Decision("Mob violence", sentence, clash, rule, 0.65)
         own = set().union(*(_clash_sides(doc, c, classify) for c in clash))
         arms = words("weapon") | words("firearm")
         guns = _has(cues, "SHOOT", "SMALLARMS", "EXCHANGE") or any(t.lemma_.lower() in arms for t in sentence)
+        guns = guns or gunfight
         if own & {CIVILIAN, CROWD, RIOTER} and not (own | sides) & {ARMED, UNKNOWN} and not communal and not guns:
             rule = RULE_CIVILIANS_CLASH
             return Decision("Mob violence", sentence, clash, rule, 0.6)
@@ -76,6 +80,19 @@ def _at_each_other(doc: Doc, cue: Cue) -> bool:
         for a in aims
         for t in a.subtree
     )
+
+
+#: Clash words that are fights with firearms by definition.
+GUNFIGHT_PATTERNS = frozenset({"gunfight", "gun battle", "gunbattle", "firefight", "shootout", "shoot-out"})
+
+
+def _between_two(doc: Doc, cue: Cue) -> bool:
+    """The firing noun is "between" two sides: "firing between the PML-N's student wing and the PSF"."""
+    head = cue.head(doc)
+    if head.pos_ != "NOUN" and head.tag_ != "VBG":  # "during firing between": the parser's gerund
+        return False
+    sides = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "between" for p in _pobjs(c)]
+    return any(p.conjuncts for p in sides)
 
 
 #: Prepositions that make a clash the setting of something else: "during clashes", "amid fighting".
