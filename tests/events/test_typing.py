@@ -95,6 +95,9 @@ CASES = [
     # a gunfight is fought with firearms, whoever fights it; firing "between" two sides is an exchange
     ("A regional leader of the outlawed party was killed in a gunfight with his rivals on Wednesday.", "Armed clash"),
     ("Five people were injured during firing between the party's student wing and a rival group.", "Armed clash"),
+    # an election's violence told as the event itself is rioting; named as the setting of an act, it is not
+    ("Post-election violence continued in the town for a third day.", "Violent demonstration"),
+    ("Two police officers were killed in post-election violence in the town.", "Armed clash"),
     # a gold mine is a pit, tear gas shells are crowd control
     (
         "Villagers blocked the entrance to a gold mine for several days in protest against illegal mining.",

@@ -34,6 +34,26 @@ NAME_LABELS = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
 def live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
     """Drop cues that are names, negated, hypothetical or only threatened, and a fight for a cause;
     a harm a vehicle did is an accident's ("was struck by another vehicle")."""
+    found = _live_cues(doc, cues)
+    return [c for c in found if not _violence_as_setting(doc, c, found)]
+
+
+#: Cues of acts that an election's violence, named beside them, is only the setting of.
+ACTS_IN_A_SETTING = frozenset({*VIOLENCE, *FIGHT_CUES, "CLASH", "BURN", "DESTROY", "LOOT", "ABDUCT", "RIOTACT"})
+
+
+def _violence_as_setting(doc: Doc, cue: Cue, cues: list[Cue]) -> bool:
+    """ "Post-election violence" is the event only where nothing else is told: not the setting of an
+    act ("two officers killed in post-election violence"), nor beside one in its sentence."""
+    if cue.cue != "RIOT" or not cue.pattern.endswith("violence"):
+        return False
+    head = cue.head(doc)
+    sentence = head.sent
+    beside = any(c.cue in ACTS_IN_A_SETTING and sentence.start <= c.start < sentence.end for c in cues)
+    return beside or head.dep_ == "pobj"
+
+
+def _live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
     return [
         replace(c, cue="ACCIDENT")
         if _by_a_vehicle(doc, c)
