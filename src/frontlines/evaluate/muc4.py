@@ -255,7 +255,7 @@ def _strings(events: Sequence[Event], role: str) -> list[tuple[str, ...]]:
     a MUC-4 incident fill slots, as only they are templates: the police of an arrest are no
     perpetrator. The words that name one perpetrator are one filler, its alternatives ("Farabundo
     Marti National Liberation Front" and "FMLN"), as a key lists an organisation's names; a target's
-    words stay fillers of their own (the priests and the women the Civilians of several events are).
+    words stay fillers of their own (the priests and the women that several events call Civilians).
     """
     found: dict[str, list[str]] = {}
     for event in events:

@@ -15,7 +15,14 @@ from frontlines.events.typing.decision import (
     _pick,
     words,
 )
-from frontlines.events.typing.participants import _conjoined, _pobjs, _violence_sides, arguments, classes_of
+from frontlines.events.typing.participants import (
+    _conjoined,
+    _pobjs,
+    _reciprocal,
+    _violence_sides,
+    arguments,
+    classes_of,
+)
 
 
 def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
@@ -75,11 +82,7 @@ def _at_each_other(doc: Doc, cue: Cue) -> bool:
     head = cue.head(doc)
     aims = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")]
     aims += [c for d in head.children if d.dep_ in ("dobj", "prt") for c in d.children if c.dep_ == "prep"]
-    return any(
-        (t.lower_, t.nbor(1).lower_ if t.i + 1 < len(doc) else "") in (("each", "other"), ("one", "another"))
-        for a in aims
-        for t in a.subtree
-    )
+    return any(_reciprocal(t) for a in aims for t in a.subtree)
 
 
 #: Clash words that are fights with firearms by definition.

@@ -107,7 +107,7 @@ def _burnt_effigy(doc: Doc, cue: Cue) -> bool:
         return False
     head = cue.head(doc)
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(o.lemma_.lower() in ("effigy", "effigie") for o in objects)
+    return any(o.lemma_.lower() == "effigy" for o in objects)
 
 
 def _on_computers(doc: Doc, cue: Cue) -> bool:

@@ -8,7 +8,7 @@ from frontlines.events.lexicon import ARMED, CROWD, PROTESTER, RIOTER, STATE, UN
 from frontlines.events.typing.battles import _fighters, _in_setting
 from frontlines.events.typing.cue_readings import in_description, is_reason, told_as_background
 from frontlines.events.typing.decision import RULE_RIOTING_CROWDS, VIOLENCE, Classifier, Decision, _has, _pick, words
-from frontlines.events.typing.participants import _object_words, arguments, classes_of
+from frontlines.events.typing.participants import _object_words, _reciprocal, arguments, classes_of
 
 #: Participant classes of a crowd that may demonstrate.
 CROWDS = frozenset({"crowd", "civilian", "protester", "rioter"})
@@ -37,12 +37,6 @@ def _crowds_fight_each_other(doc: Doc, cues: list[Cue], classify: Classifier) ->
         if reciprocal or (cue.cue == "CLASH" and named_twice):
             found.append(cue)
     return found
-
-
-def _reciprocal(token: Token) -> bool:
-    """ "each other", "one another": the crowd's acts are aimed at itself."""
-    pair = (token.nbor(-1).lower_, token.lower_) if token.i > 0 else ("", "")
-    return pair in (("each", "other"), ("one", "another"))
 
 
 def _two_named(noun: Token) -> bool:

@@ -459,3 +459,9 @@ def _violence_sides(doc: Doc, violent: list[Cue], sentence: Span, classify: Clas
     if not targets and not perpetrators:
         perpetrators, targets = _sides_by_position(doc, violent[0], sentence, classify)
     return targets, perpetrators
+
+
+def _reciprocal(token: Token) -> bool:
+    """ "each other", "one another" (the token is the second word): the acts are aimed at their doers."""
+    pair = (token.nbor(-1).lower_, token.lower_) if token.i > 0 else ("", "")
+    return pair in (("each", "other"), ("one", "another"))
