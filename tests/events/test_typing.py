@@ -104,7 +104,8 @@ CASES = [
         "Peaceful protest",
     ),
     ("Police fired some shells of tear-gas to disperse the protesters in the town.", "Protest with intervention"),
-    # burning an effigy is a form of protest, not destruction
+    # burning an effigy is a form of protest, not destruction; a killing the crowd accuses someone of is its grievance
+    ("Students burnt the effigy of the officer, accusing him of being involved in the killing.", "Peaceful protest"),
     ("Students burnt effigies of the minister in the town today.", "Peaceful protest"),
     # two names that share the noun of people after the second are no armed groups of their own
     ("A minor clash took place between Congress and BJP workers in the city on Saturday.", "Mob violence"),

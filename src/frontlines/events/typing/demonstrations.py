@@ -141,6 +141,7 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         and _is_live_fire(doc, c)
         and not in_description(c.head(doc))  # "relatives of a man who was shot dead protested"
         and not told_as_background(c.head(doc))  # "protested after 40 prisoners were killed"
+        and not _accused_of(c.head(doc))  # "burnt his effigy, accusing him of a role in the killing"
     ]
     if lethal:
         rule = "codebook:lethal force against protesters"
@@ -259,6 +260,15 @@ def _gathered_to_demand(doc: Doc, cue: Cue) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in words("gather_cause") for p in c.children)
         for c in head.children
     )
+
+
+#: Verbs by which a crowd lays an act at someone's door: the act is its grievance, not its fate.
+ACCUSING_VERBS = frozenset({"accuse", "blame", "allege", "charge"})
+
+
+def _accused_of(head: Token) -> bool:
+    """The act is what the crowd accuses someone of: "accusing them to be involved in the killing"."""
+    return any(t.lemma_.lower() in ACCUSING_VERBS and t.pos_ == "VERB" for t in head.ancestors)
 
 
 def _workers_strike(doc: Doc, cue: Cue) -> bool:
