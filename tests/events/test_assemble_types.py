@@ -517,6 +517,12 @@ def test_the_demonstrators_violence_told_in_another_sentence_makes_it_violent(pi
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
 
 
+def test_armed_men_named_by_a_people_or_creed_are_armed(pipeline) -> None:
+    # a people or creed the registry does not know is a crowd, unless the words arm it
+    text = "Fourteen armed Islamists were killed near Rouakeche in an army operation."
+    assert primary_type(pipeline, text, "Algeria") == "Armed clash"
+
+
 def test_a_maoist_killed_in_an_encounter_with_the_police_fell_in_a_battle(pipeline) -> None:
     text = "A Maoist was killed in an encounter with security personnel in Bijapur district."
     event = pipeline.extract(Article(id="t", text=text, country="India"))[0]

@@ -57,6 +57,7 @@ from frontlines.events.lexicon import (
     RIOTER,
     STATE,
     UNKNOWN,
+    UNKNOWN_MARKERS,
     Lexicon,
     load_lexicon,
 )
@@ -198,6 +199,8 @@ class EventBuilder:
             found = self.lexicon.participant_class(token)
             people = token.ent_type_ == "NORP" and token.pos_ in ("PROPN", "NOUN")
             if found is None and people and token.i not in placed and not _names_a_unit(token):
+                if any(c.dep_ == "amod" and c.lower_ in UNKNOWN_MARKERS for c in token.children):
+                    return UNKNOWN  # "fourteen armed Islamists": armed men of no known group
                 return CROWD  # (not "Poonch district", a place NER took for a people)
             return found
 
