@@ -92,6 +92,8 @@ CASES = [
     # fire "at each other" is fire both ways: a battle
     ("Two rival groups opened fire on each other over a plot of land in the village.", "Armed clash"),
     ("Cow vigilantes and a group of suspected cattle smugglers fired at each other near the town.", "Armed clash"),
+    # forces that dislodge a group from a place fight it out of there
+    ("Troops dislodged the insurgents from two villages, killing several of them.", "Armed clash"),
     # a gunfight is fought with firearms, whoever fights it; firing "between" two sides is an exchange
     ("A regional leader of the outlawed party was killed in a gunfight with his rivals on Wednesday.", "Armed clash"),
     ("Five people were injured during firing between the party's student wing and a rival group.", "Armed clash"),
