@@ -227,6 +227,13 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Libertador",
             "Distrito Capital",
         ),
+        # "the mountains of X" is X's region, less precise than a city named beside it
+        (
+            "Regime helicopters bombed the mountains of Latakia and the city of Jisr al-Shughur.",
+            "Syria",
+            "Jisr ash Shughur",
+            "Idlib",
+        ),
         # nor to a town of another province
         (
             "On 6 May, doctors held a protest in Durres, demanding the pay their colleagues in Tirana received.",
