@@ -109,11 +109,11 @@ MISREAD_PLACE_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 def candidate_place_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """Character spans spaCy's NER thinks may be places, for the geocoder to resolve; and a name it
     read as a person, a people or an organisation where a verb that takes a place has it as object
-    ("shelled Menbij", "Menbij was bombarded", "stormed Kinda and Ankawi"). The gazetteer decides
-    whether either is a place."""
+    ("shelled Menbij", "Menbij was bombarded", "stormed Kinda and Ankawi") or a place owns it
+    ("Syria's Al-Bab"). The gazetteer decides whether either is a place."""
     spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in PLACE_LABELS]
     for e in doc.ents:
-        if e.label_ in MISREAD_PLACE_LABELS and _object_of_place_verb(e.root):
+        if e.label_ in MISREAD_PLACE_LABELS and (_object_of_place_verb(e.root) or _of_a_place(e)):
             name = _leading_name(e)  # "Bara in Idleb" read as one person: "Bara"
             spans.append((name.start_char, name.end_char, "matcher:object"))
     return spans
@@ -121,8 +121,16 @@ def candidate_place_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _leading_name(span: Span) -> Span:
     """The span up to its first word that is no part of a name (a preposition, a conjunction)."""
-    end = next((t.i for t in span if t.pos_ in ("ADP", "CCONJ", "VERB", "PUNCT") and t.text not in "-'"), span.end)
+    stops = ("ADP", "CCONJ", "VERB", "PUNCT", "SPACE")  # "SPACE": a headline's line break NER took in
+    end = next((t.i for t in span if t.pos_ in stops and t.text not in "-'"), span.end)
     return span.doc[span.start : max(end, span.start + 1)]
+
+
+def _of_a_place(span: Span) -> bool:
+    """The name follows a place NER knows and its "'s": "Syria's Al-Bab", "Nigeria's Maiduguri"
+    (read from the words: the parser often hangs the possessive elsewhere)."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s") and doc[span.start - 2].ent_type_ == "GPE"
 
 
 def _object_of_place_verb(token: Token) -> bool:
