@@ -227,6 +227,8 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Libertador",
             "Distrito Capital",
         ),
+        # of two countries, not the one that only qualifies a person
+        ("An Iran combat engineer was killed in Syria, a news agency said.", None, "Syria", None),
         # a name a country owns is a place of it, whatever NER took it for; a line break ends a name
         ("Turkey reports killing the IS governor of Syria's Al-Bab\nClashes went on.", None, "Al Bab", "Aleppo"),
         # "the mountains of X" is X's region, less precise than a city named beside it

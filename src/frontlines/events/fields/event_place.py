@@ -32,6 +32,8 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
                 # a country only when nothing in it is named, even aside: "Mombasa Women protested over
                 # the inequality of women and men in Kenya"; "Pakistan ... in Idak area (NW, KPK)"
                 mp[1].is_country,
+                # of two countries, not one that only qualifies a person: "Iran combat engineer killed in Syria"
+                mp[1].is_country and _qualifies_a_noun(mp[0], ctx),
                 _is_aside(mp[0]) or _in_a_name(mp[0], ctx),
                 mp[1].geo_precision or 3,
                 _is_admin_seat(mp[1]) and _names_a_place_near(mp[1], local),
@@ -50,6 +52,15 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
             mp[0].start,
         ),
     )
+
+
+def _qualifies_a_noun(mention: PlaceMention, ctx: DocumentContext) -> bool:
+    """The name stands before a noun it qualifies ("Iran combat engineer", "Kenya police officer")."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    last = span[-1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN" and last.head.i > last.i
 
 
 def _is_aside(mention: PlaceMention) -> bool:
