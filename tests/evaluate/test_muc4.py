@@ -125,6 +125,12 @@ def test_scorer_credits_types_fillers_effects_and_penalises_events_on_irrelevant
     assert report.metric("effect DEATH F1").value == 0.0  # deaths claimed where the key has none
 
 
+def perpetrator_note(items, *events) -> str:
+    """The strict perpetrator metric's note ("P ... R ...") for ``events`` coded from message 0001."""
+    report = score_muc4([coded(items["DEV-MUC3-0001"], *events)], "muc4-sample")
+    return report.metric("perpetrator org (strict) F1").note
+
+
 def test_an_actor_the_codebook_supplied_fills_no_slot(items):
     text = items["DEV-MUC3-0001"].article.text
     named = event("Armed clash", "Battles", text, actor1="Farabundo Marti National Liberation Front")
@@ -136,8 +142,7 @@ def test_an_actor_the_codebook_supplied_fills_no_slot(items):
         actor1="Unidentified Armed Group (El Salvador)",
         defaults={"actor1": ["kidnapped"]},
     )
-    report = score_muc4([coded(items["DEV-MUC3-0001"], named, unnamed)], "muc4-sample")
-    assert report.metric("perpetrator org (strict) F1").note.startswith("P 1.000 R 1.000")
+    assert perpetrator_note(items, named, unnamed).startswith("P 1.000 R 1.000")
 
 
 def test_only_events_that_read_as_incidents_fill_slots(items):
@@ -145,8 +150,7 @@ def test_only_events_that_read_as_incidents_fill_slots(items):
     named = event("Armed clash", "Battles", text, actor1="Farabundo Marti National Liberation Front")
     # soldiers who arrest someone are no perpetrator of a terrorist incident: an arrest is no template
     arrest = event("Arrests", "Strategic developments", text, actor1="Military Forces", spans={"actor1": ["battalion"]})
-    report = score_muc4([coded(items["DEV-MUC3-0001"], named, arrest)], "muc4-sample")
-    assert report.metric("perpetrator org (strict) F1").note.startswith("P 1.000 R 1.000")
+    assert perpetrator_note(items, named, arrest).startswith("P 1.000 R 1.000")
 
 
 def test_the_names_of_one_perpetrator_are_one_filler(items):
@@ -160,5 +164,4 @@ def test_the_names_of_one_perpetrator_are_one_filler(items):
         spans={"actor1": ["farabundo marti national liberation front"]},
     )
     short = event("Armed clash", "Battles", text, actor1="FMLN", spans={"actor1": ["fmln"]})
-    report = score_muc4([coded(items["DEV-MUC3-0001"], full, short)], "muc4-sample")
-    assert report.metric("perpetrator org (strict) F1").note.startswith("P 1.000 R 1.000")
+    assert perpetrator_note(items, full, short).startswith("P 1.000 R 1.000")

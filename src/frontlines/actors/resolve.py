@@ -298,11 +298,11 @@ def _with_defined_acronyms(folded: FoldedText, hits: list[Hit]) -> list[Hit]:
             continue  # an acronym itself, or a one-word name
         after = _ACRONYM_AFTER.match(original, end)
         before = _ACRONYM_BEFORE.search(original, max(0, start - 12), start)
+        initials = {w[0] for w in fold(name).split() if w not in _INITIAL_SKIPS}
         for found in (after, before):
             if found is None:
                 continue
             acronym = found.group(1)
-            initials = {w[0] for w in fold(name).split() if w not in _INITIAL_SKIPS}
             if not (acronym.isupper() or (acronym.islower() and set(acronym) <= initials)):
                 continue
             added += [

@@ -12,6 +12,7 @@ from frontlines.events.lexicon import CROWD, PROTESTER, RIOTER, STATE, Cue
 from frontlines.events.roles import _is_passive
 from frontlines.events.typing import Classifier, Decision, after_comma, arguments, is_background, is_reason
 from frontlines.events.typing.decision import VIOLENCE
+from frontlines.events.typing.demonstrations import PARTITIVES
 from frontlines.events.typing.participants import _conjoined, _pobjs
 
 #: Sub-types that take the intervention, violence or lethal force reported in another sentence.
@@ -65,7 +66,7 @@ def _counted_people(doc: Doc, cue: Cue) -> bool:
 
 
 #: Words that stand for a number of people ("several were detained").
-QUANTIFIERS = frozenset({"several", "some", "dozens", "scores", "hundreds", "many", "few", "others", "them"})
+QUANTIFIERS = (PARTITIVES - {"most"}) | {"others", "them"}
 
 
 #: Cues of force that, used by state forces on demonstrators, are an intervention.
