@@ -425,6 +425,12 @@ def test_a_gangs_name_is_no_place(pipeline) -> None:
             None,
             "Raqqa",
         ),
+        # the town an official serves says whose official acts, not where
+        (
+            "A protest led by the Nairobi Governor was held in Machakos against harassment of traders.",
+            "Kenya",
+            "Machakos",
+        ),
     ],
 )
 def test_a_place_in_a_named_actors_name_gives_way_to_the_place_of_the_act(

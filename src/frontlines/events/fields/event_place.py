@@ -34,7 +34,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
                 mp[1].is_country,
                 # of two countries, not one that only qualifies a person: "Iran combat engineer killed in Syria"
                 mp[1].is_country and _qualifies_a_noun(mp[0], ctx),
-                _is_aside(mp[0]) or _in_a_name(mp[0], ctx),
+                _is_aside(mp[0]) or _in_a_name(mp[0], ctx) or _names_an_office(mp[0], ctx),
                 mp[1].geo_precision or 3,
                 _is_admin_seat(mp[1]) and _names_a_place_near(mp[1], local),
                 mp[0].start,
@@ -87,6 +87,16 @@ def _in_a_name(mention: PlaceMention, ctx: DocumentContext) -> bool:
     """The name is a word of a named actor's name ("the Mombasa Republican Council attacked a police
     post in Kilifi"): it places the event only where no other name does."""
     return any(a.kind == "named" and _inside(mention, a) for a in ctx.actors)
+
+
+#: An office named after the place it serves, right after the name: "Nairobi Governor", "Kakamega senator".
+_OFFICE = re.compile(r"\s+(?:deputy\s+)?(?:governor|senator|mayor|MP|MCA|commissioner)\b", re.IGNORECASE)
+
+
+def _names_an_office(mention: PlaceMention, ctx: DocumentContext) -> bool:
+    """The name only says whose official acts ("a protest led by Nairobi Governor Mike Sonko was held in
+    Machakos"): the official is anywhere, so the name places the event only where no other does."""
+    return _OFFICE.match(ctx.doc.text, mention.end) is not None
 
 
 def _names_a_place_near(seat: Place, places: list[tuple[PlaceMention, Place]]) -> bool:
