@@ -596,3 +596,30 @@ def test_passive_chains_gerunds_and_outlet_names_give_the_doer(pipeline, text: s
     event = primary(pipeline, text)
     # the force's name carries the years of the date the text is coded for: compare the name
     assert (event.actor1.split(" (2")[0], event.actor2) == (actor1.split(" (2")[0], actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # the parser hangs "angry youths" on "after" as a preposition's object: the youths are still
+        # the doers of the clause, not the people killed in the main one
+        ("Two people were killed after angry youths attacked a police station in Kisumu.", "Mob violence"),
+        ("Two people died after angry youths torched their house in Kisumu.", "Mob violence"),
+        # the dead of "died" suffered, whoever stands before the crowd's act
+        ("Two people died after a mob set fire to their house in Kisumu.", "Mob violence"),
+    ],
+)
+def test_the_crowd_of_a_clause_of_time_did_the_killing_the_sentence_tells(
+    pipeline, text: str, sub_event_type: str
+) -> None:
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        sub_event_type,
+        "Rioters (Kenya)",
+        "Civilians (Kenya)",
+    )
+
+
+def test_the_assailants_of_a_clause_of_time_are_actor1_when_the_victims_died(pipeline) -> None:
+    event = primary(pipeline, "A woman died when Pokot raiders invaded Lokoron on Sunday.")
+    assert event.actor1 == "Pokot Ethnic Militia (Kenya)"

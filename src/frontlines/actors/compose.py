@@ -29,6 +29,8 @@ OF_GAPS = frozenset({"of", "of the"})
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 #: Words that make people armed men rather than a crowd.
 ARMED_WORDS = frozenset({"armed", "masked", "hooded"})
+#: Verbs whose subject died: "two people died after a mob set fire to their house".
+DEATH_VERBS = frozenset({"died", "dies", "die", "perished"})
 #: Agent roles that turn into protesters or rioters next to a cue.
 PEOPLE_AGENTS = frozenset({"CVL", "PRT"})
 #: Suffix of the compose.tsv row used when a community militia's community is not named ("IDM-").
@@ -181,6 +183,8 @@ def clause_role(data: RegistryData, text: str, end: int, agent: str) -> str | No
         if word not in data.protest_cues:
             if index == 1 and words[0] in PASSIVE_AUXILIARIES and _participle(word):
                 return None  # "six people were killed ...": the people suffer, whatever follows
+            if index == 0 and word in DEATH_VERBS:
+                return None  # "two people died after a mob ...": so do the dead
             continue
         if index > 0 and words[index - 1] in PASSIVE_AUXILIARIES and not word.endswith("ing"):
             return found

@@ -20,7 +20,7 @@ from frontlines.attribution.find import RAISING_VERBS
 from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import ARMED, CROWD, STATE, UNKNOWN
 from frontlines.events.typing import HARM_VERBS, Classifier, Decision, arguments, headline_passive
-from frontlines.events.typing.participants import under_attack
+from frontlines.events.typing.participants import ASSAULT_VERBS, clause_assailant, under_attack
 
 #: Words that make their object an ally: "with the help of", "backed by", "alongside".
 ALLY_CUES = frozenset({"help", "support", "backing", "alongside", "backed", "supported", "aided", "assisted"})
@@ -42,10 +42,6 @@ CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "
 SPEECH_VERBS = frozenset({"accuse", "say", "claim", "report", "allege", "blame", "tell", "deny", "condemn", "urge"})
 #: Verbs whose subject fought off an attack by the other side ("repelled an attack by X").
 REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "counter"})
-#: Verbs whose object is the target of the assault ("attacked a military position").
-ASSAULT_VERBS = frozenset({"attack", "target", "ambush", "raid", "storm", "shell", "bomb", "overrun"})
-#: Verbs of coming in by force, whose subject is the assailant ("raiders invaded the village").
-INVASION_VERBS = frozenset({"invade", "descend", "besiege"})
 WITH_OPPONENT_RULE = "role:'clashed / exchanged fire with X'"
 #: Rule of actor1 taken as the party named nearest before the event word (a guess, not a role).
 NEAREST_PARTY_RULE = "role:nearest party named before the event word"
@@ -254,19 +250,9 @@ class RoleFinder:
         return span is not None and any(t.dep_ in ("agent", "prep") and t.lower_ == "by" for t in span.root.ancestors)
 
     def _clause_attacker(self, mention: ActorMention) -> bool:
-        """The subject of an assault told in a clause of time: "a woman was killed when Pokot raiders
-        invaded Lokoron", "two died as gunmen stormed the camp"."""
+        """The subject of an assault told in a clause of time ("two died as gunmen stormed the camp")."""
         span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "nsubj":
-            return False
-        verb = span.root.head
-        return (
-            verb.dep_ == "advcl"
-            and verb.lemma_.lower() in ASSAULT_VERBS | INVASION_VERBS
-            and any(
-                c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "after", "while") for c in verb.children
-            )
-        )
+        return span is not None and clause_assailant(span.root)
 
     def _landmark(self, mention: ActorMention) -> bool:
         """ "as he was passing near a QSD checkpoint": a party's post named only to say where."""

@@ -145,8 +145,62 @@ def _passive_conjunct(verb: Token) -> bool:
     return False
 
 
+#: Words that open a clause of time, which the parser may take for a preposition.
+TIME_CONJUNCTIONS = frozenset({"when", "as", "after", "while"})
+#: Verbs of assault, whose subject is the assailant ("gunmen attacked the camp").
+ASSAULT_VERBS = frozenset({"attack", "target", "ambush", "raid", "storm", "shell", "bomb", "overrun"})
+#: Verbs of coming in by force, whose subject is the assailant ("raiders invaded the village").
+INVASION_VERBS = frozenset({"invade", "descend", "besiege"})
+#: Verbs of burning, whose subject did the damage ("youths torched their house").
+BURNING_VERBS = frozenset({"torch", "burn", "raze"})
+
+
+def misparsed_subject(verb: Token) -> list[Token]:
+    """The subject of a finite clause of time that the parser hung on its conjunction as a
+    preposition's object: "two people were killed after [angry youths] attacked a police station",
+    where the youths attacked, not the people killed."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return []
+    before = verb.nbor(-1)
+    while before.head.i > before.i and before.head.i < verb.i:
+        before = before.head  # the head noun of the words right before the verb
+    prep = before.head
+    if before.dep_ == "pobj" and prep.lower_ in TIME_CONJUNCTIONS and prep.head == verb.head:
+        return _conjoined(before)
+    return []
+
+
+def clause_assailant(token: Token) -> bool:
+    """The subject of an assault told in a clause of time: "a woman was killed when Pokot raiders
+    invaded Lokoron", "two died as gunmen stormed the camp", "two people died after angry youths
+    torched their house" (the youths hung on "after" by the parser)."""
+    if token.dep_ == "nsubj":
+        verb = token.head
+        timed = any(c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CONJUNCTIONS for c in verb.children)
+    elif token.dep_ == "pobj" and token.right_edge.i + 1 < len(token.doc):
+        verb = token.doc[token.right_edge.i + 1]
+        timed = token in misparsed_subject(verb)
+    else:
+        return False
+    return timed and verb.dep_ == "advcl" and (verb.lemma_.lower() in CLAUSE_VIOLENCE_VERBS or _sets_fire(verb))
+
+
+def _sets_fire(verb: Token) -> bool:
+    """ "set fire to", "set on fire", "set ablaze": a verb of burning in two words."""
+    return verb.lemma_.lower() == "set" and any(t.lower_ in ("fire", "ablaze", "alight") for t in verb.subtree)
+
+
+def _clause_assailants(verb: Token) -> list[Token]:
+    """The assailants of the clauses of time that hang on ``verb`` ("died after youths torched ...")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    subjects = [t for c in clauses for t in c.children if t.dep_ == "nsubj"]
+    return [t for t in subjects + [t for c in clauses for t in misparsed_subject(c)] if clause_assailant(t)]
+
+
 def _inherited_subject(verb: Token) -> list[Token]:
     """The subject a subjectless verb takes from the clause it hangs from ('was able to retake')."""
+    if misparsed := misparsed_subject(verb):
+        return misparsed
     current = verb
     for _ in range(3):
         gerund = current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in GERUND_PREPOSITIONS
@@ -173,6 +227,8 @@ def _inherited_subject(verb: Token) -> list[Token]:
 #: Verbs that always take the harmed as object: with a subject and no object, in a headline's
 #: reduced passive ("Forty warriors killed in a raid", "5 members shot dead"), the subject suffers.
 HARM_VERBS = frozenset({"kill", "shoot", "injure", "wound", "behead", "abduct", "kidnap", "stab", "hack", "lynch"})
+#: Verbs whose subject, in a clause of time, did the violence the sentence tells.
+CLAUSE_VIOLENCE_VERBS = ASSAULT_VERBS | INVASION_VERBS | HARM_VERBS | BURNING_VERBS
 #: Verbs whose subject suffers the event rather than doing a gerund's act ("was killed after exchanging fire").
 SUFFERED = HARM_VERBS | {"die"}
 
@@ -452,6 +508,10 @@ def _violence_sides(doc: Doc, violent: list[Cue], sentence: Span, classify: Clas
     perpetrators: set[str] = set()
     for cue in violent:
         agents, patients = arguments(cue.head(doc))
+        if cue.head(doc).lemma_.lower() in ("die", "perish") and (assailants := _clause_assailants(cue.head(doc))):
+            # "two people died after angry youths torched their house": the dead suffered, the youths did it
+            patients = patients + [a for a in agents if a.dep_ == "nsubj"]
+            agents = assailants
         suspects = [p for p in patients if _suspect(p)]
         targets |= classes_of([p for p in patients if p not in suspects], classify)
         targets |= {CIVILIAN} if suspects else set()
