@@ -520,3 +520,9 @@ def test_of_readings_near_a_town_that_holds_it_the_much_nearer_one(pipeline) -> 
     text = "On 8 May, teachers held a protest outside the education directorate in Kadikoy, Istanbul."
     [event, *_] = pipeline.extract(Article(id="t", text=text, country="Turkey"))
     assert (event.location, event.admin2) == ("Kadikoy", "Kadikoy")
+
+
+def test_a_spelling_of_a_town_is_read_whole_where_ner_kept_its_first_word(pipeline) -> None:
+    # NER keeps "Joubb" alone; the whole run is a spelling of Joubb Jannîne, in the Bekaa
+    text = "Rioters blocked roads with burning tyres in Joubb Janine on Tuesday."
+    assert place_of(pipeline, text, "Lebanon")[0] == "Joubb Jannine"

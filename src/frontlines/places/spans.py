@@ -53,6 +53,7 @@ def _collect_spans(
         local.append((match.start(), match.end()))
     if country:
         given = [_facility_town(text, s, e, label, gaz, country) for s, e, label in given]
+        given = [_variant_run(text, s, e, label, gaz, country) for s, e, label in given]
     given = sorted(
         _widen(text, s, e, label, gaz, max((e2 for _, e2, _ in given if e2 <= s), default=0)) for s, e, label in given
     )
@@ -115,6 +116,19 @@ def _widen(text: str, start: int, end: int, label: str, gaz: Gazetteer, floor: i
     if owned is not None:
         return owned[0], owned[1], label
     return _widen_left(text, start, end, gaz, floor), end, label
+
+
+def _variant_run(text: str, start: int, end: int, label: str, gaz: Gazetteer, country: str) -> tuple[int, int, str]:
+    """NER's span grown over the capitalised words after it when the span is no name the gazetteer
+    holds and the whole run is a spelling of a place in the article's ``country``: NER keeps only
+    "Joubb" of "in Joubb Janine" (Joubb Jannîne)."""
+    name = _NAME_AT.match(text, start)
+    if name is None or name.end() <= end or "\n" in name.group(0) or gaz.has_key(normalize_name(text[start:end])):
+        return start, end, label
+    run = normalize_name(name.group(0))
+    if gaz.has_key(run) or gaz.skeleton_candidates(run, country):
+        return start, name.end(), label
+    return start, end, label
 
 
 #: Capitalised words, with the lower-case links of a name between them, right before a span.
