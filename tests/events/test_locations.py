@@ -71,3 +71,23 @@ def test_places_people_want_to_go_to_are_no_list_of_event_places(pipeline) -> No
         pipeline, "On 4 May, workers protested in Gujarat, asking to go back to their homes in Patna.", "India"
     )
     assert [(e.location, e.admin1) for e in events] == [("Gujarat", "Gujarat")]
+
+
+def test_where_a_journey_was_heading_is_no_place_of_the_event(pipeline) -> None:
+    # the seat of Medenine, named like its province, would give way to a town of the province
+    # named beside it; not to where the buses were going
+    text = "On 3 May, citizens protested in Medenine (Medenine) after being refused seats on buses heading to Djerba."
+    events = _events(pipeline, text, "Tunisia")
+    assert [e.location for e in events] == ["Medenine"]
+
+
+def test_where_protesters_came_from_is_no_place_of_the_event(pipeline) -> None:
+    text = "On 3 May, protesters from Kairouan gathered in front of the governorate building in Sousse."
+    events = _events(pipeline, text, "Tunisia")
+    assert [e.location for e in events] == ["Sousse"]
+
+
+def test_a_town_ner_took_for_an_organisation_before_its_province_is_read(pipeline) -> None:
+    text = "On 30 April, an IS member assassinated a regime intelligence officer in Kafr Nassij in Dar'a."
+    [event, *_] = _events(pipeline, text, "Syria")
+    assert event.location == "Kafr Nasij"

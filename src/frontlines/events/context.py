@@ -113,7 +113,7 @@ def candidate_place_spans(doc: Doc) -> list[tuple[int, int, str]]:
     ("Syria's Al-Bab"). The gazetteer decides whether either is a place."""
     spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in PLACE_LABELS]
     for e in doc.ents:
-        if e.label_ in MISREAD_PLACE_LABELS and (_object_of_place_verb(e.root) or _of_a_place(e)):
+        if e.label_ in MISREAD_PLACE_LABELS and (_object_of_place_verb(e.root) or _of_a_place(e) or _in_then_place(e)):
             name = _leading_name(e)  # "Bara in Idleb" read as one person: "Bara"
             spans.append((name.start_char, name.end_char, "matcher:object"))
     return spans
@@ -124,6 +124,15 @@ def _leading_name(span: Span) -> Span:
     stops = ("ADP", "CCONJ", "VERB", "PUNCT", "SPACE")  # "SPACE": a headline's line break NER took in
     end = next((t.i for t in span if t.pos_ in stops and t.text not in "-'"), span.end)
     return span.doc[span.start : max(end, span.start + 1)]
+
+
+def _in_then_place(span: Span) -> bool:
+    """The name stands between "in" and another "in" with a place NER knows: "assassinated an
+    officer in Kafr Nassij in Dar'a", where NER took both for organisations."""
+    doc = span.doc
+    if span.start < 1 or doc[span.start - 1].lower_ != "in" or span.end + 1 >= len(doc):
+        return False
+    return doc[span.end].lower_ in ("in", ",") and doc[span.end + 1].ent_type_ in ("GPE", "LOC", "ORG")
 
 
 def _of_a_place(span: Span) -> bool:

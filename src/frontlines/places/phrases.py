@@ -90,8 +90,8 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
     before = text[max(0, start - LOOK_BEHIND * 2) : start]
     if _ORIGIN.search(before) or (_JOURNEY_FROM.search(before) and not _TO_PLACE.match(text, end)):
         phrase.roles.append("origin")  # "migrants from UP and Bihar": where people come from
-    if _DESTINATION.search(before):
-        phrase.roles.append("destination")  # "demanding to go back to their homes in Bihar"
+    if _DESTINATION.search(before) or _JOURNEY_TO.search(before):
+        phrase.roles.append("destination")  # "demanding to go back to their homes in Bihar", "heading to Djerba"
     sides = [r for r in phrase.roles if r.startswith("direction") and r != "direction:central"]
     if sides and not any(r.startswith(("part", "near")) for r in phrase.roles):
         # "southern Idlib" is the province; "western outskirts of Aleppo" and "central Thessaloniki"
@@ -155,7 +155,7 @@ _ADMIN_OF = re.compile(r"(?:^|\W)(?P<word>[a-z-]+)\s+of$")
 _ORIGIN = re.compile(
     r"\b(?i:migrants?|workers?|labou?rers?|people|persons|residents|natives|youths|men|women|traders|pilgrims"
     r"|students|citizens|nationals|herders|farmers|delegates|delegation|refugees|returnees|travell?ers|passengers|visitors"
-    r"|fighters|militants|troops|soldiers)"
+    r"|fighters|militants|troops|soldiers|protesters|demonstrators|activists|supporters)"
     r"\s+(?:(?:are|were|is|was)\s+(?:also\s+)?)?from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|and)\s+)*$"
 )
 #: A journey's start: "as he was travelling from Aden to spend Ramadan at home", "on their way back
@@ -172,6 +172,11 @@ _DESTINATION = re.compile(
     r"\b(?:to|back)\s+(?:their|his|her|its)\s+(?:own\s+)?(?:homes?|hometowns?|home\s+(?:states?|towns?|villages?)"
     r"|native\s+(?:places?|states?|towns?|villages?|districts?))\s+in\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|and)\s+)*$"
+)
+#: A journey's end: "buses heading to Djerba", "a convoy on its way to Kabul", "travelling to Mandera".
+_JOURNEY_TO = re.compile(
+    r"\b(?:travell?(?:ing|ed)|heading|headed|bound|going|on\s+(?:his|her|their|its)\s+way)\s+(?:back\s+)?"
+    r"(?:to|towards|for)\s+(?:the\s+)?$"
 )
 _TO_PLACE = re.compile(r"\s+(?:to|towards|for)\s+(?:the\s+)?[A-Z]")
 
