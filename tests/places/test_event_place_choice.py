@@ -526,3 +526,21 @@ def test_a_spelling_of_a_town_is_read_whole_where_ner_kept_its_first_word(pipeli
     # NER keeps "Joubb" alone; the whole run is a spelling of Joubb Jannîne, in the Bekaa
     text = "Rioters blocked roads with burning tyres in Joubb Janine on Tuesday."
     assert place_of(pipeline, text, "Lebanon")[0] == "Joubb Jannine"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [
+        # NER keeps only the first word; the lower-case links of Romanian and Italian names join the rest
+        (
+            "On 6 May, villagers protested in Poienile de sub Munte against illegal logging.",
+            "Romania",
+            "Poienile de sub Munte",
+        ),
+        ("On 6 May, dock workers protested in Reggio di Calabria over unpaid wages.", "Italy", "Reggio Calabria"),
+    ],
+)
+def test_a_name_with_the_links_of_other_languages_is_read_whole(
+    pipeline, text: str, country: str, location: str
+) -> None:
+    assert place_of(pipeline, text, country)[0] == location

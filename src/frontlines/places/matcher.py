@@ -29,8 +29,9 @@ _WORD = r"[A-Z][\w'‘’ʼ\-]{2,}"
 # hyphen, so English "an", "as", "at" never start a name ("ash", "ar", "az", no English words, also
 # with a space: "Khabb wa ash Shaaf")
 _ARTICLE = r"(?:(?:[Aa]l|[Ee]l)[-\s]|(?:a[dnrstz]|ash)-|(?:ash|ar|az)\s|(?:A[dnrstz]|Ash)[-\s])"
-#: Lower-case links inside a name: "Ciudad del Carmen", "Sao Goncalo do Amarante", "Khabb wa ash Shaaf".
-_LINK = r"(?:(?:de|del|do|da|dos|das|la|los|las|a|wa|e)\s+){0,2}"
+#: Lower-case links inside a name: "Ciudad del Carmen", "Sao Goncalo do Amarante", "Khabb wa ash Shaaf",
+#: "Poienile de sub Munte", "Reggio di Calabria", "Frankfurt am Main".
+_LINK = r"(?:(?:de|del|do|da|dos|das|la|los|las|a|wa|e|di|du|des|le|les|sub|din|sur|am)\s+){0,2}"
 #: A two-letter first word of a longer name ("Ol Kalou", "Il Ngwesi"); not an English word or a title.
 _SHORT_LEAD = (
     r"(?:(?!(?:On|In|As|At|An|Of|To|By|If|Is|It|No|Or|So|Up|Us|We|He|Me|My|Be|Do|Go|Mr|Ms|Dr|St|Mt|Al|El)\s)"
