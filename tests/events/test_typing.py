@@ -160,6 +160,8 @@ CASES = [
     ("Houthi rebels released six foreign hostages on Sunday.", "Agreement"),
     ("The two armies exchanged prisoners at the border crossing on Monday.", "Agreement"),
     ("The government released 200 prisoners to advance the peace process.", "Other"),
+    # people freed in numbers from a prison are prisoners, whatever the text calls them
+    ("Forty soldiers were released from rebel prisons in the north on Thursday.", "Other"),
     ("Soldiers killed two suicide bombers before they reached the checkpoint.", "Armed clash"),
     ("Workers occupied the factory to demand their unpaid wages.", "Peaceful protest"),
     ("Teachers went on strike and barricaded themselves into the ministry's office.", "Peaceful protest"),

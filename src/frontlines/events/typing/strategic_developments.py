@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Span, Token
 from frontlines.events.lexicon import ARMED, CROWD, RIOTER, STATE, Cue
 from frontlines.events.typing.cue_readings import in_description, is_reason
 from frontlines.events.typing.decision import FIGHT_CUES, VIOLENCE, Classifier, Decision, _has, _pick, words
-from frontlines.events.typing.participants import _armed_agent, _object_core_words, _object_words, arguments, classes_of
+from frontlines.events.typing.participants import (
+    _armed_agent,
+    _object_core_words,
+    _object_words,
+    _pobjs,
+    arguments,
+    classes_of,
+)
 from frontlines.events.typing.territory import _is_place_object
 
 #: How a device someone else left is told: "a bomb planted by an unidentified man", "mines found".
@@ -88,6 +95,8 @@ def rule_agreement(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
         return Decision("Agreement", sentence, found, "codebook:rival actors agree (ceasefire, deal)", 0.7)
     for cue in _pick(cues, "RELEASE"):
         freed = _object_words(doc, cue)
+        if _from_prison(doc, cue):
+            freed |= {"prisoners"}  # "52 soldiers were released from Taliban prisons": prisoners freed
         traded = any(t.lemma_.lower() in ("exchange", "swap") for t in sentence)
         if freed & words("hostage") or (freed & words("prisoner") and traded):
             # captors free hostages on terms agreed with the other side; prisoners traded both ways
@@ -98,6 +107,20 @@ def rule_agreement(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
             # stormed a prison, killing four guards and freeing 350 prisoners": a jailbreak by force)
             return Decision("Other", sentence, [cue], "codebook:prisoners released by one side", 0.5)
     return None
+
+
+#: Places people are held in, whose inmates are prisoners whatever the text calls them.
+PLACES_OF_CAPTIVITY = frozenset({"prison", "jail", "gaol", "captivity"})
+
+
+def _from_prison(doc: Doc, cue: Cue) -> bool:
+    """People freed in numbers "from" a prison, jail or captivity ("52 soldiers were released from
+    Taliban prisons"); not one person let out of jail ("the county clerk is released from jail")."""
+    _, freed = arguments(cue.head(doc))
+    if not any(t.tag_ == "NNS" for t in freed):
+        return False
+    preps = [c for c in cue.head(doc).children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(o.lemma_.lower() in PLACES_OF_CAPTIVITY for prep in preps for o in _pobjs(prep))
 
 
 def _agreement_aside(doc: Doc, cue: Cue) -> bool:
