@@ -7,6 +7,8 @@ import pytest
 from frontlines.records import Article
 
 CASES = [
+    # an allegiance pledged to an armed group the registry knows changes the group (codebook)
+    ("A faction of the rebel movement pledged allegiance to the Islamic State on Friday.", "Change to group/activity"),
     # The small model tags a lower-case "march" as the month; it is still a protest march.
     ("HIV activists stage march in Nairobi to plead with donors not to cut funding.", "Peaceful protest"),
     ("In Mombasa, opposition supporters held their demos peacefully.", "Peaceful protest"),

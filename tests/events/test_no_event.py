@@ -58,6 +58,7 @@ NO_EVENT = {
     "named wildfire": "The Rocky Fire has destroyed 40 homes in the county and threatens 900 residents.",
     "judicial execution": "The state of Georgia executes a woman for her role in the murder of her husband.",
     "aim told": "She drove the man to the garage with the intention of robbery, she told the police.",
+    "allegiance to a flag": "Schoolchildren pledged allegiance to the flag at the ceremony on Monday.",
     "one person let out of jail": "The county clerk was released from jail on contempt of court charges on Tuesday.",
     "arrest for a common crime": (
         "Police arrested a fugitive for the robbery of a jewellery shop after ten years on the run."

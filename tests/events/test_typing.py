@@ -200,6 +200,8 @@ CASES = [
         "Non-violent transfer of territory",
     ),
     ("Authorities imposed a curfew in the city after the unrest.", "Change to group/activity"),
+    # a group's affiliation ended changes the group (codebook)
+    ("The brigade ended its affiliation with the joint operations room on Monday.", "Change to group/activity"),
     ("Bandits ambushed a bus carrying traders on the road to the market, killing two passengers.", "Attack"),
     ("Supporters of the two rival candidates clashed outside the tallying centre.", "Mob violence"),
     ("Students from two colleges clashed over the results of the union election, injuring five.", "Mob violence"),

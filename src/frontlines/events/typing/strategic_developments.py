@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.events.lexicon import ARMED, CROWD, RIOTER, STATE, Cue
+from frontlines.events.lexicon import ARMED, CROWD, RIOTER, STATE, UNKNOWN, Cue
 from frontlines.events.typing.cue_readings import in_description, is_reason
 from frontlines.events.typing.decision import FIGHT_CUES, VIOLENCE, Classifier, Decision, _has, _pick, words
 from frontlines.events.typing.participants import (
@@ -230,11 +230,28 @@ def rule_strategic(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
     if moves:
         rule = "codebook:an armed group's movement or non-violent activity"
         return Decision("Change to group/activity", sentence, moves, rule, 0.45)
-    change = [c for c in _pick(cues, "CHANGE") if not _object_words(doc, c) & words("treaty")]
+    change = [
+        c
+        for c in _pick(cues, "CHANGE")
+        if not _object_words(doc, c) & words("treaty")
+        and (not _ties_of_a_group(c) or _armed_agent(doc, c, sentence, classify) or _to_armed(doc, c, classify))
+    ]
     if change:
         rule = "codebook:change in a group or its activity"
         return Decision("Change to group/activity", sentence, change, rule, 0.45)
     return None
+
+
+def _ties_of_a_group(cue: Cue) -> bool:
+    """An allegiance pledged or an affiliation ended: a change to a group only when it is an armed
+    group's, not schoolchildren's to a flag."""
+    return "allegiance" in cue.pattern or "affiliation" in cue.pattern
+
+
+def _to_armed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """The allegiance goes to, or the affiliation was with, a state force or an armed group."""
+    preps = [c for c in cue.head(doc).subtree if c.dep_ == "prep" and c.lower_ in ("to", "with")]
+    return bool(classes_of([o for p in preps for o in _pobjs(p)], classify) & {STATE, ARMED, UNKNOWN})
 
 
 def _military_unit_moves(doc: Doc, cue: Cue) -> bool:
