@@ -7,6 +7,10 @@ import pytest
 from frontlines.records import Article
 
 CASES = [
+    # a killing told in a clause of what came before is the cause of the crowd's assault, not its act
+    ("Residents of the estate attacked police officers after two boys were killed by gunmen.", "Mob violence"),
+    # where the main clause only tells a death, the clause tells the act
+    ("Two people died after gunmen opened fire on a bus.", "Attack"),
     # an allegiance pledged to an armed group the registry knows changes the group (codebook)
     ("A faction of the rebel movement pledged allegiance to the Islamic State on Friday.", "Change to group/activity"),
     # The small model tags a lower-case "march" as the month; it is still a protest march.

@@ -21,7 +21,7 @@ from frontlines.events.typing.not_events import (
     _tally,
     _thrown_by_a_crowd,
 )
-from frontlines.events.typing.participants import _has_object, _pobjs
+from frontlines.events.typing.participants import ASSAULT_VERBS, _has_object, _pobjs
 
 #: Cues whose decision may be the document's event even in a background phrase.
 NEVER_BACKGROUND = frozenset({"PROTEST", "LABOUR"})
@@ -405,6 +405,8 @@ def is_background(doc: Doc, cue: Cue) -> bool:
         return True  # "arrest X for kidnapping and torturing two women", "torturing" hung on "arrest"
     if _ongoing_setting(head):
         return True  # "reinforcements arrived on the frontlines as battles continue"
+    if _suffered_before_an_assault(head):
+        return True  # "residents attacked police officers after two children were killed by gunmen"
     below = head
     for t in head.ancestors:
         if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in CLAIM_NOUNS:
@@ -442,6 +444,20 @@ def is_background(doc: Doc, cue: Cue) -> bool:
             return t.lemma_.lower() in words("judicial_verb") and below.dep_ == "prep"
         below = t
     return False
+
+
+def _suffered_before_an_assault(head: Token) -> bool:
+    """A harm told in the passive in a clause of what came before an assault the main clause tells
+    with its doer ("inhabitants attacked police officers after two children were killed by
+    gunmen"): the cause of the assault, not its act. Not where the main clause only tells a death
+    ("two people died after gunmen opened fire")."""
+    if head.dep_ != "advcl" or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in head.children):
+        return False
+    main = head.head
+    active = any(c.dep_ == "nsubj" for c in main.children) and _has_object(main)
+    return active and main.lemma_.lower() in ASSAULT_VERBS
 
 
 #: Verbs that tell a fight goes on ("as battles continue", "while fighting rages").
