@@ -7,6 +7,9 @@ import pytest
 from frontlines.records import Article
 
 CASES = [
+    # after an accident or a storm told first, a killing with its doer and its victims is still an act
+    ("A bus crashed on the highway on Monday. Gunmen killed two villagers near the town.", "Attack"),
+    ("Heavy rain fell across the region on Monday. Gunmen killed two villagers near the town.", "Attack"),
     # a killing told in a clause of what came before is the cause of the crowd's assault, not its act
     ("Residents of the estate attacked police officers after two boys were killed by gunmen.", "Mob violence"),
     # where the main clause only tells a death, the clause tells the act

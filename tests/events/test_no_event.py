@@ -55,6 +55,9 @@ NO_EVENT = {
     "blow of a vehicle": "Three pupils were injured when their school bus was struck by a truck on the highway.",
     "motor rally": "A car rally race crash left six dead after a car veered off the track into spectators.",
     "engine fire": "The airliner suffered an engine failure and fire on take-off; fourteen people were hurt.",
+    "toll of named wildfires": (
+        "The death toll rose to six in the Cedar and Ridge Fires. Most of the bodies were found in the hills."
+    ),
     "named wildfire": "The Rocky Fire has destroyed 40 homes in the county and threatens 900 residents.",
     "judicial execution": "The state of Georgia executes a woman for her role in the murder of her husband.",
     "aim told": "She drove the man to the garage with the intention of robbery, she told the police.",

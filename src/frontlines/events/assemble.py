@@ -74,6 +74,8 @@ from frontlines.events.typing import (
     unarmed_status,
 )
 from frontlines.events.typing.battles import _subordinate
+from frontlines.events.typing.cue_readings import EFFECT_CUES
+from frontlines.events.typing.not_events import tells_a_disaster
 from frontlines.events.typing.participants import out_of_service
 from frontlines.numbers import find_counts
 from frontlines.places import open_gazetteer, resolve_places
@@ -246,8 +248,15 @@ class EventBuilder:
                 found = []  # "A crane collapsed on the mosque. Most of the people killed were pilgrims."
             # (not an explosion: "a fuel tanker exploded under unknown circumstances" may be a bomb,
             # whose toll the next sentence tells)
+            # a disaster told with no act is one too: "The death toll rises to five in the Butte and
+            # Valley Fires. Most bodies have been found in evacuation areas."
             accident = accident or (
-                not found and any(c.cue == "ACCIDENT" for c in cues) and not any(c.cue == "BLAST" for c in cues)
+                not found
+                and (
+                    any(c.cue == "ACCIDENT" for c in cues)
+                    or (any(c.cue in EFFECT_CUES for c in cues) and tells_a_disaster(sentence))
+                )
+                and not any(c.cue == "BLAST" for c in cues)
             )
             decisions.extend((index, d) for d in found)
         if not decisions:

@@ -140,7 +140,14 @@ def toll_of_accident(doc: Doc, cues: list[Cue]) -> bool:
     killed were pilgrims"): after an accident told before it, the accident's toll, not an event."""
     acts = [c for c in cues if c.cue != "ACCIDENT"]
     done_by = any(t.dep_ == "agent" for c in acts for t in c.head(doc).children)  # "murdered by BJD activists"
+    # "Gunmen killed two villagers": a doer and the done-to, an act of someone's
+    done_by = done_by or any(_subject_and_object(c.head(doc)) for c in acts)
     return bool(acts) and not done_by and all(c.cue in EFFECT_CUES and not _hands_on(c) for c in acts)
+
+
+def _subject_and_object(verb: Token) -> bool:
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and "dobj" in deps
 
 
 RULES: tuple[Callable[[Doc, Span, list[Cue], Classifier], Decision | None], ...] = (

@@ -5,7 +5,7 @@ role in the murder"), and explosives a crowd throws, which are its riot acts."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.lexicon import CROWD, PROTESTER, RIOTER, Cue, load_lexicon
 from frontlines.events.typing.decision import words
@@ -138,7 +138,15 @@ FIRE_KINDS = frozenset({"forest", "bush", "wild", "grass", "house", "market", "f
 def _named_fire(token: Token) -> bool:
     """A fire named like a place ("the Butte Fire") or called a forest or bush fire; never gunfire
     ("helicopter fire", "a fire fight", "pro-government militia members fire")."""
-    if token.lemma_.lower() != "fire" or token.dep_ == "compound":
+    if (token.lemma_.lower() != "fire" and token.lower_ != "fires") or token.dep_ == "compound":
         return False
     kinds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
-    return (token.text == "Fire" and token.i > 0 and token.nbor(-1).pos_ == "PROPN") or bool(kinds & FIRE_KINDS)
+    named = token.text in ("Fire", "Fires") and token.i > 0 and token.nbor(-1).pos_ == "PROPN"
+    return named or bool(kinds & FIRE_KINDS)
+
+
+def tells_a_disaster(sentence: Span) -> bool:
+    """The sentence names a force of nature or a named fire ("the death toll rises to five in the
+    Butte and Valley Fires", "floods hit the coast")."""
+    nature = words("natural_force")
+    return any((t.pos_ == "NOUN" and t.lemma_.lower() in nature) or _named_fire(t) for t in sentence)
