@@ -58,6 +58,8 @@ NO_EVENT = {
     "toll of named wildfires": (
         "The death toll rose to six in the Cedar and Ridge Fires. Most of the bodies were found in the hills."
     ),
+    "space launch": "A rocket carrying two weather satellites lifted off from the cosmodrome on Monday.",
+    "crew to orbit": "The Soyuz rocket launched a crew of three to the space station.",
     "named wildfire": "The Rocky Fire has destroyed 40 homes in the county and threatens 900 residents.",
     "judicial execution": "The state of Georgia executes a woman for her role in the murder of her husband.",
     "aim told": "She drove the man to the garage with the intention of robbery, she told the police.",

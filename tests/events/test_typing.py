@@ -200,6 +200,8 @@ CASES = [
         "Non-violent transfer of territory",
     ),
     ("Authorities imposed a curfew in the city after the unrest.", "Change to group/activity"),
+    # rockets aimed at something near a word of spaceflight are still weapons
+    ("Militants launched rockets at a satellite station near the town.", "Shelling/artillery/missile attack"),
     # a group's affiliation ended changes the group (codebook)
     ("The brigade ended its affiliation with the joint operations room on Monday.", "Change to group/activity"),
     ("Bandits ambushed a bus carrying traders on the road to the market, killing two passengers.", "Attack"),

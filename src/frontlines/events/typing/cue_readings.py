@@ -80,7 +80,33 @@ def _live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _shut_in(doc, c)
         and not _embezzled(doc, c)
         and not _mine_of_ore(doc, c)
+        and not _spaceflight(doc, c)
     ]
+
+
+#: Words of spaceflight, beside which a rocket is a launcher: "launches a crew of three to the ISS".
+SPACEFLIGHT_WORDS = frozenset(
+    {"iss", "astronaut", "astronauts", "cosmonaut", "cosmonauts", "orbit", "spacecraft", "spaceport", "cosmodrome"}
+    | {"satellite", "satellites", "soyuz", "nasa", "roscosmos", "spacex"}
+)
+
+
+def _spaceflight(doc: Doc, cue: Cue) -> bool:
+    """ "Russian rocket Soyuz launches a crew of three to the ISS": a rocket in a sentence of
+    spaceflight is a launcher, no weapon."""
+    if cue.pattern not in ("rocket", "rockets"):
+        return False
+    verb = cue.head(doc)
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    targets = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for o in _pobjs(c)]
+    aimed = any(o.ent_type_ not in ("DATE", "TIME") for o in targets)
+    launched = verb.lemma_.lower() in LAUNCH_VERBS and not aimed  # not "launched rockets at a satellite station"
+    return launched and any(t.lower_ in SPACEFLIGHT_WORDS for t in doc[cue.start].sent)
+
+
+#: Verbs of a launcher's flight.
+LAUNCH_VERBS = frozenset({"launch", "carry", "lift", "blast", "dock", "send", "put", "deliver"})
 
 
 #: What a mine that is a pit, not a landmine, is dug for: "a gold mine", "the coal mines".
