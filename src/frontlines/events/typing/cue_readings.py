@@ -562,9 +562,17 @@ def in_description(token: Token) -> bool:
             if not event_like and not goes_on:
                 return True
         if token.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("pobj", "dobj", "poss"):
-            return True
+            # not a result told by a participle with its toll: "shot from police helicopters killing 1"
+            return not _result_with_toll(token)
         token = head
     return False
+
+
+def _result_with_toll(verb: Token) -> bool:
+    """An "-ing" participle whose object is a number of people: "... killing 1", "wounding two others"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    counted = any(o.like_num or any(c.dep_ == "nummod" for c in o.children) for o in objects)
+    return verb.tag_ == "VBG" and counted
 
 
 def told_as_background(token: Token) -> bool:
