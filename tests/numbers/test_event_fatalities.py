@@ -19,6 +19,8 @@ CASES = [
     (0, "Hundreds of students marched in the capital to protest the death of a classmate."),
     (0, "Traders held a protest in the town to seek justice for a young man who was killed by police."),
     (0, "Residents marched through the market and lit candles for two boys who died in the fire."),
+    # a toll told before the first event is that event's
+    (4, "Four bodies were pulled from the lake on Monday. The victims were killed by gunmen, police said."),
     # an "-ing" participle with its toll tells the result, whatever noun the parser hung it on
     (2, "Rioters burned tyres in the town on Monday. Live rounds were shot from police helicopters killing 2."),
     (2, "On 5 May 2020, in Culiacan, Sinaloa, a man and a woman were found dead."),

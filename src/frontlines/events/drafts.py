@@ -34,10 +34,16 @@ def _sentences_of(draft: EventDraft, ctx: DocumentContext) -> list[int]:
 
 
 def _attach_orphan_sentences(drafts: list[EventDraft], ctx: DocumentContext, decided: set[int]) -> None:
-    """Sentences with no event of their own ("The guard died.") belong to the event told before them."""
+    """Sentences with no event of their own ("The guard died.") belong to the event told before them;
+    a toll told before the first event is that event's ("Four bodies were pulled from the lake. The
+    victims were killed by gunmen")."""
     starts = sorted(
         (min(ctx.sentence_index(d.sentence.start_char) for d in draft.decisions), n) for n, draft in enumerate(drafts)
     )
+    if starts:
+        first, n = starts[0]
+        tolls = {ctx.sentence_index(c.start) for c in ctx.counts if c.kind in ("killed", "injured")}
+        drafts[n].extra_sentences.update(i for i in range(first) if i not in decided and i in tolls)
     for position, (first, n) in enumerate(starts):
         end = starts[position + 1][0] if position + 1 < len(starts) else len(ctx.sentences)
         for index in range(first + 1, end):
