@@ -19,6 +19,12 @@ CASES = [
     (0, "Hundreds of students marched in the capital to protest the death of a classmate."),
     (0, "Traders held a protest in the town to seek justice for a young man who was killed by police."),
     (0, "Residents marched through the market and lit candles for two boys who died in the fire."),
+    # a figure broken down into parts after it in its sentence is counted once
+    (
+        6,
+        "Militants attacked a police camp on Monday. Six officers were killed in the attack, four were killed in "
+        "the raid on the camp while two other officers were killed in an ambush on the road.",
+    ),
     # a toll told before the first event is that event's
     (4, "Four bodies were pulled from the lake on Monday. The victims were killed by gunmen, police said."),
     # an "-ing" participle with its toll tells the result, whatever noun the parser hung it on

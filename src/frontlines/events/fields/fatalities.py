@@ -124,6 +124,7 @@ def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
         held = by_subject.get(key)
         if held is None or (count.quantity.value or 0) > (held.quantity.value or 0):
             by_subject[key] = count
+    by_subject = _without_breakdown(by_subject)
     toll = max(tolls, key=lambda c: c.quantity.value or 0, default=None)
     if not by_subject and toll is None:
         return None, None, None
@@ -135,6 +136,28 @@ def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
     low = sum(x for x in lows if x is not None) if any(x is not None for x in lows) else None
     high = sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None
     return value, low, high
+
+
+def _without_breakdown(by_subject: dict[str, Count]) -> dict[str, Count]:
+    """Without the parts a figure is broken down into after it in its sentence, each told with a
+    verb of its own: "six soldiers were killed ..., four were killed in the raid on the camp while
+    two other soldiers were killed in an ambush" is six, not twelve (not "3 policemen, 2 militiamen
+    and 1 soldier were killed": one verb, three groups)."""
+    counts = sorted(by_subject.values(), key=lambda c: c.start)
+    for whole in counts:
+        parts = [
+            c
+            for c in counts
+            if c.start > whole.start and c.sentence == whole.sentence and _own_cue(c) and _own_cue(c) != _own_cue(whole)
+        ]
+        value = whole.quantity.value
+        if len(parts) >= 2 and value and sum(c.quantity.value or 0 for c in parts) == value:
+            return {key: c for key, c in by_subject.items() if c not in parts}
+    return by_subject
+
+
+def _own_cue(count: Count) -> int | None:
+    return count.cue.start if count.cue is not None else None
 
 
 #: Event types for which a death told only by its noun ("protesting the death of a student", "after
