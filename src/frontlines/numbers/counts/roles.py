@@ -167,9 +167,18 @@ def _relative_cue(noun: Token) -> _Decision | None:
 
 
 def _climb(noun: Token) -> Token:
-    """From a conjunct or an "of" object to the noun that carries the clause role."""
+    """From a conjunct or an "of" object to the noun that carries the clause role; an item of a list
+    the parser read as an apposition of one person ("a boy, a woman, and a demonstrator": "woman"
+    hangs on "boy" as an apposition with "demonstrator" its conjunct) is a conjunct too."""
     while True:
-        if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
+        # (not a breakdown of a number: "5 civilians (2 men, 2 women, and 1 child)")
+        listed = (
+            noun.dep_ == "appos"
+            and any(c.dep_ == "conj" for c in noun.children)
+            and noun.head.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.head.children)
+        )
+        if (noun.dep_ == "conj" or listed) and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
             own = _noun_cue(noun) if noun.lower_.endswith("ing") else None
             if own is not None and own.kind != "other":
                 return noun  # "the killing of 1 member and the injuring of 3 others": "injuring" tells its own

@@ -138,7 +138,7 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             decision = _noun_cue(climbed)  # "the death of a bystander", "the body of a woman"
         if decision is None and remains:
             decision = _noun_cue(noun)  # "a body was found"
-        if decision is None and (verb := _along_with(noun)) is not None:
+        if decision is None and (verb := _along_with(climbed)) is not None:
             victim = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
             if victim is not None:  # "X was shot dead along with another man": the man too
                 decision = _verb_cue(verb, victim.dep_)
@@ -271,7 +271,7 @@ def _misread_verb_counts(doc: Doc, found: list[Count]) -> list[Count]:
 
 def _along_with(noun: Token) -> Token | None:
     """The verb a noun is joined to by "along with" or "together with" ("was killed along with his
-    driver"), or None."""
+    driver", and so is "his son" in "along with his wife and his son"), or None."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
         return None
