@@ -25,6 +25,10 @@ CASES = [
         "Militants attacked a police camp on Monday. Six officers were killed in the attack, four were killed in "
         "the raid on the camp while two other officers were killed in an ambush on the road.",
     ),
+    # two peoples' citizens are two groups
+    (6, "Troops shot down a cargo plane near the airport. Two Somali citizens and four Kenyan citizens died."),
+    # a guess the report makes counts only when nothing else does
+    (1, "Gunmen shot dead a teacher in the town. Five others may have been killed, residents said."),
     # a toll told before the first event is that event's
     (4, "Four bodies were pulled from the lake on Monday. The victims were killed by gunmen, police said."),
     # an "-ing" participle with its toll tells the result, whatever noun the parser hung it on

@@ -210,6 +210,15 @@ def _denied(ctx: DocumentContext, count: Count) -> bool:
     return cue is not None and any(t.lemma_.lower() in words("denial_verb") and t.pos_ == "VERB" for t in cue.ancestors)
 
 
+def _speculated(ctx: DocumentContext, count: Count) -> bool:
+    """The count is a guess the report makes: "5-6 others may have been killed", "might have died"."""
+    cue = _cue_token(ctx, count)
+    if cue is None:
+        return False
+    auxiliaries = {c.lower_ for c in cue.children if c.dep_ == "aux"}
+    return bool(auxiliaries & {"may", "might", "could"}) and "have" in auxiliaries
+
+
 def _other_source(ctx: DocumentContext, count: Count) -> bool:
     """The count is another source's figure: "Another source reported tens of fatalities", "The Star
     reports 4 dead", "one source indicates that two people were killed"."""
@@ -283,6 +292,9 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     # "a woman was killed ... The coordinator dismissed reports that 14 people were shot dead"
     if any(not _denied(ctx, c) for c in killed):
         killed = [c for c in killed if not _denied(ctx, c)]
+    # "Ngetich was killed by an arrow ... 5-6 others may have been killed (unconfirmed)"
+    if any(not _speculated(ctx, c) for c in killed):
+        killed = [c for c in killed if not _speculated(ctx, c)]
     value, low, high = _total(killed)
     # the codebook keeps the most conservative figure: another source's toll replaces the report's
     # only when lower ("at least three were killed ... another source reported tens of fatalities")

@@ -53,8 +53,17 @@ def _subject(doc: Doc, noun: Token, marker: Token | None = None) -> Mention:
     modifiers = [c for c in noun.children if c.lower_ in DISTINCT_MODIFIERS and c.i < noun.i]
     if marker is None and modifiers:
         marker = modifiers[0]
-    # a side's name before the noun makes the group its own: "40 GNA soldiers and 8 LNA soldiers"
-    sides = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN"]
+    # a side's name before the noun makes the group its own: "40 GNA soldiers and 8 LNA soldiers";
+    # so does a people's: "two Somali citizens and four Kenyan citizens"
+    sides = [
+        c
+        for c in noun.children
+        if c.i < noun.i
+        and (
+            (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+            or (c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP")
+        )
+    ]
     if marker is None and sides:
         marker = sides[0]
     if marker is None or marker.i > noun.i:

@@ -178,6 +178,16 @@ def _climb(noun: Token) -> Token:
             and noun.head.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.head.children)
         )
+        # a number that says how many a plural noun before it names: "the mayor's bodyguards, two police agents"
+        numbered = (
+            noun.dep_ == "appos"
+            and noun.head.tag_ == "NNS"
+            and any(c.dep_ == "nummod" for c in noun.children)
+            and not any(c.dep_ == "nummod" for c in noun.head.children)
+        )
+        if numbered:
+            noun = noun.head
+            continue
         if (noun.dep_ == "conj" or listed) and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
             own = _noun_cue(noun) if noun.lower_.endswith("ing") else None
             if own is not None and own.kind != "other":
