@@ -7,6 +7,8 @@ import pytest
 from frontlines.records import Article
 
 CASES = [
+    # the dead of "died", each of the people joined, suffered; they are no crowd that did violence
+    ("Two Somali citizens and four Kenyan citizens died in the attack on the bus.", "Attack"),
     # after an accident or a storm told first, a killing with its doer and its victims is still an act
     ("A bus crashed on the highway on Monday. Gunmen killed two villagers near the town.", "Attack"),
     ("Heavy rain fell across the region on Monday. Gunmen killed two villagers near the town.", "Attack"),

@@ -508,10 +508,13 @@ def _violence_sides(doc: Doc, violent: list[Cue], sentence: Span, classify: Clas
     perpetrators: set[str] = set()
     for cue in violent:
         agents, patients = arguments(cue.head(doc))
-        if cue.head(doc).lemma_.lower() in ("die", "perish") and (assailants := _clause_assailants(cue.head(doc))):
-            # "two people died after angry youths torched their house": the dead suffered, the youths did it
-            patients = patients + [a for a in agents if a.dep_ == "nsubj"]
-            agents = assailants
+        if cue.head(doc).lemma_.lower() in ("die", "perish"):
+            # "two people died after angry youths torched their house": the dead suffered, the youths
+            # (if any) did it
+            dead = [a for a in agents if a.dep_ == "nsubj"]
+            dead += [c for a in dead for c in a.conjuncts]
+            patients = patients + dead
+            agents = [a for a in agents if a not in dead] + _clause_assailants(cue.head(doc))
         suspects = [p for p in patients if _suspect(p)]
         targets |= classes_of([p for p in patients if p not in suspects], classify)
         targets |= {CIVILIAN} if suspects else set()
