@@ -121,13 +121,16 @@ def _put_to_death_for_a_crime(doc: Doc, cue: Cue) -> bool:
 
 def for_a_crime(head: Token, more: frozenset[str] = frozenset()) -> bool:
     """The act is "for" a common crime (``wordsets.tsv``) or one of ``more``: "arrested a fugitive
-    for kidnapping two women", "for the robbery of a bank" (not "for their role in the protests")."""
+    for kidnapping two women", "for the robbery of a bank", also where the parser hangs the "for" on
+    the object, "arrest an arsonist for a fire in an apartment" (not "for their role in the protests")."""
     crimes = words("common_crime") | more
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
     return any(
         p.dep_ == "prep"
         and p.lower_ == "for"
         and any(o.lower_ in crimes or o.lemma_.lower() in crimes for o in p.children if o.dep_ in ("pobj", "pcomp"))
-        for p in head.children
+        for holder in holders
+        for p in holder.children
     )
 
 
