@@ -7,6 +7,8 @@ import pytest
 from frontlines.records import Article
 
 CASES = [
+    # bodies on a beach are still a killing's where someone is told to have killed them
+    ("Gunmen killed five migrants and dumped their bodies on a beach near the port.", "Attack"),
     # the dead of "died", each of the people joined, suffered; they are no crowd that did violence
     ("Two Somali citizens and four Kenyan citizens died in the attack on the bus.", "Attack"),
     # after an accident or a storm told first, a killing with its doer and its victims is still an act

@@ -81,7 +81,23 @@ def _live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _embezzled(doc, c)
         and not _mine_of_ore(doc, c)
         and not _spaceflight(doc, c)
+        and not _washed_ashore(doc, c)
     ]
+
+
+#: Words of the sea's edge, and of people who cross it: bodies found there drowned.
+SHORE_WORDS = frozenset({"beach", "beaches", "shore", "ashore", "coast", "coastline", "sea"})
+CROSSING_PEOPLE = frozenset({"migrant", "migrants", "refugee", "refugees", "asylum"})
+
+
+def _washed_ashore(doc: Doc, cue: Cue) -> bool:
+    """ "Bodies of Syrian refugees are found on a beach in Turkey": migrants drowned at sea, no
+    violence (not "bodies of soldiers were found on the beach", nor anything anyone did to them)."""
+    if cue.cue != "BODY":
+        return False
+    sentence = doc[cue.start].sent
+    words_in = {t.lower_ for t in sentence}
+    return bool(words_in & SHORE_WORDS) and bool(words_in & CROSSING_PEOPLE)
 
 
 #: Words of spaceflight, beside which a rocket is a launcher: "launches a crew of three to the ISS".
