@@ -149,8 +149,9 @@ CASES = [
     # Rubber bullets fired at people who are no gathering are an attack; at a crowd, an intervention.
     ("Soldiers fired rubber bullets at fishermen in their boats off the coast.", "Attack"),
     ("Police fired tear gas at the crowd outside the market.", "Protest with intervention"),
-    # The acts an arrest is "for" are the charge, also a gerund the parser hung on the arrest.
-    ("Police arrested a man for kidnapping and torturing two women in the capital.", "Arrests"),
+    # The acts an arrest is "for" are the charge, also a gerund the parser hung on the arrest (a
+    # common crime's charge makes it policing, no event: "for kidnapping and torturing two women").
+    ("Police arrested a man for attacking and torturing two activists in the capital.", "Arrests"),
     # "Scores" of people are a number, not a match score.
     ("Scores of people were injured when armed youths attacked a party meeting in Kano.", "Attack"),
     # "feared dead" is a likely toll of an attack that happened, not an attack someone fears.
