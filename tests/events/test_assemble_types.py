@@ -7,6 +7,8 @@ import pytest
 from frontlines.records import Article
 
 CASES = [
+    # a gathering suppressed by armed men is one intervened in
+    ("The gunmen suppressed protests in which hundreds of residents took part.", "Protest with intervention"),
     # bodies on a beach are still a killing's where someone is told to have killed them
     ("Gunmen killed five migrants and dumped their bodies on a beach near the port.", "Attack"),
     # the dead of "died", each of the people joined, suffered; they are no crowd that did violence

@@ -158,12 +158,15 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
 
 
 #: Verbs by which a force stops a gathering: "police stopped a demonstration", "blocked the march".
-STOP_VERBS = frozenset({"stop", "prevent", "halt", "block", "foil", "thwart", "bar", "obstruct", "quell", "abort"})
+STOP_VERBS = frozenset(
+    {"stop", "prevent", "halt", "block", "foil", "thwart", "bar", "obstruct", "quell", "abort", "suppress", "crush"}
+)
 
 
 def _stopped_by_force(doc: Doc, sentence: Span, classify: Classifier) -> list[Cue]:
-    """State forces stop, block or quell the gathering itself ("Police in Yatta stopped a
-    demonstration", "police blocked the road so that the march could not pass"): an intervention."""
+    """State forces or armed men stop, block, quell or suppress the gathering itself ("Police in
+    Yatta stopped a demonstration", "police blocked the road so that the march could not pass",
+    "the gunmen suppressed protests"): an intervention."""
     gathering = words("gathering")
     found = []
     for token in sentence:
@@ -171,7 +174,7 @@ def _stopped_by_force(doc: Doc, sentence: Span, classify: Classifier) -> list[Cu
         if token.pos_ != "VERB" or lemma not in STOP_VERBS:
             continue
         agents, patients = arguments(token)
-        if not any(classify(a) == STATE for a in agents):
+        if not any(classify(a) in (STATE, ARMED, UNKNOWN) for a in agents):
             continue
         if lemma == "block":  # "police blocked the road": only with the march or protest it stopped
             later = (t for t in token.subtree if t.i > token.i)
