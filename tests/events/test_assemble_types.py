@@ -7,6 +7,17 @@ import pytest
 from frontlines.records import Article
 
 CASES = [
+    # a building retaken is no ground: the fight for it is a battle
+    (
+        "Somali troops retook the presidential palace in Mogadishu after militants forced their way in and "
+        "fired on guards.",
+        "Armed clash",
+    ),
+    # a building an armed or state actor confiscates is property taken
+    (
+        "Houthi security forces confiscated the Grand mall on Airport Street in Sanaa from its owner.",
+        "Looting/property destruction",
+    ),
     # a gathering suppressed by armed men is one intervened in
     ("The gunmen suppressed protests in which hundreds of residents took part.", "Protest with intervention"),
     # bodies on a beach are still a killing's where someone is told to have killed them

@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.lexicon import ARMED, STATE, UNKNOWN, Cue
 from frontlines.events.typing.decision import Classifier, Decision, _has, _pick, words
-from frontlines.events.typing.participants import _noun_core, _object_core_words, _pobjs, arguments, classes_of
+from frontlines.events.typing.participants import (
+    _armed_agent,
+    _noun_core,
+    _object_core_words,
+    _pobjs,
+    arguments,
+    classes_of,
+)
 
 RULE_SAME_DAY_REVERSAL = "codebook:territory taken and lost within a day is a battle"
 #: Phrases in a sentence that make a territory change a same-day reversal (codebook: a battle).
@@ -76,6 +83,12 @@ def _territory(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) 
             # "prevented them from entering" did not happen
             continue
         if _object_core_words(doc, cue) & words("building"):
+            taken = [c for c in cue.head(doc).children if c.dep_ == "dobj" and c.lemma_.lower() in words("building")]
+            seized = cue.pattern in ("seize", "confiscate", "commandeer") and bool(taken)
+            if seized and _armed_agent(doc, cue, sentence, classify) and not out:
+                # "Houthi security forces confiscated the City Max mall": property taken, no ground
+                rule = "codebook:property seized by an armed or state actor"
+                out.append(Decision("Looting/property destruction", sentence, [cue], rule, 0.55))
             continue  # storming an office or occupying a factory is an attack or a protest, not ground
         if cue.cue == "WITHDRAW" and _object_core_words(doc, cue) & words("materiel"):
             continue  # "withdrew a number of fighter planes from its airbase": arms moved, no ground handed
