@@ -127,8 +127,9 @@ def _leading_name(span: Span) -> Span:
 
 
 def _in_then_place(span: Span) -> bool:
-    """The name stands between "in" and another "in" with a place NER knows: "assassinated an
-    officer in Kafr Nassij in Dar'a", where NER took both for organisations."""
+    """The name stands after "in" and before another "in", or a comma, with a name after it:
+    "assassinated an officer in Kafr Nassij in Dar'a", where NER took both for organisations (the
+    gazetteer decides whether the name is a place)."""
     doc = span.doc
     if span.start < 1 or doc[span.start - 1].lower_ != "in" or span.end + 1 >= len(doc):
         return False

@@ -85,8 +85,9 @@ def _live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
     ]
 
 
-#: Words of the sea's edge, and of people who cross it: bodies found there drowned.
+#: Words of the sea's edge, where the bodies of people who crossed the sea are found drowned.
 SHORE_WORDS = frozenset({"beach", "beaches", "shore", "ashore", "coast", "coastline", "sea"})
+#: Words of people who cross the sea to flee.
 CROSSING_PEOPLE = frozenset({"migrant", "migrants", "refugee", "refugees", "asylum"})
 
 
@@ -107,6 +108,10 @@ SPACEFLIGHT_WORDS = frozenset(
 )
 
 
+#: Verbs of a launcher's flight.
+LAUNCH_VERBS = frozenset({"launch", "carry", "lift", "blast", "dock", "send", "put", "deliver"})
+
+
 def _spaceflight(doc: Doc, cue: Cue) -> bool:
     """ "Russian rocket Soyuz launches a crew of three to the ISS": a rocket in a sentence of
     spaceflight is a launcher, no weapon."""
@@ -119,10 +124,6 @@ def _spaceflight(doc: Doc, cue: Cue) -> bool:
     aimed = any(o.ent_type_ not in ("DATE", "TIME") for o in targets)
     launched = verb.lemma_.lower() in LAUNCH_VERBS and not aimed  # not "launched rockets at a satellite station"
     return launched and any(t.lower_ in SPACEFLIGHT_WORDS for t in doc[cue.start].sent)
-
-
-#: Verbs of a launcher's flight.
-LAUNCH_VERBS = frozenset({"launch", "carry", "lift", "blast", "dock", "send", "put", "deliver"})
 
 
 #: What a mine that is a pit, not a landmine, is dug for: "a gold mine", "the coal mines".
