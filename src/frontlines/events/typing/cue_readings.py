@@ -21,7 +21,7 @@ from frontlines.events.typing.not_events import (
     _tally,
     _thrown_by_a_crowd,
 )
-from frontlines.events.typing.participants import ASSAULT_VERBS, _has_object, _pobjs
+from frontlines.events.typing.participants import ASSAULT_VERBS, _has_object, _pobjs, done_with_a_doer
 
 #: Cues whose decision may be the document's event even in a background phrase.
 NEVER_BACKGROUND = frozenset({"PROTEST", "LABOUR"})
@@ -499,8 +499,7 @@ def _suffered_before_an_assault(head: Token) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in head.children):
         return False
     main = head.head
-    active = any(c.dep_ == "nsubj" for c in main.children) and _has_object(main)
-    return active and main.lemma_.lower() in ASSAULT_VERBS
+    return done_with_a_doer(main) and main.lemma_.lower() in ASSAULT_VERBS
 
 
 #: Verbs that tell a fight goes on ("as battles continue", "while fighting rages").

@@ -21,7 +21,7 @@ from frontlines.events.typing.cue_readings import (
 )
 from frontlines.events.typing.decision import FIGHT_CUES, VIOLENCE, Classifier, Decision, _has, _pick
 from frontlines.events.typing.demonstrations import rule_demonstration
-from frontlines.events.typing.participants import _has_object
+from frontlines.events.typing.participants import _has_object, done_with_a_doer
 from frontlines.events.typing.remote_violence import _in_support, rule_remote
 from frontlines.events.typing.sport import _is_sport_talk
 from frontlines.events.typing.strategic_developments import (
@@ -141,13 +141,8 @@ def toll_of_accident(doc: Doc, cues: list[Cue]) -> bool:
     acts = [c for c in cues if c.cue != "ACCIDENT"]
     done_by = any(t.dep_ == "agent" for c in acts for t in c.head(doc).children)  # "murdered by BJD activists"
     # "Gunmen killed two villagers": a doer and the done-to, an act of someone's
-    done_by = done_by or any(_subject_and_object(c.head(doc)) for c in acts)
+    done_by = done_by or any(done_with_a_doer(c.head(doc)) for c in acts)
     return bool(acts) and not done_by and all(c.cue in EFFECT_CUES and not _hands_on(c) for c in acts)
-
-
-def _subject_and_object(verb: Token) -> bool:
-    deps = {c.dep_ for c in verb.children}
-    return "nsubj" in deps and "dobj" in deps
 
 
 RULES: tuple[Callable[[Doc, Span, list[Cue], Classifier], Decision | None], ...] = (

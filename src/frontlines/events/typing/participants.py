@@ -439,6 +439,11 @@ def _has_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
+def done_with_a_doer(verb: Token) -> bool:
+    """The verb tells an act with its doer and what it was done to ("gunmen killed two villagers")."""
+    return _has_object(verb) and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _object_words(doc: Doc, cue: Cue) -> set[str]:
     _, patients = arguments(cue.head(doc))
     found = {t.lemma_.lower() for p in patients for t in p.subtree}
