@@ -231,6 +231,11 @@ def _role_cue(arg: Token) -> _Decision | None:
         return _verb_cue(head, "dobj")  # "attacks civilians and kills 4": the parse hangs the number on the verb
     if arg.dep_ == "dobj" and head.pos_ == "NOUN":
         return _verb_cue(head, "dobj")  # "residents lynch a man": the tagger read the verb as a noun
+    verb = arg.doc[arg.left_edge.i - 1] if arg.left_edge.i > arg.sent.start else None
+    if arg.dep_ == "npadvmod" and verb is not None and verb.tag_ in ("VBD", "VBZ", "VBP") and _has_subject(verb):
+        # the noun right after an active verb is its object, wherever the parse hangs it: in "youths
+        # killed 2 civilians - ongoing violence" the civilians modify "violence", the verb's "object"
+        return _verb_cue(verb, "dobj")
     if arg.dep_ in ("dobj", "oprd", "attr") and head.pos_ in ("VERB", "AUX"):
         decision = _verb_cue(head, arg.dep_)
         if head.dep_ == "conj" and not _has_subject(head):
@@ -263,7 +268,25 @@ def _role_cue(arg: Token) -> _Decision | None:
         decision = _noun_cue(head.head)  # "the number of injured at 28"
         if decision:
             return _Decision(decision.kind, decision.cue, "toll")
+    if (verb := _along_with(arg)) is not None:
+        victim = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if victim is not None:  # "X was shot dead along with two bodyguards": the bodyguards too
+            return _verb_cue(verb, victim.dep_)
     return None
+
+
+def _along_with(noun: Token) -> Token | None:
+    """The verb a noun is joined to by "along with" or "together with" ("was killed along with his
+    driver", and so is "his son" in "along with his wife and his son"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
+        return None
+    if prep.doc[prep.i - 1].lower_ not in ("along", "together"):
+        return None
+    token = prep
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token if token.pos_ == "VERB" else None
 
 
 def _left_for_dead(verb: Token) -> bool:
@@ -292,7 +315,12 @@ def _split_passive(arg: Token) -> Token | None:
     if arg.dep_ != "nsubj" or head.pos_ != "AUX" or head.lemma_ != "be":
         return None
     for child in head.children:
-        if child.dep_ in ("advcl", "conj", "xcomp") and child.tag_ == "VBN" and not _has_subject(child):
+        if child.dep_ not in ("advcl", "conj", "xcomp") or _has_subject(child):
+            continue
+        # (the tagger may take the participle for a past tense: "two men were in the evening hours
+        # shot dead"; not one with an object of its own, "were drunk and killed a woman")
+        misread = child.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in child.children)
+        if child.tag_ == "VBN" or misread:
             return child
     participle = head.head  # "4 people were last night killed": "were" hangs on the participle
     if head.dep_ == "auxpass" and participle.tag_ == "VBN" and not _has_subject(participle):

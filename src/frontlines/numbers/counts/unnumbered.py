@@ -138,10 +138,6 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             decision = _noun_cue(climbed)  # "the death of a bystander", "the body of a woman"
         if decision is None and remains:
             decision = _noun_cue(noun)  # "a body was found"
-        if decision is None and (verb := _along_with(climbed)) is not None:
-            victim = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
-            if victim is not None:  # "X was shot dead along with another man": the man too
-                decision = _verb_cue(verb, victim.dep_)
         if decision is None and noun.dep_ == "poss" and (noun.pos_ == "PRON" or _is_remains(noun.head)):
             decision = _noun_cue(noun.head)  # "resulting in his death", "a man's body was found"
             if decision is not None and decision.kind != "killed":
@@ -269,20 +265,6 @@ def _misread_verb_counts(doc: Doc, found: list[Count]) -> list[Count]:
     return counts
 
 
-def _along_with(noun: Token) -> Token | None:
-    """The verb a noun is joined to by "along with" or "together with" ("was killed along with his
-    driver", and so is "his son" in "along with his wife and his son"), or None."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.i == 0:
-        return None
-    if prep.doc[prep.i - 1].lower_ not in ("along", "together"):
-        return None
-    token = prep
-    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        token = token.head
-    return token if token.pos_ == "VERB" else None
-
-
 def _counted_number(noun: Token, taken: set[int]) -> bool:
     """The noun's own number was counted already ("Two gunmen ... killed")."""
     return any(c.dep_ == "nummod" and c.idx in taken for c in noun.children)
@@ -298,10 +280,15 @@ def _one_victim_marker(noun: Token) -> Token | None:
     if noun.lower_ == "other" and noun.dep_ in ("nsubj", "nsubjpass"):
         # "one man was injured and the other died": the second of a pair
         return next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
-    if noun.lower_ in _person_nouns() and noun.dep_ in ("dobj", "nsubjpass", "nsubj") and _bare(noun):
+    # a headline's reduced relative: "Driver and conductor killed on bus"
+    headline = noun.dep_ == "ROOT" and any(c.dep_ == "acl" and c.i > noun.i for c in noun.children)
+    if noun.lower_ in _person_nouns() and (noun.dep_ in ("dobj", "nsubjpass", "nsubj") or headline) and _bare(noun):
         # a headline drops the article (and the tagger may take the word for an adjective or a
         # name): "kills civilian", "Policeman killed by gunmen"
         return noun
+    joined = noun.dep_ == "conj" and _one_victim_marker(noun.head) == noun.head
+    if noun.lower_ in _person_nouns() and joined and _bare(noun):
+        return noun  # and each of the bare nouns it joins: "Driver and conductor killed"
     if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP"):
         return None
     if noun.pos_ == "NOUN" and noun.lower_.endswith("ing") and _cue_of(noun, "noun") is not None:
