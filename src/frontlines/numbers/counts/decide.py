@@ -106,7 +106,7 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         decision = _role_cue(climbed)
     if decision is None and (arg is not root or climbed is not arg):
         decision = _noun_cue(climbed)  # "the death of four", "the bodies of 5 soldiers"
-    if decision is None and noun is not None and arg is root:
+    if decision is None and noun is not None and arg is root and not _of_a_known_set(noun):
         decision = _noun_cue(noun)  # "a number of fatalities", "dozens of deaths"
     if decision is None:
         decision = _adjacent_cue(doc, end) or (
@@ -272,13 +272,35 @@ def _background(cue: Token) -> bool:
     return cue.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPOSITIONS
 
 
+def _of_a_known_set(noun: Token) -> bool:
+    """The "of" object of a number that points back to a set told before, whose part the number
+    counts: "three of the murders", "two of those dead" (not "dozens of deaths")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children) or any(
+        c.dep_ == "poss" for c in noun.children
+    )
+
+
+#: Nouns of an act done in answer to an earlier one: "in response to", "in retaliation for".
+_ANSWER_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reaction"})
+
+
+def _answered(noun: Token) -> bool:
+    """The object of "in response to", "in retaliation for": an earlier event this one answers."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in _ANSWER_NOUNS
+
+
 def _past_relative(cue: Token) -> bool:
     """A cue in a perfect-tense relative clause on something told as background: "The attack
     occurred after days of clashes in which 8 armed men have died" (those deaths are another
-    event's; not "retook the village after a clash that resulted in 25 fatalities")."""
+    event's; not "retook the village after a clash that resulted in 25 fatalities"); in any tense
+    on the earlier event an act answers: "shot in response to a village raid (in which 7 civilians
+    were killed)"."""
     token, relative = cue, False
     while token.head.i != token.i:
         if token.dep_ == "relcl":
+            if _answered(token.head):
+                return True
             relative = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
             if not relative:
                 return False
