@@ -33,6 +33,8 @@ CASES = [
     (4, "Four bodies were pulled from the lake on Monday. The victims were killed by gunmen, police said."),
     # an "-ing" participle with its toll tells the result, whatever noun the parser hung it on
     (2, "Rioters burned tyres in the town on Monday. Live rounds were shot from police helicopters killing 2."),
+    # one of a people with "a" is a victim of its own, not one told before
+    (3, "Gunmen attacked a bus near the border. Two passengers were killed and a Somali is dead."),
     (2, "On 5 May 2020, in Culiacan, Sinaloa, a man and a woman were found dead."),
     (1, "Two men were shot in a drive-by shooting. One man was injured and the other died."),
     (2, "Residents lynched two men accused of theft in the market. Both victims died on the spot."),

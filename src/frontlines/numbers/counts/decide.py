@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from frontlines.numbers.counts.roles import _climb, _Decision, _has_subject, _noun_cue, _relative_cue, _role_cue
+from frontlines.numbers.counts.roles import _SHOT, _climb, _Decision, _has_subject, _noun_cue, _relative_cue, _role_cue
 from frontlines.numbers.counts.words import _ACT_NOUNS, _cue_of, _cues, _lemma
 
 if TYPE_CHECKING:
@@ -55,6 +55,12 @@ def _adjacent_cue(doc: Doc, end: int, skip_aux: bool = True) -> _Decision | None
     if end >= len(doc):
         return None
     token = doc[end]
+    if token.lower_ in _SHOT and end + 1 < len(doc) and doc[end + 1].lower_ == "dead":
+        # "2 were shot dead - FATALITIES", "1 civilian shot dead by": whatever the parse makes of
+        # "dead" (not "four men shot dead a priest", who did it)
+        after = doc[end + 2] if end + 2 < len(doc) else None
+        if after is None or after.pos_ not in ("DET", "NUM", "NOUN", "PROPN", "ADJ", "PRON"):
+            return _Decision("killed", token, f"adjacent:{token.lower_}_dead")
     cue = _cue_of(token, "adj") or (_cue_of(token, "verb") if token.tag_ == "VBN" else None)
     if cue and cue.kind not in ("other", "killed"):
         # "Two are shot and killed": the conjoined participle tells the outcome
@@ -122,7 +128,12 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
         decision = _left_dead(doc, root.left_edge.i if noun is None else min(root.i, noun.left_edge.i), end)
     if decision is None:
         decision = _gerund_before(doc, root.left_edge.i)
-    if decision is None and not _part_of_group(root):
+    # (not a known set named inside a preposition's phrase, which the verb after it is not told of:
+    # "five suspects linked to the two attacks were killed", "fighters from both sides were killed";
+    # but "three of the gunmen are killed", "during battles with Al-Shabaab two soldiers are killed")
+    known = noun is not None and (_of_a_known_set(noun) or root.lower_ == "both")
+    inner = known and noun.dep_ == "pobj" and noun.head.head != root
+    if decision is None and not _part_of_group(root) and not inner:
         decision = _after_names(doc, end)
     if (
         decision is not None

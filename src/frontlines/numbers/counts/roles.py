@@ -214,6 +214,11 @@ def _role_cue(arg: Token) -> _Decision | None:
     split = _split_passive(arg)
     if split is not None:
         return _verb_cue(split, "nsubjpass")
+    if arg.dep_ == "nsubj" and head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ == "attr" and child.lower_ in _SHOT and any(c.lower_ == "dead" for c in child.children):
+                # "two policemen were Friday afternoon shot dead": the parser took "shot" for a noun
+                return _Decision("killed", child, "nsubjpass:shot_dead")
     if arg.dep_ == "nsubjpass":
         decision = _verb_cue(head, "nsubjpass")
         if decision is not None and decision.kind != "killed":
@@ -232,7 +237,9 @@ def _role_cue(arg: Token) -> _Decision | None:
     if arg.dep_ == "dobj" and head.pos_ == "NOUN":
         return _verb_cue(head, "dobj")  # "residents lynch a man": the tagger read the verb as a noun
     verb = arg.doc[arg.left_edge.i - 1] if arg.left_edge.i > arg.sent.start else None
-    if arg.dep_ == "npadvmod" and verb is not None and verb.tag_ in ("VBD", "VBZ", "VBP") and _has_subject(verb):
+    numbered = any(c.dep_ == "nummod" for c in arg.children)
+    active = verb is not None and verb.tag_ in ("VBD", "VBZ", "VBP") and _has_subject(verb)
+    if arg.dep_ == "npadvmod" and numbered and active and verb.lemma_.lower() not in _INTRANSITIVE:
         # the noun right after an active verb is its object, wherever the parse hangs it: in "youths
         # killed 2 civilians - ongoing violence" the civilians modify "violence", the verb's "object"
         return _verb_cue(verb, "dobj")
@@ -365,13 +372,21 @@ def _tally(obj: Token) -> bool:
     )
 
 
+def _bracketed(token: Token) -> bool:
+    """A word alone in brackets: "(machetes)"."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    return left > 0 and right + 1 < len(doc) and doc[left - 1].text == "(" and doc[right + 1].text == ")"
+
+
 def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
     decision = _verb_cue(verb, "nsubj")
     shared = [verb] + [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
     # "beat up and tried to lynch a man": the object of a complement (not "died following the attack",
     # where the parse makes "following" a complement of "died")
     shared += [x for v in shared for x in v.children if x.dep_ == "xcomp" and v.lemma_.lower() not in _INTRANSITIVE]
-    objects = [c for v in shared for c in v.children if c.dep_ == "dobj" and not _tally(c)]
+    # (not a word in brackets: "4 killed (machetes)" says with what)
+    objects = [c for v in shared for c in v.children if c.dep_ == "dobj" and not _tally(c) and not _bracketed(c)]
     if decision is not None and objects:
         return None  # "a police officer shot dead a driver": the subject did it
     if decision is None:

@@ -168,7 +168,11 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
         if remains and noun.dep_ not in ("nsubjpass", "dobj", "nsubj") and _stranded_verb(noun) is None:
             continue  # "his papers to the electoral body" (not "in Hidalgo, a dead body was found")
         anaphor = (
-            (noun.pos_ in ("PRON", "PROPN") and not (noun.lower_ in _person_nouns() and marker.lower_ in ("a", "an")))
+            # (not one person with "a": "an AP Officer", "a Kenyan")
+            (
+                noun.pos_ in ("PRON", "PROPN")
+                and not ((noun.lower_ in _person_nouns() or noun.ent_type_ == "NORP") and marker.lower_ in ("a", "an"))
+            )
             or noun.lower_ == "other"  # "the other": one of a pair perhaps counted already
             or noun.lemma_.lower() in _ANAPHORIC_NOUNS
             or (_is_remains(noun) and not _of_person(noun))
