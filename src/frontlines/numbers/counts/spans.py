@@ -78,7 +78,12 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
             counted.ent_type_ != "QUANTITY" or {counted.lower_, counted.lemma_.lower()} & _not_count_words()
         ):
             return True
-    if any(t.ent_type_ in TIME_LABELS for t in doc[start:end]):
+    before = doc[start - 1] if start > 0 else None
+    # a number after a day and its month is no part of the date, unless it is the year: "12 Sep. 4
+    # killed", "01 Oct. 7 people", not "6 May 2020"
+    year = len(doc[start].text) == 4 and doc[start].text.isdigit()
+    after_a_date = _is_month(before) and start > 1 and doc[start - 2].like_num and not year
+    if any(t.ent_type_ in TIME_LABELS for t in doc[start:end]) and not after_a_date:
         head = root.head
         counts_a_noun = root.dep_ == "nummod" and head.pos_ == "NOUN" and head.ent_type_ not in TIME_LABELS
         if not counts_a_noun or head.lower_ in _not_count_words():
@@ -89,10 +94,9 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
             return True
         if after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in _not_count_words():
             return True
-    before = doc[start - 1] if start > 0 else None
     if _is_month(after):  # "9 May", "12 Sep."
         return True
-    if _is_month(before) and not (start > 1 and doc[start - 2].like_num):  # "May 9", not "01 Oct. 7 people"
+    if _is_month(before) and not after_a_date:  # "May 9"
         return True
     if before is not None and before.lower_ == "no" and doc[start].lower_ == "one":
         return True  # "no one was killed": nobody
