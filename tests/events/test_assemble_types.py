@@ -622,3 +622,22 @@ def test_a_place_ner_takes_for_a_people_is_no_crowd_in_a_clash(pipeline) -> None
         "area (Haveli district, AJK)."
     )
     assert primary_type(pipeline, text, "Pakistan") == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bomb found near the home of a former minister", "Disrupted weapons use"),
+        ("Police discovered a large bomb on a bus and disarmed it.", "Disrupted weapons use"),
+        ("Two IEDs were discovered by soldiers near the border post.", "Disrupted weapons use"),
+        # a device found that went off and killed is an attack's
+        ("A bomb found in a parked car exploded, killing three people.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_device_found_before_it_went_off_is_a_disrupted_attack(pipeline, text: str, expected: str) -> None:
+    assert primary_type(pipeline, text, "Kenya") == expected
+
+
+def test_a_device_found_with_no_one_named_was_laid_by_an_armed_group(pipeline) -> None:
+    events = pipeline.extract(Article(id="case", text="Bomb found near the home of a former minister", country="Kenya"))
+    assert events[0].actor1 == "Unidentified Armed Group (Kenya)"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _cue_evidence, _mention_evidence, _sentence_evidence
-from frontlines.events.typing import CROWD_CLASH_RULES, RULE_REMNANT
+from frontlines.events.typing import CROWD_CLASH_RULES, RULE_FOUND_DEVICE, RULE_REMNANT
 from frontlines.events.typing.participants import out_of_service
 from frontlines.places import resolve_country
 from frontlines.records import DEFAULT_ACTOR_RULE, FRONT_RULE, Actor, Event, Evidence
@@ -44,8 +44,9 @@ DEFAULT_ACTOR1 = {
     "Mob violence": "rioters",
     "Arrests": "police",
 }
-#: Defaults of a rule rather than a sub-event type: an explosive remnant was laid by an armed group.
-DEFAULT_ACTOR1_BY_RULE = {RULE_REMNANT: "gunmen"}
+#: Defaults of a rule rather than a sub-event type: an explosive remnant, or a device found before
+#: use, was laid by an armed group.
+DEFAULT_ACTOR1_BY_RULE = {RULE_REMNANT: "gunmen", RULE_FOUND_DEVICE: "gunmen"}
 #: Sub-event types whose actor1 is the crowd itself.
 CROWD_ACTOR_TYPES = frozenset(
     {

@@ -14,7 +14,13 @@ family (``territory``, ``battles``, ``remote_violence``, ``demonstrations``, ``c
 """
 
 from frontlines.events.typing.cue_readings import in_description, is_background, is_reason, live_cues
-from frontlines.events.typing.decision import CROWD_CLASH_RULES, RULE_REMNANT, Classifier, Decision
+from frontlines.events.typing.decision import (
+    CROWD_CLASH_RULES,
+    RULE_FOUND_DEVICE,
+    RULE_REMNANT,
+    Classifier,
+    Decision,
+)
 from frontlines.events.typing.demonstrations import after_comma
 from frontlines.events.typing.dispatch import decide, toll_of_accident
 from frontlines.events.typing.participants import HARM_VERBS, arguments, headline_passive, unarmed_status
@@ -23,6 +29,7 @@ from frontlines.events.typing.sport import is_sport_report
 __all__ = [
     "CROWD_CLASH_RULES",
     "HARM_VERBS",
+    "RULE_FOUND_DEVICE",
     "RULE_REMNANT",
     "Classifier",
     "Decision",

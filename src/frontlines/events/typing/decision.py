@@ -49,6 +49,7 @@ class Decision:
 
 #: Rules whose decisions the event's fields default differently from their sub-event type.
 RULE_REMNANT = "codebook:an explosive remnant of a past war is a strategic development"
+RULE_FOUND_DEVICE = "codebook:explosives found before use"
 RULE_RIOTING_CROWDS = "codebook:rioting crowds fighting each other, not a demonstration, are mob violence"
 RULE_UNORGANISED_CLASH = "codebook:clashes of unorganised groups (communities, supporters) are mob violence"
 RULE_CIVILIANS_CLASH = "codebook:civilians who fight each other or the police are rioters, not armed groups"

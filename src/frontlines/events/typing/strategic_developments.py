@@ -10,7 +10,16 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.lexicon import ARMED, CROWD, RIOTER, STATE, UNKNOWN, Cue
 from frontlines.events.typing.cue_readings import in_description, is_reason
-from frontlines.events.typing.decision import FIGHT_CUES, VIOLENCE, Classifier, Decision, _has, _pick, words
+from frontlines.events.typing.decision import (
+    FIGHT_CUES,
+    RULE_FOUND_DEVICE,
+    VIOLENCE,
+    Classifier,
+    Decision,
+    _has,
+    _pick,
+    words,
+)
 from frontlines.events.typing.participants import (
     _armed_agent,
     _object_core_words,
@@ -49,6 +58,27 @@ def _handled_device(sentence: Span) -> Token | None:
     return None
 
 
+#: Verbs of coming upon a device before it goes off: "a bomb was found", "police discovered two IEDs".
+FIND_VERBS = frozenset({"find", "discover", "uncover", "spot", "detect", "locate"})
+
+
+def _found_device(doc: Doc, cues: list[Cue]) -> Cue | None:
+    """The cue of a bomb, IED or grenade someone came upon: its finding verb's object or passive
+    subject ("police discovered a bomb on a minibus", "two IEDs are discovered by police"), or a
+    headline's participle ("Bomb found near the home of a former president")."""
+    for cue in _pick(cues, "BOMB", "IED", "GRENADE"):
+        device = cue.head(doc)
+        verb = device.head
+        finding = verb.lemma_.lower() in FIND_VERBS
+        if finding and device.dep_ in ("dobj", "nsubjpass"):
+            return cue
+        if finding and device.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children):
+            return cue  # "Bomb found in matatu": a headline's passive read as active
+        if any(c.dep_ == "acl" and c.lemma_.lower() in FIND_VERBS for c in device.children):
+            return cue
+    return None
+
+
 def rule_disrupted(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """An attack prevented: a bomb defused, a drone downed, a weapons cache seized."""
     sentence_words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
@@ -62,8 +92,14 @@ def rule_disrupted(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
         rule = "codebook:a device that went off while its own people handled it"
         cue = Cue("DISRUPT", handled.i, handled.i + 1, handled.lower_)
         return Decision("Disrupted weapons use", sentence, [cue], rule, 0.7)
+    found = _found_device(doc, cues)
+    blasts = _pick(cues, "BLAST")
+    # set off, if at all, by state forces ("bombs found near IDP houses; police detonate them")
+    controlled = all(classes_of(arguments(b.head(doc))[0], classify) & {STATE} for b in blasts)
+    if found is not None and controlled and not _has(cues, "KILL", "HARM", "SHOOT", "CLASH", "ATTACK"):
+        return Decision("Disrupted weapons use", sentence, [found], RULE_FOUND_DEVICE, 0.6)
     if not _has(cues, "KILL", "HARM", "SHOOT"):
-        for cue in _pick(cues, "BLAST"):
+        for cue in blasts:
             # "police detonated a bomb planted by an unidentified man": a controlled explosion
             agents, patients = arguments(cue.head(doc))
             left = any(c.dep_ == "acl" and c.lemma_.lower() in FOUND_VERBS for p in patients for c in p.children)
