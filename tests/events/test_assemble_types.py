@@ -33,6 +33,11 @@ CASES = [
     ("Two people died after gunmen opened fire on a bus.", "Attack"),
     # an allegiance pledged to an armed group the registry knows changes the group (codebook)
     ("A faction of the rebel movement pledged allegiance to the Islamic State on Friday.", "Change to group/activity"),
+    # rearming, recruiting and moving forces change a group's activity (codebook)
+    ("Herders took up arms against the neighbouring clan.", "Change to group/activity"),
+    ("Ethnic militias are said to be re-arming ahead of the vote.", "Change to group/activity"),
+    ("The rebel group has been recruiting youths in the villages.", "Change to group/activity"),
+    ("About 200 militants were seen moving through the forest near the border.", "Change to group/activity"),
     # The small model tags a lower-case "march" as the month; it is still a protest march.
     ("HIV activists stage march in Nairobi to plead with donors not to cut funding.", "Peaceful protest"),
     ("In Mombasa, opposition supporters held their demos peacefully.", "Peaceful protest"),

@@ -64,6 +64,7 @@ NO_EVENT = {
     "judicial execution": "The state of Georgia executes a woman for her role in the murder of her husband.",
     "aim told": "She drove the man to the garage with the intention of robbery, she told the police.",
     "allegiance to a flag": "Schoolchildren pledged allegiance to the flag at the ceremony on Monday.",
+    "no forces moving": "Tourists moved into the new hotel on Monday.",
     "one person let out of jail": "The county clerk was released from jail on contempt of court charges on Tuesday.",
     "drowned migrants": "The bodies of twelve migrants were found on a beach near the port on Sunday.",
     "arrest for a blaze": "Police arrested an arsonist for a fire in an apartment block which killed eight people.",

@@ -52,6 +52,7 @@ def test_recipe_is_dropped() -> None:
         "On April 30th, an anti-corruption march took place in the capital.",
         "Hundreds of traders poured into the streets over new market fees.",
         "Students went on rampage over the transfer of their principal.",
+        "Herders took up arms against the neighbouring clan.",
     ],
 )
 def test_conflict_sentences_pass(text: str) -> None:
