@@ -149,6 +149,8 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         # a facility NER names whole, which the gazetteer lacks, is placed at its town; not a road or a unit
         ("Two inmates at Nyeri Prison, Kingongo, were shot and wounded by a warder.", "Kenya", "Nyeri", None),
         ("A man was shot dead at the Mandera Hospital by suspected militants.", "Kenya", "Mandera", None),
+        # ... also with a unit's word before the facility's
+        ("A bomb went off at the Mandera District Hospital on Thursday.", "Kenya", "Mandera", None),
         ("The Mombasa Technical University was closed after students rioted over fees.", "Kenya", "Mombasa", None),
         ("Sand traders blocked Mombasa Road in Makueni County to protest new levies.", "Kenya", "Makueni", None),
         # the camps of the Dadaab complex take its point
@@ -544,3 +546,12 @@ def test_a_name_with_the_links_of_other_languages_is_read_whole(
     pipeline, text: str, country: str, location: str
 ) -> None:
     assert place_of(pipeline, text, country)[0] == location
+
+
+def test_a_place_the_document_names_outranks_the_country_the_events_sentence_names(pipeline) -> None:
+    text = (
+        "Youths clashed with police as they tried to break into the Migori Teachers Training College. "
+        "The rioters then blocked the highway between Kenya and Tanzania with boulders."
+    )
+    events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
+    assert events[0].location == "Migori"

@@ -83,14 +83,16 @@ _AREA_WORDS = frozenset(
 
 def _facility_town(text: str, start: int, end: int, label: str, gaz: Gazetteer, country: str) -> tuple[int, int, str]:
     """NER's span of a facility or an office named after its town, which the gazetteer lacks
-    whole: the town ("at Nyeri Prison", "the Mandera Hospital", "the offices of Homa Bay Governor")."""
+    whole: the town ("at Nyeri Prison", "the Mandera Hospital", "the Mandera District Hospital", "the
+    offices of Homa Bay Governor")."""
     if gaz.has_key(normalize_name(text[start:end])):
         return start, end, label
     if text[start:end].lower().startswith("the "):
         start += 4
     words = text[start:end].split()
-    if any(w.lower() in _AREA_WORDS or w.lower() in place_words().admin_level for w in words):
-        return start, end, label  # "Mombasa Road", "the Central Zone"; a unit ("Marsabit County")
+    unit = words[-1].lower() in place_words().admin_level  # "Marsabit County", not "Mandera District Hospital"
+    if unit or any(w.lower() in _AREA_WORDS for w in words):
+        return start, end, label  # "Mombasa Road", "the Central Zone"; a unit
     town = town_of_facility(text[start:end], gaz, country)
     if town is None or normalize_name(town) in place_word_keys():
         return start, end, label

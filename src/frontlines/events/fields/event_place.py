@@ -25,6 +25,12 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # detained, came from or was sent to, not where this event happened.
         places = [(m, p) for m, p in places if p.iso3 == hinted]
     local = [(m, p) for m, p in places if ctx.sentence_index(m.start) in sentences]
+    named = {p.iso3 for _, p in local}
+    inside = [(m, p) for m, p in places if p.iso3 in named and not p.is_country]
+    if local and all(p.is_country for _, p in local) and inside:
+        # the event's sentences name only a country ("blocked the highway between Kenya and
+        # Tanzania"): a place in it the document names places the event more closely
+        local, places = [], inside
     if local:
         return min(
             local,
@@ -46,6 +52,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
     return min(
         places,
         key=lambda mp: (
+            mp[1].is_country,
             _is_aside(mp[0]) or _in_a_name(mp[0], ctx),
             mp[1].geo_precision or 3,
             -counts[mp[1].geonameid or mp[1].location],
