@@ -417,6 +417,9 @@ def test_arrests_counted_by_their_noun_after_a_protest_are_of_its_crowd(pipeline
         ("Two policemen were Friday afternoon shot dead by unknown gunmen while on patrol.", "Armed clash"),
         ("Police shot dead two armed suspects who opened fire on them.", "Armed clash"),
         ("Unidentified gunmen shot dead an army lieutenant in the city.", "Armed clash"),
+        # one person whose name is not known, to whom something is done, is no armed man
+        ("An unidentified man who entered a restricted area was shot by soldiers.", "Attack"),
+        ("Police shot dead an unknown man near the border post.", "Attack"),
     ],
 )
 def test_a_suspect_is_no_armed_target_but_an_officer_is(pipeline, text: str, expected: str) -> None:

@@ -25,6 +25,8 @@ CIVILIAN, CROWD, STATE, ARMED, UNKNOWN, PROTESTER, RIOTER, TARGET = (
 
 #: Adjectives that make people of unknown armed affiliation ("armed men", "unidentified persons").
 UNKNOWN_MARKERS = frozenset({"armed", "unidentified", "unknown", "masked", "hooded", "suspected"})
+#: The markers that say only that a person's name is not known.
+UNNAMED_MARKERS = frozenset({"unidentified", "unknown"})
 #: Dependencies in which the tagger's "verb" is a noun it mistook ("Police forces" as a verb).
 NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "amod"})
 #: Prefixes written with a hyphen ("post-election", "anti-government"), never participants.
@@ -111,7 +113,11 @@ class Lexicon:
         if cls == STATE and token.lemma_.lower() in FORCE_SITES and _civil_site(token, self.participants):
             return TARGET  # "a radio station", "a petrol station": not a police station
         people = cls in (CIVILIAN, CROWD, None) and token.pos_ in ("NOUN", "PRON")
-        if people and any(c.dep_ == "amod" and c.lower_ in UNKNOWN_MARKERS for c in token.children):
+        markers = {c.lower_ for c in token.children if c.dep_ == "amod"} & UNKNOWN_MARKERS
+        # (not one person whose name is not known, to whom something is done: "an unidentified man
+        # was shot by the GSU" is a civilian; "an unidentified man shot a trader" is armed)
+        unnamed_victim = token.tag_ == "NN" and token.dep_ in ("nsubjpass", "dobj") and markers <= UNNAMED_MARKERS
+        if people and markers and not unnamed_victim:
             return UNKNOWN
         return cls
 
