@@ -649,3 +649,9 @@ def test_a_device_found_before_it_went_off_is_a_disrupted_attack(pipeline, text:
 def test_a_device_found_with_no_one_named_was_laid_by_an_armed_group(pipeline) -> None:
     events = pipeline.extract(Article(id="case", text="Bomb found near the home of a former minister", country="Kenya"))
     assert events[0].actor1 == "Unidentified Armed Group (Kenya)"
+
+
+def test_rioters_a_later_sentence_counts_among_the_dead_are_the_riots_toll(pipeline) -> None:
+    text = "Students rioted in the town on Monday, destroying property. Reports of 2 rioters killed."
+    events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 2)]

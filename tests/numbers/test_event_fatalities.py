@@ -33,6 +33,11 @@ CASES = [
     (4, "Four bodies were pulled from the lake on Monday. The victims were killed by gunmen, police said."),
     # an "-ing" participle with its toll tells the result, whatever noun the parser hung it on
     (2, "Rioters burned tyres in the town on Monday. Live rounds were shot from police helicopters killing 2."),
+    # a riot's toll told in a clause on its number, or in a report of it, is the riot's
+    (2, "Students rioted in the town on Monday, destroying property. There were reports of 2 rioters killed."),
+    (3, "Youths rioted in the town on Monday. Police intervened - 3 civilians who were killed as they were caught."),
+    # but not people a protest is for
+    (0, "Hundreds protested over 2 students killed by police last week."),
     # one of a people with "a" is a victim of its own, not one told before
     (3, "Gunmen attacked a bus near the border. Two passengers were killed and a Somali is dead."),
     (2, "On 5 May 2020, in Culiacan, Sinaloa, a man and a woman were found dead."),

@@ -18,6 +18,24 @@ from frontlines.taxonomy import event_type_of
 
 #: Verbs whose subject suffers the death: "1 GSU officer dies", "two soldiers succumbed".
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
+#: Cues of a crowd's own noun: "rioters", "protesters".
+CROWD_NOUN_CUES = frozenset({"RIOT", "PROTEST"})
+
+
+def _crowd_that_suffered(doc: Doc, cue: Cue) -> bool:
+    """The crowd's own noun, as the one a casualty verb's clause tells of: "Reports of 2 rioters
+    killed", "three protesters were shot dead" (the riot told before, not a new act of a crowd)."""
+    token = cue.head(doc)
+    if cue.cue not in CROWD_NOUN_CUES or token.pos_ != "NOUN":
+        return False
+    verbs = [c for c in token.children if c.dep_ in ("acl", "relcl")]
+    if token.dep_ == "nsubjpass" or (token.dep_ == "nsubj" and token.head.lemma_.lower() in DEATH_VERBS):
+        verbs.append(token.head)
+    return any(v.lemma_.lower() in SUFFER_VERBS for v in verbs)
+
+
+#: Verbs that tell what a crowd suffered: "killed", "shot", "injured".
+SUFFER_VERBS = frozenset({"kill", "shoot", "injure", "wound", "die", "hurt", "beat"})
 #: Event families whose casualties a bare "N people were killed" sentence reports.
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
@@ -32,7 +50,7 @@ def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides) -> b
     told = {c.cue for d in previous.decisions for c in d.cues}
 
     def points_back(cue: Cue) -> bool:
-        return _anaphoric(doc, cue) and _told_before(cue, told)
+        return (_anaphoric(doc, cue) and _told_before(cue, told)) or _crowd_that_suffered(doc, cue)
 
     # "Two LNA soldiers were reportedly killed", "Two militants were killed in the attack,
     # including a commander": a side named only as the victims of a passive casualty verb, in a

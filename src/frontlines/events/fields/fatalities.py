@@ -264,11 +264,28 @@ def _added(ctx: DocumentContext, count: Count) -> bool:
     return any(t.lower_ in ("another", "more", "other", "further", "additional") for t in near)
 
 
+#: Nouns of a report whose "of" phrase tells what happened: "reports of 2 rioters killed".
+REPORT_NOUNS = frozenset({"report", "news", "word", "account"})
+
+
 def _describes_someone(ctx: DocumentContext, count: Count) -> bool:
     """The count's cue sits in a clause that describes a person: "for a youth who was killed by
-    influential men", "to honour a man who died of his wounds"."""
+    influential men", "to honour a man who died of his wounds". Not a number of people the clause
+    tells the fate of, as the subject of the sentence or of a report ("3 civilians who were killed
+    as they were caught in the battle", "reports of 2 rioters killed"): that is the toll."""
     cue = _cue_token(ctx, count)
-    return cue is not None and in_description(cue)
+    if cue is None or not in_description(cue):
+        return False
+    noun = cue.head
+    if cue.dep_ not in ("relcl", "acl") or not any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    start = noun.left_edge.i
+    after_a_dash = start > 0 and noun.doc[start - 1].text in ("-", "–", ":")  # "intervened - 3 civilians who"
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT") or after_a_dash:
+        return False
+    prep = noun.head  # (not an object: "protested over 2 students killed by police")
+    reported = noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in REPORT_NOUNS
+    return not reported
 
 
 def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:

@@ -86,6 +86,8 @@ def _cue_of(token: Token, pos: str) -> _Cue | None:
     if cue is None and pos == "verb" and token.pos_ == "NOUN" and token.lower_.endswith("ing"):
         stem = token.lower_[:-3]  # a gerund the tagger took for a noun: "killing", "injuring"
         cue = _cues().get((stem, "verb")) or _cues().get((stem + "e", "verb"))
+    if cue is not None and lemma == "claim" and any(c.dep_ == "xcomp" for c in token.children):
+        return None  # "two people who claimed to be police officers": a claim, not lives claimed
     return cue
 
 
