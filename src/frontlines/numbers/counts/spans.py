@@ -3,6 +3,7 @@ numbers that count no one (dates, money, units, "no one")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from frontlines.dates.resolve import MONTHS
@@ -82,7 +83,9 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
     # a number after a day and its month is no part of the date, unless it is the year: "12 Sep. 4
     # killed", "01 Oct. 7 people", not "6 May 2020"
     year = len(doc[start].text) == 4 and doc[start].text.isdigit()
-    after_a_date = _is_month(before) and start > 1 and doc[start - 2].like_num and not year
+    of_day = start > 2 and doc[start - 2].lower_ == "of" and _is_day(doc[start - 3])
+    day = start > 1 and (_is_day(doc[start - 2]) or of_day)
+    after_a_date = _is_month(before) and day and not year  # also "26th of Sep. two people killed"
     if any(t.ent_type_ in TIME_LABELS for t in doc[start:end]) and not after_a_date:
         head = root.head
         counts_a_noun = root.dep_ == "nummod" and head.pos_ == "NOUN" and head.ent_type_ not in TIME_LABELS
@@ -107,6 +110,15 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
     if before is not None and before.lower_ in SCHOOL_YEARS and after is not None and after.pos_ == "NOUN":
         return True  # "a form four student", "Grade 3 pupils": a school year
     return before is not None and before.text in {"$", "£", "€", "#", "No.", "no."}
+
+
+#: A day of the month written as an ordinal: "26th".
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def _is_day(token: Token) -> bool:
+    """A day of the month: "12", "26th"."""
+    return token.like_num or _ORDINAL_DAY.fullmatch(token.lower_) is not None
 
 
 def _is_month(token: Token | None) -> bool:

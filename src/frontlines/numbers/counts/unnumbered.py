@@ -293,6 +293,9 @@ def _one_victim_marker(noun: Token) -> Token | None:
     joined = noun.dep_ == "conj" and _one_victim_marker(noun.head) == noun.head
     if noun.lower_ in _person_nouns() and joined and _bare(noun):
         return noun  # and each of the bare nouns it joins: "Driver and conductor killed"
+    if _age_as_noun(noun):
+        # "killed a 21-year-old": the age stands for the person
+        return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in _ONE_DETERMINERS), None)
     if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ not in ("NN", "NNP"):
         return None
     if noun.pos_ == "NOUN" and noun.lower_.endswith("ing") and _cue_of(noun, "noun") is not None:
@@ -319,6 +322,19 @@ def _one_victim_marker(noun: Token) -> Token | None:
         if child.dep_ == "poss" and (child.tag_ == "PRP$" or child.pos_ in ("NOUN", "PROPN")):
             return child  # "his brother", "the Secretary's driver"
     return None
+
+
+#: Units of an age: "a 21-year-old", "a six-month-old".
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+
+
+def _age_as_noun(token: Token) -> bool:
+    """ "old" of "a 21-year-old" standing in a noun's place, with no noun after it."""
+    return (
+        token.lower_ == "old"
+        and token.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj")
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _AGE_UNITS for c in token.children)
+    )
 
 
 def _school_year(number: Token) -> bool:
