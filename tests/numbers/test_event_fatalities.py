@@ -33,6 +33,9 @@ CASES = [
     (4, "Four bodies were pulled from the lake on Monday. The victims were killed by gunmen, police said."),
     # an "-ing" participle with its toll tells the result, whatever noun the parser hung it on
     (2, "Rioters burned tyres in the town on Monday. Live rounds were shot from police helicopters killing 2."),
+    # a figure for the same group told "also" is more of them, not the same figure again
+    (9, "Gunmen shot dead four men and a woman in one district. Also, four men were shot dead in another."),
+    (4, "Gunmen killed four men in the village. Four men were killed, police said."),
     # a riot's toll told in a clause on its number, or in a report of it, is the riot's
     (2, "Students rioted in the town on Monday, destroying property. There were reports of 2 rioters killed."),
     (3, "Youths rioted in the town on Monday. Police intervened - 3 civilians who were killed as they were caught."),

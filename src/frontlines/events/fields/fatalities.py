@@ -108,10 +108,10 @@ def _summary(count: Count) -> bool:
     return count.rule.startswith("adjacent:") and end - start <= SUMMARY_CHARS
 
 
-def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
-    """Value, low and high: distinct counted groups add up, repeated figures for one group do not; a
-    whole toll is not added to the groups it sums up; a pronoun, bare remains or deaths with no
-    number count only when nothing else does."""
+def _total(counts: list[Count], also: frozenset[int] = frozenset()) -> tuple[int | None, int | None, int | None]:
+    """Value, low and high: distinct counted groups add up, repeated figures for one group do not
+    (unless told "also", the counts starting at ``also``); a whole toll is not added to the groups
+    it sums up; a pronoun, bare remains or deaths with no number count only when nothing else does."""
     known = [c for c in counts if not c.rule.startswith(STAND_IN_RULES)]
     if not known:
         known = sorted(counts, key=lambda c: c.rule.startswith("unknown+"))[:1]
@@ -121,6 +121,8 @@ def _total(counts: list[Count]) -> tuple[int | None, int | None, int | None]:
         if count in tolls:
             continue
         key = count.subject.text.lower() if count.subject else ""
+        if count.start in also and key in by_subject:
+            key = f"{key}@{count.start}"  # "Also, four men were shot dead in Colonia El Carmen": more
         held = by_subject.get(key)
         if held is None or (count.quantity.value or 0) > (held.quantity.value or 0):
             by_subject[key] = count
@@ -154,6 +156,20 @@ def _without_breakdown(by_subject: dict[str, Count]) -> dict[str, Count]:
         if len(parts) >= 2 and value and sum(c.quantity.value or 0 for c in parts) == value:
             return {key: c for key, c in by_subject.items() if c not in parts}
     return by_subject
+
+
+def _told_also(ctx: DocumentContext, counts: list[Count]) -> frozenset[int]:
+    """The counts told as an addition by "also" on their verb or at the start of their sentence:
+    "Also, four men were shot dead", "two police agents were also killed"."""
+    found = set()
+    for count in counts:
+        cue = _cue_token(ctx, count)
+        if cue is None:
+            continue
+        opening = cue.sent[0].lower_ == "also"
+        if opening or any(c.dep_ == "advmod" and c.lower_ == "also" for c in cue.children):
+            found.add(count.start)
+    return frozenset(found)
 
 
 def _own_cue(count: Count) -> int | None:
@@ -312,7 +328,8 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     # "Ngetich was killed by an arrow ... 5-6 others may have been killed (unconfirmed)"
     if any(not _speculated(ctx, c) for c in killed):
         killed = [c for c in killed if not _speculated(ctx, c)]
-    value, low, high = _total(killed)
+    also = _told_also(ctx, killed)
+    value, low, high = _total(killed, also)
     # the codebook keeps the most conservative figure: another source's toll replaces the report's
     # only when lower ("at least three were killed ... another source reported tens of fatalities")
     first = min((ctx.sentence_index(c.start) for c in killed), default=0)
@@ -322,8 +339,8 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     groups = {_group(c) for c in killed if c not in others}
     if others and len(others) < len(killed) and all(_group(c) in groups | GENERIC_GROUPS for c in others):
         mine = [c for c in killed if c not in others]
-        value, low, high = _total(mine)
-        theirs = _total(others)
+        value, low, high = _total(mine, also)
+        theirs = _total(others, also)
         if value is not None and theirs[0] is not None and theirs[0] < value:
             mine, (value, low, high) = others, theirs
         killed = mine
@@ -342,7 +359,7 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
         if high is not None:
             evidence["fatalities_high"] = ev
     injured = _counts_of(ctx, sentences, "injured")
-    value, _, _ = _total(injured)
+    value, _, _ = _total(injured, _told_also(ctx, injured))
     if value is not None:
         event.injuries = value
         evidence["injuries"] = [Evidence(start=c.start, end=c.end, text=c.text, rule=c.rule) for c in injured]
