@@ -33,6 +33,12 @@ CASES = [
     (4, "Four bodies were pulled from the lake on Monday. The victims were killed by gunmen, police said."),
     # an "-ing" participle with its toll tells the result, whatever noun the parser hung it on
     (2, "Rioters burned tyres in the town on Monday. Live rounds were shot from police helicopters killing 2."),
+    # a figure for anyone in a sentence of its own, beside figures for named groups, is the whole toll
+    (
+        5,
+        "At least five people were killed in a bomb blast at a bus stop on Monday. Police said the blast killed "
+        "3 soldiers and 2 suspects they had detained.",
+    ),
     # a figure for the same group told "also" is more of them, not the same figure again
     (9, "Gunmen shot dead four men and a woman in one district. Also, four men were shot dead in another."),
     (4, "Gunmen killed four men in the village. Four men were killed, police said."),

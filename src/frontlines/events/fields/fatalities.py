@@ -116,6 +116,21 @@ def _total(counts: list[Count], also: frozenset[int] = frozenset()) -> tuple[int
     if not known:
         known = sorted(counts, key=lambda c: c.rule.startswith("unknown+"))[:1]
     tolls = [c for c in known if c.subject is None and (c.rule.startswith(TOLL_RULES) or _summary(c))]
+    # "At least 4 people were killed ... the blast killed 2 officers and 2 suspects": a figure for
+    # anyone, told in a sentence of its own beside figures for named groups, is the whole toll
+    named = {c.sentence for c in known if _group(c) not in GENERIC_GROUPS}
+    more = any(c.start in also for c in known if _group(c) not in GENERIC_GROUPS)  # "one more policeman"
+    tolls += [
+        c
+        for c in known
+        if c.subject is not None
+        and _group(c) in GENERIC_GROUPS
+        and c.start not in also
+        and not c.rule.startswith(("article+", "one+", "anaphor+"))  # not "A fourth person died later"
+        and named - {c.sentence}
+        and c.sentence not in named
+        and not more
+    ]
     by_subject: dict[str, Count] = {}
     for count in known:
         if count in tolls:
@@ -159,9 +174,10 @@ def _without_breakdown(by_subject: dict[str, Count]) -> dict[str, Count]:
 
 
 def _told_also(ctx: DocumentContext, counts: list[Count]) -> frozenset[int]:
-    """The counts told as an addition by "also" on their verb or at the start of their sentence:
-    "Also, four men were shot dead", "two police agents were also killed"."""
-    found = set()
+    """The counts told as an addition by "also" on their verb or at the start of their sentence, or
+    by a word of more beside them: "Also, four men were shot dead", "two police agents were also
+    killed", "one more policeman was killed"."""
+    found = {c.start for c in counts if _added(ctx, c)}
     for count in counts:
         cue = _cue_token(ctx, count)
         if cue is None:
