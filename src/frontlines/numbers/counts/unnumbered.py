@@ -293,6 +293,8 @@ def _one_victim_marker(noun: Token) -> Token | None:
     joined = noun.dep_ == "conj" and _one_victim_marker(noun.head) == noun.head
     if noun.lower_ in _person_nouns() and joined and _bare(noun):
         return noun  # and each of the bare nouns it joins: "Driver and conductor killed"
+    if noun.dep_ == "conj" and _bare(noun) and _other_sex(noun.head, noun) and _one_victim_marker(noun.head):
+        return noun  # "a man and woman were killed": two people, one article (not "a husband and father")
     if _age_as_noun(noun):
         # "killed a 21-year-old": the age stands for the person
         return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in _ONE_DETERMINERS), None)
@@ -322,6 +324,16 @@ def _one_victim_marker(noun: Token) -> Token | None:
         if child.dep_ == "poss" and (child.tag_ == "PRP$" or child.pos_ in ("NOUN", "PROPN")):
             return child  # "his brother", "the Secretary's driver"
     return None
+
+
+#: People named by sex, who are two when joined: "a man and woman", "a boy and girl".
+_SEXES = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
+
+
+def _other_sex(first: Token, second: Token) -> bool:
+    """ "man" and "woman", "boy" and "girl": two people however few articles the phrase has."""
+    a, b = _SEXES.get(first.lower_), _SEXES.get(second.lower_)
+    return a is not None and b is not None and a != b
 
 
 #: Units of an age: "a 21-year-old", "a six-month-old".
