@@ -10,6 +10,7 @@ from frontlines.numbers.counts.spans import _excluded, _is_vague_number_noun, _n
 from frontlines.numbers.counts.unnumbered import (
     _article_counts,
     _group_pronoun_counts,
+    _misread_shot_dead_counts,
     _misread_verb_counts,
     _unknown_deaths,
 )
@@ -38,6 +39,7 @@ def find_counts(doc: Doc) -> list[Count]:
         i += 1
     counts.extend(_article_counts(doc, counts))
     counts.extend(_misread_verb_counts(doc, counts))
+    counts.extend(_misread_shot_dead_counts(doc, counts))
     counts.extend(_unknown_deaths(doc, counts))
     counts.extend(_group_pronoun_counts(doc, counts))
     counts.sort(key=lambda c: c.start)

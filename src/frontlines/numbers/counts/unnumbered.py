@@ -244,28 +244,64 @@ def _misread_verb_counts(doc: Doc, found: list[Count]) -> list[Count]:
         if not nouns or phrase[-1].tag_ not in ("NN", "NNP"):
             continue
         noun, marker = nouns[-1], phrase[0]
-        if any(
-            c.start <= marker.idx < c.end or (c.subject and c.subject.start <= noun.idx < c.subject.end) for c in found
-        ):
+        if _counted_already(found, marker, noun):
             continue  # "lynches and kills a suspected thief": counted by the verb that was read
         if noun.lower_ not in _person_nouns() and marker.lower_ not in ("a", "an"):
             continue
         if noun.ent_type_ in _NOT_PERSON_LABELS or (at < len(doc) and doc[at].tag_ in ("NNS", "NNPS")):
             continue
-        sentence = verb.sent
-        counts.append(
-            Count(
-                kind="killed",
-                quantity=Quantity(value=1, low=1, high=1, qualifier="exact"),
-                start=marker.idx,
-                end=marker.idx + len(marker.text),
-                text=marker.text,
-                sentence=(sentence.start_char, sentence.end_char),
-                cue=_mention(verb),
-                subject=_mention(doc[marker.i : noun.i + 1]),
-                rule=f"{'article+' if marker.lower_ in ('a', 'an') else 'one+'}surface:{verb.lower_}",
-            )
-        )
+        counts.append(_surface_victim(verb, marker, noun, f"surface:{verb.lower_}"))
+    return counts
+
+
+def _counted_already(found: list[Count], marker: Token, noun: Token) -> bool:
+    """A count already holds the phrase's marker or its noun."""
+    return any(
+        c.start <= marker.idx < c.end or (c.subject and c.subject.start <= noun.idx < c.subject.end) for c in found
+    )
+
+
+def _surface_victim(verb: Token, marker: Token, noun: Token, rule: str) -> Count:
+    """One person killed, read on the surface: the phrase from ``marker`` to ``noun``, the cue ``verb``."""
+    sentence = verb.sent
+    return Count(
+        kind="killed",
+        quantity=Quantity(value=1, low=1, high=1, qualifier="exact"),
+        start=marker.idx,
+        end=marker.idx + len(marker.text),
+        text=marker.text,
+        sentence=(sentence.start_char, sentence.end_char),
+        cue=_mention(verb),
+        subject=_mention(verb.doc[marker.i : noun.i + 1]),
+        rule=f"{'article+' if marker.lower_ in ('a', 'an') else 'one+'}{rule}",
+    )
+
+
+#: Words of "shot dead" the tagger may read as a noun: "A civilian shot dead by armed men".
+_SHOT_WORDS = frozenset({"shot", "gunned", "hacked", "stabbed", "beaten"})
+
+
+def _misread_shot_dead_counts(doc: Doc, found: list[Count]) -> list[Count]:
+    """One victim before a "shot dead" the tagger read as a noun, found on the surface: "27 February:
+    A civilian shot dead by armed men" ("civilian" read as the adjective of "shot"). The phrase is
+    an article or nothing, modifiers, then a person noun right before the verb."""
+    counts = []
+    for verb in doc[1:-1]:
+        if verb.lower_ not in _SHOT_WORDS or verb.pos_ == "VERB" or doc[verb.i + 1].lower_ != "dead":
+            continue
+        if any(c.cue is not None and c.cue.start == verb.idx for c in found):
+            continue
+        noun = doc[verb.i - 1]
+        if noun.lower_ not in _person_nouns() or any(c.start <= noun.idx < c.end for c in found):
+            continue
+        at = noun.i
+        while at > noun.sent.start and doc[at - 1].tag_ in ("JJ", "VBN", "NN") and doc[at - 1].lower_ not in ("dead",):
+            at -= 1
+        if at > noun.sent.start and doc[at - 1].like_num:
+            continue  # "1 unarmed protester shot dead": the number counts him
+        marker = doc[at - 1] if at > noun.sent.start and doc[at - 1].lower_ in ("a", "an") else doc[at]
+        if not _counted_already(found, marker, noun):
+            counts.append(_surface_victim(verb, marker, noun, f"surface:{verb.lower_}_dead"))
     return counts
 
 
