@@ -27,9 +27,10 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
     local = [(m, p) for m, p in places if ctx.sentence_index(m.start) in sentences]
     named = {p.iso3 for _, p in local}
     inside = [(m, p) for m, p in places if p.iso3 in named and not p.is_country]
-    if local and all(p.is_country for _, p in local) and inside:
-        # the event's sentences name only a country ("blocked the highway between Kenya and
-        # Tanzania"): a place in it the document names places the event more closely
+    if hinted is not None and local and all(p.is_country for _, p in local) and inside:
+        # the event's sentences name only the country the input is about ("blocked the highway
+        # between Kenya and Tanzania"): a place in it the document names places the event more
+        # closely (without a hint, the country may be all the report says of this event)
         local, places = [], inside
     if local:
         return min(
