@@ -20,6 +20,8 @@ from frontlines.taxonomy import event_type_of
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 #: Cues of a crowd's own noun: "rioters", "protesters".
 CROWD_NOUN_CUES = frozenset({"RIOT", "PROTEST"})
+#: Verbs that tell what a crowd suffered: "killed", "shot", "injured".
+SUFFER_VERBS = frozenset({"kill", "shoot", "injure", "wound", "die", "hurt", "beat"})
 
 
 def _crowd_that_suffered(doc: Doc, cue: Cue) -> bool:
@@ -34,8 +36,6 @@ def _crowd_that_suffered(doc: Doc, cue: Cue) -> bool:
     return any(v.lemma_.lower() in SUFFER_VERBS for v in verbs)
 
 
-#: Verbs that tell what a crowd suffered: "killed", "shot", "injured".
-SUFFER_VERBS = frozenset({"kill", "shoot", "injure", "wound", "die", "hurt", "beat"})
 #: Event families whose casualties a bare "N people were killed" sentence reports.
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING
 
 from frontlines.numbers.counts.decide import _background
 from frontlines.numbers.counts.record import Count, _mention, _subject
-from frontlines.numbers.counts.roles import _climb, _noun_cue, _relative_cue, _role_cue, _stranded_verb, _verb_cue
+from frontlines.numbers.counts.roles import (
+    _SHOT,
+    _climb,
+    _noun_cue,
+    _relative_cue,
+    _role_cue,
+    _stranded_verb,
+    _verb_cue,
+)
 from frontlines.numbers.counts.spans import SCHOOL_YEARS
 from frontlines.numbers.counts.words import (
     _ANAPHORIC_NOUNS,
@@ -277,17 +285,14 @@ def _surface_victim(verb: Token, marker: Token, noun: Token, rule: str) -> Count
     )
 
 
-#: Words of "shot dead" the tagger may read as a noun: "A civilian shot dead by armed men".
-_SHOT_WORDS = frozenset({"shot", "gunned", "hacked", "stabbed", "beaten"})
-
-
 def _misread_shot_dead_counts(doc: Doc, found: list[Count]) -> list[Count]:
-    """One victim before a "shot dead" the tagger read as a noun, found on the surface: "27 February:
+    """One victim before a "shot dead" (or "gunned", "hacked" ... dead) the tagger read as a noun,
+    found on the surface: "27 February:
     A civilian shot dead by armed men" ("civilian" read as the adjective of "shot"). The phrase is
     an article or nothing, modifiers, then a person noun right before the verb."""
     counts = []
     for verb in doc[1:-1]:
-        if verb.lower_ not in _SHOT_WORDS or verb.pos_ == "VERB" or doc[verb.i + 1].lower_ != "dead":
+        if verb.lower_ not in _SHOT or verb.pos_ == "VERB" or doc[verb.i + 1].lower_ != "dead":
             continue
         if any(c.cue is not None and c.cue.start == verb.idx for c in found):
             continue
@@ -295,7 +300,7 @@ def _misread_shot_dead_counts(doc: Doc, found: list[Count]) -> list[Count]:
         if noun.lower_ not in _person_nouns() or any(c.start <= noun.idx < c.end for c in found):
             continue
         at = noun.i
-        while at > noun.sent.start and doc[at - 1].tag_ in ("JJ", "VBN", "NN") and doc[at - 1].lower_ not in ("dead",):
+        while at > noun.sent.start and doc[at - 1].tag_ in ("JJ", "VBN", "NN") and doc[at - 1].lower_ != "dead":
             at -= 1
         if at > noun.sent.start and doc[at - 1].like_num:
             continue  # "1 unarmed protester shot dead": the number counts him
