@@ -25,13 +25,13 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # detained, came from or was sent to, not where this event happened.
         places = [(m, p) for m, p in places if p.iso3 == hinted]
     local = [(m, p) for m, p in places if ctx.sentence_index(m.start) in sentences]
-    named = {p.iso3 for _, p in local}
-    inside = [(m, p) for m, p in places if p.iso3 in named and not p.is_country]
-    if hinted is not None and local and all(p.is_country for _, p in local) and inside:
+    only_the_country = bool(local) and all(p.is_country for _, p in local)
+    if hinted is not None and only_the_country and not all(p.is_country for _, p in places):
         # the event's sentences name only the country the input is about ("blocked the highway
         # between Kenya and Tanzania"): a place in it the document names places the event more
-        # closely (without a hint, the country may be all the report says of this event)
-        local, places = [], inside
+        # closely, as the document's places below rank countries last (without a hint, the
+        # country may be all the report says of this event)
+        local = []
     if local:
         return min(
             local,
