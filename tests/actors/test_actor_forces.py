@@ -100,6 +100,22 @@ def test_forces_of_two_countries_are_each_countrys_forces(registry: ActorRegistr
     assert [m.text for m in found] == ["forces of India", "Pakistani troops"]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("Soldiers of the Syrian army shelled the village.", "Soldiers of the Syrian army", "Military Forces of Syria"),
+        ("Forces of the Syrian regime shelled the village.", "Forces of the Syrian regime", "Military Forces of Syria"),
+        ("Troops of the Malian army entered the town.", "Troops of the Malian army", "Military Forces of Mali"),
+    ],
+)
+def test_a_force_noun_after_the_owners_country_word_is_part_of_the_owners_name(
+    registry: ActorRegistry, text: str, span: str, name: str
+) -> None:
+    found = registry.find(text, country="Israel")
+    # one mention: the trailing noun is no mention of the article country's army
+    assert [(m.text, m.name.split(" (")[0]) for m in found] == [(span, name)]
+
+
 def test_forces_loyal_to_someone_are_not_the_article_state(registry: ActorRegistry) -> None:
     # the tie reads as "of": the mention spans the whole phrase, as "fighters of the Islamic State"
     assert found(registry, "Forces loyal to Haftar shelled Tripoli.", "Libya") == [

@@ -59,6 +59,16 @@ def test_seed_coreference_finds_the_palestinian_group(registry: ActorRegistry, s
     assert mentions["Aknaf Beit al-Maqdis"].ties == ["loyal to Hamas"]
 
 
+def test_a_coreference_phrase_stays_inside_its_sentence(registry: ActorRegistry) -> None:
+    # the folded text has no full stops: "the road. The group" must not read as one noun phrase
+    for text, phrase in (
+        ("Hezbollah fighters moved near the Qusayr road. The group withdrew at night.", "The group"),
+        ("Al Shabaab attacked the camp, the militants said in a statement.", "the militants"),
+    ):
+        coref = [m for m in registry.find(text, country="SYR") if m.kind == "coref"]
+        assert [m.text for m in coref] == [phrase], text
+
+
 def test_seed_sources_are_marked_as_sources(registry: ActorRegistry, seed_text: str) -> None:
     kinds = {m.text: m.kind for m in registry.find(seed_text, country="SYR", event_date=SEED_DATE)}
     assert kinds["SOHR"] == kinds["AFP"] == "source"
@@ -190,6 +200,19 @@ def test_bare_agents_take_the_article_country(registry: ActorRegistry) -> None:
         ("Rioters (Kenya)", 5, "agent"),
         ("Civilians (Kenya)", 7, "agent"),
     ]
+
+
+def test_people_named_by_trade_status_or_faith_are_civilians(registry: ActorRegistry) -> None:
+    # the victims of an act, named by what they do or are, not by a side
+    for text in (
+        "Gunmen kidnapped three engineers near the dam.",
+        "Two priests and a nun were shot dead at the mission.",
+        "A businessman was abducted outside his shop.",
+        "The blast wounded four pupils and a teenager.",
+    ):
+        mentions = registry.find(text, country="COL", event_date=date(2020, 5, 2))
+        civilians = [m for m in mentions if m.inter == 7]
+        assert civilians and all(m.name == "Civilians (Colombia)" for m in civilians), text
 
 
 def test_people_who_protest_or_riot_are_protesters_or_rioters(registry: ActorRegistry) -> None:

@@ -23,6 +23,8 @@ from frontlines.actors.naming import ARMED_GROUP_KINDS
 from frontlines.actors.normalize import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from frontlines.actors.normalize import FoldedText
     from frontlines.actors.registry import ActorMention, Hit
 
@@ -60,7 +62,7 @@ def resolve_coreference(
 ) -> list[ActorMention]:
     """Replace nominal phrases by coreference mentions of the named actors they stand for."""
     starts = [h.start for h in hits]  # hits are sorted and do not overlap
-    for match in nominal_pattern(tuple(data.coref)).finditer(folded.folded):
+    for match in _nominals(folded, nominal_pattern(tuple(data.coref))):
         start, end = match.start(), match.end()
         first_in, last_in = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         if (first_in and hits[first_in - 1].end > start) or (last_in and hits[last_in - 1].end > end):
@@ -79,6 +81,24 @@ def resolve_coreference(
         mentions.append(_coref_mention(folded, (start, end), antecedent, why))
     mentions = _group_members(data, folded, mentions)
     return sorted(_plural_demonyms(data, folded, hits, mentions), key=lambda m: m.start)
+
+
+#: Punctuation the words of one noun phrase never span ("the road. The group", "the camp, the militants").
+_PHRASE_BREAK = re.compile(r"[.,;:!?\n]")
+
+
+def _nominals(folded: FoldedText, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` in the folded text whose words stand in one phrase of the original: the
+    folding drops punctuation, so "the Qusayr road. The group" would read as one phrase; the search
+    then goes on from the next word, to find "The group"."""
+    position = 0
+    while (match := pattern.search(folded.folded, position)) is not None:
+        first, head = folded.to_original(match.start()), folded.to_original(match.start(3))
+        if _PHRASE_BREAK.search(folded.original, first, head):
+            position = match.start() + 1
+            continue
+        yield match
+        position = match.end()
 
 
 @cache

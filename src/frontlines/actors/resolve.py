@@ -260,6 +260,8 @@ def resolve_mentions(
             continue
         following = hits[index + 1] if index + 1 < len(hits) else None
         mention, end = _mention_for(registry, folded, hit, following, article_country, when)
+        if mention is not None and index + 2 < len(hits):
+            mention, end = _with_owner_noun(folded, mention, end, following, hits[index + 2])
         if mention is not None and not _repeats(folded.original, mentions, mention):
             mentions.append(mention)
             consumed = end
@@ -270,6 +272,30 @@ def resolve_mentions(
     named = {h.country for h in hits if h.country and not h.capital} | {article_country}
     mentions = [m for m in mentions if not m.rule.startswith("metonym:capital") or m.country in named]
     return resolve_coreference(data, folded, hits, mentions)
+
+
+def _with_owner_noun(
+    folded: FoldedText, mention: ActorMention, end: int, owner: Hit | None, noun: Hit
+) -> tuple[ActorMention, int]:
+    """ "Soldiers of the Syrian army", "forces of the Malian regime": the force noun after the owner's
+    country word is part of the owner's name, not a mention of its own (which would be the article
+    country's forces)."""
+    if (
+        owner is None
+        or end != owner.end
+        or owner.country is None
+        or owner.actor is not None
+        or noun.agent is None
+        or noun.actor is not None
+        or noun.country is not None
+        or noun.agent[0] not in STATE_ROLES | ARMED_ROLES
+        or gap_text(folded, owner, noun) not in ADJACENT_GAPS
+        or not mention.rule.startswith("compose:")
+    ):
+        return mention, end
+    mention.end = folded.to_original(noun.end - 1) + 1
+    mention.text = folded.original[mention.start : mention.end]
+    return mention, noun.end
 
 
 #: "Farabundo Marti National Liberation Front (FMLN)", "... front [fmln]": an acronym the text
