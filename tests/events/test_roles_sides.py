@@ -623,3 +623,29 @@ def test_the_crowd_of_a_clause_of_time_did_the_killing_the_sentence_tells(
 def test_the_assailants_of_a_clause_of_time_are_actor1_when_the_victims_died(pipeline) -> None:
     event = primary(pipeline, "A woman died when Pokot raiders invaded Lokoron on Sunday.")
     assert event.actor1 == "Pokot Ethnic Militia (Kenya)"
+
+
+def test_victims_named_by_their_trade_are_the_civilian_side_with_their_words_as_evidence(pipeline) -> None:
+    event = primary(pipeline, "Rebels kidnapped three engineers and a priest near the oil well.", country="Colombia")
+    assert (event.sub_event_type, event.actor2, event.inter2) == (
+        "Abduction/forced disappearance",
+        "Civilians (Colombia)",
+        7,
+    )
+    assert not any(ev.inferred for ev in event.evidence["actor2"])
+    assert event.evidence["actor2"][0].text in ("engineers", "priest")
+
+
+def test_a_victim_joined_to_another_is_not_the_party_that_acted(pipeline) -> None:
+    text = "A woman and a child were killed after a chlorine gas attack carried out by the Syrian regime near Hama."
+    event = primary(pipeline, text, country="Syria")
+    assert event.actor1.startswith("Government of Syria")
+    assert event.actor2 == "Civilians (Syria)"
+
+
+def test_an_unnamed_side_takes_the_events_country_where_the_input_gives_none(pipeline) -> None:
+    events = pipeline.extract(Article(id="case", text="Gunmen killed three villagers near Garissa, Kenya, on Sunday."))
+    assert events and events[0].country == "Kenya"
+    assert (events[0].actor1, events[0].actor2) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
+    # the evidence still quotes the text's own words
+    assert events[0].evidence["actor2"][0].text == "villagers"

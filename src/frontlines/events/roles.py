@@ -357,6 +357,8 @@ class RoleFinder:
         root = span.root
         while root.dep_ in ("compound", "poss", "amod") and root.head.i != root.i:
             root = root.head  # "a police vehicle was hit": the vehicle suffered, and its owners with it
+        while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < root.i:
+            root = root.head  # "a woman and a child were killed": the child suffered as the woman did
         # "claimed to have attacked a military position with mortar shells": the position is the target;
         # so is "a military convoy came under attack"
         return _suffering_subject(root) or _object_of_harm(root) or under_attack(root)

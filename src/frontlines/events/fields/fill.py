@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontlines.events.context import DocumentContext
@@ -117,6 +118,7 @@ def fill_event(
         draft.sides.actor2 = None
     actor2 = draft.sides.actor2 or _default(registry, noun2, country, ctx)
     actor1, actor2 = _as_communal((actor1, actor2), registry, country, ctx, sentences)
+    actor1, actor2 = (_in_the_events_country(m, registry, country, ctx) for m in (actor1, actor2))
     event = Event(
         event_id=event_id_for(content_hash, index),
         doc_id=ctx.article.id,
@@ -163,3 +165,21 @@ def _state_force(draft: EventDraft, ctx: DocumentContext) -> ActorMention | None
             if mention.inter == 1 and mention.kind != "source":
                 return mention
     return None
+
+
+#: Rule prefix of an agent noun composed with no country: the input gave none ("priests" -> Civilians).
+_COUNTRYLESS = "compose:?+"
+
+
+def _in_the_events_country(
+    mention: ActorMention | None, registry: ActorRegistry, country: str | None, ctx: DocumentContext
+) -> ActorMention | None:
+    """An unnamed side composed without a country ("villagers" in an input with no country) takes the
+    event's country, as the codebook's defaults do: "Civilians (Syria)", not "Civilians". The span
+    stays the text's."""
+    if mention is None or country is None or not mention.rule.startswith(_COUNTRYLESS):
+        return mention
+    found = registry.find(mention.text, country=country, event_date=ctx.published)
+    if len(found) != 1 or found[0].inter != mention.inter or found[0].country is None:
+        return mention
+    return replace(mention, name=found[0].name, country=found[0].country, cameo=found[0].cameo, rule=found[0].rule)
