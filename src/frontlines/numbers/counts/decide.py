@@ -85,12 +85,13 @@ def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
     ):
         noun = arg = root.head
         if (
-            noun.dep_ in ("nmod", "compound")
+            noun.dep_ in ("nmod", "compound", "amod")
             and noun.pos_ == "PROPN"
             and noun.head.pos_ == "NOUN"
             and noun.head.i > noun.i
         ):
-            # "Two Kenya Defence Forces (KDF) soldiers": the number counts the noun the name qualifies
+            # "Two Kenya Defence Forces (KDF) soldiers", "Seven Kenyan fishermen" (the parser hangs the
+            # number on the name): the number counts the noun the name qualifies
             noun = arg = noun.head
     of_objects = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
     if noun is None and of_objects:
@@ -301,16 +302,57 @@ def _answered(noun: Token) -> bool:
     return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in _ANSWER_NOUNS
 
 
+#: Words that tie someone to an earlier act as its author: "behind the attack", "wanted for the attack".
+_CULPRIT_WORDS = frozenset(
+    {
+        "responsible",
+        "wanted",
+        "blame",
+        "convict",
+        "jail",
+        "sentence",
+        "charge",
+        "try",
+        "arrest",
+        "suspect",
+        "mastermind",
+    }
+)
+
+
+def _authored(noun: Token) -> bool:
+    """The object of "behind" or of "(wanted, responsible, convicted...) for": an event whose author
+    this text speaks of ("one of the militants behind the attack that claimed 60 lives")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    author = {prep.head.lemma_.lower(), prep.head.lower_}
+    return prep.lower_ == "behind" or (prep.lower_ == "for" and not author.isdisjoint(_CULPRIT_WORDS))
+
+
+#: Words of a date that lies before the report: "last year", "in June 2014", "two years ago".
+_EARLIER_DATE_WORDS = frozenset({"last", "previous", "earlier", "ago"})
+
+
+def _dated_before(clause: Token) -> bool:
+    """The clause names a date of its own that lies before the report: a year or "last month"."""
+    return any(
+        t.ent_type_ == "DATE" and ((t.like_num and len(t.text) == 4) or t.lower_ in _EARLIER_DATE_WORDS)
+        for t in clause.subtree
+    )
+
+
 def _past_relative(cue: Token) -> bool:
     """A cue in a perfect-tense relative clause on something told as background: "The attack
     occurred after days of clashes in which 8 armed men have died" (those deaths are another
     event's; not "retook the village after a clash that resulted in 25 fatalities"); in any tense
     on the earlier event an act answers: "shot in response to a village raid (in which 7 civilians
-    were killed)"."""
+    were killed)", or whose author the text speaks of, told with an earlier date: "behind the attack
+    that claimed 60 lives in June 2014"."""
     token, relative = cue, False
     while token.head.i != token.i:
         if token.dep_ == "relcl":
-            if _answered(token.head):
+            if _answered(token.head) or (_authored(token.head) and _dated_before(token)):
                 return True
             relative = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
             if not relative:

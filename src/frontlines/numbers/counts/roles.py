@@ -214,6 +214,9 @@ def _role_cue(arg: Token) -> _Decision | None:
     split = _split_passive(arg)
     if split is not None:
         return _verb_cue(split, "nsubjpass")
+    orphan = _orphan_passive(arg)
+    if orphan is not None:
+        return _verb_cue(orphan, "nsubjpass")
     if arg.dep_ == "nsubj" and head.lemma_ == "be":
         for child in head.children:
             if child.dep_ == "attr" and child.lower_ in _SHOT and any(c.lower_ == "dead" for c in child.children):
@@ -321,6 +324,8 @@ def _split_passive(arg: Token) -> Token | None:
     head = arg.head
     if arg.dep_ != "nsubj" or head.pos_ != "AUX" or head.lemma_ != "be":
         return None
+    if any(c.dep_ in ("acomp", "attr") and c.lower_ not in _SHOT for c in head.children):
+        return None  # "be" with a predicate of its own: "a Kenyan is dead ..., assumed to be involved with"
     for child in head.children:
         if child.dep_ not in ("advcl", "conj", "xcomp") or _has_subject(child):
             continue
@@ -333,6 +338,27 @@ def _split_passive(arg: Token) -> Token | None:
     if head.dep_ == "auxpass" and participle.tag_ == "VBN" and not _has_subject(participle):
         return participle
     return None
+
+
+def _orphan_passive(arg: Token) -> Token | None:
+    """A passive right after the noun phrase whose verb the parser left with no subject: in "shoot
+    out ensues and three police officers and one raider were killed" the officers became objects of
+    "shoot" and "were killed" has no subject; they are its subject."""
+    if arg.dep_ not in ("dobj", "conj"):
+        return None
+    governor = arg.head
+    while governor.dep_ in ("conj", "dobj") and governor.pos_ != "VERB" and governor.head.i != governor.i:
+        governor = governor.head
+    if governor.dep_ in ("relcl", "acl"):
+        return None  # "a trader who ran a shop near the station was shot": the shop is the clause's
+    after = arg.right_edge.i + 1
+    if after >= len(arg.doc):
+        return None
+    auxiliary = arg.doc[after]
+    verb = auxiliary.head
+    if auxiliary.dep_ != "auxpass" or verb.tag_ != "VBN" or verb.i <= after or _has_subject(verb):
+        return None
+    return verb
 
 
 def _stranded_verb(arg: Token) -> Token | None:
