@@ -282,6 +282,8 @@ def _role_cue(arg: Token) -> _Decision | None:
         victim = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
         if victim is not None:  # "X was shot dead along with two bodyguards": the bodyguards too
             return _verb_cue(verb, victim.dep_)
+        if verb.lemma_.lower() in _INTRANSITIVE:  # "X died on the spot together with his passenger"
+            return _verb_cue(verb, "nsubj")
     return None
 
 

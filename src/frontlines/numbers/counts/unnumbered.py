@@ -195,10 +195,11 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             # officer was shot dead ... The perpetrator died in the clash")
             anaphor = True
         prefix = "anaphor+" if anaphor else ("article+" if marker.lower_ in ("a", "an") else "one+")
+        people = 2 if _pair(noun) else 1
         counts.append(
             Count(
                 kind=decision.kind,
-                quantity=Quantity(value=1, low=1, high=1, qualifier="exact"),
+                quantity=Quantity(value=people, low=people, high=people, qualifier="exact"),
                 start=marker.idx,
                 end=marker.idx + len(marker.text),
                 text=marker.text,
@@ -209,6 +210,22 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             )
         )
     return counts
+
+
+#: Plurals a writer may put after "a" meaning one person: "an unidentified gunmen".
+_ONE_SLIPS = frozenset({"gunmen", "policemen", "militiamen", "herdsmen", "tribesmen", "clansmen"})
+#: Words after "a" that make a plural a few of them: "a few gunmen", "a dozen soldiers".
+_FEW = frozenset({"few", "couple", "dozen", "handful", "number", "lot", "score", "hundred", "thousand"})
+#: Nouns of two people: "the parents of", "his twins", "a couple" (not "a couple of", a vague few).
+_PAIR_NOUNS = frozenset({"parents", "twins", "couple"})
+
+
+def _pair(noun: Token) -> bool:
+    if noun.lower_ not in _PAIR_NOUNS:
+        return False
+    if noun.lower_ == "couple" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False  # "a couple of people": a few
+    return not any(c.dep_ in ("nummod", "quantmod") for c in noun.children)  # "two couples"
 
 
 #: Forms of a killing verb that have no noun reading, though the tagger may give them one in a
@@ -336,6 +353,16 @@ def _one_victim_marker(noun: Token) -> Token | None:
         return noun  # and each of the bare nouns it joins: "Driver and conductor killed"
     if noun.dep_ == "conj" and _bare(noun) and _other_sex(noun.head, noun) and _one_victim_marker(noun.head):
         return noun  # "a man and woman were killed": two people, one article (not "a husband and father")
+    if noun.tag_ == "NNS" and noun.lower_ in _person_nouns() | _ONE_SLIPS:
+        # "An unidentified gunmen is killed": "a" with a plural is a slip for one (not "a few gunmen")
+        article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+        if article is not None and not any(
+            c.dep_ in ("amod", "nummod", "quantmod") and c.lower_ in _FEW for c in noun.children
+        ):
+            return article
+    if _pair(noun):
+        # "the parents of an MP", "an elderly couple", "his twins": two people, one determiner
+        return next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < noun.i), None)
     if _age_as_noun(noun):
         # "killed a 21-year-old": the age stands for the person
         return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in _ONE_DETERMINERS), None)
