@@ -649,3 +649,6 @@ def test_an_unnamed_side_takes_the_events_country_where_the_input_gives_none(pip
     assert (events[0].actor1, events[0].actor2) == ("Unidentified Armed Group (Kenya)", "Civilians (Kenya)")
     # the evidence still quotes the text's own words
     assert events[0].evidence["actor2"][0].text == "villagers"
+    # a role the context gives ("angry youths" who burn are rioters) is kept
+    events = pipeline.extract(Article(id="case", text="Angry youths set fire to a police station in Kisumu, Kenya."))
+    assert events and events[0].actor1 == "Rioters (Kenya)"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from frontlines.actors.compose import composed_mention
+from frontlines.actors.normalize import FoldedText
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.event_date import _set_date
 from frontlines.events.fields.event_place import _event_place, _hint_country, _hint_iso3, _set_place
@@ -174,12 +176,25 @@ _COUNTRYLESS = "compose:?+"
 def _in_the_events_country(
     mention: ActorMention | None, registry: ActorRegistry, country: str | None, ctx: DocumentContext
 ) -> ActorMention | None:
-    """An unnamed side composed without a country ("villagers" in an input with no country) takes the
-    event's country, as the codebook's defaults do: "Civilians (Syria)", not "Civilians". The span
-    stays the text's."""
+    """An unnamed side composed without a country ("villagers", "angry youths" as rioters, in an input
+    with no country) takes the event's country, as the codebook's defaults do: "Civilians (Syria)",
+    not "Civilians". The agent role and the span stay the text's."""
     if mention is None or country is None or not mention.rule.startswith(_COUNTRYLESS):
         return mention
-    found = registry.find(mention.text, country=country, event_date=ctx.published)
-    if len(found) != 1 or found[0].inter != mention.inter or found[0].country is None:
+    agent = mention.rule.removeprefix(_COUNTRYLESS).split("+")[0]
+    iso3 = registry.country_code(country)
+    data = registry.data
+    if iso3 is None or agent not in data.compose:
         return mention
-    return replace(mention, name=found[0].name, country=found[0].country, cameo=found[0].cameo, rule=found[0].rule)
+    if "{group}" in data.compose[agent][2]:  # a community's militia: its name names the group
+        named = registry.find(mention.text, country=country, event_date=ctx.published)
+        found = named[0] if len(named) == 1 else None
+    else:
+        text = FoldedText(mention.text)
+        found = composed_mention(data, text, (0, len(text.folded)), iso3, agent, ctx.published, mention.kind, iso3)
+    if found is None or found.inter != mention.inter or found.country is None:
+        return mention
+    # keeps what the first composition added ("+community"), once
+    added = [part for part in mention.rule.removeprefix(_COUNTRYLESS + agent).split("+") if part]
+    rule = found.rule + "".join(f"+{part}" for part in added if f"+{part}" not in found.rule)
+    return replace(mention, name=found.name, country=found.country, cameo=found.cameo, rule=rule)
