@@ -165,3 +165,19 @@ def test_the_names_of_one_perpetrator_are_one_filler(items):
     )
     short = event("Armed clash", "Battles", text, actor1="FMLN", spans={"actor1": ["fmln"]})
     assert perpetrator_note(items, full, short).startswith("P 1.000 R 1.000")
+
+
+def test_armed_men_the_text_does_not_name_are_no_perpetrator_organisation(items):
+    text = items["DEV-MUC3-0001"].article.text
+    named = event("Armed clash", "Battles", text, actor1="Farabundo Marti National Liberation Front")
+    # "Unidentified Armed Group" read from words of the text ("the attackers"): MUC-4 keeps such
+    # people for the perpetrator individual (slot 9), not the organisation (slot 10)
+    unnamed = event(
+        "Attack",
+        "Violence against civilians",
+        text,
+        actor1="Unidentified Armed Group (El Salvador)",
+        inter1=3,
+        spans={"actor1": ["the"]},
+    )
+    assert perpetrator_note(items, named, unnamed).startswith("P 1.000 R 1.000")

@@ -6,7 +6,8 @@ Scored per message, with every event of the message (MUC-4 fills one template pe
   ROBBERY (data/evaluate/muc4_incident_types.tsv). A type we give that no template of the
   message has is a false positive; a template's type we do not give is a miss, unless the
   template is OPTIONAL. Irrelevant messages (template ``*``) must yield no event at all.
-- perpetrator organisation (slot 10) against our actor1 (its evidence spans), physical
+- perpetrator organisation (slot 10) against our actor1 (its evidence spans; not armed men the
+  text does not name, nor crowds or civilians: MUC-4 keeps those for slot 9), physical
   target (slot 12) and human target description (slot 19) against our actor2, of the events that
   read as an incident (an arrest or a protest is no template): each gold filler
   is matched by at most one of our strings. *Strict* match: equal after folding case and
@@ -261,6 +262,8 @@ def _strings(events: Sequence[Event], role: str) -> list[tuple[str, ...]]:
     for event in events:
         if muc4_type(event) is None:
             continue
+        if role == "actor1" and not _an_organisation(event.actor1, event.inter1):
+            continue  # "gunmen", "armed men": MUC-4 keeps them for the perpetrator individual (slot 9)
         evidence = event.evidence.get(role, [])
         if evidence and all(ev.inferred for ev in evidence):
             continue
@@ -270,6 +273,18 @@ def _strings(events: Sequence[Event], role: str) -> list[tuple[str, ...]]:
         for word in words:
             found.setdefault((name or word) if role == "actor1" else word, []).append(word)
     return [tuple(dict.fromkeys(words)) for words in found.values()]
+
+
+#: Inter codes of people who are no organisation: rioters, protesters, civilians.
+_NOT_ORGANISED = frozenset({5, 6, 7})
+
+
+def _an_organisation(name: str | None, inter: int | None) -> bool:
+    """Whether an actor fills MUC-4's perpetrator organisation slot (10): a named group, a state's
+    forces or a gang ("a criminal organization"). Armed men the text does not name ("Unidentified
+    Armed Group" from "gunmen", "unidentified persons") and crowds or civilians are individuals to
+    MUC-4 (slot 9, which is not scored here)."""
+    return not (name or "").startswith("Unidentified Armed Group") and inter not in _NOT_ORGANISED
 
 
 def _gold_fillers(templates: Sequence[Muc4Template], slot: str) -> list[Filler]:
