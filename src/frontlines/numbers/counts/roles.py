@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontlines.numbers.counts.record import CountKind
-from frontlines.numbers.counts.words import _ACT_NOUNS, _INTRANSITIVE, _UNREALISED, _Cue, _cue_of, _is_remains, _lemma
+from frontlines.numbers.counts.words import (
+    _ACT_NOUNS,
+    _INTRANSITIVE,
+    _UNREALISED,
+    _Cue,
+    _cue_of,
+    _is_remains,
+    _lemma,
+    _person_nouns,
+)
 from frontlines.numbers.quantity import vague_words
 
 if TYPE_CHECKING:
@@ -119,6 +128,9 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
             if cue:
                 found.append((cue, _Decision(cue.kind, token, f"{role}:{token.lemma_.lower()}")))
                 break
+    burnt = next((c for c in [verb, *conjuncts] if _set_alight(c)), None)
+    if burnt is not None:
+        found.append((_Cue("killed", 1), _Decision("killed", burnt, f"{role}:set_alight")))
     # the verb's own "to death", and a conjunct's that has no object of its own ("stoned and
     # stabbed to death", not "invaded a house and shot a woman to death")
     sharers = [verb] + [c for c in candidates if c.dep_ == "conj" and not any(o.dep_ == "dobj" for o in c.children)]
@@ -340,6 +352,33 @@ def _split_passive(arg: Token) -> Token | None:
     if head.dep_ == "auxpass" and participle.tag_ == "VBN" and not _has_subject(participle):
         return participle
     return None
+
+
+#: Plural nouns of people a number may count besides the person nouns: "four gang members".
+_PEOPLE = frozenset({"people", "person", "member"})
+#: Words after "set" that burn what it acts on: "set alight", "set ablaze" ("set on fire" by its "fire").
+_ALIGHT = frozenset({"alight", "ablaze"})
+
+
+def _set_alight(verb: Token) -> bool:
+    """People "set alight", "set ablaze" or "set on fire" (by a mob, mostly) are burnt to death; a
+    house or a car set alight is no toll, so the verb's patient must be people: "set alight four
+    robbery suspects", "two officers were set ablaze"."""
+    if verb.lemma_.lower() != "set":
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    burns = (
+        any(c.lower_ in _ALIGHT for c in verb.children)
+        or (after is not None and after.lower_ in _ALIGHT)  # "set alight 4 suspects", "alight" read as an adjective
+        or any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children) for c in verb.children
+        )
+    )
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients and verb.dep_ == "conj":  # "were attacked and set ablaze": the passive's subject
+        patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    people = any(p.lemma_.lower() in _person_nouns() | _PEOPLE for p in patients)
+    return burns and people
 
 
 def _orphan_passive(arg: Token) -> Token | None:

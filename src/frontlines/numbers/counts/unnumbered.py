@@ -169,7 +169,11 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
             continue  # "the arrest of a man"; "protests over the death of a man" (an earlier event)
         if not _said_of(noun, climbed, decision.cue):
             continue
-        if _told_aside(decision.cue, relative=marker.lower_ not in ("a", "an")):
+        # (the object of a relative clause on another person is aside whatever its article: "set ablaze
+        # a driver that killed a rider in a recent accident"; not "a man who was killed", nor "a court
+        # which sentenced to death and executed a young man")
+        of_another = noun.dep_ == "dobj" and _relative_on_a_person(decision.cue)
+        if _told_aside(decision.cue, relative=marker.lower_ not in ("a", "an") or of_another):
             continue  # "lynched a man who had killed his wife": the earlier killing is no part of it
         if decision.rule.endswith(":claim") and climbed.i == noun.i:
             continue  # "the action was claimed to be...": "claim" kills only through "the life of"
@@ -453,6 +457,15 @@ def _said_of(noun: Token, climbed: Token, cue: Token) -> bool:
         return False  # "in Sinop, Mato Grosso, a man was killed": a name only as the sole argument
     own_object = any(c.dep_ in ("dobj", "nsubjpass") for c in cue.children)
     return not (cue.dep_ == "conj" and cue.head.i == climbed.head.i and own_object)
+
+
+def _relative_on_a_person(cue: Token) -> bool:
+    """The cue stands in a relative clause on a person ("a driver that killed a rider")."""
+    token = cue
+    while token.dep_ != "relcl" and token.head.i != token.i and token.pos_ != "NOUN":
+        token = token.head
+    head = token.head
+    return token.dep_ == "relcl" and (head.lemma_.lower() in _person_nouns() or head.ent_type_ == "PERSON")
 
 
 def _told_aside(cue: Token, relative: bool = True) -> bool:
