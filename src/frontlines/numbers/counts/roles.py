@@ -377,8 +377,7 @@ def _set_alight(verb: Token) -> bool:
     patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not patients and verb.dep_ == "conj":  # "were attacked and set ablaze": the passive's subject
         patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-    people = any(p.lemma_.lower() in _person_nouns() | _PEOPLE for p in patients)
-    return burns and people
+    return burns and any(p.lemma_.lower() in _person_nouns() or p.lemma_.lower() in _PEOPLE for p in patients)
 
 
 def _orphan_passive(arg: Token) -> Token | None:
