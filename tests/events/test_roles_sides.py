@@ -652,3 +652,10 @@ def test_an_unnamed_side_takes_the_events_country_where_the_input_gives_none(pip
     # a role the context gives ("angry youths" who burn are rioters) is kept
     events = pipeline.extract(Article(id="case", text="Angry youths set fire to a police station in Kisumu, Kenya."))
     assert events and events[0].actor1 == "Rioters (Kenya)"
+
+
+def test_a_headline_subject_of_joined_verbs_suffered_both(pipeline) -> None:
+    # "dragged ... and killed" with 'were' dropped: the teachers are the victims, not a crowd that killed
+    event = primary(pipeline, "2 teachers dragged from their car and killed during ongoing ethnic violence.")
+    assert event.sub_event_type == "Attack"
+    assert event.inter1 != 5 and event.inter2 == 7

@@ -42,6 +42,9 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
             if not agents:
                 chain = [verb.head, *verb.head.conjuncts]
                 agents.extend(t for v in chain for c in v.children if c.dep_ == "agent" for t in _pobjs(c))
+        elif _headline_harm(verb) and headline_passive(verb.head):
+            # "1 priest dragged from his car and killed": a headline's dropped 'was' holds for both verbs
+            patients.extend(_inherited_subject(verb))
         elif not agents:
             agents.extend(_inherited_subject(verb))
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -233,10 +236,24 @@ CLAUSE_VIOLENCE_VERBS = ASSAULT_VERBS | INVASION_VERBS | HARM_VERBS | BURNING_VE
 SUFFERED = HARM_VERBS | {"die"}
 
 
+def _headline_harm(conjunct: Token) -> bool:
+    """A harm verb joined to a headline's first verb with no subject or object of its own: the
+    "killed" of "1 priest dragged from his car and killed"."""
+    return (
+        conjunct.dep_ == "conj"
+        and conjunct.lemma_.lower() in HARM_VERBS
+        and conjunct.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in conjunct.children)
+    )
+
+
 def headline_passive(verb: Token) -> bool:
     """'Forty Jie warriors killed in attempted raid': a harm verb in the past participle or past
-    form with a subject, no object and no auxiliary, as headlines drop 'were'."""
-    if verb.lemma_.lower() not in HARM_VERBS or verb.tag_ not in ("VBN", "VBD"):
+    form with a subject, no object and no auxiliary, as headlines drop 'were'; also another verb so
+    used that a harm verb of the same kind joins ("1 priest dragged from his car and killed")."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if verb.lemma_.lower() not in HARM_VERBS and not any(_headline_harm(c) for c in verb.children):
         return False
     children = list(verb.children)
     if any(c.dep_ in ("dobj", "aux", "auxpass", "agent", "ccomp", "xcomp") for c in children):
