@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from frontlines.numbers.counts.roles import _SHOT, _climb, _Decision, _has_subject, _noun_cue, _relative_cue, _role_cue
+from frontlines.numbers.counts.spans import _is_year
 from frontlines.numbers.counts.words import _ACT_NOUNS, _cue_of, _cues, _lemma
 
 if TYPE_CHECKING:
@@ -336,10 +337,7 @@ _EARLIER_DATE_WORDS = frozenset({"last", "previous", "earlier", "ago"})
 
 def _dated_before(clause: Token) -> bool:
     """The clause names a date of its own that lies before the report: a year or "last month"."""
-    return any(
-        t.ent_type_ == "DATE" and ((t.like_num and len(t.text) == 4) or t.lower_ in _EARLIER_DATE_WORDS)
-        for t in clause.subtree
-    )
+    return any(t.ent_type_ == "DATE" and (_is_year(t) or t.lower_ in _EARLIER_DATE_WORDS) for t in clause.subtree)
 
 
 def _past_relative(cue: Token) -> bool:

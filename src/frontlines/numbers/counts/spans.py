@@ -82,7 +82,7 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
     before = doc[start - 1] if start > 0 else None
     # a number after a day and its month is no part of the date, unless it is the year: "12 Sep. 4
     # killed", "01 Oct. 7 people", not "6 May 2020"
-    year = len(doc[start].text) == 4 and doc[start].text.isdigit()
+    year = _is_year(doc[start])
     of_day = start > 2 and doc[start - 2].lower_ == "of" and _is_day(doc[start - 3])
     day = start > 1 and (_is_day(doc[start - 2]) or of_day)
     after_a_date = _is_month(before) and day and not year  # also "26th of Sep. two people killed"
@@ -114,6 +114,11 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
 
 #: A day of the month written as an ordinal: "26th".
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def _is_year(token: Token) -> bool:
+    """A year written in figures: "2014"."""
+    return len(token.text) == 4 and token.text.isdigit()
 
 
 def _is_day(token: Token) -> bool:

@@ -308,9 +308,9 @@ def _surface_victim(verb: Token, marker: Token, noun: Token, rule: str) -> Count
 
 def _misread_shot_dead_counts(doc: Doc, found: list[Count]) -> list[Count]:
     """One victim before a "shot dead" (or "gunned", "hacked" ... dead) the tagger read as a noun,
-    found on the surface: "27 February:
-    A civilian shot dead by armed men" ("civilian" read as the adjective of "shot"). The phrase is
-    an article or nothing, modifiers, then a person noun right before the verb."""
+    found on the surface: "27 February: A civilian shot dead by armed men" ("civilian" read as the
+    adjective of "shot"). The phrase is an article or nothing, modifiers, then a person noun right
+    before the verb."""
     counts = []
     for verb in doc[1:-1]:
         if verb.lower_ not in _SHOT or verb.pos_ == "VERB" or doc[verb.i + 1].lower_ != "dead":
@@ -357,7 +357,7 @@ def _one_victim_marker(noun: Token) -> Token | None:
         return noun  # and each of the bare nouns it joins: "Driver and conductor killed"
     if noun.dep_ == "conj" and _bare(noun) and _other_sex(noun.head, noun) and _one_victim_marker(noun.head):
         return noun  # "a man and woman were killed": two people, one article (not "a husband and father")
-    if noun.tag_ == "NNS" and noun.lower_ in _person_nouns() | _ONE_SLIPS:
+    if noun.tag_ == "NNS" and (noun.lower_ in _ONE_SLIPS or noun.lower_ in _person_nouns()):
         # "An unidentified gunmen is killed": "a" with a plural is a slip for one (not "a few gunmen")
         article = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
         if article is not None and not any(
