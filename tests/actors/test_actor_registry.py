@@ -293,6 +293,47 @@ def test_identity_militias_are_named_after_their_community(registry: ActorRegist
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ugandan raiders crossed the border and stole cattle.",
+            ("Ugandan raiders", "Unidentified Communal Militia (Uganda)"),
+        ),
+        (
+            "South Sudanese tribesmen raided a village.",
+            ("South Sudanese tribesmen", "Unidentified Communal Militia (South Sudan)"),
+        ),
+        (
+            "Somali clan militia attacked a trading post.",
+            ("Somali clan militia", "Unidentified Clan Militia (Somalia)"),
+        ),
+        ("Ethiopian militia shot two fishermen.", ("Ethiopian militia", "Unidentified Communal Militia (Ethiopia)")),
+    ],
+)
+def test_a_country_word_before_a_militia_noun_is_its_country_not_a_community(
+    registry: ActorRegistry, text: str, expected: tuple[str, str]
+) -> None:
+    mention = registry.find(text, country="KEN")[0]
+    assert (mention.text, mention.name, mention.inter) == (*expected, 4)
+
+
+@pytest.mark.parametrize("opener", ["One attacker", "Cattle herders", "Highway bandits"])
+def test_a_sentence_opening_common_word_names_no_community(registry: ActorRegistry, opener: str) -> None:
+    name = registry.find(f"{opener} killed two people near the river.", country="KEN")[0].name
+    assert not name.startswith(opener.split()[0]), name
+
+
+def test_rangers_and_kenya_wildlife_service_are_state_forces(registry: ActorRegistry) -> None:
+    mentions = registry.find("Bandits shot two game rangers of the Kenya Wildlife Service (KWS).", country="KEN")
+    assert [(m.text, m.inter) for m in mentions] == [
+        ("Bandits", 3),
+        ("rangers of the Kenya Wildlife Service", 1),
+        ("KWS", 1),
+    ]
+    assert {m.name for m in mentions[1:]} == {"Police Forces of Kenya (2022-)"}  # no date given: today's period
+
+
 def test_state_forces_abroad_are_external_forces(registry: ActorRegistry) -> None:
     mention = only(registry, "Russian troops shelled the village.", country="UKR", event_date=date(2023, 1, 5))
     assert mention.name == "Military Forces of Russia (2000-)"

@@ -106,10 +106,15 @@ def composed_mention(
         return None
     group = ""
     if "{group}" in data.compose[agent][2]:
-        group, span = community(data, folded, span, kind == "composed")
-        iso3 = article_country or iso3
+        # "Ethiopian raiders" (kind "composed": a country word + the noun) name no community: the
+        # unidentified militia of that country, not an "Ethiopian Ethnic Militia" of the article's
+        if kind != "composed":
+            group, span = community(data, folded, span)
+            iso3 = article_country or iso3
         if not group:
-            agent = agent + UNNAMED_SUFFIX if agent + UNNAMED_SUFFIX in data.compose else "UAF"
+            unnamed = agent + UNNAMED_SUFFIX
+            # bare "militiamen" are armed men; "Ethiopian militia" is an identity militia of no named community
+            agent = unnamed if unnamed in data.compose else "COM-" if kind == "composed" else "UAF"
     if agent in data.compose_scope and (iso3 or "") not in data.compose_scope[agent][0]:
         agent = data.compose_scope[agent][1]  # "gang members" outside Latin America: an Unidentified Armed Group
     inter, category, template = data.compose[agent]
@@ -127,18 +132,13 @@ def names_a_community(data: RegistryData, folded: FoldedText, hit: Hit) -> bool:
     return (
         agent in data.compose
         and "{group}" in data.compose[agent][2]
-        and bool(community(data, folded, (hit.start, hit.end), False)[0])
+        and bool(community(data, folded, (hit.start, hit.end))[0])
     )
 
 
-def community(
-    data: RegistryData, folded: FoldedText, span: tuple[int, int], opens_with_country: bool
-) -> tuple[str, tuple[int, int]]:
-    """The community a militia is named after, and the span with it: "Pokot raiders", "Somali clan militia"."""
+def community(data: RegistryData, folded: FoldedText, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """The community a militia is named after, and the span with it: "Pokot raiders", "Garre clansmen"."""
     first = folded.to_original(span[0])
-    if opens_with_country:  # "Somali clan militia"
-        words = folded.original[first : folded.to_original(span[1] - 1) + 1].split()
-        return (words[0], span) if words and words[0][:1].isupper() else ("", span)
     match = _GROUP_WORD.search(folded.original[max(0, first - 40) : first])
     if match is None or match.group(1) in data.group_stoplist or _descriptor(match.group(1)):
         return "", span

@@ -396,7 +396,7 @@ def _mention_for(
     ):
         agent = protest_role(data, folded, hit) or hit.agent[0]
         span = (hit.start, hit.end)
-        if agent in COMMUNITY_ARMED_AGENTS and community(data, folded, span, False)[0]:
+        if agent in COMMUNITY_ARMED_AGENTS and community(data, folded, span)[0]:
             agent = COMMUNITY_MILITIA  # "Turkana attackers", "Pokot bandits": an identity militia (ACLED inter 4)
         noun = folded.folded[hit.start : hit.end].split()[-1:]
         if agent == "UAF" and noun and noun[0] in BANDITS and _communal_stakes(folded, hit):
