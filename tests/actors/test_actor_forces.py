@@ -44,7 +44,7 @@ def first(registry: ActorRegistry, text: str, country: str, when: date | None = 
             "The military and the NPA fought for an hour.",
             "Philippines",
             "military",
-            "Military Forces of Philippines (2022-)",
+            "Military Forces of the Philippines (2022-)",
         ),
         (
             "Clashes with military forces of Armenia.",
@@ -98,6 +98,26 @@ def test_forces_of_two_countries_are_each_countrys_forces(registry: ActorRegistr
     # a second country that names its own force composes on its own
     found = registry.find("The forces of India and Pakistani troops exchanged fire.", country="India")
     assert [m.text for m in found] == ["forces of India", "Pakistani troops"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("US troops shelled the village.", "Military Forces of the United States"),
+        ("Emirati soldiers shelled the village.", "Military Forces of the United Arab Emirates"),
+        ("Congolese police shelled the village.", "Police Forces of the Democratic Republic of Congo"),
+        ("Philippine police shelled the village.", "Police Forces of the Philippines"),
+        ("Ivorian soldiers shelled the village.", "Military Forces of the Ivory Coast"),
+        ("Kenyan police shelled the village.", "Police Forces of Kenya"),
+        ("Moroccan soldiers shelled the village.", "Military Forces of Morocco"),
+    ],
+)
+def test_a_republic_a_union_islands_or_a_plural_take_the_after_of(
+    registry: ActorRegistry, text: str, name: str
+) -> None:
+    mention = registry.find(text, country="Somalia")[0]
+    assert mention.name.split(" (")[0] == name
+    assert registry.data.countries[mention.country].name.startswith(name.split(" of ")[1].removeprefix("the "))
 
 
 @pytest.mark.parametrize(
@@ -162,7 +182,7 @@ def test_acronym_shared_by_two_countries_takes_the_article_country(registry: Act
             "Military Forces of Libya (2016-2021) Government of National Accord",
         ),
         ("LNA forces shot down a drone.", "Libya", "Military Forces of Libya (2014-) Libyan National Army"),
-        ("The FARDC retook Kamango.", "DRC", "Military Forces of Democratic Republic of Congo (2019-)"),
+        ("The FARDC retook Kamango.", "DRC", "Military Forces of the Democratic Republic of Congo (2019-)"),
         ("ANDSF repelled a Taliban attack.", "Afghanistan", "Military Forces of Afghanistan (2014-2021)"),
         ("Saudi-led coalition airstrikes hit Saada.", "Yemen", "Operation Restoring Hope"),
         ("QSD raided the camp.", "Syria", "SDF: Syrian Democratic Forces"),

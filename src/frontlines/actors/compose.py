@@ -60,11 +60,21 @@ def is_abroad(data: RegistryData, iso3: str | None, article_country: str | None)
     return country is None or country.within != article_country
 
 
+#: Country names English writes with "the" after "of": a union, a republic, a kingdom, islands or a
+#: plural ("Military Forces of the Philippines", "Police Forces of the Democratic Republic of Congo",
+#: as in ACLED's actor names; the country field itself keeps the bare name).
+_TAKES_THE = re.compile(
+    r"\b(?:Republic|United|Kingdom|Islands|Emirates|States|Coast)\b|^(?:Philippines|Netherlands|Bahamas|Maldives|Comoros)$"
+)
+
+
 def render(data: RegistryData, template: str, iso3: str | None, when: date | None, group: str = "") -> str:
     """Fill ``{country}``, ``{period}`` and ``{group}`` in an actor name template."""
     if iso3 is None:
         template = template.replace("({country})", "").replace("of {country}", "").replace("{period}", "")
     country = data.countries[iso3].name if iso3 in data.countries else (iso3 or "")
+    if _TAKES_THE.search(country):
+        template = template.replace("of {country}", "of the {country}")
     period = period_label(data, iso3, when) if iso3 else ""
     return " ".join(template.format(country=country, period=period, group=group).split())
 
