@@ -512,6 +512,30 @@ def test_who_kill_and_take_a_herd_are_a_communal_militia(pipeline, text: str, in
     assert primary(pipeline, text).inter1 == inter1
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # herders of a named community who suffer are its people: civilians (ACLED codebook)
+        (
+            "Gabra militia killed five Borana herders at Kubi Kalo.",
+            ("Gabra Ethnic Militia (Kenya)", "Civilians (Kenya)"),
+        ),
+        (
+            "Pokot raiders attacked Turkana herdsmen, killing four.",
+            ("Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)"),
+        ),
+        # where they act, they are their community's militia
+        (
+            "Turkana herders attacked a Pokot village, killing four.",
+            ("Turkana Ethnic Militia (Kenya)", "Civilians (Kenya)"),
+        ),
+    ],
+)
+def test_a_communitys_herders_are_civilians_where_they_suffer(pipeline, text: str, sides: tuple[str, str]) -> None:
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", *sides)
+
+
 def test_who_came_under_attack_is_its_target(pipeline) -> None:
     event = primary(pipeline, "A military convoy came under attack near Garissa, killing three soldiers.")
     assert event.sub_event_type == "Armed clash"

@@ -441,8 +441,10 @@ def _community_mention(
         following is not None and end == following.end and following.agent is not None and following.agent[0] == "CLM"
     )
     mention = _community_named(registry, folded, hit, end, article_country, when, clan)
-    if end is None:
-        mention.rule += "+community"  # the name alone: a side where it acts, civilians where it suffers
+    noun = folded.folded[following.start : following.end].split()[-1:] if end is not None and following else []
+    if end is None or (noun and noun[0] in PASTORAL_PEOPLE):
+        # the name alone, or its herders ("Turkana herdsmen"): a side where it acts, civilians where it suffers
+        mention.rule += "+community"
     return mention, end or hit.end
 
 
