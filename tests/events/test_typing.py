@@ -66,6 +66,7 @@ CASES = [
     # two crowds fight each other, whatever gathering they were at (not demonstrators and a counter-group)
     ("Jubilee and KANU supporters clashed during a rally in the town on Saturday.", "Mob violence"),
     ("Supporters of the two parties threw stones at each other outside the hall.", "Mob violence"),
+    ("The supporters of two rival candidates clashed at a rally in the town.", "Mob violence"),
     ("Demonstrators clashed with a group of youths who tried to stop their march.", "Violent demonstration"),
     ("Police fired tear gas at the protesters, who were hurling rocks at the gate.", "Violent demonstration"),
     ("Angry residents beat a suspected thief to death in the market.", "Mob violence"),

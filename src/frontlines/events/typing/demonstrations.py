@@ -45,7 +45,9 @@ def _two_named(noun: Token) -> bool:
     if any(c.lower_ in ("two", "both", "rival") and c.dep_ in ("nummod", "amod", "det") for c in noun.children):
         return True  # "two groups of demonstrators", "rival supporters"
     named = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.conjuncts]
-    named += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.conjuncts]
+    owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    # "supporters of NASA and Jubilee", "supporters of two rival candidates"
+    named += [p for p in owners if p.conjuncts or _two_named(p)]
     return bool(named)
 
 
