@@ -67,6 +67,9 @@ CASES = [
     ("Jubilee and KANU supporters clashed during a rally in the town on Saturday.", "Mob violence"),
     ("Supporters of the two parties threw stones at each other outside the hall.", "Mob violence"),
     ("The supporters of two rival candidates clashed at a rally in the town.", "Mob violence"),
+    # violence told as the riot's cause is no fight of the crowd's own
+    ("Angry youths rioted over high crime and the murder of a local politician.", "Violent demonstration"),
+    ("Students riot after a road accident injures a colleague.", "Violent demonstration"),
     ("Demonstrators clashed with a group of youths who tried to stop their march.", "Violent demonstration"),
     ("Police fired tear gas at the protesters, who were hurling rocks at the gate.", "Violent demonstration"),
     ("Angry residents beat a suspected thief to death in the market.", "Mob violence"),

@@ -107,7 +107,10 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     if not _has(protest, "PROTEST", "LABOUR"):
         if acts and not protest and not _crowd_acts(doc, acts, sentence, classify):
             return None
-        against = _pick(cues, "CLASH", *VIOLENCE)
+        # not the violence told as its cause: "riots after a cleric was killed by unknown gunmen"
+        against = [
+            c for c in _pick(cues, "CLASH", *VIOLENCE) if not (is_reason(doc, c) or told_as_background(c.head(doc)))
+        ]
         # "a group who gathered at a mosque pelted stones at a police team": a crowd's violence with no
         # protest told is a mob's, whoever it is aimed at
         if against and (
