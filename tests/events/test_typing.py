@@ -70,6 +70,8 @@ CASES = [
     # violence told as the riot's cause is no fight of the crowd's own
     ("Angry youths rioted over high crime and the murder of a local politician.", "Violent demonstration"),
     ("Students riot after a road accident injures a colleague.", "Violent demonstration"),
+    # breaking through police lines is a physical clash with the police
+    ("Protesters marched on parliament and broke through police lines.", "Violent demonstration"),
     ("Demonstrators clashed with a group of youths who tried to stop their march.", "Violent demonstration"),
     ("Police fired tear gas at the protesters, who were hurling rocks at the gate.", "Violent demonstration"),
     ("Angry residents beat a suspected thief to death in the market.", "Mob violence"),
