@@ -536,6 +536,19 @@ def test_a_communitys_herders_are_civilians_where_they_suffer(pipeline, text: st
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", *sides)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("A shopkeeper was beaten to death by police personnel in the market.", "Police Forces of Kenya"),
+        ("A drug suspect was shot dead in a vigilante-style attack by unidentified assailants.", "Unidentified Armed"),
+    ],
+)
+def test_a_mobs_manner_of_violence_by_forces_or_gunmen_is_their_attack(pipeline, text: str, actor1: str) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.startswith(actor1)
+
+
 def test_who_came_under_attack_is_its_target(pipeline) -> None:
     event = primary(pipeline, "A military convoy came under attack near Garissa, killing three soldiers.")
     assert event.sub_event_type == "Armed clash"

@@ -63,6 +63,8 @@ CASES = [
     ("Thousands of migrant workers took to the streets of Surat, demanding to go home.", "Peaceful protest"),
     ("Residents blocked the highway to protest against the poor state of the road.", "Peaceful protest"),
     ("A mob lynched a man suspected of stealing a motorcycle.", "Mob violence"),
+    ("A suspected thief was beaten to death by villagers.", "Mob violence"),
+    ("A robbery suspect was killed by vigilantes near the market.", "Mob violence"),
     # two crowds fight each other, whatever gathering they were at (not demonstrators and a counter-group)
     ("Jubilee and KANU supporters clashed during a rally in the town on Saturday.", "Mob violence"),
     ("Supporters of the two parties threw stones at each other outside the hall.", "Mob violence"),

@@ -4,6 +4,8 @@ arrests.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, RIOTER, STATE, TARGET, UNKNOWN, Cue
@@ -35,8 +37,16 @@ BODY_VERBS = frozenset(
 
 def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Attacks: on armed forces a battle, by a crowd of civilians mob violence, else on civilians."""
-    if _has(cues, "MOB"):
-        return Decision("Mob violence", sentence, _pick(cues, "MOB"), "codebook:mob violence or lynching", 0.7)
+    mob = _pick(cues, "MOB")
+    if mob and not any(_names_the_crowd(doc, c) for c in mob):
+        # "beaten to death by police personnel", "shot dead in a vigilante-style attack by unidentified
+        # assailants": a mob's manner of violence, done by state forces or in a shooting by armed
+        # men, is theirs; a mob, vigilantes or a lynch mob named as such stay a mob
+        doers = _violence_sides(doc, mob, sentence, classify)[1]
+        if STATE in doers or (_gunfire(cues) and doers & {ARMED, UNKNOWN}):
+            cues, mob = [replace(c, cue=_violence_of(c)) if c in mob else c for c in cues], []
+    if mob:
+        return Decision("Mob violence", sentence, mob, "codebook:mob violence or lynching", 0.7)
     executions = _pick(cues, "EXECUTE")
     if executions:
         return Decision("Attack", sentence, executions, "codebook:killing of captives is an attack", 0.7)
@@ -75,6 +85,19 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     if _is_sport(sentence) and not _has(violent, "KILL", "SHOOT", "EXECUTE"):
         return None
     return Decision("Attack", sentence, violent, "codebook:violence against unarmed people", 0.65)
+
+
+def _violence_of(cue: Cue) -> str:
+    """The cue of violence a mob's word tells when no mob does it: a killing ("beaten to death",
+    "lynched") or an attack ("a vigilante-style attack")."""
+    return "KILL" if "death" in cue.pattern or cue.pattern.startswith("lynch") else "ATTACK"
+
+
+def _names_the_crowd(doc: Doc, cue: Cue) -> bool:
+    """The cue is a noun for the people who do it ("a mob", "vigilantes", "a lynch mob"), not a
+    verb or a modifier of their manner ("beaten to death", "a vigilante-style attack")."""
+    head = cue.head(doc)
+    return head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("compound", "amod", "npadvmod", "nmod")
 
 
 #: First words of killings by firearm ("shot dead", "gunned down").
