@@ -541,9 +541,11 @@ def test_a_communitys_herders_are_civilians_where_they_suffer(pipeline, text: st
     [
         ("A shopkeeper was beaten to death by police personnel in the market.", "Police Forces of Kenya"),
         ("A drug suspect was shot dead in a vigilante-style attack by unidentified assailants.", "Unidentified Armed"),
+        # one person named by a people's word is no crowd
+        ("A woman was stabbed by a Somali near the market.", "Unidentified Armed"),
     ],
 )
-def test_a_mobs_manner_of_violence_by_forces_or_gunmen_is_their_attack(pipeline, text: str, actor1: str) -> None:
+def test_violence_by_forces_gunmen_or_one_person_is_an_attack_not_a_mob(pipeline, text: str, actor1: str) -> None:
     event = primary(pipeline, text)
     assert event.sub_event_type == "Attack"
     assert event.actor1.startswith(actor1)

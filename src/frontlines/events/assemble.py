@@ -203,6 +203,8 @@ class EventBuilder:
             if found is None and people and token.i not in placed and not _names_a_unit(token):
                 if any(c.dep_ == "amod" and c.lower_ in UNKNOWN_MARKERS for c in token.children):
                     return UNKNOWN  # "fourteen armed Islamists": armed men of no known group
+                if token.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an") for c in token.children):
+                    return CIVILIAN  # "stabbed by a Palestinian": one person, no crowd
                 return CROWD  # (not "Poonch district", a place NER took for a people)
             return found
 
