@@ -551,6 +551,16 @@ def test_violence_by_forces_gunmen_or_one_person_is_an_attack_not_a_mob(pipeline
     assert event.actor1.startswith(actor1)
 
 
+def test_a_party_that_does_violence_is_a_political_militia_and_its_people_harmed_are_civilians(pipeline) -> None:
+    event = primary(pipeline, "ODM members attacked a Jubilee official in Kisumu.")
+    assert (event.sub_event_type, event.actor1, event.inter1) == ("Attack", "ODM: Orange Democratic Movement", 3)
+    assert (event.actor2, event.inter2, event.assoc_actor_2) == ("Civilians (Kenya)", 7, "Jubilee Party")
+    assert event.evidence["actor2"][0].text == "Jubilee"
+    event = primary(pipeline, "Youths attacked the ODM candidate in Kisumu.")
+    assert (event.sub_event_type, event.actor2, event.inter2) == ("Mob violence", "Civilians (Kenya)", 7)
+    assert event.assoc_actor_2 == "ODM: Orange Democratic Movement"
+
+
 def test_who_came_under_attack_is_its_target(pipeline) -> None:
     event = primary(pipeline, "A military convoy came under attack near Garissa, killing three soldiers.")
     assert event.sub_event_type == "Armed clash"

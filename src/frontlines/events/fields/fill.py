@@ -119,6 +119,9 @@ def fill_event(
         # "an off-duty police officer", "students" a riot word nearby made rioters: civilians (codebook)
         draft.sides.actor2 = None
     actor2 = draft.sides.actor2 or _default(registry, noun2, country, ctx)
+    if sub in CIVILIAN_TARGET_TYPES or sub == "Mob violence":
+        actor2 = _civilians_of(actor2, draft, registry, country, ctx)
+    actor1 = _party_militia(actor1)
     actor1, actor2 = _as_communal((actor1, actor2), registry, country, ctx, sentences)
     actor1, actor2 = (_in_the_events_country(m, registry, country, ctx) for m in (actor1, actor2))
     event = Event(
@@ -198,3 +201,24 @@ def _in_the_events_country(
     added = [part for part in mention.rule.removeprefix(_COUNTRYLESS + agent).split("+") if part]
     rule = found.rule + "".join(f"+{part}" for part in added if f"+{part}" not in found.rule)
     return replace(mention, name=found.name, country=found.country, cameo=found.cameo, rule=rule)
+
+
+def _civilians_of(
+    target: ActorMention | None, draft: EventDraft, registry: ActorRegistry, country: str | None, ctx: DocumentContext
+) -> ActorMention | None:
+    """A party, a politician or an organisation named as whom an attack harmed ("ODM members attacked a
+    Jubilee official") is no side of its own: the victims are civilians associated with it (codebook)."""
+    if target is None or target.inter is not None:
+        return target
+    civilians = _default(registry, "civilians", country, ctx)
+    if civilians is None:
+        return target
+    draft.sides.assoc2 = [target, *draft.sides.assoc2]
+    return replace(civilians, start=target.start, end=target.end, text=target.text, rule=f"{civilians.rule}+assoc")
+
+
+def _party_militia(doer: ActorMention | None) -> ActorMention | None:
+    """A political party that does violence is coded by its name as a political militia (inter 3)."""
+    if doer is None or doer.inter is not None or doer.category not in ("party", "opposition"):
+        return doer
+    return replace(doer, inter=3)
