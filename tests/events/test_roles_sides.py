@@ -561,6 +561,15 @@ def test_a_party_that_does_violence_is_a_political_militia_and_its_people_harmed
     assert event.assoc_actor_2 == "ODM: Orange Democratic Movement"
 
 
+def test_a_party_a_demonstration_is_against_is_no_side(pipeline) -> None:
+    event = primary(pipeline, "Youths rioted against the Jubilee Party in Kisumu, hurling stones at passing cars.")
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", None)
+    event = primary(
+        pipeline, "Residents protested against the Jubilee Party in Nyeri. Police dispersed them with tear gas."
+    )
+    assert (event.sub_event_type, event.inter2) == ("Protest with intervention", 1)
+
+
 def test_who_came_under_attack_is_its_target(pipeline) -> None:
     event = primary(pipeline, "A military convoy came under attack near Garissa, killing three soldiers.")
     assert event.sub_event_type == "Armed clash"

@@ -146,6 +146,9 @@ def _demonstration_counterpart(draft: EventDraft) -> None:
         draft.sides.actor2, draft.sides.rule2 = None, "codebook:a peaceful protest has no second side"
     elif draft.sub_event_type in FORCE_MET_TYPES and actor2.inter == 7:
         draft.sides.actor2, draft.sides.rule2 = None, "codebook:the force that met the protest faces it"
+    elif draft.sub_event_type in FORCE_MET_TYPES | {"Violent demonstration"} and actor2.inter is None:
+        # "rioted against the Jubilee Party": a party, a person or an organisation is the topic
+        draft.sides.actor2, draft.sides.rule2 = None, "codebook:what a demonstration is against is no side"
 
 
 #: Words that make violence communal (codebook: identity militias fight along community, ethnic,
