@@ -655,3 +655,24 @@ def test_rioters_a_later_sentence_counts_among_the_dead_are_the_riots_toll(pipel
     text = "Students rioted in the town on Monday, destroying property. Reports of 2 rioters killed."
     events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # the codebook counts every death: the bomber's too, where the toll is the victims'
+        ("A suicide bomber killed three civilians at a market in Maiduguri.", 4),
+        ("Two suicide bombers killed 12 people at a market in Maiduguri.", 14),
+        ("Two police officers were injured by a suicide car bomber at a checkpoint in Maiduguri.", 1),
+        # the toll already holds the bomber, or the text only guesses at one
+        ("Six people were killed, including four soldiers and the suicide bomber, in Maiduguri.", 6),
+        ("Three people and the suicide bomber were killed in a blast in Maiduguri.", 4),
+        ("Two people were killed in a blast in Maiduguri. Police suspect a possible suicide bomber.", 2),
+    ],
+)
+def test_a_suicide_bomber_is_counted_among_the_dead(pipeline, text: str, fatalities: int) -> None:
+    events = pipeline.extract(Article(id="x", text=text, country="Nigeria"))
+    assert events[0].sub_event_type == "Suicide bomb"
+    assert events[0].fatalities == fatalities
+    if fatalities in (4, 14, 1) and "including" not in text and " and the " not in text:
+        assert any(e.rule.endswith("a suicide bomber dies in the attack") for e in events[0].evidence["fatalities"])

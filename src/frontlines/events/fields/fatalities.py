@@ -13,6 +13,7 @@ from frontlines.events.roles import ARMED_INTERS
 from frontlines.events.typing import arguments, in_description
 from frontlines.events.typing.decision import words
 from frontlines.numbers import BACKGROUND_PREPOSITIONS, Count
+from frontlines.numbers.quantity import number_value
 from frontlines.records import Claim, Event, Evidence
 
 
@@ -374,6 +375,8 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
             evidence["fatalities_low"] = ev
         if high is not None:
             evidence["fatalities_high"] = ev
+    if event.sub_event_type == "Suicide bomb":
+        _add_the_bombers(event, evidence, ctx, sentences)
     injured = _counts_of(ctx, sentences, "injured")
     value, _, _ = _total(injured, _told_also(ctx, injured))
     if value is not None:
@@ -404,4 +407,67 @@ def _count_claim(count: Count, ctx: DocumentContext) -> Claim:
         qualifier=q.qualifier,
         sources=_sources_for(ctx, count.start, count.end),
         evidence=[Evidence(start=count.start, end=count.end, text=count.text, rule=count.rule)],
+    )
+
+
+def _add_the_bombers(
+    event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]
+) -> None:
+    """A suicide bomber dies in the attack, and the codebook's fatalities count every death, the
+    attackers' too; reports give the victims' toll ("an unknown suicide bomber killed 3 civilians":
+    4 fatalities). Added only for bombers the text counts ("a suicide bomber", "two suicide
+    bombers") and whose death it does not already tell ("including the bomber", "killing themselves")."""
+    found: list[tuple[int, Token]] = []
+    for index in sentences:
+        for token in ctx.sentences[index]:
+            if token.lemma_.lower() != "bomber" or not any(c.lower_ == "suicide" for c in token.lefts):
+                continue
+            guessed = any(c.lower_ in ("possible", "probable", "likely") for c in token.children)
+            guessed = guessed or token.head.lemma_.lower() in ("suspect", "believe", "think", "blame")
+            if _death_told(token) or guessed:
+                return  # (nor a bomber the text only guesses at: "police suspect a suicide bomber")
+            number = next((c for c in token.children if c.dep_ == "nummod"), None)
+            value = number_value(number.text) if number is not None else None
+            if value is not None:
+                found.append((value[0], token))
+            elif token.tag_ == "NN":
+                found.append((1, token))
+    if not found:
+        return
+    bombers = sum(n for n, _ in found)
+    event.fatalities = (event.fatalities or 0) + bombers
+    added = [_bomber_evidence(t) for _, t in found]
+    evidence["fatalities"] = evidence.get("fatalities", []) + added
+    for field in ("fatalities_low", "fatalities_high"):
+        if getattr(event, field) is not None:
+            setattr(event, field, getattr(event, field) + bombers)
+            evidence[field] = evidence.get(field, []) + added
+
+
+BOMBER_RULE = "codebook:fatalities count every death; a suicide bomber dies in the attack"
+
+
+def _death_told(bomber: Token) -> bool:
+    """The toll already holds the bomber: "the bomber was killed", "the bomber died", "six were
+    killed, including ... the bomber" (not "blew himself up, killing two soldiers", whose toll is
+    the soldiers')."""
+    anchor = bomber
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:  # "three people and the bomber were killed"
+        anchor = anchor.head
+    head = anchor.head
+    if anchor.dep_ == "attr":  # "the man killed was a suicide bomber"
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(t.lemma_.lower() in ("kill", "die", "dead") for s in subjects for t in s.subtree)
+    if head.lemma_.lower() == "kill" and anchor.dep_ in ("dobj", "nsubjpass"):
+        return True
+    if head.lemma_.lower() == "die" and anchor.dep_ == "nsubj":
+        return True
+    return any(t.lower_ in ("including", "include") for t in list(bomber.ancestors)[:4])
+
+
+def _bomber_evidence(bomber: Token) -> Evidence:
+    doc = bomber.doc
+    first = doc[bomber.left_edge.i]
+    return Evidence(
+        start=first.idx, end=bomber.idx + len(bomber), text=doc[first.i : bomber.i + 1].text, rule=BOMBER_RULE
     )
