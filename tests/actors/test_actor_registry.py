@@ -324,6 +324,20 @@ def test_a_sentence_opening_common_word_names_no_community(registry: ActorRegist
     assert not name.startswith(opener.split()[0]), name
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses marched in Nelson Mandela Bay.",
+        "Youths clashed on Raila Odinga Street.",
+        "He died at Nelson Mandela Hospital.",
+    ],
+)
+def test_a_place_named_after_a_person_is_no_mention_of_the_person(registry: ActorRegistry, text: str) -> None:
+    assert not [m for m in registry.find(text, country="KEN") if m.category == "person"]
+    # the person alone still is
+    assert names(registry.find("Raila Odinga spoke in Kisumu.", country="KEN")) == ["Raila Odinga"]
+
+
 def test_rangers_and_kenya_wildlife_service_are_state_forces(registry: ActorRegistry) -> None:
     mentions = registry.find("Bandits shot two game rangers of the Kenya Wildlife Service (KWS).", country="KEN")
     assert [(m.text, m.inter) for m in mentions] == [

@@ -28,6 +28,7 @@ from frontlines.actors.coref import resolve_coreference
 from frontlines.actors.data import ActorEntry, RegistryData
 from frontlines.actors.naming import SOURCE_KINDS, role_for_code
 from frontlines.actors.normalize import FoldedText, fold
+from frontlines.places.words import place_words
 
 if TYPE_CHECKING:
     from frontlines.actors.registry import ActorMention, ActorRegistry, Hit
@@ -328,6 +329,8 @@ def _mention_for(
     data = registry.data
     if hit.actor is not None and data.actors[hit.actor].kind == COMMUNITY:
         return _community_mention(registry, folded, hit, following, article_country, when)
+    if hit.actor is not None and data.actors[hit.actor].kind == "person" and _names_a_site(folded, hit):
+        return None, hit.end  # "Nelson Mandela Bay", "Raila Odinga Street": a place named after a person
     if following is not None and following.agent is not None and following.agent[1] == WEAPON:
         if gap_text(folded, hit, following) in ADJACENT_GAPS and hit.actor is None and hit.country is not None:
             # "Israeli airstrikes", "Saudi shelling": the country's forces, named by the country word alone
@@ -467,6 +470,23 @@ def _community_named(
     iso3 = article_country if article_country in countries else mention.country
     mention.name, mention.country = render(data, template, iso3, when), iso3
     return mention
+
+
+#: Capitalised words after a person's name that make it the name of a place or a site.
+SITE_AFTER_A_NAME = frozenset({"bay", "avenue", "boulevard", "drive", "lane", "grounds", "gardens", "memorial"})
+
+
+def _names_a_site(folded: FoldedText, hit: Hit) -> bool:
+    """The capitalised word after the name is a site's, a facility's or a unit's: "Nelson Mandela
+    Bay", "Raila Odinga Street", "Nelson Mandela Hospital" (not "Odinga said", "Ruto, the deputy")."""
+    last = folded.to_original(hit.end - 1) + 1
+    after = folded.original[last : last + 30].split()
+    following = after[0].strip(",.;:()'\"") if after else ""
+    if not following[:1].isupper():
+        return False
+    words = place_words()
+    word = following.lower()
+    return word in SITE_AFTER_A_NAME or word in words.facility or word in words.site or word in words.admin_level
 
 
 def _community_place(folded: FoldedText, hit: Hit) -> bool:
