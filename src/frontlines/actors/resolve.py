@@ -28,7 +28,7 @@ from frontlines.actors.coref import resolve_coreference
 from frontlines.actors.data import ActorEntry, RegistryData
 from frontlines.actors.naming import SOURCE_KINDS, role_for_code
 from frontlines.actors.normalize import FoldedText, fold
-from frontlines.places.words import place_words
+from frontlines.actors.place_names import community_place, names_a_site
 
 if TYPE_CHECKING:
     from frontlines.actors.registry import ActorMention, ActorRegistry, Hit
@@ -123,18 +123,6 @@ COMMUNITY = "community"
 #: "Degodia clan", "Turkana gunmen". Any other agent noun after it is someone else ("Turkana fishermen",
 #: "Kisii police").
 COMMUNITY_AGENTS = frozenset({"IDR", "IDM", "CLM", "COM", "ETH", "UAF", "REB", "INS"})
-#: Words before a community's name that make it a place: "Lake Turkana", "West Pokot", "in Samburu".
-PLACE_BEFORE = frozenset(
-    {"lake", "mount", "mt", "east", "west", "north", "south", "central", "upper", "lower", "trans"}
-    | {"in", "at", "near", "into", "across", "around", "from", "to", "of", "within", "through", "outside"}
-)
-#: Words after a community's name that make it a place: "Samburu County", "Amhara region".
-PLACE_AFTER = frozenset(
-    {"county", "counties", "district", "districts", "sub", "subcounty", "division", "region", "regional", "state"}
-    | {"province", "zone", "town", "village", "villages", "area", "areas", "border", "constituency", "land"}
-    | {"lands", "valley", "forest", "plateau", "highlands", "hills", "river", "reserve", "conservancy", "side"}
-    | {"north", "south", "east", "west", "central", "special", "regional", "language", "elders", "leaders"}
-)
 
 
 def country_code(data: RegistryData, value: str | None) -> str | None:
@@ -329,7 +317,7 @@ def _mention_for(
     data = registry.data
     if hit.actor is not None and data.actors[hit.actor].kind == COMMUNITY:
         return _community_mention(registry, folded, hit, following, article_country, when)
-    if hit.actor is not None and data.actors[hit.actor].kind == "person" and _names_a_site(folded, hit):
+    if hit.actor is not None and data.actors[hit.actor].kind == "person" and names_a_site(folded, hit):
         return None, hit.end  # "Nelson Mandela Bay", "Raila Odinga Street": a place named after a person
     if following is not None and following.agent is not None and following.agent[1] == WEAPON:
         if gap_text(folded, hit, following) in ADJACENT_GAPS and hit.actor is None and hit.country is not None:
@@ -433,7 +421,7 @@ def _community_mention(
 ) -> tuple[ActorMention | None, int]:
     """A community's name: its militia ("Pokot raiders", "the Degodia attacked"), unless it names a place
     ("Lake Turkana", "Samburu County", "in Pokot") or qualifies other people ("Turkana fishermen")."""
-    if _community_place(folded, hit):
+    if community_place(folded, hit):
         return None, hit.end
     end = None
     if following is not None and following.agent is not None and gap_text(folded, hit, following) in ADJACENT_GAPS:
@@ -470,36 +458,6 @@ def _community_named(
     iso3 = article_country if article_country in countries else mention.country
     mention.name, mention.country = render(data, template, iso3, when), iso3
     return mention
-
-
-#: Capitalised words after a person's name that make it the name of a place or a site.
-SITE_AFTER_A_NAME = frozenset({"bay", "avenue", "boulevard", "drive", "lane", "grounds", "gardens", "memorial"})
-
-
-def _names_a_site(folded: FoldedText, hit: Hit) -> bool:
-    """The capitalised word after the name is a site's, a facility's or a unit's: "Nelson Mandela
-    Bay", "Raila Odinga Street", "Nelson Mandela Hospital" (not "Odinga said", "Ruto, the deputy")."""
-    last = folded.to_original(hit.end - 1) + 1
-    after = folded.original[last : last + 30].split()
-    following = after[0].strip(",.;:()'\"") if after else ""
-    if not following[:1].isupper():
-        return False
-    words = place_words()
-    word = following.lower()
-    return word in SITE_AFTER_A_NAME or word in words.facility or word in words.site or word in words.admin_level
-
-
-def _community_place(folded: FoldedText, hit: Hit) -> bool:
-    first, last = folded.to_original(hit.start), folded.to_original(hit.end - 1) + 1
-    before = _WORD.findall(fold(folded.original[max(0, first - 30) : first]))
-    after = folded.original[last : last + 30].split()
-    following = after[0].strip(",.;:()'\"") if after else ""
-    if before and before[-1] in PLACE_BEFORE:
-        return True
-    if following.lower().split("-")[0] in PLACE_AFTER:
-        return True
-    # "Maasai Mara", "Turkana South": a capitalised word after the name makes a place's name
-    return following[:1].isupper() and following.lower() not in ("and", "or")
 
 
 def _forces_of(
