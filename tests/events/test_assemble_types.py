@@ -676,3 +676,21 @@ def test_a_suicide_bomber_is_counted_among_the_dead(pipeline, text: str, fatalit
     assert events[0].fatalities == fatalities
     if fatalities in (4, 14, 1) and "including" not in text and " and the " not in text:
         assert any(e.rule.endswith("a suicide bomber dies in the attack") for e in events[0].evidence["fatalities"])
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # a blast aimed at a civilian site or at people, with no armed target named: civilians
+        ("A grenade attack on a church in Garissa was blamed on Al Shabaab.", "Civilians (Kenya)"),
+        ("Unknown men threw a grenade into a group of tourists in Mombasa. It failed to explode.", "Civilians (Kenya)"),
+        # its dead told before a semicolon are not the armed group named after it
+        ("Grenade attack at a mosque in Garissa kills five; Al Shabaab involvement suspected.", "Civilians (Kenya)"),
+        ("A grenade exploded at a police station in Garissa.", "Police Forces of Kenya (2022-)"),
+        ("A grenade exploded in Garissa town. No one was hurt.", None),
+    ],
+)
+def test_a_blast_at_a_civilian_site_is_aimed_at_civilians(pipeline, text: str, actor2: str | None) -> None:
+    events = pipeline.extract(Article(id="x", text=text, country="Kenya"))
+    assert events[0].sub_event_type == "Grenade"
+    assert events[0].actor2 == actor2

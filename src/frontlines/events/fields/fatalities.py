@@ -42,7 +42,8 @@ def civilian_casualties(ctx: DocumentContext, sentences: list[int]) -> bool:
         if any(
             m.inter in ARMED_INTERS
             for m in ctx.actors
-            if start <= m.start < end + COUNTED_SIDE_WINDOW and m.end > start
+            # (not past a semicolon: "kills five; Al Shabaab involvement suspected")
+            if start <= m.start < end + COUNTED_SIDE_WINDOW and m.end > start and ";" not in ctx.doc.text[end : m.start]
         ):
             return False
         words = ctx.doc.char_span(start, end, alignment_mode="expand") or []

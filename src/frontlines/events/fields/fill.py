@@ -32,6 +32,7 @@ from frontlines.events.fields.sides import (
     _unnamed_side,
 )
 from frontlines.events.fields.sources import _set_source, _territory_claims
+from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, STATE, TARGET, load_lexicon
 from frontlines.events.notes import write_notes
 from frontlines.records import FRONT_RULE, Event, Evidence, event_id_for
 from frontlines.taxonomy import event_type_of
@@ -101,10 +102,11 @@ def fill_event(
         sub in EXPLOSIVE_TYPES | UNAIMED_TYPES
         and draft.sides.actor2 is None
         and noun2 is None
-        and civilian_casualties(ctx, sentences)
+        and (civilian_casualties(ctx, sentences) or (sub in EXPLOSIVE_TYPES and _at_a_civilian_site(ctx, sentences)))
     ):
         # "a grenade hurled into a bar injured 12", "fired mortar shells at houses, killing a woman":
-        # the dead and wounded of a blast or a shelling aimed at no side the text names are civilians
+        # the dead and wounded of a blast or a shelling aimed at no side the text names are civilians;
+        # so are those of a blast at a civilian site ("a grenade attack on a church")
         noun2 = "civilians"
     if sub == "Violent demonstration" and draft.sides.actor2 is None:
         # "Students violently protest ... Police use tear gas to disperse the group": the force that
@@ -222,3 +224,28 @@ def _party_militia(doer: ActorMention | None) -> ActorMention | None:
     if doer is None or doer.inter is not None or doer.category not in ("party", "opposition"):
         return doer
     return replace(doer, inter=3)
+
+
+#: Sites of the participants lexicon's targets that stand for the people in them; not a whole
+#: settlement ("a village", "a town"), which names where, not at whom.
+SETTLEMENTS = frozenset({"village", "town", "camp", "pipeline", "tower", "farm", "company", "property"})
+#: Prepositions that aim a blast at a site: "an attack on a church", "a grenade into a bar".
+AIMING_PREPOSITIONS = frozenset({"on", "at", "into", "inside", "outside"})
+
+
+def _at_a_civilian_site(ctx: DocumentContext, sentences: list[int]) -> bool:
+    """A blast aimed at a civilian site or at people ("a grenade attack on a church", "hurled a grenade
+    into a group of tourists"), and no armed side named as its target."""
+    lexicon = load_lexicon()
+    for index in sentences:
+        for token in ctx.sentences[index]:
+            if token.dep_ != "pobj" or token.head.lower_ not in AIMING_PREPOSITIONS:
+                continue
+            # (its whole phrase: "a vehicle carrying government soldiers" is an armed target)
+            classes = {lexicon.participant_class(t) for t in token.subtree}
+            if classes & {STATE, ARMED}:
+                return False
+            site = lexicon.participant_class(token) == TARGET and token.lemma_.lower() not in SETTLEMENTS
+            if site or classes & {CIVILIAN, CROWD}:
+                return True
+    return False
