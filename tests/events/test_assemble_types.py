@@ -694,3 +694,9 @@ def test_a_blast_at_a_civilian_site_is_aimed_at_civilians(pipeline, text: str, a
     events = pipeline.extract(Article(id="x", text=text, country="Kenya"))
     assert events[0].sub_event_type == "Grenade"
     assert events[0].actor2 == actor2
+
+
+def test_a_blast_that_killed_fighters_at_a_site_is_not_aimed_at_civilians(pipeline) -> None:
+    text = "At least 30 members of the YPG were killed when two suicide bombers detonated their trucks at the entrance to Hasakeh."
+    events = pipeline.extract(Article(id="x", text=text, country="Syria"))
+    assert events[0].actor2 != "Civilians (Syria)"

@@ -30,6 +30,11 @@ def _counts_of(ctx: DocumentContext, sentences: list[int], kind: str) -> list[Co
 COUNTED_SIDE_WINDOW = 25
 
 
+def casualties(ctx: DocumentContext, sentences: list[int]) -> bool:
+    """The event's sentences count dead or wounded, of whichever side."""
+    return bool(_counts_of(ctx, sentences, "killed") or _counts_of(ctx, sentences, "injured"))
+
+
 def civilian_casualties(ctx: DocumentContext, sentences: list[int]) -> bool:
     """The event's sentences count dead or wounded, none of them said to be of an armed side
     ("killing six NATO service members", "14 fighters from Jaish al-Islam")."""

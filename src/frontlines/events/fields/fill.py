@@ -11,7 +11,7 @@ from frontlines.events.context import DocumentContext
 from frontlines.events.fields.event_date import _set_date
 from frontlines.events.fields.event_place import _event_place, _hint_country, _hint_iso3, _set_place
 from frontlines.events.fields.evidence import _cue_evidence, _sentence_evidence
-from frontlines.events.fields.fatalities import _set_counts, civilian_casualties
+from frontlines.events.fields.fatalities import _set_counts, casualties, civilian_casualties
 from frontlines.events.fields.front_lines import _front
 from frontlines.events.fields.sides import (
     CIVILIAN_TARGET_TYPES,
@@ -102,7 +102,10 @@ def fill_event(
         sub in EXPLOSIVE_TYPES | UNAIMED_TYPES
         and draft.sides.actor2 is None
         and noun2 is None
-        and (civilian_casualties(ctx, sentences) or (sub in EXPLOSIVE_TYPES and _at_a_civilian_site(ctx, sentences)))
+        and (
+            civilian_casualties(ctx, sentences)
+            or (sub in EXPLOSIVE_TYPES and not casualties(ctx, sentences) and _at_a_civilian_site(ctx, sentences))
+        )
     ):
         # "a grenade hurled into a bar injured 12", "fired mortar shells at houses, killing a woman":
         # the dead and wounded of a blast or a shelling aimed at no side the text names are civilians;
@@ -242,10 +245,10 @@ def _at_a_civilian_site(ctx: DocumentContext, sentences: list[int]) -> bool:
             if token.dep_ != "pobj" or token.head.lower_ not in AIMING_PREPOSITIONS:
                 continue
             # (its whole phrase: "a vehicle carrying government soldiers" is an armed target)
-            classes = {lexicon.participant_class(t) for t in token.subtree}
-            if classes & {STATE, ARMED}:
+            if {lexicon.participant_class(t) for t in token.subtree} & {STATE, ARMED}:
                 return False
+            core = [token, *(p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
             site = lexicon.participant_class(token) == TARGET and token.lemma_.lower() not in SETTLEMENTS
-            if site or classes & {CIVILIAN, CROWD}:
+            if site or {lexicon.participant_class(t) for t in core} & {CIVILIAN, CROWD}:
                 return True
     return False
