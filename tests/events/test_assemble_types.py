@@ -668,6 +668,7 @@ def test_rioters_a_later_sentence_counts_among_the_dead_are_the_riots_toll(pipel
         ("Six people were killed, including four soldiers and the suicide bomber, in Maiduguri.", 6),
         ("Three people and the suicide bomber were killed in a blast in Maiduguri.", 4),
         ("Two people were killed in a blast in Maiduguri. Police suspect a possible suicide bomber.", 2),
+        ("Local media said the attack on the convoy in Maiduguri was carried out by a suicide car bomber.", 0),
     ],
 )
 def test_a_suicide_bomber_is_counted_among_the_dead(pipeline, text: str, fatalities: int) -> None:
@@ -697,6 +698,9 @@ def test_a_blast_at_a_civilian_site_is_aimed_at_civilians(pipeline, text: str, a
 
 
 def test_a_blast_that_killed_fighters_at_a_site_is_not_aimed_at_civilians(pipeline) -> None:
-    text = "At least 30 members of the YPG were killed when two suicide bombers detonated their trucks at the entrance to Hasakeh."
+    text = (
+        "At least 30 members of the YPG were killed when two suicide bombers detonated their trucks "
+        "at the entrance to Hasakeh."
+    )
     events = pipeline.extract(Article(id="x", text=text, country="Syria"))
     assert events[0].actor2 != "Civilians (Syria)"

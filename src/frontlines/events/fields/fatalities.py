@@ -429,9 +429,11 @@ def _add_the_bombers(
             if token.lemma_.lower() != "bomber" or not any(c.lower_ == "suicide" for c in token.lefts):
                 continue
             guessed = any(c.lower_ in ("possible", "probable", "likely") for c in token.children)
-            guessed = guessed or token.head.lemma_.lower() in ("suspect", "believe", "think", "blame")
+            # "police suspect a suicide bomber", "the attack, which media said was carried out by a
+            # suicide car bomber": a bomber the text only guesses at or reports as said adds no one
+            guessed = guessed or any(t.lemma_.lower() in _HEARSAY_VERBS for t in list(token.ancestors)[:4])
             if _death_told(token) or guessed:
-                return  # (nor a bomber the text only guesses at: "police suspect a suicide bomber")
+                return
             number = next((c for c in token.children if c.dep_ == "nummod"), None)
             value = number_value(number.text) if number is not None else None
             if value is not None:
@@ -451,6 +453,8 @@ def _add_the_bombers(
 
 
 BOMBER_RULE = "codebook:fatalities count every death; a suicide bomber dies in the attack"
+#: Verbs over a bomber that make it a guess or hearsay.
+_HEARSAY_VERBS = frozenset({"suspect", "believe", "think", "blame", "say", "claim", "allege", "report"})
 
 
 def _death_told(bomber: Token) -> bool:
