@@ -30,6 +30,8 @@ def found(registry: ActorRegistry, text: str, country: str = "KEN") -> list[tupl
             [("Gabra", "Gabra Ethnic Militia (Kenya)", 4), ("Borana", "Borana Ethnic Militia (Kenya)", 4)],
         ),
         ("Members of the Orma tribe burnt huts.", [("Orma tribe", "Orma Ethnic Militia (Kenya)", 4)]),
+        # a community's youths: its people, typed by what they do (see the events' tests)
+        ("Kalenjin youths burnt huts.", [("Kalenjin youths", "Kalenjin Ethnic Militia (Kenya)", 4)]),
         # (the herders they fire at are their own community's people: civilians as a target, see roles)
         (
             "Ajuran clansmen fired at herders.",

@@ -551,6 +551,37 @@ def test_violence_by_forces_gunmen_or_one_person_is_an_attack_not_a_mob(pipeline
     assert event.actor1.startswith(actor1)
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a community's youths who kill or attack are its identity militia (codebook), not a mob
+        (
+            "Samburu youths attacked two traders at the market.",
+            ("Attack", "Samburu Ethnic Militia (Kenya)", "Civilians (Kenya)"),
+        ),
+        (
+            "A schoolboy was beaten to death by Luo youths near the market.",
+            ("Attack", "Luo Ethnic Militia (Kenya)", "Civilians (Kenya)"),
+        ),
+        ("Luhya youth attack traders at a market", ("Attack", "Luhya Ethnic Militia (Kenya)", "Civilians (Kenya)")),
+        # where they suffer they are civilians; where they riot they are rioters
+        (
+            "Police shot dead two Kikuyu youths at a roadblock.",
+            ("Attack", "Police Forces of Kenya (2022-)", "Civilians (Kenya)"),
+        ),
+        (
+            "Kisii youths rioted and stoned cars on the highway; police fired teargas.",
+            ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)"),
+        ),
+        # youths of no community who beat someone are still a mob
+        ("A schoolboy was beaten to death by youths near the market.", ("Mob violence", "Rioters (Kenya)", None)),
+    ],
+)
+def test_a_communitys_youths_are_its_militia_where_they_do_violence(pipeline, text: str, sides: tuple) -> None:
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.actor1, event.actor2 if sides[2] else None) == sides
+
+
 def test_a_party_that_does_violence_is_a_political_militia_and_its_people_harmed_are_civilians(pipeline) -> None:
     event = primary(pipeline, "ODM members attacked a Jubilee official in Kisumu.")
     assert (event.sub_event_type, event.actor1, event.inter1) == ("Attack", "ODM: Orange Democratic Movement", 3)

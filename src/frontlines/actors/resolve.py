@@ -110,6 +110,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 #: People of a pastoral community ("herders", "pastoralists"): where they act in violence they are a
 #: communal militia; where they suffer an attack they are civilians (ACLED codebook: identity militias).
 PASTORAL_PEOPLE = frozenset({"herder", "herders", "herdsman", "herdsmen", "pastoralist", "pastoralists"})
+#: A community's young men ("Kalenjin youths"): like its herders, a side where they act in its violence
+#: (an identity militia), its people where they suffer, a crowd where they protest or riot.
+COMMUNITY_YOUTH = frozenset({"youth", "youths"})
 #: Bandits are an armed group, unless their sentence ties the violence to a community's stakes
 #: (cattle, grazing, land, a community or clan): then a communal militia (ACLED codebook).
 BANDITS = frozenset({"bandit", "bandits"})
@@ -425,7 +428,9 @@ def _community_mention(
         return None, hit.end
     end = None
     if following is not None and following.agent is not None and gap_text(folded, hit, following) in ADJACENT_GAPS:
-        if following.agent[0] not in COMMUNITY_AGENTS or following.agent[1] == "drop":
+        noun = folded.folded[following.start : following.end].split()[-1:]
+        youth = noun and noun[0] in COMMUNITY_YOUTH
+        if not youth and (following.agent[0] not in COMMUNITY_AGENTS or following.agent[1] == "drop"):
             return None, hit.end
         end = following.end
     clan = (
@@ -433,7 +438,7 @@ def _community_mention(
     )
     mention = _community_named(registry, folded, hit, end, article_country, when, clan)
     noun = folded.folded[following.start : following.end].split()[-1:] if end is not None and following else []
-    if end is None or (noun and noun[0] in PASTORAL_PEOPLE):
+    if end is None or (noun and noun[0] in PASTORAL_PEOPLE | COMMUNITY_YOUTH):
         # the name alone, or its herders ("Turkana herdsmen"): a side where it acts, civilians where it suffers
         mention.rule += "+community"
     return mention, end or hit.end

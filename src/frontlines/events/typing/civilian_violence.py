@@ -43,7 +43,8 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
         # assailants": a mob's manner of violence, done by state forces or in a shooting by armed
         # men, is theirs; a mob, vigilantes or a lynch mob named as such stay a mob
         doers = _violence_sides(doc, mob, sentence, classify)[1]
-        if STATE in doers or (_gunfire(cues) and doers & {ARMED, UNKNOWN}):
+        armed = STATE in doers or (_gunfire(cues) and doers & {ARMED, UNKNOWN})
+        if armed or _of_armed_community(doc, mob, classify):  # "beaten to death by Pokot youths"
             cues, mob = [replace(c, cue=_violence_of(c)) if c in mob else c for c in cues], []
     if mob:
         return Decision("Mob violence", sentence, mob, "codebook:mob violence or lynching", 0.7)
@@ -66,10 +67,11 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     if armed_target and (perpetrators & {STATE, ARMED, UNKNOWN} or not perpetrators):
         return Decision("Armed clash", sentence, violent, "codebook:attack on armed forces is a battle", 0.65)
     crowd = perpetrators & {CROWD, RIOTER} and not perpetrators & {STATE, ARMED, UNKNOWN}
-    if crowd and _has(violent, "KILL") and _of_armed_community(doc, violent, classify):
-        # "Kalenjin youths killed 2 Kikuyu civilians", "Maasai tribesmen kill Kikuyu civilians": a
-        # community's men who kill are its identity militia (codebook), not a mob
-        return Decision("Attack", sentence, violent, "codebook:a community's men who kill are an identity militia", 0.6)
+    if crowd and _of_armed_community(doc, violent, classify):
+        # "Kalenjin youths killed 2 Kikuyu civilians", "Orma youth attack journalists": a community's
+        # men who kill or attack are its identity militia (codebook), not a mob
+        rule = "codebook:a community's men who do violence are an identity militia"
+        return Decision("Attack", sentence, violent, rule, 0.6)
     if crowd and not _gunfire(cues):
         return Decision("Mob violence", sentence, violent, "codebook:violence by a crowd of civilians", 0.6)
     beating = _has(violent, "BEAT") or any(c.pattern.startswith(("beat ", "stone")) for c in violent)  # "... to death"
@@ -119,7 +121,10 @@ def _of_armed_community(doc: Doc, violent: list[Cue], classify: Classifier) -> b
     """Those who act are named by a community the registry knows ("Kalenjin youths", "Maasai
     tribesmen"): the modifier reads as the community's armed side, not its victims."""
     agents = [a for c in violent for a in arguments(c.head(doc))[0]]
-    return any(classify(m) == ARMED for a in agents for m in a.children if m.dep_ in ("compound", "amod", "nmod"))
+    named = [m for a in agents for m in a.children if m.dep_ in ("compound", "amod", "nmod")]
+    # (or the name right before, where a headline's parse hung it elsewhere: "Orma youth attack journalists")
+    named += [doc[a.i - 1] for a in agents if a.i > 0 and doc[a.i - 1].pos_ == "PROPN"]
+    return any(classify(m) == ARMED for m in named)
 
 
 def _a_group_of_people(doc: Doc, violent: list[Cue]) -> bool:
