@@ -81,6 +81,8 @@ def test_people_of_a_community_are_those_people(registry: ActorRegistry) -> None
         ("Ongoing ethnic violence displaced 300 families.", "Unidentified Communal Militia (Kenya)"),
         ("Renewed clan clashes left two dead.", "Unidentified Clan Militia (Kenya)"),
         ("Fresh ethnic clashes left two dead.", "Unidentified Communal Militia (Kenya)"),
+        ("Post-election ethnic violence displaced 300 families.", "Unidentified Communal Militia (Kenya)"),
+        ("Anti-government tribal clashes left two dead.", "Unidentified Communal Militia (Kenya)"),
     ],
 )
 def test_communal_violence_unnamed_is_by_communal_militias(registry: ActorRegistry, text: str, name: str) -> None:

@@ -582,6 +582,46 @@ def test_a_communitys_youths_are_its_militia_where_they_do_violence(pipeline, te
     assert (event.sub_event_type, event.actor1, event.actor2 if sides[2] else None) == sides
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # violence itself is no victim, even where the parse makes it the verb's object ...
+        (
+            "Samburu raiders killed two civilians - continuing ethnic violence.",
+            ("Attack", "Samburu Ethnic Militia (Kenya)", "Civilians (Kenya)"),
+        ),
+        (
+            "Turkana youths killed a policeman - renewed tribal violence in the area.",
+            ("Armed clash", "Turkana Ethnic Militia (Kenya)", "Police Forces of Kenya (2022-)"),
+        ),
+        # ... but it still stands for its unnamed doers
+        (
+            "Three people were killed in ethnic violence in Molo.",
+            ("Attack", "Unidentified Communal Militia (Kenya)", "Civilians (Kenya)"),
+        ),
+        # a mob's victim suspected of a crime is a civilian, whatever the crime
+        (
+            "A mob lynched a suspected cattle rustler in Migori.",
+            ("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)"),
+        ),
+        (
+            "Villagers killed two alleged bandits near Isiolo.",
+            ("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)"),
+        ),
+        # members of a clan or a tribe harmed are its people
+        (
+            "Ajuran gunmen killed three members of the Degodia clan near Wajir.",
+            ("Attack", "Ajuran Ethnic Militia (Kenya)", "Civilians (Kenya)"),
+        ),
+    ],
+)
+def test_violence_itself_suspects_of_a_mob_and_members_of_a_clan_are_no_armed_victims(
+    pipeline, text: str, sides: tuple
+) -> None:
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == sides
+
+
 def test_a_party_that_does_violence_is_a_political_militia_and_its_people_harmed_are_civilians(pipeline) -> None:
     event = primary(pipeline, "ODM members attacked a Jubilee official in Kisumu.")
     assert (event.sub_event_type, event.actor1, event.inter1) == ("Attack", "ODM: Orange Democratic Movement", 3)

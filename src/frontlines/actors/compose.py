@@ -39,6 +39,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _GROUP_WORD = re.compile(r"([A-Z][\w'’-]+)\s+$")
 #: Endings of English descriptors, never of a community's name ("Ongoing", "Renewed", "Heavily").
 DESCRIPTOR_ENDINGS = ("ing", "ed", "ly")
+#: English prefixes of a hyphenated descriptor, never of a community's name ("Post-election violence").
+DESCRIPTOR_PREFIXES = frozenset({"post", "pre", "anti", "inter", "intra", "cross", "non", "pro", "counter"})
 
 
 def period_label(data: RegistryData, iso3: str, when: date | None) -> str:
@@ -157,8 +159,11 @@ def community(data: RegistryData, folded: FoldedText, span: tuple[int, int]) -> 
 
 def _descriptor(word: str) -> bool:
     """An English descriptor before the militia word ("Ongoing ethnic violence", "Renewed clan clashes"),
-    not a community; a hyphenated tie ("Shabaab-linked gunmen") is read elsewhere."""
-    return "-" not in word and word.lower().endswith(DESCRIPTOR_ENDINGS)
+    not a community; nor is a prefixed one ("Post-election ethnic violence"); a hyphenated tie
+    ("Shabaab-linked gunmen") is read elsewhere."""
+    if "-" in word:
+        return word.lower().split("-")[0] in DESCRIPTOR_PREFIXES
+    return word.lower().endswith(DESCRIPTOR_ENDINGS)
 
 
 def protest_role(data: RegistryData, folded: FoldedText, hit: Hit) -> str | None:

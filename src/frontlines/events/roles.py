@@ -20,7 +20,7 @@ from frontlines.attribution.find import RAISING_VERBS
 from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import ARMED, CROWD, STATE, UNKNOWN
 from frontlines.events.typing import HARM_VERBS, Classifier, Decision, arguments, headline_passive
-from frontlines.events.typing.participants import ASSAULT_VERBS, clause_assailant, under_attack
+from frontlines.events.typing.participants import ASSAULT_VERBS, VIOLENCE_NOUNS, clause_assailant, under_attack
 
 #: Words that make their object an ally: "with the help of", "backed by", "alongside".
 ALLY_CUES = frozenset({"help", "support", "backing", "alongside", "backed", "supported", "aided", "assisted"})
@@ -42,6 +42,8 @@ CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "
 SPEECH_VERBS = frozenset({"accuse", "say", "claim", "report", "allege", "blame", "tell", "deny", "condemn", "urge"})
 #: Verbs whose subject fought off an attack by the other side ("repelled an attack by X").
 REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "counter"})
+#: Words that make a mob's victim someone suspected of a crime: "a suspected cattle rustler".
+SUSPECTED = frozenset({"suspected", "alleged", "suspect"})
 WITH_OPPONENT_RULE = "role:'clashed / exchanged fire with X'"
 #: Rule of actor1 taken as the party named nearest before the event word (a guess, not a role).
 NEAREST_PARTY_RULE = "role:nearest party named before the event word"
@@ -130,6 +132,7 @@ class RoleFinder:
             agents, patients = arguments(head)
             dead = [a for a in agents if a.dep_ == "nsubj" and _told_dead(a.head)]
             agents, patients = [a for a in agents if a not in dead], patients + dead  # "two soldiers died"
+            patients = [p for p in patients if p.lemma_.lower() not in VIOLENCE_NOUNS]  # see _violence_itself
             if _is_passive(head):
                 # "2 were wounded" after "members were killed": a passive verb's inherited subject suffered too
                 agents = [a for a in agents if not (a.dep_ == "nsubjpass" and a.head != head)]
@@ -146,10 +149,37 @@ class RoleFinder:
         self._killer_first(decision, sides)
         if sides.actor1 is not None and sides.actor2 is not None and sides.actor1.name == sides.actor2.name:
             sides.actor2 = None
-        if decision.sub_event_type in CIVILIAN_TARGET_TYPES and _community_alone(sides.actor2):
-            sides.actor2 = None  # "attacked the Turkana": the community's people, civilians (ACLED codebook)
+        if decision.sub_event_type in CIVILIAN_TARGET_TYPES and (
+            _community_alone(sides.actor2) or self._members_of_community(sides.actor2)
+        ):
+            # "attacked the Turkana", "killed two members of the Garre clan": the community's people,
+            # civilians (ACLED codebook)
+            sides.actor2 = None
+        if decision.sub_event_type == "Mob violence" and self._suspected(sides.actor2):
+            sides.actor2 = None  # "a mob killed a suspected cattle rustler": a civilian, whatever he is suspected of
         self.add_allies(sides)
         return sides
+
+    def _members_of_community(self, mention: ActorMention | None) -> bool:
+        """ "members of the Garre clan", "members of the Turkana tribe": a community's people."""
+        if mention is None or mention.category != "community":
+            return False
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        before = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
+        return "of" in before[-2:] and any(w in ("member", "members") for w in before)
+
+    def _suspected(self, mention: ActorMention | None) -> bool:
+        """The mention names people only suspected of something ("a suspected cattle rustler", "two
+        alleged thieves"), not a state force."""
+        if mention is None or mention.inter == 1:
+            return False
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        before = span.doc[max(span.start - 2, 0) : span.start]
+        return any(t.lower_ in SUSPECTED for t in (*span, *before))
 
     def _first_party(self, tokens: list[Token], decision: Decision) -> tuple[ActorMention | None, list[ActorMention]]:
         # the subject of a passive ("policemen were killed following an attack by Taliban militants") is
@@ -336,6 +366,8 @@ class RoleFinder:
                 taken.add(victims[0].name)
         if sides.actor2 is None and sides.actor1 is not None and decision.territory_agent is None:
             after = [m for m in parties if m.start >= cue_char and m.name not in taken and not self._landmark(m)]
+            if decision.sub_event_type not in BATTLE_TYPES:
+                after = [m for m in after if not self._violence_itself(m)]  # "... - ongoing ethnic violence"
             if not after and decision.sub_event_type in BATTLE_TYPES:
                 after = [m for m in parties if m.name not in taken]  # "Degodia and Garre clans battle"
             if after:
@@ -347,7 +379,13 @@ class RoleFinder:
         span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
-        return _object_of_harm(span.root)
+        return _object_of_harm(span.root) and span.root.lemma_.lower() not in VIOLENCE_NOUNS
+
+    def _violence_itself(self, mention: ActorMention) -> bool:
+        """The mention is violence that stands for its unnamed doers ("ethnic violence", "tribal
+        clashes"): who does it, never whom it harms."""
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in VIOLENCE_NOUNS
 
     def _suffers(self, mention: ActorMention) -> bool:
         """The mention is the subject of a passive ("soldiers were killed", "soldiers killed in...")."""

@@ -525,11 +525,17 @@ def _suspect(token: Token) -> bool:
     return token.lemma_.lower() == "suspect" and not set(modifiers) & armed
 
 
+#: Nouns of violence itself, never its victim: "killed 2 civilians - ongoing ethnic violence", where the
+#: parser makes "violence" the verb's object.
+VIOLENCE_NOUNS = frozenset({"violence", "clash", "clashes", "fighting", "conflict", "hostility", "tension"})
+
+
 def _violence_sides(doc: Doc, violent: list[Cue], sentence: Span, classify: Classifier) -> tuple[set[str], set[str]]:
     targets: set[str] = set()
     perpetrators: set[str] = set()
     for cue in violent:
         agents, patients = arguments(cue.head(doc))
+        patients = [p for p in patients if p.lemma_.lower() not in VIOLENCE_NOUNS]
         if cue.head(doc).lemma_.lower() in ("die", "perish"):
             # "two people died after angry youths torched their house": the dead suffered, the youths
             # (if any) did it
