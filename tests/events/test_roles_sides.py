@@ -296,6 +296,25 @@ def test_the_force_that_breaks_up_a_violent_demonstration_faces_it(pipeline) -> 
     assert event.inter2 == 1 and event.actor2.startswith("Police Forces of Kenya")
 
 
+@pytest.mark.parametrize(
+    ("text", "faced"),
+    [
+        # the force a later sentence tells meeting the rioters faces them, however it met them
+        ("Traders protested in Kisumu, burning tyres on the highway. Police tried to contain the crowds.", True),
+        ("Youths rioted at the tallying centre in Nyamira and smashed windows. Police took charge of the hall.", True),
+        # not a force that did not act, nor one that only speaks of the riot or looks into it
+        ("Traders barricaded the roads in Limuru and burnt tyres. The police did not intervene.", False),
+        ("Students rioted and burnt a bus in Kisii. Police are investigating the incident.", False),
+    ],
+)
+def test_a_violent_demonstration_faces_the_force_told_meeting_it_in_another_sentence(
+    pipeline, text: str, faced: bool
+) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Violent demonstration"
+    assert (event.inter2 == 1) is faced
+
+
 def test_an_aid_organisations_officer_is_a_civilian(pipeline) -> None:
     event = primary(pipeline, "A Red Cross officer was shot and injured by an armed group near Lokichar.")
     assert (event.sub_event_type, event.inter2) == ("Attack", 7)

@@ -28,6 +28,7 @@ from frontlines.events.fields.sides import (
     _default,
     _demonstration_counterpart,
     _disarmed,
+    _force_met_elsewhere,
     _set_actors,
     _unnamed_side,
 )
@@ -67,6 +68,7 @@ def fill_event(
     if sub in CROWD_ACTOR_TYPES:
         _crowd_as_actor1(draft, registry, country, ctx)
         _demonstration_counterpart(draft)
+        _force_met_elsewhere(draft, ctx, sentences)
     front = _front(draft, ctx, place[1].iso3 if place else _hint_iso3(ctx), sentences)
     if front is not None and _unnamed_side(draft.sides.actor1) and _unnamed_side(draft.sides.actor2):
         # fire across a known front line with no shooter named: the line's two parties (fronts.tsv)

@@ -151,6 +151,40 @@ def _demonstration_counterpart(draft: EventDraft) -> None:
         draft.sides.actor2, draft.sides.rule2 = None, "codebook:what a demonstration is against is no side"
 
 
+#: Verbs by which a force speaks of or looks into what happened rather than meets the crowd.
+NO_ACT_VERBS = frozenset(
+    {"say", "tell", "confirm", "report", "investigate", "probe", "launch", "deny", "state", "add", "claim", "urge"}
+)
+#: Kinds of mention that may be a side (not a source or a monitor).
+FORCE_KINDS = frozenset({"named", "composed", "agent", "coref", "metonym"})
+
+
+def _force_met_elsewhere(draft: EventDraft, ctx: DocumentContext, sentences: list[int]) -> None:
+    """A violent demonstration with no second side faces the state force its report tells meeting
+    it in another sentence ("Protesters burnt tyres. Police tried to contain the crowds", "the
+    farmers engaged police in running battles"; codebook: the force that engaged rioters is their
+    second side): the first state force named in a sentence of the event, not one that speaks or
+    looks into it ("police said", "police are investigating") nor one that did not act ("the police
+    did not intervene")."""
+    if draft.sub_event_type != "Violent demonstration" or draft.sides.actor2 is not None:
+        return
+    indices = set(sentences) | {ctx.sentence_index(ctx.doc[c.start].idx) for d in draft.decisions for c in d.cues}
+    speakers = [(s.start, s.end) for a in ctx.attributions for s in a.sources]
+    for index in sorted(indices):
+        sentence = ctx.sentences[index]
+        for mention in ctx.actors_in(sentence.start_char, sentence.end_char):
+            if mention.inter != 1 or mention.kind not in FORCE_KINDS:
+                continue
+            if any(s < mention.end and mention.start < e for s, e in speakers):
+                continue
+            span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            verb = span.root.head if span is not None else None
+            if verb is None or verb.lemma_.lower() in NO_ACT_VERBS or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            draft.sides.actor2, draft.sides.rule2 = mention, "role:state forces that met the crowd, told elsewhere"
+            return
+
+
 #: Words that make violence communal (codebook: identity militias fight along community, ethnic,
 #: clan or livelihood lines): an unidentified armed side of it is an unidentified communal militia.
 COMMUNAL_WORDS = frozenset(
