@@ -315,6 +315,26 @@ def test_a_violent_demonstration_faces_the_force_told_meeting_it_in_another_sent
     assert (event.inter2 == 1) is faced
 
 
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # the crowd itself, its cause or its topic is no second side of a riot ...
+        ("Students barricaded the road and stoned motorists in protest over fees. Police fired tear gas.", "Police"),
+        ("Residents rioted and blocked the road to protest the killing of people by bandits.", None),
+        ("Youths rioted in Thika demanding the release of the Mungiki leader.", None),
+        # ... nor a force that only qualifies something else
+        ("Rioters opposed to police brutality stoned cars in Kisumu.", None),
+        # ... but the civilians the crowd's own violence harmed are, where no force met it
+        ("Protesters blocked the road in Meru and beat up a journalist.", "Civilians (Kenya)"),
+        ("Rioters burnt tyres and set fire to a police vehicle in Molo.", "Police"),
+    ],
+)
+def test_a_riot_faces_the_force_that_met_it_or_the_civilians_it_harmed(pipeline, text: str, actor2) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Violent demonstration"
+    assert (event.actor2 or "").startswith(actor2 or "") and (event.actor2 is None) == (actor2 is None)
+
+
 def test_an_aid_organisations_officer_is_a_civilian(pipeline) -> None:
     event = primary(pipeline, "A Red Cross officer was shot and injured by an armed group near Lokichar.")
     assert (event.sub_event_type, event.inter2) == ("Attack", 7)

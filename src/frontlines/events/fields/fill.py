@@ -28,9 +28,9 @@ from frontlines.events.fields.sides import (
     _default,
     _demonstration_counterpart,
     _disarmed,
-    _force_met_elsewhere,
     _set_actors,
     _unnamed_side,
+    force_meeting_the_crowd,
 )
 from frontlines.events.fields.sources import _set_source, _territory_claims
 from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, STATE, TARGET, load_lexicon
@@ -67,8 +67,7 @@ def fill_event(
     country = place[1].country if place else _hint_country(ctx)
     if sub in CROWD_ACTOR_TYPES:
         _crowd_as_actor1(draft, registry, country, ctx)
-        _demonstration_counterpart(draft)
-        _force_met_elsewhere(draft, ctx, sentences)
+        _demonstration_counterpart(draft, ctx.doc)
     front = _front(draft, ctx, place[1].iso3 if place else _hint_iso3(ctx), sentences)
     if front is not None and _unnamed_side(draft.sides.actor1) and _unnamed_side(draft.sides.actor2):
         # fire across a known front line with no shooter named: the line's two parties (fronts.tsv)
@@ -113,13 +112,15 @@ def fill_event(
         # the dead and wounded of a blast or a shelling aimed at no side the text names are civilians;
         # so are those of a blast at a civilian site ("a grenade attack on a church")
         noun2 = "civilians"
-    if sub == "Violent demonstration" and draft.sides.actor2 is None:
+    if sub == "Violent demonstration" and (draft.sides.actor2 is None or draft.sides.actor2.inter == 7):
         # "Students violently protest ... Police use tear gas to disperse the group": the force that
         # broke the demonstration up faces it (the country's police where the text names none);
-        # so does a force the demonstration's sentences name ("engaged police in running battles")
-        force = _state_force(draft, ctx)
-        if force is not None or _intervened(draft):
-            draft.sides.actor2 = force
+        # so does a force any sentence of the event tells meeting it ("engaged police in running
+        # battles"), before the civilians the crowd harmed
+        force = force_meeting_the_crowd(draft, ctx, sentences)
+        if force is not None:
+            draft.sides.actor2, draft.sides.rule2 = force, "role:state forces that met the crowd"
+        elif draft.sides.actor2 is None and _intervened(draft):
             noun2 = "police"
     target = draft.sides.actor2
     if sub in CIVILIAN_TARGET_TYPES and (_disarmed(target, ctx) or _crowd_by_its_clause(target)):
@@ -167,16 +168,6 @@ def _intervened(draft: EventDraft) -> bool:
     return any(
         d.sub_event_type in INTERVENTION_TYPES or any(c.cue == "INTERVENE" for c in d.cues) for d in draft.decisions
     )
-
-
-def _state_force(draft: EventDraft, ctx: DocumentContext) -> ActorMention | None:
-    """The first state force the event's sentences name, if any (not as the source of the report)."""
-    for decision in draft.decisions:
-        sentence = decision.sentence
-        for mention in ctx.actors_in(sentence.start_char, sentence.end_char):
-            if mention.inter == 1 and mention.kind != "source":
-                return mention
-    return None
 
 
 #: Rule prefix of an agent noun composed with no country: the input gave none ("priests" -> Civilians).

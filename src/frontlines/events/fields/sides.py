@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _cue_evidence, _mention_evidence, _sentence_evidence
-from frontlines.events.typing import CROWD_CLASH_RULES, RULE_FOUND_DEVICE, RULE_REMNANT
+from frontlines.events.typing import CROWD_CLASH_RULES, RULE_FOUND_DEVICE, RULE_REMNANT, arguments, is_reason
 from frontlines.events.typing.participants import out_of_service
 from frontlines.places import resolve_country
 from frontlines.records import DEFAULT_ACTOR_RULE, FRONT_RULE, Actor, Event, Evidence
 from frontlines.taxonomy import interaction_code
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
     from frontlines.actors import ActorRegistry
     from frontlines.events.assemble import EventDraft
@@ -130,11 +130,14 @@ def _crowd_as_actor1(draft: EventDraft, registry: ActorRegistry, country: str | 
     sides.actor1, sides.rule1 = crowd, "default:the crowd is actor1 of a demonstration or riot"
 
 
+#: Inter codes of a violent demonstration's second side: state forces, another crowd of rioters,
+#: external forces.
+RIOT_COUNTERPARTS = frozenset({1, 5, 8})
 #: Forces that meet a demonstration with force: its second side.
 FORCE_MET_TYPES = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
 
-def _demonstration_counterpart(draft: EventDraft) -> None:
+def _demonstration_counterpart(draft: EventDraft, doc: Doc) -> None:
     """Who faces a demonstration (codebook): a peaceful protest faces no one but counter-demonstrators
     (whom or what it protests against is its topic, not a side: "workers protested against the
     company", "protested the arrest of two activists"); one broken up or met with lethal force faces
@@ -142,6 +145,7 @@ def _demonstration_counterpart(draft: EventDraft) -> None:
     actor2 = draft.sides.actor2
     if actor2 is None:
         return
+    span = doc.char_span(actor2.start, actor2.end, alignment_mode="expand") or doc[0:0]
     if draft.sub_event_type == "Peaceful protest" and actor2.inter != 6:
         draft.sides.actor2, draft.sides.rule2 = None, "codebook:a peaceful protest has no second side"
     elif draft.sub_event_type in FORCE_MET_TYPES and actor2.inter == 7:
@@ -149,40 +153,88 @@ def _demonstration_counterpart(draft: EventDraft) -> None:
     elif draft.sub_event_type in FORCE_MET_TYPES | {"Violent demonstration"} and actor2.inter is None:
         # "rioted against the Jubilee Party": a party, a person or an organisation is the topic
         draft.sides.actor2, draft.sides.rule2 = None, "codebook:what a demonstration is against is no side"
+    elif draft.sub_event_type == "Violent demonstration" and actor2.inter == 1 and _qualifies_another(span):
+        draft.sides.actor2, draft.sides.rule2 = None, "codebook:a riot faces the force that met it or another crowd"
+    elif (
+        draft.sub_event_type == "Violent demonstration"
+        and actor2.inter not in RIOT_COUNTERPARTS
+        and draft.sides.rule2 != ARMED_FACING_RULE
+        and not (actor2.inter == 7 and _harmed_by_the_crowd(draft, actor2, doc))
+    ):
+        # "barricaded the road in protest", "rioted over the killing of people by Al Shabaab", "demanding
+        # the release of the Mungiki leader": the crowd itself, its cause or its topic; a riot faces
+        # the force that met it, another crowd, or the civilians its own violence harmed ("stoned a
+        # journalist covering the protest")
+        draft.sides.actor2, draft.sides.rule2 = None, "codebook:a riot faces the force that met it or another crowd"
+
+
+#: Cues of a crowd's violence against people ("stoned a journalist", "attacked workers").
+CROWD_HARM = frozenset({"ATTACK", "SHOOT", "KILL", "BEAT", "TORTURE", "HARM", "RIOTACT"})
+
+
+def _harmed_by_the_crowd(draft: EventDraft, mention: ActorMention, doc: Doc) -> bool:
+    """The mention is what an act of the event's own (not its cause: "protested the killing of
+    people") was done to: "stoned a journalist", "attacked workers of the hospital"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for cue in (c for d in draft.decisions for c in d.cues):
+        if cue.cue not in CROWD_HARM or is_reason(doc, cue):
+            continue
+        patients = arguments(cue.head(doc))[1]
+        if any(p.i == span.root.i or p.i == span.root.head.i for p in patients):
+            return True
+    return False
 
 
 #: Verbs by which a force speaks of or looks into what happened rather than meets the crowd.
 NO_ACT_VERBS = frozenset(
     {"say", "tell", "confirm", "report", "investigate", "probe", "launch", "deny", "state", "add", "claim", "urge"}
+    | {"be"}  # "demanding answers on where police were"
 )
+#: A force's own sites, vehicles and lines, which stand for it where a crowd attacks them, and its
+#: own acts against a crowd ("with police intervention", a headline's "GSU police battle protesters").
+FORCE_THINGS = frozenset(
+    {"station", "post", "vehicle", "car", "truck", "van", "camp", "barrack", "checkpoint", "roadblock", "line"}
+    | {"intervention", "crackdown", "operation", "response", "battle", "clash", "fire"}
+)
+
+
+def _qualifies_another(span: Span) -> bool:
+    """The force only qualifies something else ("protesters of police practices", "under police
+    escort"), not its own site, vehicle or act ("a police vehicle", "police intervention")."""
+    root = span.root
+    return root.dep_ in ("compound", "poss", "amod") and root.head.lemma_.lower() not in FORCE_THINGS
+
+
 #: Kinds of mention that may be a side (not a source or a monitor).
 FORCE_KINDS = frozenset({"named", "composed", "agent", "coref", "metonym"})
 
 
-def _force_met_elsewhere(draft: EventDraft, ctx: DocumentContext, sentences: list[int]) -> None:
-    """A violent demonstration with no second side faces the state force its report tells meeting
-    it in another sentence ("Protesters burnt tyres. Police tried to contain the crowds", "the
-    farmers engaged police in running battles"; codebook: the force that engaged rioters is their
-    second side): the first state force named in a sentence of the event, not one that speaks or
-    looks into it ("police said", "police are investigating") nor one that did not act ("the police
-    did not intervene")."""
-    if draft.sub_event_type != "Violent demonstration" or draft.sides.actor2 is not None:
-        return
+def force_meeting_the_crowd(draft: EventDraft, ctx: DocumentContext, sentences: list[int]) -> ActorMention | None:
+    """The state force a violent demonstration's report tells meeting it, in any sentence of the
+    event ("Protesters burnt tyres. Police tried to contain the crowds", "the farmers engaged police
+    in running battles"; codebook: the force that engaged rioters is their second side): the first
+    force named, not a government, not one that speaks of or looks into it ("police said", "police
+    are investigating"), nor one that did not act ("the police did not intervene"), nor one that
+    only qualifies something else ("police brutality")."""
     indices = set(sentences) | {ctx.sentence_index(ctx.doc[c.start].idx) for d in draft.decisions for c in d.cues}
     speakers = [(s.start, s.end) for a in ctx.attributions for s in a.sources]
     for index in sorted(indices):
         sentence = ctx.sentences[index]
         for mention in ctx.actors_in(sentence.start_char, sentence.end_char):
-            if mention.inter != 1 or mention.kind not in FORCE_KINDS:
+            if mention.inter != 1 or mention.kind not in FORCE_KINDS or not _a_force(mention):
                 continue
             if any(s < mention.end and mention.start < e for s, e in speakers):
                 continue
             span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            verb = span.root.head if span is not None else None
-            if verb is None or verb.lemma_.lower() in NO_ACT_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            if span is None or _qualifies_another(span):
                 continue
-            draft.sides.actor2, draft.sides.rule2 = mention, "role:state forces that met the crowd, told elsewhere"
-            return
+            verb = span.root.head
+            if verb.lemma_.lower() in NO_ACT_VERBS or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            return mention
+    return None
 
 
 #: Words that make violence communal (codebook: identity militias fight along community, ethnic,
