@@ -41,6 +41,12 @@ def first(registry: ActorRegistry, text: str, country: str, when: date | None = 
         ("Army officers fired on the crowd.", "Kenya", "Army officers", "Military Forces of Kenya (2022-)"),
         ("Military personnel raided the camp.", "Kenya", "Military personnel", "Military Forces of Kenya (2022-)"),
         (
+            "The National Guard clashed with armed men.",
+            "Mexico",
+            "National Guard",
+            "Military Forces of Mexico (2018-2024)",
+        ),
+        (
             "The military and the NPA fought for an hour.",
             "Philippines",
             "military",

@@ -271,6 +271,27 @@ def test_property_destruction_is_done_to_civilians_by_default(pipeline) -> None:
     assert events[0].civilian_targeting == "Civilian targeting"
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "actor2"),
+    [
+        # drugs or smuggled goods state forces seize are a trafficking gang's (ACLED gang methodology)
+        (
+            "Federal police seized two tons of marijuana hidden in a truck in Parana.",
+            "Brazil",
+            "Unidentified Gang (Brazil)",
+        ),
+        ("Police destroyed 12 marijuana crops in Totonicapan.", "Guatemala", "Unidentified Gang (Guatemala)"),
+        ("Soldiers seized 40 kg of heroin in Kandahar.", "Afghanistan", "Unidentified Armed Group (Afghanistan)"),
+        # not what gunmen take, nor a seizure of other goods
+        ("Gunmen looted a pharmacy and stole drugs in Guaira.", "Brazil", "Civilians (Brazil)"),
+        ("Police seized the market stalls of hawkers in Guaira.", "Brazil", "Civilians (Brazil)"),
+    ],
+)
+def test_contraband_state_forces_seize_is_a_gangs(pipeline, text: str, country: str, actor2: str) -> None:
+    events = pipeline.extract(Article(id="case", text=text, country=country))
+    assert (events[0].sub_event_type, events[0].actor2) == ("Looting/property destruction", actor2)
+
+
 DEMONSTRATION_CASES = [
     # A count of people arrested after the demonstration is told: the demonstrators.
     (

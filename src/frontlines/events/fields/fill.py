@@ -35,6 +35,7 @@ from frontlines.events.fields.sides import (
 from frontlines.events.fields.sources import _set_source, _territory_claims
 from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, STATE, TARGET, load_lexicon
 from frontlines.events.notes import write_notes
+from frontlines.events.typing.decision import words
 from frontlines.records import FRONT_RULE, Event, Evidence, event_id_for
 from frontlines.taxonomy import event_type_of
 
@@ -122,6 +123,12 @@ def fill_event(
             draft.sides.actor2, draft.sides.rule2 = force, "role:state forces that met the crowd"
         elif draft.sides.actor2 is None and _intervened(draft):
             noun2 = "police"
+    if (
+        sub == "Looting/property destruction"
+        and draft.sides.actor2 is None
+        and _contraband_seized(actor1, ctx, sentences)
+    ):
+        noun2 = "gang"
     target = draft.sides.actor2
     if sub in CIVILIAN_TARGET_TYPES and (_disarmed(target, ctx) or _crowd_by_its_clause(target)):
         # "an off-duty police officer", "students" a riot word nearby made rioters: civilians (codebook)
@@ -170,7 +177,18 @@ def _intervened(draft: EventDraft) -> bool:
     )
 
 
-#: Rule prefix of an agent noun composed with no country: the input gave none ("priests" -> Civilians).
+def _contraband_seized(actor1: ActorMention | None, ctx: DocumentContext, sentences: list[int]) -> bool:
+    """State forces seize or destroy drugs or smuggled goods ("federal police seized 5 tons of
+    marijuana", "destroyed 12 marijuana crops", "seized packs of smuggled cigarettes"): the property
+    is a trafficking gang's, not civilians' (ACLED gang methodology: an Unidentified Gang in Latin
+    America and the Caribbean, an Unidentified Armed Group elsewhere)."""
+    if actor1 is None or actor1.inter != 1:
+        return False
+    contraband = words("contraband")
+    return any(t.lemma_.lower() in contraband or t.lower_ in contraband for i in sentences for t in ctx.sentences[i])
+
+
+#: Rule prefix of an agent noun composed: the input gave none ("priests" -> Civilians).
 _COUNTRYLESS = "compose:?+"
 
 
