@@ -239,6 +239,22 @@ def test_the_attacker_of_a_thwarted_attack_is_actor1(pipeline, text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # who struck a device, stepped on it or took losses from it suffered the blast
+        ("An army vehicle struck an IED near Mandera, injuring four soldiers.", "Unidentified Armed Group (Kenya)"),
+        ("A police patrol ran over a landmine near Mandera.", "Unidentified Armed Group (Kenya)"),
+        ("Kenyan troops suffered casualties after Al Shabaab planted an IED near Mandera.", "Al Shabaab"),
+    ],
+)
+def test_who_struck_a_device_or_took_losses_is_its_target(pipeline, text: str, actor1: str) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1 == actor1
+    assert event.actor2.startswith(("Military Forces of Kenya", "Police Forces of Kenya"))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Two soldiers died when gunmen attacked their convoy near Mandera.",

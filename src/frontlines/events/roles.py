@@ -130,7 +130,7 @@ class RoleFinder:
                 sides.actor2, sides.rule2 = opponent, WITH_OPPONENT_RULE
         for head in heads:
             agents, patients = arguments(head)
-            dead = [a for a in agents if a.dep_ == "nsubj" and _told_dead(a.head)]
+            dead = [a for a in agents if a.dep_ == "nsubj" and (_told_dead(a.head) or _met_harm(a))]
             agents, patients = [a for a in agents if a not in dead], patients + dead  # "two soldiers died"
             patients = [p for p in patients if p.lemma_.lower() not in VIOLENCE_NOUNS]  # see _violence_itself
             if _is_passive(head):
@@ -503,9 +503,31 @@ def _suffering_subject(token: Token) -> bool:
         return True  # "Two soldiers killed in IED blast": a headline drops 'were'
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HARM_VERBS for c in token.children):
         return True  # the same headline parsed as a noun phrase, "soldiers [killed in ...]"
-    if token.dep_ == "nsubj" and _told_dead(token.head):
+    if token.dep_ == "nsubj" and (_told_dead(token.head) or _met_harm(token)):
         return True  # "seven officers are dead following an attack", "two soldiers died"
     return token.dep_ == "nsubjpass" and token.head.lemma_.lower() not in RAISING_VERBS
+
+
+#: Verbs whose subject took losses: "ANDSF forces suffered casualties".
+SUFFERING_VERBS = frozenset({"suffer", "sustain", "incur"})
+#: Verbs whose subject met a device ("an army vehicle struck an IED", "a soldier stepped on a landmine").
+MEETING_VERBS = frozenset({"strike", "hit", "step", "run", "drive", "trigger", "tread"})
+#: Explosive devices a subject may strike or step on.
+DEVICE_WORDS = frozenset({"ied", "mine", "landmine", "explosive", "device", "bomb"})
+
+
+def _met_harm(subject: Token) -> bool:
+    """The subject took losses or struck a device: "ANDSF forces suffered casualties", "an army
+    vehicle struck an IED", "a soldier stepped on a landmine" (not "militants detonated an IED")."""
+    verb = subject.head
+    lemma = verb.lemma_.lower()
+    if lemma in SUFFERING_VERBS:
+        return True
+    if lemma not in MEETING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over") for p in c.children]
+    return any(o.lemma_.lower() in DEVICE_WORDS or o.lower_ in DEVICE_WORDS for o in objects)
 
 
 #: What a subject "is" when it suffered: "seven officers are dead", "two were missing".
