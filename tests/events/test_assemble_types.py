@@ -244,6 +244,17 @@ def test_a_named_community_as_victim_is_not_an_armed_target(pipeline, text: str,
     assert primary_type(pipeline, text, "Kenya") == expected
 
 
+def test_a_list_of_names_before_a_place_word_is_places_not_people(pipeline) -> None:
+    # "Burkan and Dhi Masal areas": names qualifying "areas" are places, not a crowd that clashes
+    text = (
+        "Amajid Brigade and Resistance forces took control of Burkan and Dhi Masal areas from pro-Houthi forces, "
+        "with further clashes being reported towards the city of Mukayras."
+    )
+    events = pipeline.extract(Article(id="case", text=text, country="Yemen"))
+    assert "Mob violence" not in [e.sub_event_type for e in events]
+    assert "Armed clash" in [e.sub_event_type for e in events]
+
+
 PROPERTY_CASES = [
     # Codebook: destruction of property with no other violence is looting/property destruction...
     ("Gunmen attacked a bus on the highway and set it on fire.", "Looting/property destruction"),

@@ -239,6 +239,36 @@ def test_the_attacker_of_a_thwarted_attack_is_actor1(pipeline, text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "country", "sides"),
+    [
+        # ground taken "from" a side, or after clashes with it: that side lost it
+        (
+            "Islamic State fighters captured eight villages near Aleppo from government forces.",
+            "Syria",
+            ("Islamic State", "Military Forces of Syria"),
+        ),
+        (
+            "The FARDC took control of a CODECO stronghold in the locality of Bese after clashes with the militiamen.",
+            "Democratic Republic of Congo",
+            ("Military Forces of the Democratic Republic of Congo", "CODECO"),
+        ),
+        # not an ally ("backed by"), nor a side named with the taker ("JNIM or ISGS militants")
+        (
+            "Al Shabaab fighters backed by Hizbul Islam militants captured the town of Afgoye from government forces.",
+            "Somalia",
+            ("Al Shabaab", "Military Forces of Somalia"),
+        ),
+        ("Presumed JNIM or ISGS militants took control of the village of Nassougou.", "Burkina Faso", ("JNIM", None)),
+    ],
+)
+def test_the_side_that_lost_ground_is_actor2_of_its_taking(pipeline, text: str, country: str, sides: tuple) -> None:
+    event = primary(pipeline, text, country)
+    assert event.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")
+    assert event.actor1.startswith(sides[0])
+    assert (event.actor2 or "").startswith(sides[1] or "") and (event.actor2 is None) == (sides[1] is None)
+
+
+@pytest.mark.parametrize(
     ("text", "actor1"),
     [
         # who struck a device, stepped on it or took losses from it suffered the blast

@@ -493,6 +493,14 @@ def _told_in_passing(decision: Decision) -> bool:
 
 
 def _names_a_unit(token: Token) -> bool:
-    """The word names a place by the unit word after it ("Haveli district", "Poonch sector"), not a people."""
+    """The word names a place by the unit word after it ("Haveli district", "Poonch sector"), or by
+    the place noun its list of names qualifies ("Burkan and Dhi Masal areas"), not a people."""
+    words = place_words()
     after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-    return after in place_words().admin_level
+    if after in words.admin_level:
+        return True
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head.lower_
+    return first.dep_ in ("compound", "nmod") and (head in words.admin_level or head in words.part | words.site)

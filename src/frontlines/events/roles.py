@@ -160,6 +160,32 @@ class RoleFinder:
         self.add_allies(sides)
         return sides
 
+    def _told_as_ally(self, mention: ActorMention) -> bool:
+        """The mention stands in an ally phrase: "backed by Yemeni troops", "with the help of
+        Russian air strikes", "alongside the militias"."""
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        return any(t.lower_ in ALLY_CUES for t in span.doc[max(span.start - 4, span.sent.start) : span.start])
+
+    def _joined(self, first: ActorMention | None, mention: ActorMention) -> bool:
+        """The mention is joined to the first by "and" or "or": one side ("JNIM or ISGS militants",
+        "the army and allied militias"), not its opponent."""
+        if first is None:
+            return False
+        spans = [self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in (first, mention)]
+        if spans[0] is None or spans[1] is None:
+            return False
+        words = {t.i for t in spans[0]}
+        return any(c.i in words for t in spans[1] for c in t.conjuncts) or any(
+            c.i in {t.i for t in spans[1]} for t in spans[0] for c in t.conjuncts
+        )
+
+    def _taken_from(self, mention: ActorMention) -> bool:
+        """The mention is whom ground was taken "from": "captured the villages from rival rebel groups"."""
+        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
+
     def _members_of_community(self, mention: ActorMention | None) -> bool:
         """ "members of the Garre clan", "members of the Turkana tribe": a community's people."""
         if mention is None or mention.category != "community":
@@ -364,6 +390,22 @@ class RoleFinder:
             if victims:
                 sides.actor2, sides.rule2 = victims[0], "role:the party the sentence says was harmed"
                 taken.add(victims[0].name)
+        if sides.actor2 is None and decision.territory_agent is not None:
+            # "took control of the area from pro-Houthi forces", "recaptured Quissanga after it was
+            # taken over by Islamic militants", "after clashes with the militiamen": the side that
+            # lost the ground is the other armed party the sentence names
+            losers = [
+                m
+                for m in parties
+                if m.name not in taken
+                and not self.are_allies(sides.actor1, m)
+                and not self._told_as_ally(m)
+                and not self._joined(sides.actor1, m)
+            ]
+            losers.sort(key=lambda m: not self._taken_from(m))  # "from pro-Houthi forces" first
+            if losers:
+                sides.actor2, sides.rule2 = losers[0], "role:the other armed party of the territory's sentence"
+                taken.add(losers[0].name)
         if sides.actor2 is None and sides.actor1 is not None and decision.territory_agent is None:
             after = [m for m in parties if m.start >= cue_char and m.name not in taken and not self._landmark(m)]
             if decision.sub_event_type not in BATTLE_TYPES:
