@@ -445,6 +445,10 @@ def test_a_battles_unnamed_second_side_is_of_the_first_sides_kind(pipeline, text
         "Students violently protested over delayed loans in Eldoret. Police used tear gas to disperse the group.",
         "Riots broke out in Kisumu after the results were announced. Police shot one dead as they intervened.",
         "Students of a college in Meru engaged police in running battles at the market and blocked roads over fees.",
+        # the battles of a later sentence "between mobs and police" are the riot's own
+        "Riots broke out in Kisumu over the results. Running battles were witnessed between mobs and police.",
+        # a headline's pile of nouns hangs the force on the crowd it met
+        "GSU police battle protesters in Kisumu.",
     ],
 )
 def test_a_violent_demonstration_faces_the_force_that_broke_it_up_in_one_event(pipeline, text: str) -> None:

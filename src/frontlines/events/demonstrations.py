@@ -191,7 +191,11 @@ def _doers(head: Token) -> list[Token]:
         return subjects + [t for c in head.children if c.dep_ == "agent" for t in _pobjs(c)]
     # "workers' protests": whose protest it is
     owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")]
-    return owners + [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("between", "by") for t in _pobjs(c)]
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("between", "by")]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        # "running battles were witnessed between mobs and police": the parse hangs "between" on the verb
+        preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "between"]
+    return owners + [t for c in preps for t in _pobjs(c)]
 
 
 def _of_the(token: Token, own: set[str]) -> bool:

@@ -204,9 +204,13 @@ def _qualifies_another(span: Span) -> bool:
     """The force only qualifies something else ("protesters of police practices", "under police
     escort"), not its own site, vehicle or act ("a police vehicle", "police intervention")."""
     root = span.root
-    return root.dep_ in ("compound", "poss", "amod") and root.head.lemma_.lower() not in FORCE_THINGS
+    head = root.head.lemma_.lower()
+    # (a headline's pile of nouns, "GSU police battle protesters", hangs the force on the crowd it met)
+    return root.dep_ in ("compound", "poss", "amod") and head not in FORCE_THINGS and head not in CROWD_NOUNS
 
 
+#: Nouns of a crowd that a force meets.
+CROWD_NOUNS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob"})
 #: Kinds of mention that may be a side (not a source or a monitor).
 FORCE_KINDS = frozenset({"named", "composed", "agent", "coref", "metonym"})
 
