@@ -238,6 +238,15 @@ def test_the_attacker_of_a_thwarted_attack_is_actor1(pipeline, text: str) -> Non
     assert event.actor1 == "Al Shabaab"
 
 
+def test_the_subject_of_a_strike_told_in_a_during_phrase_did_it_and_its_counted_object_suffered(pipeline) -> None:
+    # the name's noun ("Forces") is the subject; "a total of" counts whom the strikes harmed
+    text = "Turkish Army Forces killed or injured a total of 4 PKK militants during airstrikes in the Hakurk region."
+    event = primary(pipeline, text, "Iraq")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.startswith("Military Forces of Turkey")
+    assert event.actor2 == "PKK: Kurdistan Workers Party"
+
+
 @pytest.mark.parametrize(
     ("text", "country", "sides"),
     [

@@ -232,12 +232,17 @@ class RoleFinder:
         """The mention is the active subject of a verb the event word hangs from ("HTS targeted regime
         forces with a guided missile": HTS, not the regime forces, fired the missile)."""
         span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "nsubj" or not decision.cues:
+        if span is None or not decision.cues:
             return False
-        if span.root.head.lemma_.lower() in SPEECH_VERBS:
+        root = span.root
+        if root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head  # "Turkish Army Forces killed ...": the noun right after the name is the subject
+        if root.dep_ != "nsubj":
+            return False
+        if root.head.lemma_.lower() in SPEECH_VERBS:
             return False  # "residents accused police of torching houses": the speaker did not torch them
         cue = decision.cues[0].head(self.ctx.doc)
-        return span.root.head == cue or span.root.head in cue.ancestors
+        return root.head == cue or root.head in cue.ancestors
 
     def _sentence_before(self, decision: Decision) -> Span | None:
         """The sentence before the decision's, in the same paragraph."""
@@ -524,8 +529,15 @@ def _is_passive(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+#: Nouns of quantity whose "of" phrase is what was counted: "killed a total of 4 PKK militants".
+QUANTITY_NOUNS = frozenset({"total", "number", "dozen", "dozens", "score", "scores", "handful"})
+
+
 def _object_of_harm(token: Token) -> bool:
-    """The object of a harm or assault verb ("killed two soldiers", "attacked a military position")."""
+    """The object of a harm or assault verb ("killed two soldiers", "attacked a military position"),
+    also through a noun of quantity ("killed or injured a total of 4 PKK militants")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        token = token.head.head
     return token.dep_ == "dobj" and token.head.lemma_.lower() in HARM_VERBS | ASSAULT_VERBS
 
 
