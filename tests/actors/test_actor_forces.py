@@ -46,6 +46,8 @@ def first(registry: ActorRegistry, text: str, country: str, when: date | None = 
             "National Guard",
             "Military Forces of Mexico (2018-2024)",
         ),
+        # a clause before the noun is no owner; an owner after it ("forces from X") still is
+        ("On 9 May 2020, forces shelled the village.", "Mali", "forces", "Military Forces of Mali (2021-)"),
         (
             "The military and the NPA fought for an hour.",
             "Philippines",

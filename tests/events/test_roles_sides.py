@@ -238,6 +238,31 @@ def test_the_attacker_of_a_thwarted_attack_is_actor1(pipeline, text: str) -> Non
     assert event.actor1 == "Al Shabaab"
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "actor1"),
+    [
+        # the subject of "accused of" is the one charged with the act, not its victim
+        (
+            "Police in Burgersfort are accused of assaulting a taxi driver.",
+            "South Africa",
+            "Police Forces of South Africa",
+        ),
+        # "police men" written apart are policemen
+        ("Police men poured petrol over one of the detainees and beat him.", "India", "Police Forces of India"),
+        # a date's clause before "regime" says nothing of whose regime it is
+        (
+            "On 9 May 2020, regime and allied forces looted wheat crops in rural Saraqab.",
+            "Syria",
+            "Government of Syria",
+        ),
+    ],
+)
+def test_the_accused_policemen_and_the_regime_after_a_date_are_the_doers(
+    pipeline, text: str, country: str, actor1: str
+) -> None:
+    assert primary(pipeline, text, country).actor1.startswith(actor1)
+
+
 def test_the_subject_of_a_strike_told_in_a_during_phrase_did_it_and_its_counted_object_suffered(pipeline) -> None:
     # the name's noun ("Forces") is the subject; "a total of" counts whom the strikes harmed
     text = "Turkish Army Forces killed or injured a total of 4 PKK militants during airstrikes in the Hakurk region."

@@ -497,7 +497,13 @@ def _unmodified(folded: FoldedText, hit: Hit) -> bool:
     following = rest.split(maxsplit=1)
     if (following and following[0][:1].isupper()) or rest.startswith("-"):
         return False  # "the Military Medical headquarters", "regime-held areas": part of a name or a word
-    return (before[-1] if before else "") in UNMODIFIED_BEFORE and (after[0] if after else "") not in OWNER_CUES
+    last = before[-1] if before else ""
+    following_word = after[0] if after else ""
+    if (last[-1:] in (",", ";", ":", "(") or last.rstrip(",;:").isdigit()) and following_word not in ("from", "of"):
+        # "On 9 May 2020, regime and allied forces looted": a clause opens before the noun (not "forces
+        # from the Southern Resistance Brigade", whose owner follows)
+        last = ""
+    return last in UNMODIFIED_BEFORE and following_word not in OWNER_CUES
 
 
 def _witnesses(data: RegistryData, folded: FoldedText, hit: Hit) -> bool:

@@ -38,6 +38,9 @@ PEOPLE = frozenset({ARMED, UNKNOWN, STATE, CROWD})
 BATTLE_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 #: Sub-event types whose target is people, not an armed side.
 CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+#: Verbs whose passive subject is the one charged with the act, not its victim ("police are
+#: accused of assaulting a driver").
+CHARGE_VERBS = frozenset({"accuse", "charge", "blame"})
 #: Verbs whose subject speaks of the event rather than doing it ("residents accused police of torching").
 SPEECH_VERBS = frozenset({"accuse", "say", "claim", "report", "allege", "blame", "tell", "deny", "condemn", "urge"})
 #: Verbs whose subject fought off an attack by the other side ("repelled an attack by X").
@@ -559,7 +562,7 @@ def _suffering_subject(token: Token) -> bool:
         return True  # the same headline parsed as a noun phrase, "soldiers [killed in ...]"
     if token.dep_ == "nsubj" and (_told_dead(token.head) or _met_harm(token)):
         return True  # "seven officers are dead following an attack", "two soldiers died"
-    return token.dep_ == "nsubjpass" and token.head.lemma_.lower() not in RAISING_VERBS
+    return token.dep_ == "nsubjpass" and token.head.lemma_.lower() not in RAISING_VERBS | CHARGE_VERBS
 
 
 #: Verbs whose subject took losses: "ANDSF forces suffered casualties".
