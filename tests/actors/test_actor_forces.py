@@ -206,6 +206,22 @@ def test_state_forces_and_coalitions_by_acronym_or_name(
     assert first(registry, text, country, date(2020, 5, 1)).name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "name", "inter"),
+    [
+        ("OLF rebels attacked a village near Moyale.", "Kenya", "OLF: Oromo Liberation Front", 2),
+        ("The Oromo Liberation Front denied the abduction.", "Ethiopia", "OLF: Oromo Liberation Front", 2),
+        ("Imbonerakure beat up a man in Gitega.", "Burundi", "Imbonerakure", 3),
+        ("The CNL denied the charges in Ngozi.", "Burundi", "CNL: National Congress for Freedom", None),
+    ],
+)
+def test_rebels_militias_and_parties_of_the_horn_and_the_great_lakes(
+    registry: ActorRegistry, text: str, country: str, name: str, inter: int | None
+) -> None:
+    mention = first(registry, text, country, date(2020, 5, 1))
+    assert (mention.name, mention.inter) == (name, inter)
+
+
 def test_pro_leader_forces_are_the_leaders_state_forces(registry: ActorRegistry) -> None:
     mention = first(registry, "pro-Hadi forces repelled an attack", "Yemen", date(2020, 5, 1))
     assert (mention.name, mention.inter) == ("Military Forces of Yemen (2012-2022)", 1)

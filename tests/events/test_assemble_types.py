@@ -244,6 +244,20 @@ def test_a_named_community_as_victim_is_not_an_armed_target(pipeline, text: str,
     assert primary_type(pipeline, text, "Kenya") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd trading blows with a militia is rioting (codebook: rioters against armed actors) ...
+        ("Imbonerakure and CNL supporters fought one another in Kigamba during a campaign meeting.", "Mob violence"),
+        # ... but not with guns, nor when no crowd is named
+        ("Imbonerakure and CNL supporters fought one another with guns in Kigamba.", "Armed clash"),
+        ("Imbonerakure and FNL rebels fought one another in Kigamba.", "Armed clash"),
+    ],
+)
+def test_a_crowd_that_brawls_with_a_militia_is_a_mob(pipeline, text: str, expected: str) -> None:
+    assert primary_type(pipeline, text, "Burundi") == expected
+
+
 def test_a_list_of_names_before_a_place_word_is_places_not_people(pipeline) -> None:
     # "Burkan and Dhi Masal areas": names qualifying "areas" are places, not a crowd that clashes
     text = (

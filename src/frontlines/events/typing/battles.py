@@ -66,6 +66,12 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         if own & {CIVILIAN, CROWD, RIOTER} and not (own | sides) & {ARMED, UNKNOWN} and not communal and not guns:
             rule = RULE_CIVILIANS_CLASH
             return Decision("Mob violence", sentence, clash, rule, 0.6)
+        brawl = any(_reciprocal(t) for c in clash for t in c.head(doc).subtree)
+        if brawl and own & {CIVILIAN, CROWD, RIOTER} and not communal and not guns:
+            # "Imbonerakure and CNL supporters fought one another": a crowd trading blows with a
+            # militia is rioting, whoever the other side is (codebook: rioters' violence against
+            # other rioters or armed actors is mob violence)
+            return Decision("Mob violence", sentence, clash, RULE_CIVILIANS_CLASH, 0.6)
         return Decision("Armed clash", sentence, clash, "codebook:armed, organised groups fight", 0.75)
     # "executed with a firearm", "attacked a patrol using grenades and firearms": the weapon of an
     # attack, not an exchange of small-arms fire
