@@ -28,6 +28,7 @@ from frontlines.actors.coref import resolve_coreference
 from frontlines.actors.data import ActorEntry, RegistryData
 from frontlines.actors.naming import SOURCE_KINDS, role_for_code
 from frontlines.actors.normalize import FoldedText, fold
+from frontlines.actors.pastoral import BANDITS, COMMUNITY_YOUTH, PASTORAL_PEOPLE, communal_stakes
 from frontlines.actors.place_names import community_place, names_a_site
 
 if TYPE_CHECKING:
@@ -107,19 +108,6 @@ OWNER_CUES = frozenset({"loyal", "affiliated", "allied", "aligned", "backed", "l
 #: Gaps that make the next community name the people an armed noun comes from: "militias from the Hawadle".
 FROM_GAPS = frozenset({"from", "from the"})
 _WORD = re.compile(r"[a-z0-9]+")
-#: People of a pastoral community ("herders", "pastoralists"): where they act in violence they are a
-#: communal militia; where they suffer an attack they are civilians (ACLED codebook: identity militias).
-PASTORAL_PEOPLE = frozenset({"herder", "herders", "herdsman", "herdsmen", "pastoralist", "pastoralists"})
-#: A community's young men ("Kalenjin youths"): like its herders, a side where they act in its violence
-#: (an identity militia), its people where they suffer, a crowd where they protest or riot.
-COMMUNITY_YOUTH = frozenset({"youth", "youths"})
-#: Bandits are an armed group, unless their sentence ties the violence to a community's stakes
-#: (cattle, grazing, land, a community or clan): then a communal militia (ACLED codebook).
-BANDITS = frozenset({"bandit", "bandits"})
-COMMUNAL_STAKES = frozenset(
-    {"cattle", "livestock", "goats", "sheep", "camels", "cows", "herd", "herds", "grazing", "pasture", "pastures"}
-    | {"rustling", "rustlers", "rustled", "land", "community", "communities", "clan", "clans", "ethnic", "tribal"}
-)
 #: Registry kind of a community (communities.tsv): its armed men are an identity militia (inter 4).
 COMMUNITY = "community"
 #: Agent roles that, after a community's name, are its militia: "Pokot raiders", "Garre clansmen",
@@ -393,7 +381,7 @@ def _mention_for(
         if agent in COMMUNITY_ARMED_AGENTS and community(data, folded, span)[0]:
             agent = COMMUNITY_MILITIA  # "Turkana attackers", "Pokot bandits": an identity militia (ACLED inter 4)
         noun = folded.folded[hit.start : hit.end].split()[-1:]
-        if agent == "UAF" and noun and noun[0] in BANDITS and _communal_stakes(folded, hit):
+        if agent == "UAF" and noun and noun[0] in BANDITS and communal_stakes(folded, hit):
             agent = "IDR"  # "bandits stole 300 cattle": raiders of a pastoral community
         kind = "source" if _witnesses(data, folded, hit) else "agent"
         mention = composed_mention(data, folded, span, article_country, agent, when, kind, article_country)
@@ -402,16 +390,6 @@ def _mention_for(
             mention.category = COMMUNITY  # typed as their community's people, not as armed men
         return mention, hit.end
     return None, hit.end
-
-
-def _communal_stakes(folded: FoldedText, hit: Hit) -> bool:
-    """The sentence around ``hit`` speaks of cattle, grazing, land or a community."""
-    text = folded.original
-    first, last = folded.to_original(hit.start), folded.to_original(hit.end - 1) + 1
-    start = max(text.rfind(mark, 0, first) for mark in ".!?\n") + 1
-    ends = [i for mark in ".!?\n" if (i := text.find(mark, last)) >= 0]
-    sentence = text[start : min(ends) if ends else len(text)]
-    return not COMMUNAL_STAKES.isdisjoint(_WORD.findall(fold(sentence)))
 
 
 def _community_mention(

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import CROWD, PROTESTER, RIOTER, STATE, Cue
-from frontlines.events.roles import _is_passive
+from frontlines.events.suffering import _is_passive
 from frontlines.events.typing import Classifier, Decision, after_comma, arguments, is_background, is_reason
 from frontlines.events.typing.decision import VIOLENCE
 from frontlines.events.typing.demonstrations import PARTITIVES

@@ -145,7 +145,7 @@ def _demonstration_counterpart(draft: EventDraft, doc: Doc) -> None:
     actor2 = draft.sides.actor2
     if actor2 is None:
         return
-    span = doc.char_span(actor2.start, actor2.end, alignment_mode="expand") or doc[0:0]
+    span = doc.char_span(actor2.start, actor2.end, alignment_mode="expand")
     if draft.sub_event_type == "Peaceful protest" and actor2.inter != 6:
         draft.sides.actor2, draft.sides.rule2 = None, "codebook:a peaceful protest has no second side"
     elif draft.sub_event_type in FORCE_MET_TYPES and actor2.inter == 7:
@@ -153,7 +153,7 @@ def _demonstration_counterpart(draft: EventDraft, doc: Doc) -> None:
     elif draft.sub_event_type in FORCE_MET_TYPES | {"Violent demonstration"} and actor2.inter is None:
         # "rioted against the Jubilee Party": a party, a person or an organisation is the topic
         draft.sides.actor2, draft.sides.rule2 = None, "codebook:what a demonstration is against is no side"
-    elif draft.sub_event_type == "Violent demonstration" and actor2.inter == 1 and _qualifies_another(span):
+    elif draft.sub_event_type == "Violent demonstration" and actor2.inter == 1 and span and _qualifies_another(span):
         draft.sides.actor2, draft.sides.rule2 = None, "codebook:a riot faces the force that met it or another crowd"
     elif (
         draft.sub_event_type == "Violent demonstration"
