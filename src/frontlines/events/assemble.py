@@ -63,6 +63,7 @@ from frontlines.events.lexicon import (
 )
 from frontlines.events.locations import find_location_list, split_by_location
 from frontlines.events.roles import SPEECH_VERBS, RoleFinder, Sides
+from frontlines.events.suffering import _members_of
 from frontlines.events.typing import (
     Classifier,
     Decision,
@@ -478,11 +479,6 @@ def _armed_victims_told(draft: EventDraft, decision: Decision, sides: Sides) -> 
 #: The inter codes of state forces and of civilians.
 STATE_INTER, CIVILIAN_INTER = 1, 7
 RULE_ARMED_VICTIMS = "codebook:the victims a later sentence names are armed forces: a battle"
-
-
-def _members_of(words: Span) -> bool:
-    """ "members of the Garre clan": people of a community, not its armed men."""
-    return any(t.lemma_.lower() == "member" and t.nbor(1).lower_ == "of" for t in words[:-1])
 
 
 def _told_in_passing(decision: Decision) -> bool:

@@ -23,6 +23,7 @@ from frontlines.events.suffering import (
     _agentless_harm,
     _harmed_subject,
     _is_passive,
+    _members_of,
     _met_harm,
     _object_of_harm,
     _suffering_subject,
@@ -169,10 +170,13 @@ class RoleFinder:
         self.add_allies(sides)
         return sides
 
+    def _span(self, mention: ActorMention) -> Span | None:
+        return self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
     def _told_as_ally(self, mention: ActorMention) -> bool:
         """The mention stands in an ally phrase: "backed by Yemeni troops", "with the help of
         Russian air strikes", "alongside the militias"."""
-        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         if span is None:
             return False
         return any(t.lower_ in ALLY_CUES for t in span.doc[max(span.start - 4, span.sent.start) : span.start])
@@ -182,35 +186,30 @@ class RoleFinder:
         "the army and allied militias"), not its opponent."""
         if first is None:
             return False
-        spans = [self.ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in (first, mention)]
-        if spans[0] is None or spans[1] is None:
+        first_span, span = self._span(first), self._span(mention)
+        if first_span is None or span is None:
             return False
-        words = {t.i for t in spans[0]}
-        return any(c.i in words for t in spans[1] for c in t.conjuncts) or any(
-            c.i in {t.i for t in spans[1]} for t in spans[0] for c in t.conjuncts
-        )
+        words = {t.i for t in first_span}
+        return any(c.i in words for t in span for c in t.conjuncts)  # (conjuncts run both ways)
 
     def _taken_from(self, mention: ActorMention) -> bool:
         """The mention is whom ground was taken "from": "captured the villages from rival rebel groups"."""
-        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
 
     def _members_of_community(self, mention: ActorMention | None) -> bool:
         """ "members of the Garre clan", "members of the Turkana tribe": a community's people."""
         if mention is None or mention.category != "community":
             return False
-        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            return False
-        before = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
-        return "of" in before[-2:] and any(w in ("member", "members") for w in before)
+        span = self._span(mention)
+        return span is not None and _members_of(span.doc[max(span.start - 3, 0) : span.start + 1])
 
     def _suspected(self, mention: ActorMention | None) -> bool:
         """The mention names people only suspected of something ("a suspected cattle rustler", "two
         alleged thieves"), not a state force."""
         if mention is None or mention.inter == 1:
             return False
-        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         if span is None:
             return False
         before = span.doc[max(span.start - 2, 0) : span.start]
@@ -240,7 +239,7 @@ class RoleFinder:
     def _subject_over(self, mention: ActorMention, decision: Decision) -> bool:
         """The mention is the active subject of a verb the event word hangs from ("HTS targeted regime
         forces with a guided missile": HTS, not the regime forces, fired the missile)."""
-        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         if span is None or not decision.cues:
             return False
         root = span.root
@@ -316,17 +315,17 @@ class RoleFinder:
             sides.rule1, sides.rule2 = "role:the side a harmed party fought with", "role:the side harmed in the clash"
 
     def _in_by_phrase(self, mention: ActorMention) -> bool:
-        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         return span is not None and any(t.dep_ in ("agent", "prep") and t.lower_ == "by" for t in span.root.ancestors)
 
     def _clause_attacker(self, mention: ActorMention) -> bool:
         """The subject of an assault told in a clause of time ("two died as gunmen stormed the camp")."""
-        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         return span is not None and clause_assailant(span.root)
 
     def _landmark(self, mention: ActorMention) -> bool:
         """ "as he was passing near a QSD checkpoint": a party's post named only to say where."""
-        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         if span is None:
             return False
         for token in list(span.root.ancestors)[:3]:
@@ -432,7 +431,7 @@ class RoleFinder:
 
     def _harmed(self, mention: ActorMention) -> bool:
         """The mention is the object of a harm or assault verb ("killed two soldiers", "targeted a truck")."""
-        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         if span is None:
             return False
         return _object_of_harm(span.root) and span.root.lemma_.lower() not in VIOLENCE_NOUNS
@@ -440,12 +439,12 @@ class RoleFinder:
     def _violence_itself(self, mention: ActorMention) -> bool:
         """The mention is violence that stands for its unnamed doers ("ethnic violence", "tribal
         clashes"): who does it, never whom it harms."""
-        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         return span is not None and span.root.lemma_.lower() in VIOLENCE_NOUNS
 
     def _suffers(self, mention: ActorMention) -> bool:
         """The mention is the subject of a passive ("soldiers were killed", "soldiers killed in...")."""
-        span = self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = self._span(mention)
         if span is None:
             return False
         root = span.root

@@ -4,7 +4,7 @@ reads its sides with these; a demonstration's outcomes (events/demonstrations.py
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from frontlines.attribution.find import RAISING_VERBS
 from frontlines.events.typing import HARM_VERBS, Decision, headline_passive
@@ -93,3 +93,8 @@ def _told_dead(verb: Token) -> bool:
     if verb.lemma_.lower() in ("die", "perish"):
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in SUFFERED_STATES for c in verb.children)
+
+
+def _members_of(words: Span) -> bool:
+    """ "members of the Garre clan": people of a community, not its armed men."""
+    return any(t.lemma_.lower() == "member" and t.nbor(1).lower_ == "of" for t in words[:-1])

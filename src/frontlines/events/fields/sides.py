@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _cue_evidence, _mention_evidence, _sentence_evidence
+from frontlines.events.roles import PARTY_KINDS, _speaker_spans
 from frontlines.events.typing import CROWD_CLASH_RULES, RULE_FOUND_DEVICE, RULE_REMNANT, arguments, is_reason
+from frontlines.events.typing.decision import VIOLENCE
 from frontlines.events.typing.participants import out_of_service
 from frontlines.places import resolve_country
 from frontlines.records import DEFAULT_ACTOR_RULE, FRONT_RULE, Actor, Event, Evidence
@@ -168,8 +170,9 @@ def _demonstration_counterpart(draft: EventDraft, doc: Doc) -> None:
         draft.sides.actor2, draft.sides.rule2 = None, "codebook:a riot faces the force that met it or another crowd"
 
 
-#: Cues of a crowd's violence against people ("stoned a journalist", "attacked workers").
-CROWD_HARM = frozenset({"ATTACK", "SHOOT", "KILL", "BEAT", "TORTURE", "HARM", "RIOTACT"})
+#: Cues of a crowd's violence against people ("stoned a journalist", "attacked workers"): the
+#: violence cues but storming a place or executing captives, and a riot's own acts.
+CROWD_HARM = (frozenset(VIOLENCE) - {"STORM", "EXECUTE"}) | {"RIOTACT"}
 
 
 def _harmed_by_the_crowd(draft: EventDraft, mention: ActorMention, doc: Doc) -> bool:
@@ -211,8 +214,6 @@ def _qualifies_another(span: Span) -> bool:
 
 #: Nouns of a crowd that a force meets.
 CROWD_NOUNS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob"})
-#: Kinds of mention that may be a side (not a source or a monitor).
-FORCE_KINDS = frozenset({"named", "composed", "agent", "coref", "metonym"})
 
 
 def force_meeting_the_crowd(draft: EventDraft, ctx: DocumentContext, sentences: list[int]) -> ActorMention | None:
@@ -223,11 +224,11 @@ def force_meeting_the_crowd(draft: EventDraft, ctx: DocumentContext, sentences: 
     are investigating"), nor one that did not act ("the police did not intervene"), nor one that
     only qualifies something else ("police brutality")."""
     indices = set(sentences) | {ctx.sentence_index(ctx.doc[c.start].idx) for d in draft.decisions for c in d.cues}
-    speakers = [(s.start, s.end) for a in ctx.attributions for s in a.sources]
+    speakers = _speaker_spans(ctx)
     for index in sorted(indices):
         sentence = ctx.sentences[index]
         for mention in ctx.actors_in(sentence.start_char, sentence.end_char):
-            if mention.inter != 1 or mention.kind not in FORCE_KINDS or not _a_force(mention):
+            if mention.inter != 1 or mention.kind not in PARTY_KINDS or not _a_force(mention):
                 continue
             if any(s < mention.end and mention.start < e for s, e in speakers):
                 continue
