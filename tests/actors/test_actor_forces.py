@@ -340,6 +340,10 @@ def test_militias_made_part_of_the_armed_forces_are_state_forces_from_that_date(
         ("Hitmen killed a shopkeeper.", "Brazil", "Unidentified Gang (Brazil)", 3),
         ("A criminal group set fire to a bar.", "Honduras", "Unidentified Gang (Honduras)", 3),
         ("A gang of robbers attacked a shop.", "Kenya", "Unidentified Armed Group (Kenya)", 3),
+        # guards hired to protect a site or a person: private security forces, inter 8
+        ("A security guard shot a man outside the bank.", "South Africa", "Private Security Forces (South Africa)", 8),
+        ("Private security guards beat up a vendor.", "Liberia", "Private Security Forces (Liberia)", 8),
+        ("A watchman was killed by raiders at the farm.", "Kenya", "Private Security Forces (Kenya)", 8),
     ],
 )
 def test_more_state_forces_militias_and_contractors(

@@ -254,6 +254,12 @@ def test_protesters_who_turn_violent_are_rioters(registry: ActorRegistry) -> Non
     assert names(registry.find("Protesters were beaten by the crowd.", country="KEN")) == ["Protesters (Kenya)"]
 
 
+def test_people_in_a_headlines_passive_are_not_rioters(registry: ActorRegistry) -> None:
+    # a headline drops the "was": "Teacher attacked by raiders" tells of a victim, not a riot
+    assert names(registry.find("Teacher attacked by raiders near the school", country="KEN"))[0] == "Civilians (Kenya)"
+    assert names(registry.find("Traders attacked a county officer", country="KEN")) == ["Rioters (Kenya)"]
+
+
 def test_people_who_tell_are_sources(registry: ActorRegistry) -> None:
     mentions = registry.find(
         "Activists said ten civilians died. Residents told AFP the army shelled the town.", country="SYR"

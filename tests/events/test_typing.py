@@ -348,3 +348,17 @@ def test_cue_keeps_its_rule_and_tokens(nlp, lexicon) -> None:
     decisions = decide(doc, next(doc.sents), cues, lexicon, lexicon.participant_class)
     assert decisions[0].rule.startswith("codebook:")
     assert doc[decisions[0].cues[0].start : decisions[0].cues[0].end].text == "roadside bomb"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guards and watchmen are armed: killing one is a battle with private security forces
+        ("Cattle raiders killed a watchman at the ranch on Sunday.", ["Armed clash"]),
+        ("Gunmen shot dead a security guard at the petrol station.", ["Armed clash"]),
+        # a school's crossing guard is no force: a two-word noun the lexicon lists is read whole
+        ("Raiders shot dead a crossing guard near the school on Sunday.", ["Attack"]),
+    ],
+)
+def test_guards_are_armed_unless_the_noun_says_otherwise(nlp, lexicon, text: str, expected: list[str]) -> None:
+    assert _types(nlp, lexicon, text) == expected

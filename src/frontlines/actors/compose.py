@@ -203,6 +203,8 @@ def clause_role(data: RegistryData, text: str, end: int, agent: str) -> str | No
             continue
         if index > 0 and words[index - 1] in PASSIVE_AUXILIARIES and not word.endswith("ing"):
             return found
+        if index + 1 < len(words) and words[index + 1] == "by" and _participle(word):
+            return found  # a headline's passive: "Teacher attacked by raiders", "Voters beaten by youths"
         found = "RIO" if "RIO" in (found, data.protest_cues[word]) else data.protest_cues[word]
     if found == "PRT" and agent == "PRT":
         return None

@@ -93,6 +93,12 @@ class Lexicon:
                     best = (end, rank, pattern)
         return (best[2], best[0]) if best is not None else None
 
+    def _compound_class(self, token: Token) -> str | None:
+        """The class of a two-word noun the lexicon lists whole: "a crossing guard" is a civilian,
+        though a guard alone is a force."""
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+        return self.participants.get(f"{compounds[0].lower_} {token.lemma_.lower()}") if compounds else None
+
     def participant_class(self, token: Token) -> str | None:
         """The participant class of a noun token, by lemma or lower-case form.
 
@@ -106,7 +112,8 @@ class Lexicon:
             return None  # "post-election violence": a prefix, not a military post
         if token.lemma_.lower() in FORCE_SITES and token.dep_ == "compound":
             return None  # "a post office", "a station wagon": the word only qualifies another noun
-        cls = self.participants.get(token.lemma_.lower()) or self.participants.get(token.lower_)
+        cls = self._compound_class(token) or self.participants.get(token.lemma_.lower())
+        cls = cls or self.participants.get(token.lower_)
         if cls is None and token.tag_ == "NNPS" and token.lower_.endswith("s"):
             # "Malay Muslim Separatists": a plural the tagger kept as a name
             cls = self.participants.get(token.lower_[:-1])
