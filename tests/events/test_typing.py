@@ -362,3 +362,16 @@ def test_cue_keeps_its_rule_and_tokens(nlp, lexicon) -> None:
 )
 def test_guards_are_armed_unless_the_noun_says_otherwise(nlp, lexicon, text: str, expected: list[str]) -> None:
     assert _types(nlp, lexicon, text) == expected
+
+
+def test_a_force_entering_an_area_to_fight_a_crowd_takes_no_ground(nlp, lexicon) -> None:
+    # codebook: territory is regained from an armed group; police meeting rioters take none
+    types = _types(nlp, lexicon, "Police entered the area and engaged the demonstrators in running battles.")
+    assert "Government regains territory" not in types
+    assert "Violent demonstration" in types
+
+
+def test_fighting_told_as_background_still_wins_the_ground_entered(nlp, lexicon) -> None:
+    # "after fierce clashes" is a background phrase, yet it is the fighting that took the town
+    text = "Government forces entered the town after fierce clashes with rebels."
+    assert _types(nlp, lexicon, text) == ["Government regains territory"]

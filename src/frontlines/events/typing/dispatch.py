@@ -41,7 +41,7 @@ def decide(
     ``cause_only`` (a report that tells no event of its own), the attack a sentence gives as the
     cause of what it reports is read ("security was beefed up following an attack on a village")."""
     if not cause_only:
-        return _decide(doc, sentence, _foreground(doc, cues), classify)
+        return _decide(doc, sentence, _foreground(doc, cues), classify, told=cues)
     cues = _violence_as_cause(doc, cues)
     if not cues:
         return []
@@ -52,10 +52,14 @@ def decide(
         _READING_CAUSES.reset(reading)
 
 
-def _decide(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> list[Decision]:
+def _decide(
+    doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier, told: list[Cue] | None = None
+) -> list[Decision]:
+    """``told``: all the sentence's cues, background phrases too ("entered the town after fierce
+    clashes": the fighting that won the ground)."""
     if not cues or _is_sport_talk(sentence, cues, classify):
         return []
-    decisions = _territory(doc, sentence, cues, classify)
+    decisions = _territory(doc, sentence, cues, classify, fought=told or cues)
     used = {id(c) for d in decisions for c in d.cues}
     rest = [c for c in cues if id(c) not in used]
     main = _main_event(doc, sentence, rest, classify) if rest else None

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.events.lexicon import ARMED, STATE, UNKNOWN, Cue
+from frontlines.events.lexicon import ARMED, CROWD, PROTESTER, RIOTER, STATE, UNKNOWN, Cue
 from frontlines.events.typing.decision import Classifier, Decision, _has, _pick, words
 from frontlines.events.typing.participants import (
     _armed_agent,
@@ -72,7 +72,10 @@ def _falls(cue: Cue) -> bool:
     return cue.pattern.startswith(("fall", "fell"))
 
 
-def _territory(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> list[Decision]:
+def _territory(
+    doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier, fought: list[Cue] | None = None
+) -> list[Decision]:
+    """``fought``: the cues that tell fighting, background phrases included (default: ``cues``)."""
     lowered = sentence.text.lower()
     reversal = any(p in lowered for p in REVERSAL_PHRASES)
     out: list[Decision] = []
@@ -101,17 +104,19 @@ def _territory(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) 
             if taken and (_is_place_object(doc, cue) or _has_place_prep(head)) and not out:
                 out.append(Decision("Armed clash", sentence, [cue], RULE_SAME_DAY_REVERSAL, 0.7))
             continue
-        decision = _territory_decision(doc, sentence, cues, cue, classify)
+        decision = _territory_decision(doc, sentence, cues, cue, classify, fought or cues)
         if decision is not None:
             out.append(decision)
     return out
 
 
-def _territory_decision(doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, classify: Classifier) -> Decision | None:
+def _territory_decision(
+    doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, classify: Classifier, fought: list[Cue]
+) -> Decision | None:
     place = _is_place_object(doc, cue) or (
         cue.cue in ("WITHDRAW", "HANDOVER", "RECAPTURE", "ENTER") and _has_place_prep(cue.head(doc))
     )
-    fighting = _has(cues, "CLASH", "AMBUSH", "ATTACK", "SHELL", "AIR", "SHOOT", "SMALLARMS")
+    fighting = _has(fought, "CLASH", "AMBUSH", "ATTACK", "SHELL", "AIR", "SHOOT", "SMALLARMS")
     forced = any(_forced(doc, c) for c in _pick(cues, "WITHDRAW"))  # "forcing Saudi forces to pull out"
     if cue.cue in ("WITHDRAW", "HANDOVER") or (
         cue.cue == "CAPTURE" and _has(cues, "WITHDRAW") and not fighting and not forced
@@ -130,7 +135,9 @@ def _territory_decision(doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, cla
         return None  # state forces storming a town are raiding it, not taking it
     if cue.cue == "RECAPTURE" and not (place or _pushes_back_armed(doc, cue, classify)):
         return None
-    if cue.cue == "ENTER" and not fighting:
+    if cue.cue == "ENTER" and (not fighting or _fights_a_crowd(sentence, classify)):
+        # "Police entered the area and engaged the demonstrators in running battles": a riot met,
+        # no ground taken from an armed group
         return None
     agents, _ = arguments(cue.head(doc))
     if _falls(cue):  # "fell to the rebels", "fallen into the hands of IS": the taker follows
@@ -147,6 +154,12 @@ def _territory_decision(doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, cla
     agent = agents[0] if agents else None
     rule = f"codebook:territory taken ({cue.pattern}) by a {who} actor"
     return Decision(sub, sentence, [cue], rule, 0.85, territory_agent=agent)
+
+
+def _fights_a_crowd(sentence: Span, classify: Classifier) -> bool:
+    """The sentence names a crowd (protesters, rioters, residents) and no armed group or gunmen."""
+    classes = {c for t in sentence if (c := classify(t))}
+    return bool(classes & {CROWD, PROTESTER, RIOTER}) and not classes & {ARMED, UNKNOWN}
 
 
 def _pushes_back_armed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
