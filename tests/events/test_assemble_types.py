@@ -750,3 +750,17 @@ def test_a_blast_that_killed_fighters_at_a_site_is_not_aimed_at_civilians(pipeli
     )
     events = pipeline.extract(Article(id="x", text=text, country="Syria"))
     assert events[0].actor2 != "Civilians (Syria)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the unrest" points back to the crowds' clash told before; it is no second, riot event
+        "Supporters of two rival candidates clashed at a party convention. The unrest lasted two days.",
+        # damage told in the passive with no doer is the harm of the fight told before
+        "Two groups of students clashed for three days over a choice of music. The school was damaged.",
+    ],
+)
+def test_the_unrest_and_damage_told_after_a_brawl_are_part_of_it(pipeline, text: str) -> None:
+    events = pipeline.extract(Article(id="t", text=text, country="Kenya"))
+    assert [e.sub_event_type for e in events] == ["Mob violence"]

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.context import DocumentContext
+from frontlines.events.follow_ups import _anaphoric
 from frontlines.events.lexicon import CROWD, PROTESTER, RIOTER, STATE, Cue
 from frontlines.events.suffering import _is_passive
 from frontlines.events.typing import Classifier, Decision, after_comma, arguments, is_background, is_reason
@@ -206,6 +207,11 @@ def _of_the(token: Token, own: set[str]) -> bool:
     )
 
 
+def _riot_told_again(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """A riot noun with a definite determiner: "the unrest", "this riot" (not "the rioters")."""
+    return cue.cue == "RIOT" and _anaphoric(doc, cue) and classify(cue.head(doc)) is None
+
+
 def _refine_demonstrations(
     decisions: list[tuple[int, Decision]], ctx: DocumentContext, classify: Classifier
 ) -> list[tuple[int, Decision]]:
@@ -239,6 +245,10 @@ def _refine_demonstrations(
         outcome = max(outcome, rank)
         outcome_cues.append(cue)
     told = [d for d in demos if any(c.cue in DEMONSTRATING_CUES for c in d.cues)]
+    if all(_riot_told_again(ctx.doc, c, classify) for d in told for c in d.cues if c.cue in DEMONSTRATING_CUES):
+        # "Supporters clashed at a convention. The unrest lasted two days": where only "the unrest"
+        # or "the riot" tells of a crowd, it points back to the fight told before, no demonstration
+        told = []
     absorbed = _crowd_violence_elsewhere(decisions, demos, told, ctx, classify) if told else []
     if absorbed:
         outcome = max(outcome, DEMONSTRATION_ORDER.index("Violent demonstration"))

@@ -50,7 +50,8 @@ def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides) -> b
     told = {c.cue for d in previous.decisions for c in d.cues}
 
     def points_back(cue: Cue) -> bool:
-        return (_anaphoric(doc, cue) and _told_before(cue, told)) or _crowd_that_suffered(doc, cue)
+        told_again = _anaphoric(doc, cue) and _told_before(cue, told)
+        return told_again or _crowd_that_suffered(doc, cue) or _damage_done(doc, cue)
 
     # "Two LNA soldiers were reportedly killed", "Two militants were killed in the attack,
     # including a commander": a side named only as the victims of a passive casualty verb, in a
@@ -227,12 +228,29 @@ def _anaphoric(doc: Doc, cue: Cue) -> bool:
 EXPLOSIVE_CUES = frozenset({"GRENADE", "IED", "SHELL", "AIR", "SUICIDE", "BOMB", "BLAST"})
 
 
+#: Cues of a fight or a crowd's violence: "the unrest", "the riot" or "the confrontation" points back to any.
+FIGHT_OR_RIOT_CUES = frozenset({"CLASH", "RIOT", "RIOTACT", "MOB"})
+
+
 def _told_before(cue: Cue, told: set[str]) -> bool:
     """ "The attack" points back to any event; "the airstrike" to an airstrike; "the explosion" to
-    any explosive violence."""
+    any explosive violence; "the unrest" or "the confrontation" to a fight or a riot."""
     if cue.cue == "ATTACK" or cue.cue in told:
         return True
+    if cue.cue in ("RIOT", "CLASH") and told & FIGHT_OR_RIOT_CUES:
+        return True
     return cue.cue in ("BLAST", "BOMB") and bool(told & EXPLOSIVE_CUES)
+
+
+#: Cues of damage to property.
+DAMAGE_CUES = frozenset({"DESTROY", "BURN"})
+
+
+def _damage_done(doc: Doc, cue: Cue) -> bool:
+    """Damage told in the passive with no doer named: "The school was heavily damaged", "Eleven houses
+    were also burnt" (the harm of the event told before, not a new act)."""
+    verb = cue.head(doc)
+    return cue.cue in DAMAGE_CUES and _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 #: Cues that report casualties without saying what happened.
