@@ -297,6 +297,9 @@ CASES = [
         "Students demonstrated in the town against insecurity and clashed with a group of youths.",
         "Violent demonstration",
     ),
+    # a comment in brackets or after a semicolon keeps its "not" or "may" to itself
+    ("In June 2018 (exact date not reported), Gabra and Somalis clashed near Moyale.", "Armed clash"),
+    ("Clashes between militiamen and soldiers over water points; eight killed; may include civilians", "Armed clash"),
 ]
 
 NO_EVENT = [

@@ -367,6 +367,8 @@ def _is_irrealis(token: Token) -> bool:
     while current.head.i != current.i and len(chain) < 4 and current.pos_ != "VERB":
         if current.dep_ not in ("nsubj", "nsubjpass") and _reported_after(current, current.head):
             break  # "Post election riots - DETAILS NOT SPECIFIED": the comment's "not" is not the riots'
+        if _semicolon_between(current, current.head):
+            break  # "Clashes between X and Y; eight killed; may include civilians": another clause's "may"
         current = current.head
         chain.append(current)
     governor = chain[-1].head
@@ -423,12 +425,21 @@ def _nobody(token: Token) -> bool:
 CLAIM_NOUNS = frozenset({"responsibility", "credit", "blame", "claim"})
 
 
+def _semicolon_between(token: Token, head: Token) -> bool:
+    """A semicolon stands between a token and its head: they are in two clauses."""
+    low, high = sorted((token.i, head.i))
+    return any(t.text == ";" for t in token.doc[low + 1 : high])
+
+
 def _reported_after(clause: Token, governor: Token) -> bool:
     """'X was attacked - details not specified', 'X was killed, police said': a clause told first
-    and commented on after a dash or comma keeps its own mood."""
-    if clause.i > governor.i:
-        return False
+    and commented on after a dash or comma keeps its own mood; so does a clause with its own subject
+    after a comment in brackets ("In May (exact date not reported), the two groups clashed")."""
     doc = clause.doc
+    if clause.i > governor.i:
+        between = doc[governor.i + 1 : clause.left_edge.i]
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        return own_subject and any(t.text == ")" for t in between)
     if any(t.text in CLAUSE_BREAKS for t in doc[clause.right_edge.i + 1 : governor.i]):
         return True
     # "1 killed in clashes, FATALITY: ACTOR NOT SPECIFIED": the break the parser hung on the clause
