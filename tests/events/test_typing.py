@@ -297,6 +297,14 @@ CASES = [
         "Students demonstrated in the town against insecurity and clashed with a group of youths.",
         "Violent demonstration",
     ),
+    # a relative pronoun a joined verb inherits stands for the noun the clause is on
+    (
+        "Lecturers tried to hold a peaceful march, but were threatened by the police, who seized their "
+        "megaphones and blocked the road so that the march could not pass.",
+        "Protest with intervention",
+    ),
+    # people a protest participle qualifies are demonstrators, whatever their trade
+    ("Witnesses reported police attacking protesting teachers in the town.", "Protest with intervention"),
     # a comment in brackets or after a semicolon keeps its "not" or "may" to itself
     ("In June 2018 (exact date not reported), Gabra and Somalis clashed near Moyale.", "Armed clash"),
     ("Clashes between militiamen and soldiers over water points; eight killed; may include civilians", "Armed clash"),

@@ -302,7 +302,18 @@ def _crowd_attacked(doc: Doc, cue: Cue, classify: Classifier) -> bool:
     """The attack's target is the demonstrators, and its doers are no crowd: "gunmen attacked the
     protesters" (not "protesters attacked a police station", "rioters attacked the marchers")."""
     agents, patients = arguments(cue.head(doc))
-    return PROTESTER in classes_of(patients, classify) and not classes_of(agents, classify) & CROWDS
+    protesting = any(_protesting(p) for p in patients)  # "police attacking protesting teachers"
+    return (PROTESTER in classes_of(patients, classify) or protesting) and not classes_of(agents, classify) & CROWDS
+
+
+#: Verbs whose participle before a noun makes its people demonstrators: "protesting teachers".
+PROTEST_PARTICIPLES = frozenset({"protest", "demonstrate", "march", "picket", "strike"})
+
+
+def _protesting(noun: Token) -> bool:
+    return any(
+        c.dep_ in ("amod", "acl") and c.tag_ == "VBG" and c.lemma_.lower() in PROTEST_PARTICIPLES for c in noun.children
+    )
 
 
 #: Words that pick some of a group: "several of them", "some of them".

@@ -20,6 +20,14 @@ HELP_VERBS = frozenset({"help", "assist", "aid", "support", "enable"})
 SUFFERING_VERBS = frozenset({"nurse", "sustain", "suffer", "receive", "incur"})
 
 
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the police, who ..."), else the token itself."""
+    clause = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    return token
+
+
 def arguments(head: Token) -> tuple[list[Token], list[Token]]:
     """Agent-side and patient-side noun heads of a cue, from the dependency parse."""
     agents: list[Token] = []
@@ -73,6 +81,10 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
         # "Two policemen were Friday afternoon shot dead by unknown gunmen": a passive the parser
         # broke at the time phrase, its participle an attribute of "were"
         patients.extend(t for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjoined(c))
+    # "the police, who confiscated their megaphones and blocked the road": the relative pronoun a
+    # joined verb inherits stands for the noun the clause is on
+    agents[:] = [_antecedent(t) for t in agents]
+    patients[:] = [_antecedent(t) for t in patients]
     # "a police patrol came under attack, killing three officers": the patrol suffered the attack
     attacked = [a for a in agents if under_attack(a)]
     patients.extend(attacked)
