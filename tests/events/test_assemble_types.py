@@ -258,6 +258,19 @@ def test_a_crowd_that_brawls_with_a_militia_is_a_mob(pipeline, text: str, expect
     assert primary_type(pipeline, text, "Burundi") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # herders who fight are a communal militia (codebook), whoever fights them
+        ("On Sunday, herders and farmers clashed over pasture near the river.", "Armed clash"),
+        # villagers who fight the police are still a crowd
+        ("On Sunday, villagers clashed with police over the eviction.", "Mob violence"),
+    ],
+)
+def test_herders_who_clash_are_a_communal_militia(pipeline, text: str, expected: str) -> None:
+    assert primary_type(pipeline, text, "Kenya") == expected
+
+
 def test_a_list_of_names_before_a_place_word_is_places_not_people(pipeline) -> None:
     # "Burkan and Dhi Masal areas": names qualifying "areas" are places, not a crowd that clashes
     text = (

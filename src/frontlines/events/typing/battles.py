@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from frontlines.actors.pastoral import PASTORAL_PEOPLE
 from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, RIOTER, STATE, TARGET, UNKNOWN, Cue
 from frontlines.events.typing.decision import (
     RULE_CIVILIANS_CLASH,
@@ -56,7 +57,10 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         between_communities = any(_between_communities(doc, c) for c in clash)
         # "a gunfight with his rivals", "shootouts involving the NSCN-IM": a fight with firearms is no riot
         gunfight = any(c.pattern in GUNFIGHT_PATTERNS for c in clash)
-        if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN} and not between_communities and not gunfight:
+        # "herders and farmers clashed over pasture": herders who fight are a communal militia (codebook)
+        herding = any(t.lower_ in PASTORAL_PEOPLE for c in clash for t in _fighters(c.head(doc)))
+        fought = between_communities or gunfight or herding
+        if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN} and not fought:
             rule = RULE_UNORGANISED_CLASH
             return Decision("Mob violence", sentence, clash, rule, 0.65)
         own = set().union(*(_clash_sides(doc, c, classify) for c in clash))
