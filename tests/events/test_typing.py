@@ -297,6 +297,8 @@ CASES = [
         "Students demonstrated in the town against insecurity and clashed with a group of youths.",
         "Violent demonstration",
     ),
+    # an attack on a farm where people live is an attack, whatever it burns (codebook)
+    ("Raiders attacked a farm near the river, burning at least 30 houses.", "Attack"),
     # a relative pronoun a joined verb inherits stands for the noun the clause is on
     (
         "Lecturers tried to hold a peaceful march, but were threatened by the police, who seized their "
