@@ -271,6 +271,25 @@ def test_herders_who_clash_are_a_communal_militia(pipeline, text: str, expected:
     assert primary_type(pipeline, text, "Kenya") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death in the riot is its toll, and a killing that describes someone is its cause: a
+        # riot, not crowds fighting each other
+        ("One person was killed in post-election riots in the town.", "Violent demonstration"),
+        ("Two killed in riot over land ownership near the river", "Violent demonstration"),
+        (
+            "Riots in the town after a preacher with links to the militants killed by an unknown group",
+            "Violent demonstration",
+        ),
+        # people the rioters harm are the mob's victims
+        ("A candidate and members of his party injured by rioters at a polling station.", "Mob violence"),
+    ],
+)
+def test_a_riots_toll_and_its_cause_are_no_fight_between_crowds(pipeline, text: str, expected: str) -> None:
+    assert primary_type(pipeline, text, "Kenya") == expected
+
+
 def test_a_list_of_names_before_a_place_word_is_places_not_people(pipeline) -> None:
     # "Burkan and Dhi Masal areas": names qualifying "areas" are places, not a crowd that clashes
     text = (

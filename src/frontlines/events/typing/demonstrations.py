@@ -109,7 +109,10 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
             return None
         # not the violence told as its cause: "riots after a cleric was killed by unknown gunmen"
         against = [
-            c for c in _pick(cues, "CLASH", *VIOLENCE) if not (is_reason(doc, c) or told_as_background(c.head(doc)))
+            c
+            for c in _pick(cues, "CLASH", *VIOLENCE)
+            if not (is_reason(doc, c) or told_as_background(c.head(doc)) or _told_of_others(doc, c, classify))
+            and not _harm_in_the_riot(doc, c, protest)
         ]
         # "a group who gathered at a mosque pelted stones at a police team": a crowd's violence with no
         # protest told is a mob's, whoever it is aimed at
@@ -160,6 +163,26 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return Decision("Protest with intervention", sentence, protest + intervention, rule, 0.7)
     rule = "codebook:demonstration without violence or intervention"
     return Decision("Peaceful protest", sentence, protest, rule, 0.7)
+
+
+def _told_of_others(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """Violence in a description, by someone who is no crowd: "riots after a cleric with links to
+    al-Shabaab killed by an unknown group" (not "a candidate injured by rioters")."""
+    if not in_description(cue.head(doc)):
+        return False
+    return not classes_of(arguments(cue.head(doc))[0], classify) & {CROWD, RIOTER, PROTESTER}
+
+
+def _harm_in_the_riot(doc: Doc, cue: Cue, riots: list[Cue]) -> bool:
+    """A death or harm told as befalling someone in the riot: "1 was killed in post-election riots",
+    "Two killed in riot over land": the riot's toll, not a crowd fighting another."""
+    if cue.cue not in ("KILL", "HARM"):
+        return False
+    heads = {c.head(doc).i for c in riots}
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("in", "during", "amid") and any(o.i in heads for o in p.children)
+        for p in cue.head(doc).children
+    )
 
 
 #: Verbs by which a force stops a gathering: "police stopped a demonstration", "blocked the march".
