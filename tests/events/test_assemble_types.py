@@ -290,6 +290,24 @@ def test_a_riots_toll_and_its_cause_are_no_fight_between_crowds(pipeline, text: 
     assert primary_type(pipeline, text, "Kenya") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men on a spree or on the move are no crowd demonstrating
+        ("A gunman killed six people during a shooting rampage at a bar.", "Attack"),
+        ("Armed gangs marched from the market to the estate, breaking into houses and burning property.", None),
+        # a crowd's rampage is still a riot
+        ("Students went on a rampage in the town, smashing windows.", "Violent demonstration"),
+    ],
+)
+def test_a_rampage_or_a_march_by_armed_men_is_no_demonstration(pipeline, text: str, expected: str | None) -> None:
+    found = primary_type(pipeline, text, "Kenya")
+    if expected is None:
+        assert found not in ("Violent demonstration", "Peaceful protest")
+    else:
+        assert found == expected
+
+
 def test_a_list_of_names_before_a_place_word_is_places_not_people(pipeline) -> None:
     # "Burkan and Dhi Masal areas": names qualifying "areas" are places, not a crowd that clashes
     text = (

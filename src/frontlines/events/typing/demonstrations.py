@@ -65,6 +65,9 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         for c in protest
         if not c.pattern.startswith("pour ") or classes_of(arguments(c.head(doc))[0], classify) & CROWDS
     ]
+    # "a police officer shot dead 10 people in a rampage", "gangs marched to the estate breaking
+    # into houses": armed men on the move or on a spree are no crowd demonstrating
+    protest = [c for c in protest if not (c.pattern in ARMED_MOVES and _armed_doers(doc, c, classify))]
     blocks = [c for c in _pick(cues, "BLOCK") if _object_words(doc, c) & words("blocked_way")]
     armed_blocks = [c for c in blocks if classes_of(arguments(c.head(doc))[0], classify) & {STATE, ARMED}]
     if armed_blocks and not protest:
@@ -183,6 +186,23 @@ def _harm_in_the_riot(doc: Doc, cue: Cue, riots: list[Cue]) -> bool:
         p.dep_ == "prep" and p.lower_ in ("in", "during", "amid") and any(o.i in heads for o in p.children)
         for p in cue.head(doc).children
     )
+
+
+#: Crowd words that armed men may do too: a march, a rampage.
+ARMED_MOVES = frozenset({"march", "rampage"})
+
+
+def _armed_doers(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """Who does the cue (its subject, or the subject of the verb whose phrase it is in: "shot dead
+    10 people in a rampage") are armed or state forces, and no crowd."""
+    head = cue.head(doc)
+    classes = classes_of(arguments(head)[0], classify)
+    holder = head.head.head if head.dep_ == "pobj" else head
+    if not classes and holder.pos_ == "VERB":
+        classes = classes_of(arguments(holder)[0], classify)
+    elif not classes and holder.pos_ in ("NOUN", "PROPN") and holder is not head:
+        classes = classes_of([holder], classify)  # "a police officer ... in a rampage", as the parser may hang it
+    return bool(classes & {STATE, ARMED, UNKNOWN}) and not classes & CROWDS
 
 
 #: Verbs by which a force stops a gathering: "police stopped a demonstration", "blocked the march".
