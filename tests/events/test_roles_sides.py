@@ -911,3 +911,21 @@ def test_a_headline_subject_of_joined_verbs_suffered_both(pipeline) -> None:
     event = primary(pipeline, "2 teachers dragged from their car and killed during ongoing ethnic violence.")
     assert event.sub_event_type == "Attack"
     assert event.inter1 != 5 and event.inter2 == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An administration police officer shot dead two of his colleagues in the county, in unclear circumstances.",
+        "A police officer shot dead two of his colleagues at the station on Sunday.",
+    ],
+)
+def test_a_force_member_who_kills_his_colleagues_fights_his_own_force(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == event.actor2 and event.actor1.startswith("Police Forces of Kenya")
+
+
+def test_the_speakers_colleagues_are_not_the_attackers_side(pipeline) -> None:
+    event = primary(pipeline, "Gunmen killed two of our colleagues in the town, the journalists said.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")

@@ -63,7 +63,7 @@ from frontlines.events.lexicon import (
 )
 from frontlines.events.locations import find_location_list, split_by_location
 from frontlines.events.roles import SPEECH_VERBS, RoleFinder, Sides
-from frontlines.events.suffering import _members_of
+from frontlines.events.suffering import PEERS, _members_of, _peers_of
 from frontlines.events.typing import (
     Classifier,
     Decision,
@@ -200,6 +200,9 @@ class EventBuilder:
             if mention is not None and mention.inter in INTER_CLASS:
                 return INTER_CLASS[mention.inter]
             found = self.lexicon.participant_class(token)
+            if found is None and mention is None and token.lemma_.lower() in PEERS:
+                # "an officer shot dead two of his colleagues": the doer's own side
+                return next((c for t in _peers_of(token) if (c := participant(t)) in (STATE, ARMED)), None)
             people = token.ent_type_ == "NORP" and token.pos_ in ("PROPN", "NOUN")
             if found is None and people and token.i not in placed and not _names_a_unit(token):
                 if any(c.dep_ == "amod" and c.lower_ in UNKNOWN_MARKERS for c in token.children):

@@ -98,3 +98,21 @@ def _told_dead(verb: Token) -> bool:
 def _members_of(words: Span) -> bool:
     """ "members of the Garre clan": people of a community, not its armed men."""
     return any(t.lemma_.lower() == "member" and t.nbor(1).lower_ == "of" for t in words[:-1])
+
+
+#: Nouns for the people of one's own side: "his colleagues", "their commander".
+PEERS = frozenset({"colleague", "comrade", "boss", "superior", "commander"})
+
+
+def _peers_of(token: Token) -> list[Token]:
+    """The subjects of the verb whose object is someone's own colleague ("shot dead two of his
+    colleagues", "killed his boss"): whose side the colleague is on."""
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your") for c in token.children):
+        return []  # "gunmen killed two of our colleagues": the speaker's
+    verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+    if verb is None:
+        return []
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+    # "a rogue officer who shot dead two colleagues": the officer
+    subjects = [verb.head if t.lower_ in ("who", "that") and verb.dep_ == "relcl" else t for t in subjects]
+    return [t for t in subjects if t.lemma_.lower() not in PEERS]

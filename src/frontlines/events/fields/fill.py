@@ -35,6 +35,7 @@ from frontlines.events.fields.sides import (
 from frontlines.events.fields.sources import _set_source, _territory_claims
 from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, STATE, TARGET, load_lexicon
 from frontlines.events.notes import write_notes
+from frontlines.events.suffering import PEERS, _peers_of
 from frontlines.events.typing.decision import words
 from frontlines.records import FRONT_RULE, Event, Evidence, event_id_for
 from frontlines.taxonomy import event_type_of
@@ -48,6 +49,11 @@ if TYPE_CHECKING:
 #: another (codebook: identity militias); an unidentified armed group, or the state's forces, fight
 #: an armed group the text does not name ("soldiers were killed in clashes near the border").
 UNNAMED_OTHER_SIDE = {4: "communal militia", 3: "gunmen", 1: "gunmen"}
+
+
+def _own_side_harmed(draft: EventDraft) -> bool:
+    """The event's sentence tells the doer harming his own colleagues, commander or boss."""
+    return any(t.lemma_.lower() in PEERS and _peers_of(t) for d in draft.decisions for t in d.sentence)
 
 
 #: Explosive violence whose casualties, with no side named for them, are civilians.
@@ -96,6 +102,9 @@ def fill_event(
     noun2 = DEFAULT_ACTOR2_BY_RULE.get(base_rule)
     if noun2 is None:
         noun2 = "civilians" if sub in CIVILIAN_TARGET_TYPES else DEFAULT_ACTOR2.get(sub)
+    if sub == "Armed clash" and draft.sides.actor2 is None and actor1 is not None and _own_side_harmed(draft):
+        # "an officer shot dead two of his colleagues": the doer's own force on both sides
+        draft.sides.actor2, draft.sides.rule2 = actor1, "role:the doer's own colleagues"
     if sub == "Armed clash" and draft.sides.actor2 is None and noun2 is None and actor1 is not None:
         # a battle needs two sides: one no one names is of the same kind as an unnamed or communal
         # first side ("clan clashes", "gunmen fought" : communal militias, armed groups on both sides)
