@@ -297,6 +297,9 @@ CASES = [
         "Students demonstrated in the town against insecurity and clashed with a group of youths.",
         "Violent demonstration",
     ),
+    # a device found and removed, or carried by people arrested, is taken before use
+    ("Police uncovered and removed an IED near the border post.", "Disrupted weapons use"),
+    ("Two suspects were arrested with explosive devices in the town.", "Disrupted weapons use"),
     # an attack on a farm where people live is an attack, whatever it burns (codebook)
     ("Raiders attacked a farm near the river, burning at least 30 houses.", "Attack"),
     # a relative pronoun a joined verb inherits stands for the noun the clause is on

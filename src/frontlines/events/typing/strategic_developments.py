@@ -59,7 +59,11 @@ def _handled_device(sentence: Span) -> Token | None:
 
 
 #: Verbs of coming upon a device before it goes off: "a bomb was found", "police discovered two IEDs".
-FIND_VERBS = frozenset({"find", "discover", "uncover", "spot", "detect", "locate"})
+FIND_VERBS = frozenset({"find", "discover", "uncover", "spot", "detect", "locate", "recover", "remove", "encounter"})
+
+
+def _heads(doc: Doc, cues: list[Cue], kind: str) -> set[int]:
+    return {c.head(doc).i for c in _pick(cues, kind)}
 
 
 def _found_device(doc: Doc, cues: list[Cue]) -> Cue | None:
@@ -69,7 +73,10 @@ def _found_device(doc: Doc, cues: list[Cue]) -> Cue | None:
     for cue in _pick(cues, "BOMB", "IED", "GRENADE"):
         device = cue.head(doc)
         verb = device.head
-        finding = verb.lemma_.lower() in FIND_VERBS
+        # "police uncover and remove an IED": the verb joined to a finding one
+        finding = verb.lemma_.lower() in FIND_VERBS or (verb.dep_ == "conj" and verb.head.lemma_.lower() in FIND_VERBS)
+        if device.dep_ == "pobj" and verb.lower_ == "with" and verb.head.i in _heads(doc, cues, "ARREST"):
+            return cue  # "two suspects arrested with explosive devices": the devices taken before use
         if finding and device.dep_ in ("dobj", "nsubjpass"):
             return cue
         if finding and device.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children):
