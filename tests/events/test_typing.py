@@ -297,6 +297,11 @@ CASES = [
         "Students demonstrated in the town against insecurity and clashed with a group of youths.",
         "Violent demonstration",
     ),
+    # a crowd dispersed with lethal force, no protest word told
+    (
+        "Police tried to disperse the crowd by shooting into it, killing one and injuring three.",
+        "Excessive force against protesters",
+    ),
     # a device found and removed, or carried by people arrested, is taken before use
     ("Police uncovered and removed an IED near the border post.", "Disrupted weapons use"),
     ("Two suspects were arrested with explosive devices in the town.", "Disrupted weapons use"),

@@ -95,6 +95,10 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
             # "police violently dispersed a prayer meeting", where the manner is the police's)
             rule = "codebook:demonstrators use violence or destroy property"
             return Decision("Violent demonstration", sentence, dispersed, rule, 0.6)
+        if lethal := _lethal_force(doc, cues):
+            # "police tried to disperse the group by shooting into the crowd, killing one"
+            rule = "codebook:lethal force against protesters"
+            return Decision("Excessive force against protesters", sentence, dispersed + lethal, rule, 0.6)
         rule = "codebook:a crowd dispersed by force is a protest with intervention"
         return Decision("Protest with intervention", sentence, dispersed, rule, 0.6)
     # "broke into" is the crowd's violence only in a protest ("thieves broke into a shop" is not one)
@@ -145,16 +149,7 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     if violent or _violent_manner(doc, protest, sentence, classify):
         rule = "codebook:demonstrators use violence or destroy property"
         return Decision("Violent demonstration", sentence, protest + violent, rule, 0.7)
-    lethal = [
-        c
-        for c in _pick(cues, "KILL", "SHOOT", "LETHAL")
-        if not is_reason(doc, c)
-        and _is_live_fire(doc, c)
-        and not in_description(c.head(doc))  # "relatives of a man who was shot dead protested"
-        and not told_as_background(c.head(doc))  # "protested after 40 prisoners were killed"
-        and not _accused_of(c.head(doc))  # "burnt his effigy, accusing him of a role in the killing"
-    ]
-    if lethal:
+    if lethal := _lethal_force(doc, cues):
         rule = "codebook:lethal force against protesters"
         return Decision("Excessive force against protesters", sentence, protest + lethal, rule, 0.7)
     intervention = [c for c in _pick(cues, "INTERVENE", "ARREST", "BEAT") if not is_reason(doc, c)]
@@ -203,6 +198,19 @@ def _armed_doers(doc: Doc, cue: Cue, classify: Classifier) -> bool:
     elif not classes and holder.pos_ in ("NOUN", "PROPN") and holder is not head:
         classes = classes_of([holder], classify)  # "a police officer ... in a rampage", as the parser may hang it
     return bool(classes & {STATE, ARMED, UNKNOWN}) and not classes & CROWDS
+
+
+def _lethal_force(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """Killing or live fire told as done at the gathering, not as its cause or a description."""
+    return [
+        c
+        for c in _pick(cues, "KILL", "SHOOT", "LETHAL")
+        if not is_reason(doc, c)
+        and _is_live_fire(doc, c)
+        and not in_description(c.head(doc))  # "relatives of a man who was shot dead protested"
+        and not told_as_background(c.head(doc))  # "protested after 40 prisoners were killed"
+        and not _accused_of(c.head(doc))  # "burnt his effigy, accusing him of a role in the killing"
+    ]
 
 
 #: Verbs by which a force stops a gathering: "police stopped a demonstration", "blocked the march".
