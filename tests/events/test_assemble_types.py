@@ -814,3 +814,12 @@ def test_a_blast_that_killed_fighters_at_a_site_is_not_aimed_at_civilians(pipeli
 def test_the_unrest_and_damage_told_after_a_brawl_are_part_of_it(pipeline, text: str) -> None:
     events = pipeline.extract(Article(id="t", text=text, country="Kenya"))
     assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_a_killing_told_in_passing_does_not_go_before_the_protest_about_it(pipeline) -> None:
+    # "the suspect who killed the man" describes a participant: the report is about the protest
+    text = (
+        "Hundreds of mourners protested the murder of a farmer in the town. "
+        "They said the suspect who killed the man has not been arrested a month later."
+    )
+    assert primary_type(pipeline, text, "Kenya") == "Peaceful protest"

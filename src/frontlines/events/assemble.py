@@ -120,10 +120,13 @@ class EventBuilder:
         drafts = self.drafts(ctx)
         content_hash = article.content_hash()
         groups: list[list[Event]] = []
+        in_passing: set[int] = set()  # groups whose event is told only in a clause on a participant
         for i, draft in enumerate(drafts):
             event = fill_event(draft, ctx, self.registry, content_hash, i)
             if event is None:
                 continue
+            if _told_in_passing(draft.primary):
+                in_passing.add(len(groups))
             found = find_location_list(ctx, _sentences_of(draft, ctx))
             if found is None:
                 groups.append([event])
@@ -131,9 +134,16 @@ class EventBuilder:
                 groups.append(split_by_location(event, found, article.text, content_hash, i))
         # a report that tells of deaths is about them: an event that killed goes before one that did
         # not (the surrender, the arrest or the protest that followed), otherwise the ranked order;
-        # not a killing of other days told as background ("stabbed a man ... on 24 May 2018")
+        # not a killing of other days told as background ("stabbed a man ... on 24 May 2018"), nor
+        # one told in passing ("mourners protested the murder ... the suspect who killed the man")
         lead = groups[0][0].event_date if groups else None
-        groups.sort(key=lambda group: not any(e.fatalities and _same_days(e.event_date, lead) for e in group))
+        order = sorted(
+            range(len(groups)),
+            key=lambda k: (
+                k in in_passing or not any(e.fatalities and _same_days(e.event_date, lead) for e in groups[k])
+            ),
+        )
+        groups = [groups[k] for k in order]
         events = [event for group in groups for event in group]
         add_territory_disputes(events, ctx)
         add_people_at_risk(events, ctx)
