@@ -823,3 +823,19 @@ def test_a_killing_told_in_passing_does_not_go_before_the_protest_about_it(pipel
         "They said the suspect who killed the man has not been arrested a month later."
     )
     assert primary_type(pipeline, text, "Kenya") == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no armed doer named, victims suspected of a crime or of witchcraft: mob justice (codebook)
+        ("Three suspected thieves were burnt to death in the village on Sunday.", "Mob violence"),
+        ("A 70-year-old man was killed over witchcraft claims in the village.", "Mob violence"),
+        ("12 suspected witches burned to death in the county.", "Mob violence"),
+        # a force's killing of suspects, and suspects who kill, are no mob's
+        ("Police shot dead two suspected robbers in the town.", "Attack"),
+        ("Suspected cattle rustlers shot and hacked 38 people to death near the border.", "Attack"),
+    ],
+)
+def test_violence_against_suspected_thieves_or_witches_is_mob_justice(pipeline, text: str, expected: str) -> None:
+    assert primary_type(pipeline, text, "Kenya") == expected

@@ -66,6 +66,7 @@ DEFAULT_ACTOR2_BY_RULE = dict.fromkeys(CROWD_CLASH_RULES, "rioters") | dict.from
         "codebook:violence by a crowd of civilians",
         "codebook:violence by a group of civilians",
         "codebook:mob violence or lynching",
+        "codebook:mob justice against suspected criminals or witches",
     ),
     "civilians",
 )

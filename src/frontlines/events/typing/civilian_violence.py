@@ -80,6 +80,12 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
         # "five persons beat up a man", "Israeli settlers beat and attacked a Palestinian man":
         # civilians who beat someone together are rioters (codebook), not an armed group
         return Decision("Mob violence", sentence, violent, "codebook:violence by a group of civilians", 0.55)
+    victims = _mob_justice_victims(sentence)
+    if victims and not _armed_doer_named(sentence, victims, classify):
+        # "three suspected thieves were burnt to death", "a man is killed over witchcraft claims":
+        # no armed doer named, and victims suspected of a crime or of witchcraft (codebook: mob justice)
+        rule = "codebook:mob justice against suspected criminals or witches"
+        return Decision("Mob violence", sentence, violent, rule, 0.55)
     if _has(cues, "ABDUCT") and not _has(cues, "KILL", "SHOOT"):
         return None
     if not targets | perpetrators and all(c.cue in ("HARM", "BEAT") for c in violent):
@@ -87,6 +93,48 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     if _is_sport(sentence) and not _has(violent, "KILL", "SHOOT", "EXECUTE"):
         return None
     return Decision("Attack", sentence, violent, "codebook:violence against unarmed people", 0.65)
+
+
+#: Qualifiers that make a victim only suspected of something: "suspected thieves", "alleged witches".
+SUSPICION = frozenset({"suspected", "alleged", "presumed"})
+
+
+def _mob_justice_victims(sentence: Span) -> list[Token]:
+    """The sentence tells witchcraft as the cause ("over witchcraft claims": its word is returned), or
+    names victims suspected of a crime or of witchcraft ("suspected thieves", "alleged witches")."""
+    mob_targets = words("mob_justice")
+    found = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma in ("witchcraft", "sorcery"):
+            found.append(token)
+        suspected = any(c.lower_ in SUSPICION for c in token.children)
+        if (lemma in mob_targets or token.lower_ in mob_targets) and suspected and _done_to(token):
+            found.append(token)
+    return found
+
+
+def _armed_doer_named(sentence: Span, victims: list[Token], classify: Classifier) -> bool:
+    """An armed or state doer is named: a subject or a "by" agent of that class, not the victims."""
+    skip = {t.i for v in victims for t in v.subtree}
+    return any(
+        classify(t) in (STATE, ARMED, UNKNOWN) and (t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.lower_ == "by"))
+        for t in sentence
+        if t.i not in skip
+    )
+
+
+def _done_to(noun: Token) -> bool:
+    """The noun is who the act is done to (its object or passive subject), not its doer ("suspected
+    cattle rustlers shot and hacked 38 people": the rustlers did it)."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ != "by"
+    # "12 suspected witches burned to death": a headline's passive read as active
+    verb = noun.head
+    bare_participle = verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+    return noun.dep_ in ("dobj", "nsubjpass") or (noun.dep_ == "nsubj" and bare_participle)
 
 
 def _violence_of(cue: Cue) -> str:
