@@ -832,6 +832,8 @@ def test_a_killing_told_in_passing_does_not_go_before_the_protest_about_it(pipel
         ("Three suspected thieves were burnt to death in the village on Sunday.", "Mob violence"),
         ("A 70-year-old man was killed over witchcraft claims in the village.", "Mob violence"),
         ("12 suspected witches burned to death in the county.", "Mob violence"),
+        # property destroyed over witchcraft, no armed doer named
+        ("At least 17 houses were destroyed after claims of witchcraft in two villages.", "Mob violence"),
         # a force's killing of suspects, and suspects who kill, are no mob's
         ("Police shot dead two suspected robbers in the town.", "Attack"),
         ("Suspected cattle rustlers shot and hacked 38 people to death near the border.", "Attack"),

@@ -84,8 +84,7 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     if victims and not _armed_doer_named(sentence, victims, classify):
         # "three suspected thieves were burnt to death", "a man is killed over witchcraft claims":
         # no armed doer named, and victims suspected of a crime or of witchcraft (codebook: mob justice)
-        rule = "codebook:mob justice against suspected criminals or witches"
-        return Decision("Mob violence", sentence, violent, rule, 0.55)
+        return Decision("Mob violence", sentence, violent, RULE_MOB_JUSTICE, 0.55)
     if _has(cues, "ABDUCT") and not _has(cues, "KILL", "SHOOT"):
         return None
     if not targets | perpetrators and all(c.cue in ("HARM", "BEAT") for c in violent):
@@ -95,6 +94,7 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     return Decision("Attack", sentence, violent, "codebook:violence against unarmed people", 0.65)
 
 
+RULE_MOB_JUSTICE = "codebook:mob justice against suspected criminals or witches"
 #: Qualifiers that make a victim only suspected of something: "suspected thieves", "alleged witches".
 SUSPICION = frozenset({"suspected", "alleged", "presumed"})
 

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.lexicon import ARMED, CROWD, RIOTER, STATE, UNKNOWN, Cue
+from frontlines.events.typing.civilian_violence import RULE_MOB_JUSTICE, _armed_doer_named, _mob_justice_victims
 from frontlines.events.typing.cue_readings import in_description, is_reason
 from frontlines.events.typing.decision import (
     FIGHT_CUES,
@@ -239,6 +240,10 @@ def rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
         agents = [a for c in found for a in arguments(c.head(doc))[0]]
         if classes_of(agents, classify) & {CROWD, RIOTER}:
             return Decision("Mob violence", sentence, found, "codebook:destruction by a crowd", 0.55)
+        victims = _mob_justice_victims(sentence)
+        if victims and not _armed_doer_named(sentence, victims, classify):
+            # "17 houses destroyed after claims of witchcraft": mob justice on property
+            return Decision("Mob violence", sentence, found, RULE_MOB_JUSTICE, 0.6)
         rule = "codebook:looting or destruction of property"
         return Decision("Looting/property destruction", sentence, found, rule, 0.6)
     for cue in _pick(cues, "SEIZE"):
