@@ -297,6 +297,9 @@ CASES = [
         "Students demonstrated in the town against insecurity and clashed with a group of youths.",
         "Violent demonstration",
     ),
+    # the manner beside the protest word, however the parser hangs it; disorder that erupts at it
+    ("Students of the Kiwanjani school protest violently after ten students were sent home.", "Violent demonstration"),
+    ("Violence erupted in a political rally of the party on Sunday in the town.", "Violent demonstration"),
     # a crowd dispersed with lethal force, no protest word told
     (
         "Police tried to disperse the crowd by shooting into it, killing one and injuring three.",

@@ -416,7 +416,25 @@ def _violent_manner(doc: Doc, protest: list[Cue], sentence: Span, classify: Clas
         crowd = [c for c in subjects if c.i in heads or classify(c) in CROWDS or (c.pos_ == "PRON" and heads)]
         return token.dep_ == "acomp" and bool(crowd)
 
-    return any(token.lower_ in words("violent_manner") and qualifies(token) for token in sentence)
+    # "Students protest violently after ...", however the parser hangs the adverb
+    beside = {i for h in heads for i in (h - 1, h + 1)}
+    manner = words("violent_manner")
+    return any(token.lower_ in manner and (qualifies(token) or token.i in beside) for token in sentence) or any(
+        _erupted_at(token, heads) for token in sentence
+    )
+
+
+#: Nouns of disorder that "erupt" or "break out" at a gathering.
+DISORDER = frozenset({"violence", "chaos", "fighting", "scuffle", "melee", "commotion", "pandemonium"})
+
+
+def _erupted_at(token: Token, heads: set[int]) -> bool:
+    """ "Violence erupted in a political rally", "chaos broke out at the demonstration"."""
+    verb = token.head
+    if token.lemma_.lower() not in DISORDER or token.dep_ != "nsubj" or verb.lemma_.lower() not in ("erupt", "break"):
+        return False
+    places = [c for v in (verb, *(c for c in verb.children if c.dep_ == "prt")) for c in v.children if c.dep_ == "prep"]
+    return any(p.lower_ in ("in", "at", "during") and any(o.i in heads for o in p.children) for p in places)
 
 
 def sentence_has_class(sentence: Span, classify: Classifier, cls: str) -> bool:
