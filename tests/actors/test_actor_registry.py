@@ -257,6 +257,9 @@ def test_protesters_who_turn_violent_are_rioters(registry: ActorRegistry) -> Non
 def test_people_in_a_headlines_passive_are_not_rioters(registry: ActorRegistry) -> None:
     # a headline drops the "was": "Teacher attacked by raiders" tells of a victim, not a riot
     assert names(registry.find("Teacher attacked by raiders near the school", country="KEN"))[0] == "Civilians (Kenya)"
+    assert names(registry.find("Journalist attacked for taking photos at the rally", country="KEN")) == [
+        "Civilians (Kenya)"
+    ]
     assert names(registry.find("Traders attacked a county officer", country="KEN")) == ["Rioters (Kenya)"]
 
 

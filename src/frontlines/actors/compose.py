@@ -185,6 +185,12 @@ def protest_role(data: RegistryData, folded: FoldedText, hit: Hit) -> str | None
 IRREGULAR_PARTICIPLES = frozenset({"shot", "hurt", "hit", "burnt", "cut", "held", "left", "found", "caught", "struck"})
 
 
+#: Riot verbs that take an object: right after a noun and before a preposition, a headline's passive.
+DONE_TO_VERBS = frozenset({"attacked", "assaulted", "beaten", "stoned", "torched", "lynched"})
+#: Prepositions after such a verb that show it has no object: "attacked for", "attacked in".
+HEADLINE_PREPOSITIONS = frozenset({"for", "in", "at", "during", "near", "on", "while", "after", "over", "outside"})
+
+
 def _participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
 
@@ -205,6 +211,8 @@ def clause_role(data: RegistryData, text: str, end: int, agent: str) -> str | No
             return found
         if index + 1 < len(words) and words[index + 1] == "by" and _participle(word):
             return found  # a headline's passive: "Teacher attacked by raiders", "Voters beaten by youths"
+        if index == 0 and word in DONE_TO_VERBS and index + 1 < len(words) and words[1] in HEADLINE_PREPOSITIONS:
+            return found  # "Journalist attacked for taking photos", "Trader assaulted in the market"
         found = "RIO" if "RIO" in (found, data.protest_cues[word]) else data.protest_cues[word]
     if found == "PRT" and agent == "PRT":
         return None
