@@ -300,6 +300,8 @@ CASES = [
     # the manner beside the protest word, however the parser hangs it; disorder that erupts at it
     ("Students of the Kiwanjani school protest violently after ten students were sent home.", "Violent demonstration"),
     ("Violence erupted in a political rally of the party on Sunday in the town.", "Violent demonstration"),
+    # "a team of" people is no sports team
+    ("A team of foreign investors cut short its visit after they were attacked by local residents.", "Mob violence"),
     # a crowd dispersed with lethal force, no protest word told
     (
         "Police tried to disperse the crowd by shooting into it, killing one and injuring three.",

@@ -42,7 +42,12 @@ def _sport_word(token: Token) -> bool:
     "scores" as a number of people ("scores of people were injured", "scores are injured")."""
     if token.lemma_.lower() not in words("sport") or token.pos_ == "PROPN":
         return False
-    return not _scores_of_people(token)
+    return not _scores_of_people(token) and not _team_of_people(token)
+
+
+def _team_of_people(token: Token) -> bool:
+    """ "a team of foreign investors", "a team of doctors": a group of people, not a side in a match."""
+    return token.lemma_.lower() == "team" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of"
 
 
 def _scores_of_people(token: Token) -> bool:
