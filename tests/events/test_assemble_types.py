@@ -841,3 +841,15 @@ def test_a_killing_told_in_passing_does_not_go_before_the_protest_about_it(pipel
 )
 def test_violence_against_suspected_thieves_or_witches_is_mob_justice(pipeline, text: str, expected: str) -> None:
     assert primary_type(pipeline, text, "Kenya") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd that drives someone off by force is violent; a force that drives a crowd off intervenes
+        ("Kibera residents chase police from the slum during the referendum.", "Violent demonstration"),
+        ("Police chased the protesters away from the square.", "Protest with intervention"),
+    ],
+)
+def test_who_chases_whom_decides_riot_or_intervention(pipeline, text: str, expected: str) -> None:
+    assert primary_type(pipeline, text, "Kenya") == expected

@@ -103,6 +103,10 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return Decision("Protest with intervention", sentence, dispersed, rule, 0.6)
     # "broke into" is the crowd's violence only in a protest ("thieves broke into a shop" is not one)
     acts = [c for c in _pick(cues, "RIOTACT") if c.pattern != "break into" or protest]
+    # "voters chased the MP from the polling station", "residents chase police from the slum": a
+    # crowd driving someone off by force (not police chasing protesters away)
+    chases = [c for c in _pick(cues, "CHASE") if _crowd_agent(doc, c, classify) and not is_reason(doc, c)]
+    acts += chases
     if not protest and not acts:
         return None
     if _has(cues, "MOB"):
@@ -133,6 +137,7 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
             # at someone, with no road blocked, no fire lit and no cause told, are a mob's
             return Decision("Mob violence", sentence, acts, RULE_RIOTING_CROWDS, 0.6)
     violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not is_reason(doc, c)]
+    violent += chases
     # "traders whose shops were demolished held a peaceful demonstration", "after they found their
     # stalls destroyed by officers": what was done to the crowd before is no violence of its own
     peaceful = any(_called_peaceful(c.head(doc)) for c in protest)
@@ -156,6 +161,8 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     # "unknown men attacked the demonstrators at the rally": the gathering suppressed by someone else
     intervention += [c for c in _pick(cues, "ATTACK") if not is_reason(doc, c) and _crowd_attacked(doc, c, classify)]
     intervention += _stopped_by_force(doc, sentence, classify)
+    # "police chased the protesters away": a crowd driven off by force
+    intervention += [c for c in _pick(cues, "CHASE") if c not in chases and _by_force_on_crowd(doc, c, classify)]
     if intervention:
         rule = "codebook:protest dispersed or arrests made"
         return Decision("Protest with intervention", sentence, protest + intervention, rule, 0.7)
@@ -243,6 +250,11 @@ def _stopped_by_force(doc: Doc, sentence: Span, classify: Classifier) -> list[Cu
         if stopped:
             found.append(Cue("INTERVENE", token.i, token.i + 1, lemma))
     return found
+
+
+def _by_force_on_crowd(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    agents, patients = arguments(cue.head(doc))
+    return bool(classes_of(agents, classify) & {STATE}) and bool(classes_of(patients, classify) & CROWDS)
 
 
 def _done_to_crowd(doc: Doc, cue: Cue, classify: Classifier) -> bool:
