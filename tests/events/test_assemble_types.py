@@ -298,6 +298,9 @@ def test_a_riots_toll_and_its_cause_are_no_fight_between_crowds(pipeline, text: 
         ("Armed gangs marched from the market to the estate, breaking into houses and burning property.", None),
         # a crowd's rampage is still a riot
         ("Students went on a rampage in the town, smashing windows.", "Violent demonstration"),
+        # an association named after a force, or officials who march with no violence, demonstrate
+        ("The Police Wives Association organized a peace march in the town.", "Peaceful protest"),
+        ("Top officers marched to the governor's residence to seek his intervention.", "Peaceful protest"),
     ],
 )
 def test_a_rampage_or_a_march_by_armed_men_is_no_demonstration(pipeline, text: str, expected: str | None) -> None:

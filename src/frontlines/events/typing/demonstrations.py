@@ -67,7 +67,8 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     ]
     # "a police officer shot dead 10 people in a rampage", "gangs marched to the estate breaking
     # into houses": armed men on the move or on a spree are no crowd demonstrating
-    protest = [c for c in protest if not (c.pattern in ARMED_MOVES and _armed_doers(doc, c, classify))]
+    violence = _has(cues, *VIOLENCE)
+    protest = [c for c in protest if not (c.pattern in ARMED_MOVES and _armed_doers(doc, c, classify, violence))]
     blocks = [c for c in _pick(cues, "BLOCK") if _object_words(doc, c) & words("blocked_way")]
     armed_blocks = [c for c in blocks if classes_of(arguments(c.head(doc))[0], classify) & {STATE, ARMED}]
     if armed_blocks and not protest:
@@ -194,17 +195,24 @@ def _harm_in_the_riot(doc: Doc, cue: Cue, riots: list[Cue]) -> bool:
 ARMED_MOVES = frozenset({"march", "rampage"})
 
 
-def _armed_doers(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+def _armed_doers(doc: Doc, cue: Cue, classify: Classifier, violence: bool) -> bool:
     """Who does the cue (its subject, or the subject of the verb whose phrase it is in: "shot dead
-    10 people in a rampage") are armed or state forces, and no crowd."""
+    10 people in a rampage") are armed men, or state forces where violence is told ("soldiers marched
+    to the area and beat people"; not "top officers marched to the governor's residence"), and no crowd."""
     head = cue.head(doc)
-    classes = classes_of(arguments(head)[0], classify)
+
+    def own(tokens: list[Token]) -> set[str]:
+        # the doers' own nouns, not the words before them: "the Police Wives Association" is no force
+        return {c for t in tokens if (c := classify(t))}
+
+    classes = own(arguments(head)[0])
     holder = head.head.head if head.dep_ == "pobj" else head
     if not classes and holder.pos_ == "VERB":
-        classes = classes_of(arguments(holder)[0], classify)
+        classes = own(arguments(holder)[0])
     elif not classes and holder.pos_ in ("NOUN", "PROPN") and holder is not head:
-        classes = classes_of([holder], classify)  # "a police officer ... in a rampage", as the parser may hang it
-    return bool(classes & {STATE, ARMED, UNKNOWN}) and not classes & CROWDS
+        classes = own([holder])  # "a police officer ... in a rampage", as the parser may hang it
+    armed = {ARMED, UNKNOWN} | ({STATE} if violence or cue.pattern == "rampage" else set())
+    return bool(classes & armed) and not classes & CROWDS
 
 
 def _lethal_force(doc: Doc, cues: list[Cue]) -> list[Cue]:
