@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.events.follow_ups import _damage_done
+from frontlines.events.lexicon import load_lexicon
 from frontlines.records import Article
 
 CASES = [
@@ -856,3 +858,11 @@ def test_violence_against_suspected_thieves_or_witches_is_mob_justice(pipeline, 
 )
 def test_who_chases_whom_decides_riot_or_intervention(pipeline, text: str, expected: str) -> None:
     assert primary_type(pipeline, text, "Kenya") == expected
+
+
+def test_damage_denied_is_no_harm_of_the_event_before(nlp) -> None:
+    lexicon = load_lexicon()
+    told = nlp("The school was damaged.")
+    denied = nlp('He said the fridge "wasn\'t that damaged", which means the device was weak.')
+    assert any(_damage_done(told, c) for c in lexicon.cues(told))
+    assert not any(_damage_done(denied, c) for c in lexicon.cues(denied))

@@ -250,7 +250,11 @@ def _damage_done(doc: Doc, cue: Cue) -> bool:
     """Damage told in the passive with no doer named: "The school was heavily damaged", "Eleven houses
     were also burnt" (the harm of the event told before, not a new act)."""
     verb = cue.head(doc)
-    return cue.cue in DAMAGE_CUES and _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+    if cue.cue not in DAMAGE_CUES or not _passive(verb):
+        return False
+    # not a damage denied ("the fridge wasn't that damaged") nor one done by someone named
+    holders = [verb, verb.head] if verb.dep_ == "acomp" else [verb]
+    return not any(c.dep_ in ("agent", "neg") for v in holders for c in v.children)
 
 
 #: Cues that report casualties without saying what happened.
