@@ -104,7 +104,7 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return Decision("Protest with intervention", sentence, dispersed, rule, 0.6)
     # "broke into" is the crowd's violence only in a protest ("thieves broke into a shop" is not one)
     acts = [c for c in _pick(cues, "RIOTACT") if c.pattern != "break into" or protest]
-    # "voters chased the MP from the polling station", "residents chase police from the slum": a
+    # "the youths chased them away from the rally", "residents chase police from the slum": a
     # crowd driving someone off by force (not police chasing protesters away)
     chases = [c for c in _pick(cues, "CHASE") if _crowd_agent(doc, c, classify) and not is_reason(doc, c)]
     acts += chases
@@ -261,6 +261,7 @@ def _stopped_by_force(doc: Doc, sentence: Span, classify: Classifier) -> list[Cu
 
 
 def _by_force_on_crowd(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+    """State forces do the cue to a crowd: "police chased the protesters away"."""
     agents, patients = arguments(cue.head(doc))
     return bool(classes_of(agents, classify) & {STATE}) and bool(classes_of(patients, classify) & CROWDS)
 
