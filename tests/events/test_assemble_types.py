@@ -264,7 +264,7 @@ def test_a_crowd_that_brawls_with_a_militia_is_a_mob(pipeline, text: str, expect
     ("text", "expected"),
     [
         # herders who fight are a communal militia (codebook), whoever fights them
-        ("On Sunday, herders and farmers clashed over pasture near the river.", "Armed clash"),
+        ("On Sunday, farmers and herders clashed over grazing land near the dam.", "Armed clash"),
         # villagers who fight the police are still a crowd
         ("On Sunday, villagers clashed with police over the eviction.", "Mob violence"),
     ],
@@ -278,14 +278,14 @@ def test_herders_who_clash_are_a_communal_militia(pipeline, text: str, expected:
     [
         # a death in the riot is its toll, and a killing that describes someone is its cause: a
         # riot, not crowds fighting each other
-        ("One person was killed in post-election riots in the town.", "Violent demonstration"),
-        ("Two killed in riot over land ownership near the river", "Violent demonstration"),
+        ("A trader was killed in post-election riots in the market town.", "Violent demonstration"),
+        ("Three killed in riot over a grazing field near the river", "Violent demonstration"),
         (
-            "Riots in the town after a preacher with links to the militants killed by an unknown group",
+            "Riots after preacher with links to militants killed by unknown group",
             "Violent demonstration",
         ),
         # people the rioters harm are the mob's victims
-        ("A candidate and members of his party injured by rioters at a polling station.", "Mob violence"),
+        ("A councillor and two aides injured by rioters at a tallying centre.", "Mob violence"),
     ],
 )
 def test_a_riots_toll_and_its_cause_are_no_fight_between_crowds(pipeline, text: str, expected: str) -> None:
@@ -297,12 +297,12 @@ def test_a_riots_toll_and_its_cause_are_no_fight_between_crowds(pipeline, text: 
     [
         # armed men on a spree or on the move are no crowd demonstrating
         ("A gunman killed six people during a shooting rampage at a bar.", "Attack"),
-        ("Armed gangs marched from the market to the estate, breaking into houses and burning property.", None),
+        ("Armed gangs marched through the township, looting shops and setting cars alight.", None),
         # a crowd's rampage is still a riot
         ("Students went on a rampage in the town, smashing windows.", "Violent demonstration"),
         # an association named after a force, or officials who march with no violence, demonstrate
-        ("The Police Wives Association organized a peace march in the town.", "Peaceful protest"),
-        ("Top officers marched to the governor's residence to seek his intervention.", "Peaceful protest"),
+        ("The Prison Officers' Welfare Union organised a march to the ministry.", "Peaceful protest"),
+        ("Senior officers marched to parliament to demand better pensions.", "Peaceful protest"),
     ],
 )
 def test_a_rampage_or_a_march_by_armed_men_is_no_demonstration(pipeline, text: str, expected: str | None) -> None:
@@ -813,7 +813,7 @@ def test_a_blast_that_killed_fighters_at_a_site_is_not_aimed_at_civilians(pipeli
         # "the unrest" points back to the crowds' clash told before; it is no second, riot event
         "Supporters of two rival candidates clashed at a party convention. The unrest lasted two days.",
         # damage told in the passive with no doer is the harm of the fight told before
-        "Two groups of students clashed for three days over a choice of music. The school was damaged.",
+        "Two groups of pupils clashed for two days over a radio. The dormitory was damaged.",
     ],
 )
 def test_the_unrest_and_damage_told_after_a_brawl_are_part_of_it(pipeline, text: str) -> None:
@@ -824,8 +824,8 @@ def test_the_unrest_and_damage_told_after_a_brawl_are_part_of_it(pipeline, text:
 def test_a_killing_told_in_passing_does_not_go_before_the_protest_about_it(pipeline) -> None:
     # "the suspect who killed the man" describes a participant: the report is about the protest
     text = (
-        "Hundreds of mourners protested the murder of a farmer in the town. "
-        "They said the suspect who killed the man has not been arrested a month later."
+        "Hundreds of villagers protested the murder of a teacher. "
+        "They said the suspect who killed the woman is still at large."
     )
     assert primary_type(pipeline, text, "Kenya") == "Peaceful protest"
 
@@ -834,14 +834,14 @@ def test_a_killing_told_in_passing_does_not_go_before_the_protest_about_it(pipel
     ("text", "expected"),
     [
         # no armed doer named, victims suspected of a crime or of witchcraft: mob justice (codebook)
-        ("Three suspected thieves were burnt to death in the village on Sunday.", "Mob violence"),
-        ("A 70-year-old man was killed over witchcraft claims in the village.", "Mob violence"),
-        ("12 suspected witches burned to death in the county.", "Mob violence"),
+        ("Four suspected burglars were burnt to death in the market on Sunday.", "Mob violence"),
+        ("An elderly woman was killed over witchcraft claims near the river.", "Mob violence"),
+        ("Five suspected witches burned to death in the hills.", "Mob violence"),
         # property destroyed over witchcraft, no armed doer named
-        ("At least 17 houses were destroyed after claims of witchcraft in two villages.", "Mob violence"),
+        ("Nine huts were destroyed after claims of witchcraft in the village.", "Mob violence"),
         # a force's killing of suspects, and suspects who kill, are no mob's
         ("Police shot dead two suspected robbers in the town.", "Attack"),
-        ("Suspected cattle rustlers shot and hacked 38 people to death near the border.", "Attack"),
+        ("Suspected rustlers shot and killed four herders near the border.", "Attack"),
     ],
 )
 def test_violence_against_suspected_thieves_or_witches_is_mob_justice(pipeline, text: str, expected: str) -> None:
@@ -852,7 +852,7 @@ def test_violence_against_suspected_thieves_or_witches_is_mob_justice(pipeline, 
     ("text", "expected"),
     [
         # a crowd that drives someone off by force is violent; a force that drives a crowd off intervenes
-        ("Kibera residents chase police from the slum during the referendum.", "Violent demonstration"),
+        ("Residents of the estate chased the police out of the slum on Sunday.", "Violent demonstration"),
         ("Police chased the protesters away from the square.", "Protest with intervention"),
     ],
 )
@@ -863,6 +863,6 @@ def test_who_chases_whom_decides_riot_or_intervention(pipeline, text: str, expec
 def test_damage_denied_is_no_harm_of_the_event_before(nlp) -> None:
     lexicon = load_lexicon()
     told = nlp("The school was damaged.")
-    denied = nlp('He said the fridge "wasn\'t that damaged", which means the device was weak.')
+    denied = nlp('The owner said the counter "wasn\'t that damaged" by the blast.')
     assert any(_damage_done(told, c) for c in lexicon.cues(told))
     assert not any(_damage_done(denied, c) for c in lexicon.cues(denied))

@@ -916,7 +916,7 @@ def test_a_headline_subject_of_joined_verbs_suffered_both(pipeline) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "An administration police officer shot dead two of his colleagues in the county, in unclear circumstances.",
+        "A prison warder shot dead two of his colleagues at the gate in unclear circumstances.",
         "A police officer shot dead two of his colleagues at the station on Sunday.",
     ],
 )

@@ -298,31 +298,38 @@ CASES = [
         "Violent demonstration",
     ),
     # the manner beside the protest word, however the parser hangs it; disorder that erupts at it
-    ("Students of the Kiwanjani school protest violently after ten students were sent home.", "Violent demonstration"),
-    ("Violence erupted in a political rally of the party on Sunday in the town.", "Violent demonstration"),
+    (
+        "Pupils of the Mathenge academy protest violently after their head teacher was transferred.",
+        "Violent demonstration",
+    ),
+    ("Violence erupted at a campaign rally of the opposition party on Sunday.", "Violent demonstration"),
     # "a team of" people is no sports team
-    ("A team of foreign investors cut short its visit after they were attacked by local residents.", "Mob violence"),
+    ("A team of engineers ended its visit early after they were attacked by angry villagers.", "Mob violence"),
     # a crowd dispersed with lethal force, no protest word told
     (
-        "Police tried to disperse the crowd by shooting into it, killing one and injuring three.",
+        "Officers tried to break up the crowd by firing into it, killing two people.",
         "Excessive force against protesters",
     ),
     # a device found and removed, or carried by people arrested, is taken before use
-    ("Police uncovered and removed an IED near the border post.", "Disrupted weapons use"),
-    ("Two suspects were arrested with explosive devices in the town.", "Disrupted weapons use"),
+    ("Soldiers found and removed a roadside bomb near the bridge.", "Disrupted weapons use"),
+    ("Three men were arrested with hand grenades at a checkpoint.", "Disrupted weapons use"),
     # an attack on a farm where people live is an attack, whatever it burns (codebook)
-    ("Raiders attacked a farm near the river, burning at least 30 houses.", "Attack"),
+    ("Raiders attacked a farm near the river and burnt twelve huts.", "Attack"),
     # a relative pronoun a joined verb inherits stands for the noun the clause is on
     (
-        "Lecturers tried to hold a peaceful march, but were threatened by the police, who seized their "
-        "megaphones and blocked the road so that the march could not pass.",
+        "Farmers tried to stage a march, but were turned back by police, who seized their placards and "
+        "blocked the street so that the march could not proceed.",
         "Protest with intervention",
     ),
     # people a protest participle qualifies are demonstrators, whatever their trade
     ("Witnesses reported police attacking protesting teachers in the town.", "Protest with intervention"),
     # a comment in brackets or after a semicolon keeps its "not" or "may" to itself
-    ("In June 2018 (exact date not reported), Gabra and Somalis clashed near Moyale.", "Armed clash"),
-    ("Clashes between militiamen and soldiers over water points; eight killed; may include civilians", "Armed clash"),
+    ("Last April (the exact day is not known), Gabra and Somalis clashed near the wells of Moyale.", "Armed clash"),
+    (
+        "Clashes between Rendille and Samburu over grazing land; six killed, no breakdown of toll; "
+        "may include civilians",
+        "Armed clash",
+    ),
 ]
 
 NO_EVENT = [
@@ -380,7 +387,7 @@ def test_cue_keeps_its_rule_and_tokens(nlp, lexicon) -> None:
     ("text", "expected"),
     [
         # guards and watchmen are armed: killing one is a battle with private security forces
-        ("Cattle raiders killed a watchman at the ranch on Sunday.", ["Armed clash"]),
+        ("Armed robbers killed a night watchman at the warehouse on Sunday.", ["Armed clash"]),
         ("Gunmen shot dead a security guard at the petrol station.", ["Armed clash"]),
         # a school's crossing guard is no force: a two-word noun the lexicon lists is read whole
         ("Raiders shot dead a crossing guard near the school on Sunday.", ["Attack"]),
@@ -392,7 +399,7 @@ def test_guards_are_armed_unless_the_noun_says_otherwise(nlp, lexicon, text: str
 
 def test_a_force_entering_an_area_to_fight_a_crowd_takes_no_ground(nlp, lexicon) -> None:
     # codebook: territory is regained from an armed group; police meeting rioters take none
-    types = _types(nlp, lexicon, "Police entered the area and engaged the demonstrators in running battles.")
+    types = _types(nlp, lexicon, "Officers entered the area and fought the marchers in running battles.")
     assert "Government regains territory" not in types
     assert "Violent demonstration" in types
 

@@ -135,7 +135,7 @@ class EventBuilder:
         # a report that tells of deaths is about them: an event that killed goes before one that did
         # not (the surrender, the arrest or the protest that followed), otherwise the ranked order;
         # not a killing of other days told as background ("stabbed a man ... on 24 May 2018"), nor
-        # one told in passing ("mourners protested the murder ... the suspect who killed the man")
+        # one told in passing ("villagers protested the murder ... the suspect who killed the woman")
         lead = groups[0][0].event_date if groups else None
         order = sorted(
             range(len(groups)),

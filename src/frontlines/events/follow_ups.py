@@ -252,7 +252,7 @@ def _damage_done(doc: Doc, cue: Cue) -> bool:
     verb = cue.head(doc)
     if cue.cue not in DAMAGE_CUES or not _passive(verb):
         return False
-    # not a damage denied ("the fridge wasn't that damaged") nor one done by someone named
+    # not a damage denied ("the counter wasn't that damaged") nor one done by someone named
     holders = [verb, verb.head] if verb.dep_ == "acomp" else [verb]
     return not any(c.dep_ in ("agent", "neg") for v in holders for c in v.children)
 

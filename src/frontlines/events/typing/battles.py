@@ -57,7 +57,7 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         between_communities = any(_between_communities(doc, c) for c in clash)
         # "a gunfight with his rivals", "shootouts involving the NSCN-IM": a fight with firearms is no riot
         gunfight = any(c.pattern in GUNFIGHT_PATTERNS for c in clash)
-        # "herders and farmers clashed over pasture": herders who fight are a communal militia (codebook)
+        # "farmers and herders clashed over grazing land": herders who fight are a communal militia (codebook)
         herding = any(t.lower_ in PASTORAL_PEOPLE for c in clash for t in _fighters(c.head(doc)))
         fought = between_communities or gunfight or herding
         if sides & {CROWD, RIOTER} and not sides & {ARMED, UNKNOWN} and not fought:

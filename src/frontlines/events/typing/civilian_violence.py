@@ -82,7 +82,7 @@ def rule_violence(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
         return Decision("Mob violence", sentence, violent, "codebook:violence by a group of civilians", 0.55)
     victims = _mob_justice_victims(sentence)
     if victims and not _armed_doer_named(sentence, victims, classify):
-        # "three suspected thieves were burnt to death", "a man is killed over witchcraft claims":
+        # "four suspected burglars were burnt to death", "a woman was killed over witchcraft claims":
         # no armed doer named, and victims suspected of a crime or of witchcraft (codebook: mob justice)
         return Decision("Mob violence", sentence, violent, RULE_MOB_JUSTICE, 0.55)
     if _has(cues, "ABDUCT") and not _has(cues, "KILL", "SHOOT"):

@@ -368,7 +368,7 @@ def _is_irrealis(token: Token) -> bool:
         if current.dep_ not in ("nsubj", "nsubjpass") and _reported_after(current, current.head):
             break  # "Post election riots - DETAILS NOT SPECIFIED": the comment's "not" is not the riots'
         if _semicolon_between(current, current.head):
-            break  # "Clashes between X and Y; eight killed; may include civilians": another clause's "may"
+            break  # "Clashes between X and Y; six killed; may include civilians": another clause's "may"
         current = current.head
         chain.append(current)
     governor = chain[-1].head
@@ -434,7 +434,7 @@ def _semicolon_between(token: Token, head: Token) -> bool:
 def _reported_after(clause: Token, governor: Token) -> bool:
     """'X was attacked - details not specified', 'X was killed, police said': a clause told first
     and commented on after a dash or comma keeps its own mood; so does a clause with its own subject
-    after a comment in brackets ("In May (exact date not reported), the two groups clashed")."""
+    after a comment in brackets ("Last April (the exact day is not known), the two groups clashed")."""
     doc = clause.doc
     if clause.i > governor.i:
         between = doc[governor.i + 1 : clause.left_edge.i]

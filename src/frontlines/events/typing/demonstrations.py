@@ -65,8 +65,8 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         for c in protest
         if not c.pattern.startswith("pour ") or classes_of(arguments(c.head(doc))[0], classify) & CROWDS
     ]
-    # "a police officer shot dead 10 people in a rampage", "gangs marched to the estate breaking
-    # into houses": armed men on the move or on a spree are no crowd demonstrating
+    # "a gunman killed six people during a shooting rampage", "armed gangs marched through the
+    # township, looting shops": armed men on the move or on a spree are no crowd demonstrating
     violence = _has(cues, *VIOLENCE)
     protest = [c for c in protest if not (c.pattern in ARMED_MOVES and _armed_doers(doc, c, classify, violence))]
     blocks = [c for c in _pick(cues, "BLOCK") if _object_words(doc, c) & words("blocked_way")]
@@ -97,14 +97,14 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
             rule = "codebook:demonstrators use violence or destroy property"
             return Decision("Violent demonstration", sentence, dispersed, rule, 0.6)
         if lethal := _lethal_force(doc, cues):
-            # "police tried to disperse the group by shooting into the crowd, killing one"
+            # "officers tried to break up the crowd by firing into it, killing two people"
             rule = "codebook:lethal force against protesters"
             return Decision("Excessive force against protesters", sentence, dispersed + lethal, rule, 0.6)
         rule = "codebook:a crowd dispersed by force is a protest with intervention"
         return Decision("Protest with intervention", sentence, dispersed, rule, 0.6)
     # "broke into" is the crowd's violence only in a protest ("thieves broke into a shop" is not one)
     acts = [c for c in _pick(cues, "RIOTACT") if c.pattern != "break into" or protest]
-    # "the youths chased them away from the rally", "residents chase police from the slum": a
+    # "the youths chased them away from the rally", "residents chased the police out of the slum": a
     # crowd driving someone off by force (not police chasing protesters away)
     chases = [c for c in _pick(cues, "CHASE") if _crowd_agent(doc, c, classify) and not is_reason(doc, c)]
     acts += chases
@@ -197,12 +197,13 @@ ARMED_MOVES = frozenset({"march", "rampage"})
 
 def _armed_doers(doc: Doc, cue: Cue, classify: Classifier, violence: bool) -> bool:
     """Who does the cue (its subject, or the subject of the verb whose phrase it is in: "shot dead
-    10 people in a rampage") are armed men, or state forces where violence is told ("soldiers marched
-    to the area and beat people"; not "top officers marched to the governor's residence"), and no crowd."""
+    six people during a shooting rampage") are armed men, or state forces where violence is told
+    ("soldiers marched into the village and beat residents"; not "senior officers marched to
+    parliament"), and no crowd."""
     head = cue.head(doc)
 
     def own(tokens: list[Token]) -> set[str]:
-        # the doers' own nouns, not the words before them: "the Police Wives Association" is no force
+        # the doers' own nouns, not the words before them: "the Prison Officers' Welfare Union" is no force
         return {c for t in tokens if (c := classify(t))}
 
     classes = own(arguments(head)[0])
@@ -437,7 +438,7 @@ def _violent_manner(doc: Doc, protest: list[Cue], sentence: Span, classify: Clas
         crowd = [c for c in subjects if c.i in heads or classify(c) in CROWDS or (c.pos_ == "PRON" and heads)]
         return token.dep_ == "acomp" and bool(crowd)
 
-    # "Students protest violently after ...", however the parser hangs the adverb
+    # "pupils protest violently after ...", however the parser hangs the adverb
     beside = {i for h in heads for i in (h - 1, h + 1)}
     manner = words("violent_manner")
     return any(token.lower_ in manner and (qualifies(token) or token.i in beside) for token in sentence) or any(
@@ -450,7 +451,7 @@ DISORDER = frozenset({"violence", "chaos", "fighting", "scuffle", "melee", "comm
 
 
 def _erupted_at(token: Token, heads: set[int]) -> bool:
-    """ "Violence erupted in a political rally", "chaos broke out at the demonstration"."""
+    """ "Violence erupted at a campaign rally", "chaos broke out at the demonstration"."""
     verb = token.head
     if token.lemma_.lower() not in DISORDER or token.dep_ != "nsubj" or verb.lemma_.lower() not in ("erupt", "break"):
         return False

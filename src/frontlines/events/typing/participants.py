@@ -81,7 +81,7 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
         # "Two policemen were Friday afternoon shot dead by unknown gunmen": a passive the parser
         # broke at the time phrase, its participle an attribute of "were"
         patients.extend(t for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjoined(c))
-    # "the police, who confiscated their megaphones and blocked the road": the relative pronoun a
+    # "police, who seized their placards and blocked the street": the relative pronoun a
     # joined verb inherits stands for the noun the clause is on
     agents[:] = [_antecedent(t) for t in agents]
     patients[:] = [_antecedent(t) for t in patients]

@@ -46,7 +46,7 @@ def _sport_word(token: Token) -> bool:
 
 
 def _team_of_people(token: Token) -> bool:
-    """ "a team of foreign investors", "a team of doctors": a group of people, not a side in a match."""
+    """ "a team of engineers", "a team of doctors": a group of people, not a side in a match."""
     return token.lemma_.lower() == "team" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of"
 
 

@@ -74,10 +74,10 @@ def _found_device(doc: Doc, cues: list[Cue]) -> Cue | None:
     for cue in _pick(cues, "BOMB", "IED", "GRENADE"):
         device = cue.head(doc)
         verb = device.head
-        # "police uncover and remove an IED": the verb joined to a finding one
+        # "soldiers found and removed a roadside bomb": the verb joined to a finding one
         finding = verb.lemma_.lower() in FIND_VERBS or (verb.dep_ == "conj" and verb.head.lemma_.lower() in FIND_VERBS)
         if device.dep_ == "pobj" and verb.lower_ == "with" and verb.head.i in _heads(doc, cues, "ARREST"):
-            return cue  # "two suspects arrested with explosive devices": the devices taken before use
+            return cue  # "three men arrested with hand grenades": the devices taken before use
         if finding and device.dep_ in ("dobj", "nsubjpass"):
             return cue
         if finding and device.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children):
@@ -242,7 +242,7 @@ def rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
             return Decision("Mob violence", sentence, found, "codebook:destruction by a crowd", 0.55)
         victims = _mob_justice_victims(sentence)
         if victims and not _armed_doer_named(sentence, victims, classify):
-            # "17 houses destroyed after claims of witchcraft": mob justice on property
+            # "nine huts destroyed after claims of witchcraft": mob justice on property
             return Decision("Mob violence", sentence, found, RULE_MOB_JUSTICE, 0.6)
         rule = "codebook:looting or destruction of property"
         return Decision("Looting/property destruction", sentence, found, rule, 0.6)

@@ -136,7 +136,7 @@ def _territory_decision(
     if cue.cue == "RECAPTURE" and not (place or _pushes_back_armed(doc, cue, classify)):
         return None
     if cue.cue == "ENTER" and (not fighting or _fights_a_crowd(sentence, classify)):
-        # "Police entered the area and engaged the demonstrators in running battles": a riot met,
+        # "officers entered the area and fought the marchers in running battles": a riot met,
         # no ground taken from an armed group
         return None
     agents, _ = arguments(cue.head(doc))
