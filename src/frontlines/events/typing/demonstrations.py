@@ -184,10 +184,16 @@ def _harm_in_the_riot(doc: Doc, cue: Cue, riots: list[Cue]) -> bool:
     "Two killed in riot over land": the riot's toll, not a crowd fighting another."""
     if cue.cue not in ("KILL", "HARM"):
         return False
-    heads = {c.head(doc).i for c in riots}
+    return _told_at([cue.head(doc)], {c.head(doc).i for c in riots}, ("in", "during", "amid"))
+
+
+def _told_at(verbs: list[Token], heads: set[int], prepositions: tuple[str, ...]) -> bool:
+    """A preposition of the verbs ("in", "during", "at") has one of ``heads`` as its object: what
+    they tell happened at that gathering."""
     return any(
-        p.dep_ == "prep" and p.lower_ in ("in", "during", "amid") and any(o.i in heads for o in p.children)
-        for p in cue.head(doc).children
+        p.dep_ == "prep" and p.lower_ in prepositions and any(o.i in heads for o in p.children)
+        for v in verbs
+        for p in v.children
     )
 
 
@@ -418,11 +424,7 @@ def _forces_hurt_at(doc: Doc, cue: Cue, protest: list[Cue], classify: Classifier
     agents, patients = arguments(head)
     if agents or classes_of(patients, classify) != {STATE}:
         return False
-    heads = {c.head(doc).i for c in protest}
-    return any(
-        p.dep_ == "prep" and p.lower_ in ("during", "in") and any(o.i in heads for o in p.children)
-        for p in head.children
-    )
+    return _told_at([head], {c.head(doc).i for c in protest}, ("during", "in"))
 
 
 def _violent_manner(doc: Doc, protest: list[Cue], sentence: Span, classify: Classifier) -> bool:
@@ -455,8 +457,9 @@ def _erupted_at(token: Token, heads: set[int]) -> bool:
     verb = token.head
     if token.lemma_.lower() not in DISORDER or token.dep_ != "nsubj" or verb.lemma_.lower() not in ("erupt", "break"):
         return False
-    places = [c for v in (verb, *(c for c in verb.children if c.dep_ == "prt")) for c in v.children if c.dep_ == "prep"]
-    return any(p.lower_ in ("in", "at", "during") and any(o.i in heads for o in p.children) for p in places)
+    # "broke out at": the parser may hang the place on the particle
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "prt")]
+    return _told_at(verbs, heads, ("in", "at", "during"))
 
 
 def sentence_has_class(sentence: Span, classify: Classifier, cls: str) -> bool:

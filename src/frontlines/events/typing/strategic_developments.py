@@ -63,10 +63,6 @@ def _handled_device(sentence: Span) -> Token | None:
 FIND_VERBS = frozenset({"find", "discover", "uncover", "spot", "detect", "locate", "recover", "remove", "encounter"})
 
 
-def _heads(doc: Doc, cues: list[Cue], kind: str) -> set[int]:
-    return {c.head(doc).i for c in _pick(cues, kind)}
-
-
 def _found_device(doc: Doc, cues: list[Cue]) -> Cue | None:
     """The cue of a bomb, IED or grenade someone came upon: its finding verb's object or passive
     subject ("police discovered a bomb on a minibus", "two IEDs are discovered by police"), or a
@@ -76,7 +72,8 @@ def _found_device(doc: Doc, cues: list[Cue]) -> Cue | None:
         verb = device.head
         # "soldiers found and removed a roadside bomb": the verb joined to a finding one
         finding = verb.lemma_.lower() in FIND_VERBS or (verb.dep_ == "conj" and verb.head.lemma_.lower() in FIND_VERBS)
-        if device.dep_ == "pobj" and verb.lower_ == "with" and verb.head.i in _heads(doc, cues, "ARREST"):
+        arrests = {c.head(doc).i for c in _pick(cues, "ARREST")}
+        if device.dep_ == "pobj" and verb.lower_ == "with" and verb.head.i in arrests:
             return cue  # "three men arrested with hand grenades": the devices taken before use
         if finding and device.dep_ in ("dobj", "nsubjpass"):
             return cue
