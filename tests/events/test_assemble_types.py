@@ -414,6 +414,12 @@ DEMONSTRATION_CASES = [
     # South Asia's words for a sit-in, an encircling protest, a campaign of protest and a hunger strike
     ("Parents staged a dharna outside the office of the deputy commissioner on Thursday.", "Peaceful protest"),
     ("Villagers gheraoed the police station demanding the arrest of the accused.", "Peaceful protest"),
+    # a killing the crowd asks someone to look into is its reason
+    (
+        "Relatives of a teacher marched to the county offices. The marchers asked the governor to involve "
+        "the police to investigate his murder.",
+        "Peaceful protest",
+    ),
     ("Bank employees staged an agitation in front of the zonal office against the merger.", "Peaceful protest"),
     ("The students started an indefinite fast on Tuesday over the non-payment of stipends.", "Peaceful protest"),
     ("Home guards raised slogans against the state government outside the secretariat.", "Peaceful protest"),

@@ -530,6 +530,32 @@ def test_a_main_verb_parsed_as_a_reduced_relative_keeps_its_subject_as_agent(pip
     assert (event.actor1, event.inter2) == ("Islamic State", 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1", "inter1"),
+    [
+        ("The killing of a teacher by police sparked anger in Eldoret.", "Police Forces of Kenya (2022-)", 1),
+        ("The shooting of a rider by a soldier in Garissa angered residents.", "Military Forces of Kenya (2022-)", 1),
+    ],
+)
+def test_an_event_noun_with_its_own_by_phrase_has_that_doer_and_its_of_phrase_the_victim(
+    pipeline, text: str, actor1: str, inter1: int
+) -> None:
+    event = primary(pipeline, text)
+    assert (event.actor1, event.inter1, event.actor2, event.inter2) == (actor1, inter1, "Civilians (Kenya)", 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are investigating the killing of a shopkeeper in Eldoret.",
+        "Police officers are investigating a shooting in Kisumu in which a fisherman was wounded.",
+    ],
+)
+def test_a_force_that_investigates_an_attack_did_not_do_it(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.inter1, event.inter2) == ("Attack", 3, 7)
+
+
 def test_civilians_are_never_the_side_that_does_political_violence(pipeline) -> None:
     text = "Two elderly civilians were driven from their home and hacked to death in Nyaguku village."
     event = primary(pipeline, text)

@@ -30,7 +30,7 @@ from frontlines.events.suffering import (
     _told_dead,
 )
 from frontlines.events.typing import Classifier, Decision, arguments
-from frontlines.events.typing.participants import VIOLENCE_NOUNS, clause_assailant, under_attack
+from frontlines.events.typing.participants import OBSERVER_VERBS, VIOLENCE_NOUNS, clause_assailant, under_attack
 
 #: Words that make their object an ally: "with the help of", "backed by", "alongside".
 ALLY_CUES = frozenset({"help", "support", "backing", "alongside", "backed", "supported", "aided", "assisted"})
@@ -314,6 +314,11 @@ class RoleFinder:
             sides.actor1, sides.actor2 = sides.actor2, sides.actor1
             sides.rule1, sides.rule2 = "role:the side a harmed party fought with", "role:the side harmed in the clash"
 
+    def _observer(self, mention: ActorMention) -> bool:
+        """The subject of a verb that looks into or tells of an act: "police are investigating"."""
+        span = self._span(mention)
+        return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in OBSERVER_VERBS
+
     def _in_by_phrase(self, mention: ActorMention) -> bool:
         span = self._span(mention)
         return span is not None and any(t.dep_ in ("agent", "prep") and t.lower_ == "by" for t in span.root.ancestors)
@@ -358,7 +363,11 @@ class RoleFinder:
         taken = {m.name for m in (sides.actor1, sides.actor2) if m is not None}
         suffering = [m for m in parties if m.end <= cue_char and self._suffers(m)]
         if sides.actor1 is None:
-            before = [m for m in parties if m.end <= cue_char and m.name not in taken and m not in suffering]
+            before = [
+                m
+                for m in parties
+                if m.end <= cue_char and m.name not in taken and m not in suffering and not self._observer(m)
+            ]
             subjects = [m for m in before if self._subject_over(m, decision)]
             before = before if not subjects else [m for m in before if m not in subjects] + subjects
             agents = [m for m in parties if m.start >= cue_char and m.name not in taken and self._in_by_phrase(m)]

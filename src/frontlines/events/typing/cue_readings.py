@@ -667,9 +667,11 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
             # "protesters demanded...": the subject of 'demand' is no topic of it; "protested over
             # fees and stoned a building": a verb joined to it is an act of its own
             fought_with = cue.cue == "CLASH" and any(c.dep_ == "prep" and c.lower_ == "with" for c in previous.children)
+            purpose = t.dep_ in ("xcomp", "advcl") and t.tag_ == "VB"  # "to ask for X and to report Y"
             if (
                 previous.dep_ == "conj"
                 and previous.head.i == t.i
+                and not purpose
                 and (_has_object(previous) or _own_subject(previous) or fought_with)
             ):
                 # "... and stoned a building", "... but they were dispersed by police", "... and

@@ -18,6 +18,9 @@ HELP_VERBS = frozenset({"help", "assist", "aid", "support", "enable"})
 
 #: Verbs whose subject bears the harm their object names: "nursing wounds", "sustained injuries".
 SUFFERING_VERBS = frozenset({"nurse", "sustain", "suffer", "receive", "incur"})
+#: Verbs whose subject only looks into, tells of or answers an act the object names, and did not do
+#: it: "police are investigating the shooting", "the governor condemned the killing".
+OBSERVER_VERBS = frozenset({"investigate", "probe", "condemn", "denounce", "decry", "mourn", "witness", "document"})
 
 
 def _antecedent(token: Token) -> Token:
@@ -61,6 +64,14 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
             patients[:] = [t for t in patients if t not in relatives]
             agents[:] = [t for t in agents if t not in relatives]
             (agents if any(r.dep_ == "nsubj" for r in relatives) else patients).append(verb.head)
+        if verb is not head and verb.lemma_.lower() in OBSERVER_VERBS:
+            agents[:] = []  # "police are probing the killing": they did not do it
+    nominal_doers = _nominal_by_agents(head, verb)
+    if nominal_doers:
+        # "the killing of a student by police sparked protests": the noun names the act, its 'by'
+        # phrase the doer and its 'of' phrase who suffered it; the verb it hangs from is no doer's
+        agents[:] = [t for t in agents if t != head]
+        patients.extend(t for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in _pobjs(c))
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "targeting", "upon"):
             patients.extend(_pobjs(child))
@@ -89,6 +100,14 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
     attacked = [a for a in agents if under_attack(a)]
     patients.extend(attacked)
     return [a for a in agents if a not in attacked], patients
+
+
+def _nominal_by_agents(head: Token, verb: Token | None) -> list[Token]:
+    """The 'by' doers of an event noun that is not the verb itself: "the shooting of a patron by a
+    police officer" (a noun, so its 'of' phrase is not its doer)."""
+    if head.pos_ != "NOUN" or verb is head:
+        return []
+    return [t for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for t in _pobjs(c)]
 
 
 #: What a subject "comes under": "came under attack", "came under heavy fire".
