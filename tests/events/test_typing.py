@@ -303,6 +303,8 @@ CASES = [
         "Violent demonstration",
     ),
     ("Violence erupted at a campaign rally of the opposition party on Sunday.", "Violent demonstration"),
+    # one person "suspected" of something, to whom it is done, is no unknown armed man
+    ("Gunmen killed a suspected sorcerer at the market.", "Attack"),
     # "a team of" people is no sports team
     ("A team of engineers ended its visit early after they were attacked by angry villagers.", "Mob violence"),
     # a crowd dispersed with lethal force, no protest word told

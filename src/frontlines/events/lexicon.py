@@ -27,6 +27,9 @@ CIVILIAN, CROWD, STATE, ARMED, UNKNOWN, PROTESTER, RIOTER, TARGET = (
 UNKNOWN_MARKERS = frozenset({"armed", "unidentified", "unknown", "masked", "hooded", "suspected"})
 #: The markers that say only that a person's name is not known.
 UNNAMED_MARKERS = frozenset({"unidentified", "unknown"})
+#: The markers that leave one person done to a civilian: "an unidentified man was shot", "killed a
+#: suspected witch".
+VICTIM_MARKERS = UNNAMED_MARKERS | {"suspected"}
 #: Dependencies in which the tagger's "verb" is a noun it mistook ("Police forces" as a verb).
 NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "amod"})
 #: Prefixes written with a hyphen ("post-election", "anti-government"), never participants.
@@ -106,6 +109,8 @@ class Lexicon:
         """
         if token.pos_ == "VERB" and token.dep_ not in NOUN_ROLES:
             return None  # "after being forced to show ID": a verb names no force
+        if token.tag_ == "VBN" and token.dep_ == "amod":
+            return None  # "a suspected sorcerer": a participle qualifies its noun, which is the one classed
         if token.pos_ == "ADJ" and token.lower_ in NOUN_ONLY:
             return None  # "a local bar" (not "the locals")
         if token.lower_ in PREFIXES and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
@@ -121,9 +126,10 @@ class Lexicon:
             return TARGET  # "a radio station", "a petrol station": not a police station
         people = cls in (CIVILIAN, CROWD, None) and token.pos_ in ("NOUN", "PRON")
         markers = {c.lower_ for c in token.children if c.dep_ == "amod"} & UNKNOWN_MARKERS
-        # (not one person whose name is not known, to whom something is done: "an unidentified man
-        # was shot by the GSU" is a civilian; "an unidentified man shot a trader" is armed)
-        unnamed_victim = token.tag_ == "NN" and token.dep_ in ("nsubjpass", "dobj") and markers <= UNNAMED_MARKERS
+        # (not one person whose name is not known, or who is only suspected of something, to whom
+        # something is done: "an unidentified man was shot by the GSU" and "gunmen killed a suspected
+        # sorcerer" tell of civilians; "an unidentified man shot a trader" is armed)
+        unnamed_victim = token.tag_ == "NN" and token.dep_ in ("nsubjpass", "dobj") and markers <= VICTIM_MARKERS
         if people and markers and not unnamed_victim:
             return UNKNOWN
         return cls
