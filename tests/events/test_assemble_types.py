@@ -276,6 +276,27 @@ def test_herders_who_clash_are_a_communal_militia(pipeline, text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # clubs and machetes are a crowd's weapons, no firearms
+        ("Supporters of the senator and the governor clash with crude weapons in the town.", "Mob violence"),
+        ("Two gangs clashed with guns in the market.", "Armed clash"),
+        # lawmakers and aspirants are civilians, whom a fight makes rioters
+        ("Two lawmakers clashed at the county assembly over the budget.", "Mob violence"),
+        # who engaged in the fight fought it
+        ("Traders and police engaged in running battles in the town centre.", "Mob violence"),
+        # the protest's own people, named for whoever the protest was of, turn it violent
+        (
+            "Hundreds joined ODM demonstrations in the town. ODM supporters engaged in running battles with police.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_civilians_who_fight_without_firearms_are_rioters(pipeline, text: str, expected: str) -> None:
+    assert primary_type(pipeline, text, "Kenya") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a death in the riot is its toll, and a killing that describes someone is its cause: a
         # riot, not crowds fighting each other
         ("A trader was killed in post-election riots in the market town.", "Violent demonstration"),

@@ -12,6 +12,7 @@ from frontlines.events.follow_ups import _anaphoric
 from frontlines.events.lexicon import CROWD, PROTESTER, RIOTER, STATE, Cue
 from frontlines.events.suffering import _is_passive
 from frontlines.events.typing import Classifier, Decision, after_comma, arguments, is_background, is_reason
+from frontlines.events.typing.battles import engaging_verb
 from frontlines.events.typing.decision import VIOLENCE
 from frontlines.events.typing.demonstrations import PARTITIVES
 from frontlines.events.typing.participants import _conjoined, _pobjs
@@ -131,7 +132,10 @@ def _crowd_violence_elsewhere(
                 sides = [c for c in cue.head(doc).children if c.dep_ == "prep" and c.lower_ == "with"]
                 doers += [t for c in sides for t in _pobjs(c)]
             if any(
-                classify(t) in (PROTESTER, RIOTER) or t.lemma_.lower() in own or _of_the(t, own | {"group"})
+                classify(t) in (PROTESTER, RIOTER)
+                or t.lemma_.lower() in own
+                or _of_the(t, own | {"group"})
+                or _named_like(t, own)
                 for t in doers
             ) or (index in after_demo and _they_the_crowd(cue.head(doc), ctx.sentences[index - 1], own, classify)):
                 absorbed.append(decision)
@@ -187,6 +191,7 @@ def _doers(head: Token) -> list[Token]:
     """Who does the act itself: a verb's subject or "by" agent, a noun's owner ("workers' protests")
     or "by" ("a demonstration by Keroka residents"), or the sides of "a battle between police and
     residents"."""
+    head = engaging_verb(head) or head  # "supporters engaged in running battles with police"
     if head.pos_ in ("VERB", "AUX"):
         subjects = [t for c in head.children if c.dep_ == "nsubj" for t in _conjoined(c) if t.pos_ in ("NOUN", "PROPN")]
         return subjects + [t for c in head.children if c.dep_ == "agent" for t in _pobjs(c)]
@@ -197,6 +202,11 @@ def _doers(head: Token) -> list[Token]:
         # "running battles were witnessed between mobs and police": the parse hangs "between" on the verb
         preps += [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "between"]
     return owners + [t for c in preps for t in _pobjs(c)]
+
+
+def _named_like(token: Token, own: set[str]) -> bool:
+    """ "NASA supporters" after "NASA demonstrations": people named for whoever the protest was of."""
+    return any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.lemma_.lower() in own for c in token.children)
 
 
 def _of_the(token: Token, own: set[str]) -> bool:

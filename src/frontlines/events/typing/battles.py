@@ -65,7 +65,9 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
             return Decision("Mob violence", sentence, clash, rule, 0.65)
         own = set().union(*(_clash_sides(doc, c, classify) for c in clash))
         arms = words("weapon") | words("firearm")
-        guns = _has(cues, "SHOOT", "SMALLARMS", "EXCHANGE") or any(t.lemma_.lower() in arms for t in sentence)
+        guns = _has(cues, "SHOOT", "SMALLARMS", "EXCHANGE") or any(
+            t.lemma_.lower() in arms and not _crude(t) for t in sentence
+        )
         guns = guns or gunfight
         if own & {CIVILIAN, CROWD, RIOTER} and not (own | sides) & {ARMED, UNKNOWN} and not communal and not guns:
             rule = RULE_CIVILIANS_CLASH
@@ -85,6 +87,15 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         rule = "codebook:small arms fire between armed groups is a battle"
         return Decision("Armed clash", sentence, arms + _pick(cues, "SHOOT", "SHELL"), rule, 0.8)
     return None
+
+
+#: Words that make weapons a crowd's, not firearms: "crude weapons", "sharp weapons".
+CRUDE_WEAPON_WORDS = frozenset({"crude", "traditional", "rudimentary", "sharp", "blunt", "homemade", "local"})
+
+
+def _crude(weapon: Token) -> bool:
+    """ "clashed with crude weapons": clubs, machetes and stones, which a crowd may carry."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in CRUDE_WEAPON_WORDS for c in weapon.children)
 
 
 def _at_each_other(doc: Doc, cue: Cue) -> bool:
@@ -135,6 +146,16 @@ def _instrument(doc: Doc, cue: Cue) -> bool:
     )
 
 
+#: Verbs whose subject takes part "in" the fight they govern: "engaged in running battles".
+ENGAGING_VERBS = frozenset({"engage", "involve", "participate"})
+
+
+def engaging_verb(head: Token) -> Token | None:
+    """The verb whose subject takes part in the fight ``head`` names: "engaged in running battles"."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+    return verb if verb is not None and verb.lemma_.lower() in ENGAGING_VERBS else None
+
+
 def _fighters(head: Token) -> list[Token]:
     """Who fights in a clash: its subjects and the nouns after 'between', 'with' or 'among', not
     the victims or bystanders elsewhere in the sentence."""
@@ -143,6 +164,11 @@ def _fighters(head: Token) -> list[Token]:
     holders = [head]
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
         holders.append(head.head)  # "a clash erupted between police and shopkeepers"
+    verb = engaging_verb(head)
+    if verb is not None:
+        # "hawkers and police engaged in running battles": who engaged fought
+        sides += [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjoined(c)]
+        holders.append(verb)
     for child in (c for h in holders for c in h.children):
         if child.dep_ == "prep" and child.lower_ in ("between", "with", "among", "amongst"):
             sides += _pobjs(child)
