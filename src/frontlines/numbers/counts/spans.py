@@ -61,6 +61,10 @@ def _with_prefix(doc: Doc, i: int) -> int:
 
 #: Animals a number may count ("killed 15 livestock"): never people.
 ANIMALS = frozenset({"goat", "cattle", "cow", "camel", "sheep", "donkey", "livestock", "animal", "head"})
+#: Buildings and vehicles a number may count ("30 houses razed", "two cars torched"): never people.
+STRUCTURES = frozenset(
+    {"house", "home", "hut", "homestead", "building", "shop", "stall", "structure", "vehicle", "car", "truck"}
+)
 #: Words of a school year before its number: "a form four student", "standard eight pupils".
 SCHOOL_YEARS = frozenset({"form", "grade", "standard", "class", "year"})
 #: "a father of four", "a mother of two": the number counts children, not people of the event.
@@ -103,8 +107,8 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
         return True
     if before is not None and before.lower_ == "no" and doc[start].lower_ == "one":
         return True  # "no one was killed": nobody
-    if after is not None and after.lemma_.lower() in ANIMALS and after.dep_ != "compound":
-        return True  # "killed two goats", "32 sheep were killed"; not "six cattle thieves"
+    if after is not None and after.lemma_.lower() in ANIMALS | STRUCTURES and after.dep_ != "compound":
+        return True  # "killed two goats", "32 sheep were killed", "30 houses razed"; not "six cattle thieves"
     if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in PARENTS:
         return True  # "a father of four was killed": his children are no count
     if before is not None and before.lower_ in SCHOOL_YEARS and after is not None and after.pos_ == "NOUN":
