@@ -100,6 +100,9 @@ CASES = [
     (4, "Four people were killed when bandits attacked a homestead near the river."),
     # deaths that a relative clause says someone is believed to have caused are another event's
     (1, "Students attacked and killed a man they believed murdered a classmate."),
+    # the toll of an act told a time distance earlier is that act's
+    (4, "Four traders were killed by bandits on Monday, three days after the gang shot dead 11 herders."),
+    (2, "Raiders killed two women near the wells, a week after they killed nine men in the same area."),
 ]
 
 

@@ -219,6 +219,22 @@ def _cue_token(ctx: DocumentContext, count: Count) -> Token | None:
     return span.root if span is not None else None
 
 
+#: Units of a time distance: "two days after", "a week after".
+TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _told_as_earlier(ctx: DocumentContext, count: Count) -> bool:
+    """The count's verb is in a clause a time distance before the main one: "two days after the
+    militia executed 20 other villagers", "a week after they killed 12 farmers"."""
+    cue = _cue_token(ctx, count)
+    clause = cue if cue is None or cue.pos_ == "VERB" else next((t for t in cue.ancestors if t.pos_ == "VERB"), None)
+    if clause is None or clause.dep_ != "advcl":
+        return False  # ("shot dead 11 herders": the clause of "dead" is "shot")
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "since")]
+    distance = [c for t in (clause, *marks) for c in t.children if c.dep_ == "npadvmod"]
+    return bool(marks) and any(c.lemma_.lower() in TIME_UNITS for c in distance)
+
+
 def _death_as_cause(ctx: DocumentContext, count: Count) -> bool:
     """A riot's death told by its noun is the riot's cause ("rioted over the death of a boy"), not
     its toll ("clashes erupted, leading to the death of a bystander")."""
@@ -351,6 +367,9 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     # "Ngetich was killed by an arrow ... 5-6 others may have been killed (unconfirmed)"
     if any(not _speculated(ctx, c) for c in killed):
         killed = [c for c in killed if not _speculated(ctx, c)]
+    # "five were killed on Monday, two days after militants executed 20 villagers": an earlier act's toll
+    if any(not _told_as_earlier(ctx, c) for c in killed):
+        killed = [c for c in killed if not _told_as_earlier(ctx, c)]
     also = _told_also(ctx, killed)
     value, low, high = _total(killed, also)
     # the codebook keeps the most conservative figure: another source's toll replaces the report's
@@ -384,6 +403,8 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     if event.sub_event_type == "Suicide bomb":
         _add_the_bombers(event, evidence, ctx, sentences)
     injured = _counts_of(ctx, sentences, "injured")
+    if any(not _told_as_earlier(ctx, c) for c in injured):
+        injured = [c for c in injured if not _told_as_earlier(ctx, c)]
     value, _, _ = _total(injured, _told_also(ctx, injured))
     if value is not None:
         event.injuries = value
