@@ -893,3 +893,12 @@ def test_damage_denied_is_no_harm_of_the_event_before(nlp) -> None:
     denied = nlp('The owner said the counter "wasn\'t that damaged" by the blast.')
     assert any(_damage_done(told, c) for c in lexicon.cues(told))
     assert not any(_damage_done(denied, c) for c in lexicon.cues(denied))
+
+
+def test_a_nationality_that_qualifies_a_place_names_no_people(pipeline) -> None:
+    article = Article(id="t", text="It was attacked 30 miles east of the Kenyan port of Lamu.", country="Kenya")
+    doc = pipeline.nlp(article.text)
+    kenyan = next(t for t in doc if t.text == "Kenyan")
+    kenyan.pos_ = "PROPN"  # as the tagger has it in some sentences ("from the Kenyan port of ...")
+    classify = pipeline.builder.classify(pipeline.builder.context(doc, article))
+    assert kenyan.ent_type_ == "NORP" and classify(kenyan) is None

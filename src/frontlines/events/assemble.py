@@ -213,7 +213,10 @@ class EventBuilder:
             if found is None and mention is None and token.lemma_.lower() in PEERS:
                 # "an officer shot dead two of his colleagues": the doer's own side
                 return next((c for t in _peers_of(token) if (c := participant(t)) in (STATE, ARMED)), None)
-            people = token.ent_type_ == "NORP" and token.pos_ in ("PROPN", "NOUN")
+            # (not a nationality that qualifies another word, "the Kenyan port", "a Greek-owned tanker":
+            # the word it qualifies is the one classed)
+            qualifies = token.dep_ in NATIONALITY_MODIFIER_DEPS and token.head.ent_type_ != "NORP"
+            people = token.ent_type_ == "NORP" and token.pos_ in ("PROPN", "NOUN") and not qualifies
             if found is None and people and token.i not in placed and not _names_a_unit(token):
                 if any(c.dep_ == "amod" and c.lower_ in UNKNOWN_MARKERS for c in token.children):
                     return UNKNOWN  # "fourteen armed Islamists": armed men of no known group
@@ -352,6 +355,8 @@ class EventBuilder:
         return [d for _, d in ranked]
 
 
+#: Dependencies by which a nationality qualifies another word rather than names people.
+NATIONALITY_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 #: Days apart within which two events of one report are told of the same time.
 SAME_TIME_DAYS = 2
 
