@@ -902,3 +902,16 @@ def test_a_nationality_that_qualifies_a_place_names_no_people(pipeline) -> None:
     kenyan.pos_ = "PROPN"  # as the tagger has it in some sentences ("from the Kenyan port of ...")
     classify = pipeline.builder.classify(pipeline.builder.context(doc, article))
     assert kenyan.ent_type_ == "NORP" and classify(kenyan) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an active "they" opening a sentence takes up the subject of the sentence before
+        ("Youths attacked clerks at the tallying centre. They also attacked and beat voters.", "Mob violence"),
+        ("Soldiers arrived in the village at dawn. They shot dead two herders.", "Military Forces of Kenya (2022-)"),
+    ],
+)
+def test_they_opening_a_sentence_are_the_doers_of_the_sentence_before(pipeline, text: str, expected: str) -> None:
+    event = pipeline.extract(Article(id="t", text=text, country="Kenya"))[0]
+    assert expected in (event.sub_event_type, event.actor1)

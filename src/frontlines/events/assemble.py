@@ -210,6 +210,9 @@ class EventBuilder:
             if mention is not None and mention.inter in INTER_CLASS:
                 return INTER_CLASS[mention.inter]
             found = self.lexicon.participant_class(token)
+            if found is None and mention is None and (before := ctx.they_before(token)) is not None:
+                # "Youths attacked election officials. They also beat voters": the same doers
+                return participant(before)
             if found is None and mention is None and token.lemma_.lower() in PEERS:
                 # "an officer shot dead two of his colleagues": the doer's own side
                 return next((c for t in _peers_of(token) if (c := participant(t)) in (STATE, ARMED)), None)

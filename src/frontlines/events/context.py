@@ -51,6 +51,17 @@ class DocumentContext:
         """Index of the sentence holding character offset ``char``."""
         return max(bisect_right(self._starts, char) - 1, 0)
 
+    def they_before(self, token: Token) -> Token | None:
+        """The subject of the sentence before that an active "they" opening a sentence takes up
+        ("Youths attacked election officials. They also beat voters"), where that sentence has one."""
+        if token.lower_ != "they" or token.dep_ != "nsubj" or token.i != token.sent.start:
+            return None
+        index = self.sentence_index(token.idx)
+        if index == 0:
+            return None
+        root = self.sentences[index - 1].root
+        return next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
     def in_sentence(self, items: list, index: int) -> list:
         """The items (with ``start``) that lie in sentence ``index``."""
         sentence = self.sentences[index]

@@ -98,6 +98,8 @@ class RoleFinder:
         mention = self.ctx.actor_at(token)
         if self.is_party(mention, decision):
             return mention
+        if mention is None and (before := self.ctx.they_before(token)) is not None:
+            return self.party_at(before, decision)  # "Police arrived. They shot dead two men"
         if mention is None:
             return self._by_nationality(token, decision)
         return None
