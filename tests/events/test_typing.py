@@ -303,6 +303,9 @@ CASES = [
         "Violent demonstration",
     ),
     ("Violence erupted at a campaign rally of the opposition party on Sunday.", "Violent demonstration"),
+    # demonstrators' own violence, also in a headline the parser hangs on "against"
+    ("Demonstrators stoned a minibus and raided a shop in the town.", "Violent demonstration"),
+    ("Protesters against corruption throw stones at a lorry and raid a depot in Kitale.", "Violent demonstration"),
     # one person "suspected" of something, to whom it is done, is no unknown armed man
     ("Gunmen killed a suspected sorcerer at the market.", "Attack"),
     # "a team of" people is no sports team

@@ -629,6 +629,10 @@ CROWD_MEANS = frozenset({"RIOTACT", "RIOT", "BLOCK", "BURN", "DESTROY", "LOOT"})
 TRIBUTE_NOUNS = frozenset({"solidarity", "memory", "honour", "honor", "tribute", "commemoration"})
 
 
+#: Tags of verb forms no preposition takes as its object (it takes a gerund, "against paying").
+NOT_GERUND_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD"})
+
+
 def is_reason(doc: Doc, cue: Cue) -> bool:
     """True where the cue names what people protest about or commemorate ('rallied over the
     killing of...', 'demanding the arrest of...', 'to commemorate the massacres')."""
@@ -644,6 +648,9 @@ def is_reason(doc: Doc, cue: Cue) -> bool:
         and previous.head.lower_ in ("against", "at", "on", "upon")
     ):
         return False  # "lob tear gas against election protesters": force on people, not a protest's topic
+    verb = previous.head if previous.dep_ == "conj" else previous
+    if verb.dep_ == "pobj" and verb.tag_ in NOT_GERUND_TAGS and _has_object(verb):
+        return False  # "Protesters against insecurity throw stones at a bus": a main verb the parse hung on "against"
     window = doc[max(cue.start - 6, 0) : cue.start]
     if any(t.lemma_.lower() in TRIBUTE_NOUNS and t.nbor(1).lower_ in ("with", "of", "to") for t in window[:-1]):
         return True  # "in solidarity with the raped women", "in memory of those killed"

@@ -56,6 +56,10 @@ def _crowd_named(doc: Doc, cue: Cue) -> bool:
     return any(p.lemma_.lower() in words("gathering") for p in arguments(cue.head(doc))[1])
 
 
+#: Nouns of people who demonstrate, whatever they do: "demonstrators stoned a bus".
+DEMONSTRATOR_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "picketer"})
+
+
 def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Demonstrations by how they end: violence by the crowd, lethal force, intervention, or none."""
     protest = [c for c in _pick(cues, "PROTEST", "LABOUR", "RIOT") if not is_reason(doc, c)]
@@ -116,7 +120,9 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         # "Jubilee and KANU supporters clashed during a rally", "threw stones at each other": two
         # crowds fight, whatever gathering they were at
         return Decision("Mob violence", sentence, fights, RULE_RIOTING_CROWDS, 0.65)
-    if not _has(protest, "PROTEST", "LABOUR"):
+    # "Demonstrators stoned a bus and raided a hotel": demonstrators' own acts are a demonstration's
+    demonstrators_act = any(t.lemma_.lower() in DEMONSTRATOR_NOUNS for c in acts for t in _fighters(c.head(doc)))
+    if not _has(protest, "PROTEST", "LABOUR") and not demonstrators_act:
         if acts and not protest and not _crowd_acts(doc, acts, sentence, classify):
             return None
         # not the violence told as its cause: "riots after a cleric was killed by unknown gunmen"
