@@ -303,6 +303,9 @@ CASES = [
         "Violent demonstration",
     ),
     ("Violence erupted at a campaign rally of the opposition party on Sunday.", "Violent demonstration"),
+    # damage a demonstration caused is its violence, unless it caused none
+    ("Students demonstrated over fees, causing damage to two lecture halls.", "Violent demonstration"),
+    ("Traders marched to the county offices; the march blocked traffic but caused no damage.", "Peaceful protest"),
     # demonstrators' own violence, also in a headline the parser hangs on "against"
     ("Demonstrators stoned a minibus and raided a shop in the town.", "Violent demonstration"),
     ("Protesters against corruption throw stones at a lorry and raid a depot in Kitale.", "Violent demonstration"),

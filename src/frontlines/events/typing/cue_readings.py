@@ -64,7 +64,7 @@ def _live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         else c
         for c in cues
         if not _in_name(doc, c)
-        and (c.pattern in NEGATED_CUES or not _is_irrealis(c.head(doc)))
+        and (c.pattern in NEGATED_CUES or not (_is_irrealis(c.head(doc)) or _no_inside(doc, c)))
         and not _fight_for_a_cause(doc, c)
         and not _against_prefix(doc, c)
         and not _riot_equipment(doc, c)
@@ -357,6 +357,11 @@ def _none_of(token: Token) -> bool:
     if holder.lemma_.lower() in _NONE_OF_WORDS:
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
+
+
+def _no_inside(doc: Doc, cue: Cue) -> bool:
+    """A word of a cue of several words says "no": "caused no reported damage"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for t in doc[cue.start : cue.end] for c in t.children)
 
 
 def _is_irrealis(token: Token) -> bool:
