@@ -10,7 +10,8 @@ say why.
 The modules: ``dispatch`` (``decide`` and the order of the rules), one module per sub-event
 family (``territory``, ``battles``, ``remote_violence``, ``demonstrations``, ``civilian_violence``,
 ``strategic_developments``), and what they share: ``decision`` (the record, word sets, cue groups),
-``participants`` (who is involved), ``cue_readings`` (which cues count) and ``sport``.
+``participants`` (who is involved), ``cue_readings`` (which cues count, with ``not_events`` and
+``other_senses``: words that name no political event) and ``sport``.
 """
 
 from frontlines.events.typing.cue_readings import in_description, is_background, is_reason, live_cues

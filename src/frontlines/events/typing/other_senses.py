@@ -1,0 +1,205 @@
+"""Cue words used in another sense than a political event's: a rocket that launches a crew, a gold
+mine, an effigy burnt, an attack on computers, a blow a vehicle deals, public money looted, people
+shut in, an air force unit, a worker fired, a body taken away, an "anti-" prefix, a clash reported
+on, a fight for a cause, bodies washed ashore. ``cue_readings.live_cues`` reads them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from frontlines.events.lexicon import Cue
+from frontlines.events.typing.decision import words
+from frontlines.events.typing.participants import _pobjs
+
+#: Words of the sea's edge, where the bodies of people who crossed the sea are found drowned.
+SHORE_WORDS = frozenset({"beach", "beaches", "shore", "ashore", "coast", "coastline", "sea"})
+#: Words of people who cross the sea to flee.
+CROSSING_PEOPLE = frozenset({"migrant", "migrants", "refugee", "refugees", "asylum"})
+
+
+def _washed_ashore(doc: Doc, cue: Cue) -> bool:
+    """ "Bodies of Syrian refugees are found on a beach in Turkey": migrants drowned at sea, no
+    violence (not "bodies of soldiers were found on the beach", nor anything anyone did to them)."""
+    if cue.cue != "BODY":
+        return False
+    sentence = doc[cue.start].sent
+    words_in = {t.lower_ for t in sentence}
+    return bool(words_in & SHORE_WORDS) and bool(words_in & CROSSING_PEOPLE)
+
+
+#: Words of spaceflight, beside which a rocket is a launcher: "launches a crew of three to the ISS".
+SPACEFLIGHT_WORDS = frozenset(
+    {"iss", "astronaut", "astronauts", "cosmonaut", "cosmonauts", "orbit", "spacecraft", "spaceport", "cosmodrome"}
+    | {"satellite", "satellites", "soyuz", "nasa", "roscosmos", "spacex"}
+)
+
+
+#: Verbs of a launcher's flight.
+LAUNCH_VERBS = frozenset({"launch", "carry", "lift", "blast", "dock", "send", "put", "deliver"})
+
+
+def _spaceflight(doc: Doc, cue: Cue) -> bool:
+    """ "Russian rocket Soyuz launches a crew of three to the ISS": a rocket in a sentence of
+    spaceflight is a launcher, no weapon."""
+    if cue.pattern not in ("rocket", "rockets"):
+        return False
+    verb = cue.head(doc)
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    targets = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for o in _pobjs(c)]
+    aimed = any(o.ent_type_ not in ("DATE", "TIME") for o in targets)
+    launched = verb.lemma_.lower() in LAUNCH_VERBS and not aimed  # not "launched rockets at a satellite station"
+    return launched and any(t.lower_ in SPACEFLIGHT_WORDS for t in doc[cue.start].sent)
+
+
+#: What a mine that is a pit, not a landmine, is dug for: "a gold mine", "the coal mines".
+ORE_WORDS = frozenset(
+    {"gold", "coal", "copper", "diamond", "tin", "salt", "iron", "uranium", "cobalt", "bauxite", "jade", "emerald"}
+    | {"ruby", "lithium", "nickel", "zinc", "silver", "artisanal", "opencast", "open-pit", "manganese", "phosphate"}
+)
+
+
+def _mine_of_ore(doc: Doc, cue: Cue) -> bool:
+    """ "blocked the entrance to a gold mine": a pit dug for ore is no landmine."""
+    head = cue.head(doc)
+    return (
+        cue.cue == "IED"
+        and head.lemma_.lower() == "mine"
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in ORE_WORDS for c in head.children)
+    )
+
+
+def _burnt_effigy(doc: Doc, cue: Cue) -> bool:
+    """ "Students burnt effigies of the minister": burning an effigy is a form of protest, no
+    destruction of property."""
+    if cue.cue != "BURN":
+        return False
+    head = cue.head(doc)
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() == "effigy" for o in objects)
+
+
+def _on_computers(doc: Doc, cue: Cue) -> bool:
+    """ "a cyber attack", "a ransomware attack": an attack on computers harms no one; "40,000 online
+    rally for her": a campaign online gathers no one in a place."""
+    head = cue.head(doc)
+    near = [t for t in doc[max(head.i - 3, 0) : head.i] if t.i >= head.left_edge.i]
+    near += [c for c in head.children if c.i == head.i + 1 and c.dep_ == "advmod"]  # "rallied online"
+    return any(t.lower_.removesuffix("-") in words("online") for t in near)
+
+
+#: Vehicles whose blow is a road accident's: "hit by a car", "knocked down by a speeding lorry".
+VEHICLES = frozenset(
+    {"vehicle", "car", "truck", "lorry", "bus", "minibus", "matatu", "train", "van", "motorbike", "motorcycle"}
+    | {"tractor"}
+)
+#: Cues of a blow or a death that a vehicle, not a person, may deal.
+VEHICLE_HARMS = frozenset({"BEAT", "HARM", "KILL", "STRIKE"})
+
+
+def _by_a_vehicle(doc: Doc, cue: Cue) -> bool:
+    """The cue's passive verb has a vehicle as its agent ("a boy was knocked down by a lorry", "a
+    school bus is struck by another vehicle"); not one a force drives ("hit by a police truck")."""
+    if cue.cue not in VEHICLE_HARMS:
+        return False
+    verb = cue.head(doc)
+    for by in (c for c in verb.children if c.dep_ == "agent"):
+        for noun in (c for c in by.children if c.dep_ == "pobj"):
+            driven = any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ != "" for c in noun.children)
+            police = any(c.lemma_.lower() in ("police", "military", "army", "security") for c in noun.children)
+            if noun.lemma_.lower() in VEHICLES and not driven and not police:
+                return True
+    return False
+
+
+#: What is looted when the word means embezzled: "the recovery of looted funds", "looted public money".
+MONEY = frozenset({"fund", "funds", "asset", "assets", "coffer", "coffers", "treasury", "revenue"})
+#: Words that make money the state's: "looted public money".
+PUBLIC = frozenset({"public", "state", "government", "national"})
+
+
+def _embezzled(doc: Doc, cue: Cue) -> bool:
+    """ "looted funds", "looted public money": money stolen from the state, no looting in the streets."""
+    if cue.cue != "LOOT":
+        return False
+    head = cue.head(doc)
+    said_of = [head.head] if head.dep_ in ("amod", "acl") else []
+    said_of += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    public = [t for t in said_of if t.lower_ == "money" and any(c.lower_ in PUBLIC for c in t.children)]
+    return bool(public) or any(t.lemma_.lower() in MONEY or t.lower_ in MONEY for t in said_of)
+
+
+def _shut_in(doc: Doc, cue: Cue) -> bool:
+    """ "barricaded themselves into an office": people who shut themselves in do no violence."""
+    if cue.cue != "RIOTACT" or not cue.pattern.startswith("barricade"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself") for c in cue.head(doc).children)
+
+
+def _air_force_unit(doc: Doc, cue: Cue) -> bool:
+    """ "air force" before a noun names a unit or a person, not a strike: "a colonel in the air force
+    intelligence", "an air force officer", "the air force base"."""
+    if cue.pattern != "air force" or cue.end >= len(doc):
+        return False
+    after = doc[cue.end]
+    return after.pos_ in ("NOUN", "PROPN") and after.head.i != cue.end - 1
+
+
+#: Objects of "fire" that are the people an employer dismisses: "to fire those implicated in graft".
+DISMISSED = frozenset({"those", "him", "her", "them", "official", "minister", "staff", "employee", "worker"})
+
+
+def _dismissal(doc: Doc, cue: Cue) -> bool:
+    """ "fire" with a person as its object and no target or arm ("at", "on", "with"): a dismissal, not gunfire."""
+    head = cue.head(doc)
+    if cue.pattern != "fire" or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "towards", "with") for c in head.children):
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return any(o.lower_ in DISMISSED or o.lemma_.lower() in DISMISSED for o in objects)
+
+
+#: What is carried away without being looted: "took away the body of the man".
+BODY_OBJECTS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
+
+def _takes_a_body(doc: Doc, cue: Cue) -> bool:
+    """ "marched to the mortuary and took away the body": a body carried off is no looting."""
+    if cue.cue != "LOOT":
+        return False
+    objects = [c for c in cue.head(doc).children if c.dep_ == "dobj"]
+    return any(o.lower_ in BODY_OBJECTS for o in objects)
+
+
+def _against_prefix(doc: Doc, cue: Cue) -> bool:
+    """ "anti-riot police", "counter-terrorism unit": the word names what a unit is against."""
+    return cue.start >= 2 and doc[cue.start - 1].text == "-" and doc[cue.start - 2].lower_ in ("anti", "counter")
+
+
+#: Verbs whose object is what someone reports on, not what happens in the sentence.
+COVERING_VERBS = frozenset({"cover", "film", "photograph", "document", "report"})
+
+
+def _reported_on(doc: Doc, cue: Cue) -> bool:
+    """ "journalists assaulted by police while they were covering political riots": the riots are
+    what the journalists report on; the assault is the event."""
+    if cue.cue not in ("RIOT", "PROTEST", "CLASH"):
+        return False
+    head = cue.head(doc)
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in COVERING_VERBS and head.head.tag_ == "VBG"
+
+
+def _fight_for_a_cause(doc: Doc, cue: Cue) -> bool:
+    """ "an author who fought for peace and human rights", "measures to fight the pandemic": a
+    campaign, not a battle (not "fought for control of the town")."""
+    head = cue.head(doc)
+    if cue.cue != "CLASH" or head.lemma_.lower() != "fight":
+        return False
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
+        if any(t.lemma_.lower() in words("cause_noun") for t in _pobjs(prep)):
+            return True
+    # "measures to fight the coronavirus pandemic", "to fight corruption": a campaign against an ill
+    objects = [t for o in head.children if o.dep_ == "dobj" for t in (o, *o.children) if t.dep_ in ("dobj", "compound")]
+    return any(t.lemma_.lower() in words("fought_ill") or t.lower_ in words("fought_ill") for t in objects)
