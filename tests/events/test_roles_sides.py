@@ -955,3 +955,9 @@ def test_a_force_member_who_kills_his_colleagues_fights_his_own_force(pipeline, 
 def test_the_speakers_colleagues_are_not_the_attackers_side(pipeline) -> None:
     event = primary(pipeline, "Gunmen killed two of our colleagues in the town, the journalists said.")
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_ground_that_falls_to_a_side_without_a_fight_is_taken_by_it(pipeline) -> None:
+    text = "Three villages fell into the hands of Al Shabaab after the withdrawal of the army."
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.actor1) == ("Non-violent transfer of territory", "Al Shabaab")

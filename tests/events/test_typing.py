@@ -189,6 +189,11 @@ CASES = [
     ("Residents broke into the oil depot in protest over rampant insecurity.", "Violent demonstration"),
     ("Nurses demonstrated to ask for protective supplies and to report the death of a colleague.", "Peaceful protest"),
     ("Militants overtook the village at night. No violence was reported.", "Non-violent transfer of territory"),
+    # a withdrawal told as background is why the taking was peaceful
+    (
+        "Three villages fell into the hands of the rebels after the withdrawal of the army.",
+        "Non-violent transfer of territory",
+    ),
     ("Police dismantled a terrorist cell and arrested three men.", "Arrests"),
     ("Rebel fighters blocked the road in front of a Turkish military convoy near the town.", "Other"),
     (

@@ -110,6 +110,23 @@ def _territory(
     return out
 
 
+def _takers(doc: Doc, cue: Cue) -> list[Token]:
+    """Who takes the ground: the cue's agents, or the noun after a verb of falling ("fell to the
+    rebels", "fallen into the hands of IS")."""
+    head = cue.head(doc)
+    if _falls(cue):  # (not "the withdrawal of the army" after it)
+        return [
+            t
+            for t in head.subtree
+            if t.dep_ == "pobj"
+            and (
+                (t.head.lower_ == "to" and t.head.head == head)
+                or (t.head.lower_ == "of" and t.head.head.lower_ == "hands")
+            )
+        ][:1]
+    return arguments(head)[0]
+
+
 def _territory_decision(
     doc: Doc, sentence: Span, cues: list[Cue], cue: Cue, classify: Classifier, fought: list[Cue]
 ) -> Decision | None:
@@ -117,14 +134,19 @@ def _territory_decision(
         cue.cue in ("WITHDRAW", "HANDOVER", "RECAPTURE", "ENTER") and _has_place_prep(cue.head(doc))
     )
     fighting = _has(fought, "CLASH", "AMBUSH", "ATTACK", "SHELL", "AIR", "SHOOT", "SMALLARMS")
-    forced = any(_forced(doc, c) for c in _pick(cues, "WITHDRAW"))  # "forcing Saudi forces to pull out"
+    forced = any(_forced(doc, c) for c in _pick(fought, "WITHDRAW"))  # "forcing Saudi forces to pull out"
+    # (a withdrawal told as background is why the taking was peaceful: "fell into the hands of IS after
+    # the withdrawal of the tribe's fighters")
     if cue.cue in ("WITHDRAW", "HANDOVER") or (
-        cue.cue == "CAPTURE" and _has(cues, "WITHDRAW") and not fighting and not forced
+        cue.cue == "CAPTURE" and _has(fought, "WITHDRAW") and not fighting and not forced
     ):
         if fighting or not place:
             return None
         rule = "codebook:territory changes hands without fighting"
-        return Decision("Non-violent transfer of territory", sentence, [cue], rule, 0.6)
+        taker = _takers(doc, cue)[:1] if cue.cue == "CAPTURE" else []
+        return Decision(
+            "Non-violent transfer of territory", sentence, [cue], rule, 0.6, territory_agent=taker[0] if taker else None
+        )
     if cue.cue in ("SEIZE", "ENTER", "CAPTURE", "STORM") and not place:
         return None
     if cue.cue in ("CAPTURE", "ENTER") and not fighting and WITHOUT_FIGHTING.search(doc.text):
@@ -139,9 +161,7 @@ def _territory_decision(
         # "officers entered the area and fought the marchers in running battles": a riot met,
         # no ground taken from an armed group
         return None
-    agents, _ = arguments(cue.head(doc))
-    if _falls(cue):  # "fell to the rebels", "fallen into the hands of IS": the taker follows
-        agents = [t for t in cue.head(doc).subtree if t.dep_ == "pobj" and t.head.lower_ in ("to", "of")][-1:]
+    agents = _takers(doc, cue)
     agent_class = classes_of(agents, classify)
     if agent_class and not agent_class & {STATE, ARMED, UNKNOWN}:
         return None  # protesters occupying a square, prisoners seizing a wing: not armed conquest
