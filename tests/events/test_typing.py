@@ -347,6 +347,7 @@ CASES = [
 
 NO_EVENT = [
     "The army did not say that rebels attacked the base.",
+    "The rumours caused serious financial damage to the bank.",
     "Thousands of pilgrims gathered in Karbala for the religious festival.",
     "The striker scored twice as the home side beat their rivals 3-1.",
     "The opposition threatened to stage protests if the results are not annulled.",

@@ -29,6 +29,7 @@ from frontlines.events.typing.other_senses import (
     _dismissal,
     _embezzled,
     _fight_for_a_cause,
+    _intangible_damage,
     _mine_of_ore,
     _on_computers,
     _reported_on,
@@ -98,6 +99,7 @@ def _live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _mine_of_ore(doc, c)
         and not _spaceflight(doc, c)
         and not _washed_ashore(doc, c)
+        and not _intangible_damage(doc, c)
     ]
 
 

@@ -1,7 +1,8 @@
 """Cue words used in another sense than a political event's: a rocket that launches a crew, a gold
 mine, an effigy burnt, an attack on computers, a blow a vehicle deals, public money looted, people
 shut in, an air force unit, a worker fired, a body taken away, an "anti-" prefix, a clash reported
-on, a fight for a cause, bodies washed ashore. ``cue_readings.live_cues`` reads them.
+on, a fight for a cause, bodies washed ashore, financial or economic damage.
+``cue_readings.live_cues`` reads them.
 """
 
 from __future__ import annotations
@@ -203,3 +204,16 @@ def _fight_for_a_cause(doc: Doc, cue: Cue) -> bool:
     # "measures to fight the coronavirus pandemic", "to fight corruption": a campaign against an ill
     objects = [t for o in head.children if o.dep_ == "dobj" for t in (o, *o.children) if t.dep_ in ("dobj", "compound")]
     return any(t.lemma_.lower() in words("fought_ill") or t.lower_ in words("fought_ill") for t in objects)
+
+
+#: Words that make damage no harm to property: "to cause financial damage", "economic damage".
+INTANGIBLE_DAMAGE = frozenset({"financial", "economic", "reputational", "political", "psychological", "environmental"})
+
+
+def _intangible_damage(doc: Doc, cue: Cue) -> bool:
+    """ "the aim had been to cause financial damage": damage to money or name, no property destroyed."""
+    return any(
+        t.lemma_.lower() == "damage"
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in INTANGIBLE_DAMAGE for c in t.children)
+        for t in doc[cue.start : cue.end]
+    )
