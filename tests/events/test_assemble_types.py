@@ -192,8 +192,9 @@ CASES = [
     ("Students riot - demanding the resignation of the principal.", "Violent demonstration"),
     # Troops who "engaged" fighters fought them.
     ("Soldiers engaged Boko Haram fighters near the town of Bama.", "Armed clash"),
-    # An accident that describes the victim is the reason for what was done to him, not the event.
-    ("Residents set ablaze a driver who had killed a boy in a road accident.", "Attack"),
+    # An accident that describes the victim is the reason for what was done to him, not the event;
+    # residents who set a man ablaze are a mob.
+    ("Residents set ablaze a driver who had killed a boy in a road accident.", "Mob violence"),
     # A gathering broken up by force is one, whatever it gathered for.
     ("Police violently dispersed a prayer meeting in the town hall.", "Protest with intervention"),
     # An accident told as background to a killing by hand does not make the killing an accident.

@@ -311,6 +311,8 @@ CASES = [
     # damage a demonstration caused is its violence, unless it caused none
     ("Students demonstrated over fees, causing damage to two lecture halls.", "Violent demonstration"),
     ("Traders marched to the county offices; the march blocked traffic but caused no damage.", "Peaceful protest"),
+    # a person burnt is assaulted, not property destroyed
+    ("A shopkeeper was burnt with a hot iron by police officers.", "Attack"),
     # demonstrators' own violence, also in a headline the parser hangs on "against"
     ("Demonstrators stoned a minibus and raided a shop in the town.", "Violent demonstration"),
     ("Protesters against corruption throw stones at a lorry and raid a depot in Kitale.", "Violent demonstration"),
@@ -346,6 +348,7 @@ CASES = [
 ]
 
 NO_EVENT = [
+    "Nothing was stolen from the travellers.",
     "The army did not say that rebels attacked the base.",
     "The rumours caused serious financial damage to the bank.",
     "Thousands of pilgrims gathered in Karbala for the religious festival.",

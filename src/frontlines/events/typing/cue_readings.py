@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from frontlines.events.lexicon import Cue
 from frontlines.events.typing.decision import FIGHT_CUES, VIOLENCE, _has, words
 from frontlines.events.typing.not_events import (
+    _burns_a_person,
     _motor_rally,
     _natural_force,
     _put_to_death_for_a_crime,
@@ -78,6 +79,8 @@ def _live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         if _thrown_by_a_crowd(doc, c)
         else replace(c, cue="PROTEST")
         if _burnt_effigy(doc, c)
+        else replace(c, cue="ATTACK")
+        if _burns_a_person(doc, c)
         else c
         for c in cues
         if not _in_name(doc, c)
@@ -246,9 +249,9 @@ def _feared_toll(token: Token) -> bool:
 
 
 def _nobody(token: Token) -> bool:
-    """ "nobody", "none", "no one"."""
+    """ "nobody", "none", "no one", and "nothing" ("nothing was stolen from the passengers")."""
     no_one = token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no"
-    return no_one or token.lower_ in ("nobody", "none", "noone")
+    return no_one or token.lower_ in ("nobody", "none", "noone", "nothing")
 
 
 #: Nouns whose 'for' phrase names the event itself, not its cause.

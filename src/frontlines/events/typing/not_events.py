@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.events.lexicon import CROWD, PROTESTER, RIOTER, Cue, load_lexicon
+from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, PROTESTER, RIOTER, STATE, UNKNOWN, Cue, load_lexicon
 from frontlines.events.typing.decision import words
 from frontlines.events.typing.participants import arguments
 
@@ -40,6 +40,27 @@ def _thrown_by_a_crowd(doc: Doc, cue: Cue) -> bool:
         return False
     lexicon = load_lexicon()
     return any(c.dep_ == "nsubj" and lexicon.participant_class(c) in (PROTESTER, RIOTER, CROWD) for c in verb.children)
+
+
+#: Classes of people, whom burning harms: "a herder was burnt with a hot object by a soldier".
+PEOPLE_CLASSES = frozenset({CIVILIAN, CROWD, PROTESTER, RIOTER, STATE, ARMED, UNKNOWN})
+#: A force's places, which the lexicon classes with the force: "burnt the police station".
+FORCE_PLACES = frozenset({"station", "post", "camp", "base", "barrack", "barracks", "checkpoint", "office"})
+
+
+def _burns_a_person(doc: Doc, cue: Cue) -> bool:
+    """A burning done to a person, not to property: an assault ("a herder was burnt with a hot object",
+    "they burnt him with cigarettes"). A person burnt to death is a killing, read by its own cue."""
+    if cue.cue != "BURN" or doc[cue.start].pos_ != "VERB":
+        return False
+    head = cue.head(doc)
+    lexicon = load_lexicon()
+    burnt = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(burnt) and all(
+        c.lower_ in ("him", "her")
+        or (lexicon.participant_class(c) in PEOPLE_CLASSES and c.lemma_.lower() not in FORCE_PLACES)
+        for c in burnt
+    )
 
 
 def _motor_rally(doc: Doc, cue: Cue) -> bool:
