@@ -278,7 +278,7 @@ def test_herders_who_clash_are_a_communal_militia(pipeline, text: str, expected:
     ("text", "expected"),
     [
         # clubs and machetes are a crowd's weapons, no firearms
-        ("Supporters of the senator and the governor clash with crude weapons in the town.", "Mob violence"),
+        ("Followers of the senator and the governor clashed with crude weapons at the market.", "Mob violence"),
         ("Two gangs clashed with guns in the market.", "Armed clash"),
         # lawmakers and aspirants are civilians, whom a fight makes rioters
         ("Two lawmakers clashed at the county assembly over the budget.", "Mob violence"),
@@ -286,7 +286,8 @@ def test_herders_who_clash_are_a_communal_militia(pipeline, text: str, expected:
         ("Traders and police engaged in running battles in the town centre.", "Mob violence"),
         # the protest's own people, named for whoever the protest was of, turn it violent
         (
-            "Hundreds joined ODM demonstrations in the town. ODM supporters engaged in running battles with police.",
+            "Thousands took part in Jubilee marches in the city. Jubilee supporters later engaged in running "
+            "battles with the police.",
             "Violent demonstration",
         ),
     ],
@@ -438,8 +439,8 @@ DEMONSTRATION_CASES = [
     ("Villagers gheraoed the police station demanding the arrest of the accused.", "Peaceful protest"),
     # a killing the crowd asks someone to look into is its reason
     (
-        "Relatives of a teacher marched to the county offices. The marchers asked the governor to involve "
-        "the police to investigate his murder.",
+        "Relatives of a teacher walked to the county offices. The marchers asked the county to involve "
+        "detectives to probe his killing.",
         "Peaceful protest",
     ),
     ("Bank employees staged an agitation in front of the zonal office against the merger.", "Peaceful protest"),
@@ -909,7 +910,10 @@ def test_a_nationality_that_qualifies_a_place_names_no_people(pipeline) -> None:
     ("text", "expected"),
     [
         # an active "they" opening a sentence takes up the subject of the sentence before
-        ("Youths attacked clerks at the tallying centre. They also attacked and beat voters.", "Mob violence"),
+        (
+            "Youths stormed the tallying centre and attacked clerks. They then beat several voters with sticks.",
+            "Mob violence",
+        ),
         ("Soldiers arrived in the village at dawn. They shot dead two herders.", "Military Forces of Kenya (2022-)"),
     ],
 )

@@ -312,10 +312,10 @@ CASES = [
     ("Students demonstrated over fees, causing damage to two lecture halls.", "Violent demonstration"),
     ("Traders marched to the county offices; the march blocked traffic but caused no damage.", "Peaceful protest"),
     # a person burnt is assaulted, not property destroyed
-    ("A shopkeeper was burnt with a hot iron by police officers.", "Attack"),
+    ("Police officers burnt a hawker with a hot iron during the arrest.", "Attack"),
     # demonstrators' own violence, also in a headline the parser hangs on "against"
     ("Demonstrators stoned a minibus and raided a shop in the town.", "Violent demonstration"),
-    ("Protesters against corruption throw stones at a lorry and raid a depot in Kitale.", "Violent demonstration"),
+    ("Marchers against corruption throw stones at a matatu and raid a store in Eldoret.", "Violent demonstration"),
     # one person "suspected" of something, to whom it is done, is no unknown armed man
     ("Gunmen killed a suspected sorcerer at the market.", "Attack"),
     # "a team of" people is no sports team
@@ -348,7 +348,7 @@ CASES = [
 ]
 
 NO_EVENT = [
-    "Nothing was stolen from the travellers.",
+    "Nothing was looted from the depot.",
     "The army did not say that rebels attacked the base.",
     "The rumours caused serious financial damage to the bank.",
     "Thousands of pilgrims gathered in Karbala for the religious festival.",

@@ -249,7 +249,7 @@ def _feared_toll(token: Token) -> bool:
 
 
 def _nobody(token: Token) -> bool:
-    """ "nobody", "none", "no one", and "nothing" ("nothing was stolen from the passengers")."""
+    """ "nobody", "none", "no one", and "nothing" ("nothing was looted from the depot")."""
     no_one = token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no"
     return no_one or token.lower_ in ("nobody", "none", "noone", "nothing")
 

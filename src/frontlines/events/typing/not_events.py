@@ -1,7 +1,8 @@
 """Cue readings that make a cue no political event, or another kind of act: a unit's or a race's
 name ("riot police", "a car rally"), a tally of many acts ("shootings across Chicago"), a force of
 nature ("the Butte Fire has destroyed 60 homes"), a sentence carried out ("executes a woman for her
-role in the murder"), and explosives a crowd throws, which are its riot acts."""
+role in the murder"), explosives a crowd throws, which are its riot acts, and a burning done to a
+person, which is an assault."""
 
 from __future__ import annotations
 
@@ -42,14 +43,14 @@ def _thrown_by_a_crowd(doc: Doc, cue: Cue) -> bool:
     return any(c.dep_ == "nsubj" and lexicon.participant_class(c) in (PROTESTER, RIOTER, CROWD) for c in verb.children)
 
 
-#: Classes of people, whom burning harms: "a herder was burnt with a hot object by a soldier".
+#: Classes of people, whom burning harms: "police officers burnt a hawker with a hot iron".
 PEOPLE_CLASSES = frozenset({CIVILIAN, CROWD, PROTESTER, RIOTER, STATE, ARMED, UNKNOWN})
 #: A force's places, which the lexicon classes with the force: "burnt the police station".
 FORCE_PLACES = frozenset({"station", "post", "camp", "base", "barrack", "barracks", "checkpoint", "office"})
 
 
 def _burns_a_person(doc: Doc, cue: Cue) -> bool:
-    """A burning done to a person, not to property: an assault ("a herder was burnt with a hot object",
+    """A burning done to a person, not to property: an assault ("burnt a hawker with a hot iron",
     "they burnt him with cigarettes"). A person burnt to death is a killing, read by its own cue."""
     if cue.cue != "BURN" or doc[cue.start].pos_ != "VERB":
         return False
