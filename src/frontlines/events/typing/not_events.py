@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, PROTESTER, RIOTER, STATE, UNKNOWN, Cue, load_lexicon
+from frontlines.events.lexicon import CROWD, FORCE_SITES, PROTESTER, RIOTER, TARGET, Cue, load_lexicon
 from frontlines.events.typing.decision import words
 from frontlines.events.typing.participants import arguments
 
@@ -43,10 +43,8 @@ def _thrown_by_a_crowd(doc: Doc, cue: Cue) -> bool:
     return any(c.dep_ == "nsubj" and lexicon.participant_class(c) in (PROTESTER, RIOTER, CROWD) for c in verb.children)
 
 
-#: Classes of people, whom burning harms: "police officers burnt a hawker with a hot iron".
-PEOPLE_CLASSES = frozenset({CIVILIAN, CROWD, PROTESTER, RIOTER, STATE, ARMED, UNKNOWN})
 #: A force's places, which the lexicon classes with the force: "burnt the police station".
-FORCE_PLACES = frozenset({"station", "post", "camp", "base", "barrack", "barracks", "checkpoint", "office"})
+FORCE_PLACES = FORCE_SITES | {"base", "barrack", "barracks", "checkpoint"}
 
 
 def _burns_a_person(doc: Doc, cue: Cue) -> bool:
@@ -57,9 +55,10 @@ def _burns_a_person(doc: Doc, cue: Cue) -> bool:
     head = cue.head(doc)
     lexicon = load_lexicon()
     burnt = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    # people of any class ("police officers burnt a hawker"), not things nor a force's places
     return bool(burnt) and all(
         c.lower_ in ("him", "her")
-        or (lexicon.participant_class(c) in PEOPLE_CLASSES and c.lemma_.lower() not in FORCE_PLACES)
+        or (lexicon.participant_class(c) not in (None, TARGET) and c.lemma_.lower() not in FORCE_PLACES)
         for c in burnt
     )
 

@@ -143,10 +143,9 @@ def _territory_decision(
         if fighting or not place:
             return None
         rule = "codebook:territory changes hands without fighting"
-        taker = _takers(doc, cue)[:1] if cue.cue == "CAPTURE" else []
-        return Decision(
-            "Non-violent transfer of territory", sentence, [cue], rule, 0.6, territory_agent=taker[0] if taker else None
-        )
+        takers = _takers(doc, cue) if cue.cue == "CAPTURE" else []
+        agent = takers[0] if takers else None
+        return Decision("Non-violent transfer of territory", sentence, [cue], rule, 0.6, territory_agent=agent)
     if cue.cue in ("SEIZE", "ENTER", "CAPTURE", "STORM") and not place:
         return None
     if cue.cue in ("CAPTURE", "ENTER") and not fighting and WITHOUT_FIGHTING.search(doc.text):
