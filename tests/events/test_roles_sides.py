@@ -961,3 +961,19 @@ def test_ground_that_falls_to_a_side_without_a_fight_is_taken_by_it(pipeline) ->
     text = "Three villages fell into the hands of Al Shabaab after the withdrawal of the army."
     event = primary(pipeline, text)
     assert (event.sub_event_type, event.actor1) == ("Non-violent transfer of territory", "Al Shabaab")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the taker's patron, after "linked to", is no side of its own
+        "Aknaf Beit al-Maqdis, a faction linked to Hamas, regained control of the camp that Islamic State had overrun.",
+        # the taker's apposition is the taker again, not the side that lost the ground
+        "Liwa al-Quds, a militia loyal to the Syrian government, recaptured the village that had been seized by "
+        "Islamic State.",
+    ],
+)
+def test_the_taker_s_patron_or_apposition_is_not_whom_it_took_the_ground_from(pipeline, text: str) -> None:
+    event = primary(pipeline, text, "Syria")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor2 == "Islamic State"

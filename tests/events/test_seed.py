@@ -45,6 +45,9 @@ def test_seed_islamic_state_overtakes_the_camp(seed_events) -> None:
 def test_seed_aknaf_beit_al_maqdis_retakes_the_camp(seed_events) -> None:
     takes = _by_type(seed_events, "Non-state actor overtakes territory")
     assert any(e.actor1 == "Aknaf Beit al-Maqdis" for e in takes)
+    # it took the camp back from Islamic State, not from Hamas, the patron it is "linked to"
+    retake = next(e for e in takes if e.actor1 == "Aknaf Beit al-Maqdis")
+    assert retake.actor2 == "Islamic State"
 
 
 def test_seed_clash_between_islamic_state_and_aknaf_with_casualties(seed_events) -> None:

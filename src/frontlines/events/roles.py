@@ -34,6 +34,8 @@ from frontlines.events.typing.participants import OBSERVER_VERBS, VIOLENCE_NOUNS
 
 #: Words that make their object an ally: "with the help of", "backed by", "alongside".
 ALLY_CUES = frozenset({"help", "support", "backing", "alongside", "backed", "supported", "aided", "assisted"})
+#: Words that tie a group to a patron named after "to" or "with": "a faction linked to Hamas".
+PATRON_TIES = frozenset({"linked", "loyal", "affiliated", "allied", "aligned", "tied", "belonging", "close"})
 #: Actor kinds that may be a party to an event; sources and monitors only speak.
 PARTY_KINDS = frozenset({"named", "composed", "agent", "coref", "metonym"})
 #: Registry categories of actors that report events (outlets, monitors) and are never parties.
@@ -183,16 +185,30 @@ class RoleFinder:
             return False
         return any(t.lower_ in ALLY_CUES for t in span.doc[max(span.start - 4, span.sent.start) : span.start])
 
+    def _told_as_patron(self, mention: ActorMention) -> bool:
+        """The mention names whom a group is tied to ("a faction linked to the terror group Hamas",
+        "militias loyal to the government"): a description of that group, not a party of its own."""
+        span = self._span(mention)
+        if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("to", "with"):
+            return False
+        return span.root.head.head.lower_ in PATRON_TIES
+
     def _joined(self, first: ActorMention | None, mention: ActorMention) -> bool:
-        """The mention is joined to the first by "and" or "or": one side ("JNIM or ISGS militants",
-        "the army and allied militias"), not its opponent."""
+        """The mention is joined to the first by "and" or "or", or stands beside it as its apposition:
+        one side ("JNIM or ISGS militants", "the army and allied militias", "Liwa al-Quds, a militia
+        loyal to the government"), not its opponent."""
         if first is None:
             return False
         first_span, span = self._span(first), self._span(mention)
         if first_span is None or span is None:
             return False
         words = {t.i for t in first_span}
-        return any(c.i in words for t in span for c in t.conjuncts)  # (conjuncts run both ways)
+        if any(c.i in words for t in span for c in t.conjuncts):  # (conjuncts run both ways)
+            return True
+        own = {t.i for t in span}
+        return (span.root.dep_ == "appos" and span.root.head.i in words) or (
+            first_span.root.dep_ == "appos" and first_span.root.head.i in own
+        )
 
     def _taken_from(self, mention: ActorMention) -> bool:
         """The mention is whom ground was taken "from": "captured the villages from rival rebel groups"."""
@@ -424,6 +440,7 @@ class RoleFinder:
                 if m.name not in taken
                 and not self.are_allies(sides.actor1, m)
                 and not self._told_as_ally(m)
+                and not self._told_as_patron(m)
                 and not self._joined(sides.actor1, m)
             ]
             losers.sort(key=lambda m: not self._taken_from(m))  # "from pro-Houthi forces" first
