@@ -103,6 +103,36 @@ CASES = [
     # the toll of an act told a time distance earlier is that act's
     (4, "Four traders were killed by bandits on Monday, three days after the gang shot dead 11 herders."),
     (2, "Raiders killed two women near the wells, a week after they killed nine men in the same area."),
+    # a war's toll is no event's, however it is told
+    (
+        9,
+        "Air strikes on a market killed nine civilians on Sunday. Talks to end the war have stalled, with no end "
+        "in sight to a conflict that has killed 250000 people.",
+    ),
+    (
+        4,
+        "Shelling killed four people in the old city on Monday. More than 120000 people have been killed in the "
+        "country since an uprising against the president and his government began in 2012.",
+    ),
+    (3, "Gunmen killed three villagers on Friday. Gunmen have killed as many as 90000 people in the war."),
+    # figures of a span of years, of the last weeks or of last month are totals, not this event's
+    (
+        5,
+        "A car bomb killed five people at a checkpoint on Tuesday. Car bombs killed 842 people in the city "
+        "between March 2012 and June 2015.",
+    ),
+    (
+        7,
+        "Warplanes struck the town on Sunday, killing seven people. Air strikes have killed over 300 fighters "
+        "in the last three weeks, a monitor said.",
+    ),
+    (
+        2,
+        "Shelling killed two children in the district on Monday. Last month shelling killed nearly 500 "
+        "civilians in the province.",
+    ),
+    # the year of a date written without commas is no count of the dead
+    (14, "Published May 9 2018 A Daesh car bomb killed at least 14 soldiers at a base."),
 ]
 
 

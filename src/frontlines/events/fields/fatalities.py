@@ -57,11 +57,16 @@ def civilian_casualties(ctx: DocumentContext, sentences: list[int]) -> bool:
     return bool(counts)
 
 
+#: Fewest dead or hurt that no single event's report gives: a figure this large is a war's toll
+#: ("More than 300000 people have been killed", "the death toll may be as high as 400000").
+WAR_TOLL_PEOPLE = 10_000
+
+
 def _is_cumulative(count: Count, ctx: DocumentContext) -> bool:
     """A running toll ("more than 300,000 killed since 2011", "the war has killed thousands") is
     background, not the event's figure."""
     sentence = ctx.sentences[ctx.sentence_index(count.start)]
-    if in_history(ctx, count.start):
+    if in_history(ctx, count.start) or count.quantity.value >= WAR_TOLL_PEOPLE:
         return True
     return any(
         t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in ("war", "conflict", "insurgency", "crisis")

@@ -9,24 +9,37 @@ from spacy.tokens import Span
 
 from frontlines.events.context import DocumentContext
 
-#: A look back at the conflict's history: "since 2011", "since the war began", "the five-year war",
-#: "years ago", "last year", "has since", "the republic has seen numerous bombings", "there have
-#: been several attacks in the region", "a war which has killed thousands".
+#: A toll no single event has: tens of thousands or more ("280000", "more than 250,000", "thousands").
+WAR_TOLL = r"(?:\b\d{1,3}(?:,\d{3}){1,}\b|\b\d{5,}\b|\bthousands\b|\bmillions\b|\bhundreds of thousands\b)"
+#: A look back at the conflict's history: "since 2011", "since the war began", "since an uprising
+#: against the regime began in 2011", "the five-year war", "years ago", "last year",
+#: "between May 2011 and August 2013", "from 2011 to 2016", "has since",
+#: "the republic has seen numerous bombings", "there have been several attacks in the region", "a
+#: war which has killed thousands", "a conflict that has killed 280000 people".
 LOOK_BACK = re.compile(
-    r"\bsince\b[^.;]{0,40}\b(?:1[89]|20)\d\d\b"
-    r"|\bsince\b[^.;]{0,40}\b(?:start|started|began|begun|beginning|outbreak|erupted|broke out)\b"
+    r"\bsince\b[^.;]{0,80}\b(?:1[89]|20)\d\d\b"
+    r"|\bsince\b[^.;]{0,80}\b(?:start|started|began|begun|beginning|outbreak|erupted|broke out)\b"
     r"|\b(?:has|have) since\b"
     r"|\b(?:\w+|\d+)-year(?: civil)? (?:war|conflict|insurgency|uprising)\b"
-    r"|\b(?:war|conflict|insurgency|uprising)\b[^.;]{0,30}\b(?:began|broke out|started|erupted)\b"
+    r"|\b(?:war|conflict|insurgency|uprising)\b[^.;]{0,60}\b(?:began|broke out|started|erupted)\b"
     r"|\b(?:years?|decades?|months?) ago\b|\blast year\b"
+    r"|\bbetween (?:\w+ )?(?:1[89]|20)\d\d and (?:\w+ )?(?:1[89]|20)\d\d\b"
+    r"|\bfrom (?:\w+ )?(?:1[89]|20)\d\d (?:to|until|through) (?:\w+ )?(?:1[89]|20)\d\d\b"
     r"|\b(?:has|have) (?:seen|witnessed)\b"
     r"|\bthere (?:has|have) been (?:several|many|numerous|multiple|repeated|frequent|dozens of|hundreds of"
     r"|a (?:number|series|spate|string|wave) of)\b"
-    r"|\b(?:has|have) (?:killed|left)\b[^.;]{0,25}\b(?:thousands|millions|hundreds of thousands)\b",
+    r"|\b(?:has|have) (?:killed|left|claimed)\b[^.;]{0,30}" + WAR_TOLL,
     re.IGNORECASE,
 )
-#: A running total: its figures are not one event's, though the event it counts may be.
-RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bin total\b", re.IGNORECASE)
+#: A running total: its figures are not one event's, though the event it counts may be ("so far",
+#: "in the last two weeks", "in one week", "last month"; not "over the past six days", which a
+#: report may still give one event's toll for).
+RUNNING_TOTAL = re.compile(
+    r"\bso far\b|\bto date\b|\bin total\b"
+    r"|\b(?:in|over|during) the (?:last|past) (?:\w+ )?(?:weeks|months|years)\b|\blast month\b"
+    r"|\bin (?:one|a|two|three|four|\d+) (?:weeks?|months?)\b",
+    re.IGNORECASE,
+)
 
 
 def is_history(text: str) -> bool:

@@ -105,6 +105,8 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
         return True
     if _is_month(before) and not after_a_date:  # "May 9"
         return True
+    if year and before is not None and _is_day(before) and start > 1 and _is_month(doc[start - 2]):
+        return True  # "Published November 17 2017 A car bomb killed ...": the year of a date without commas
     if before is not None and before.lower_ == "no" and doc[start].lower_ == "one":
         return True  # "no one was killed": nobody
     if after is not None and after.lemma_.lower() in ANIMALS | STRUCTURES and after.dep_ != "compound":
