@@ -409,6 +409,18 @@ def test_capital_of_a_country_not_in_the_story_is_not_a_government(registry: Act
     ] == ("Government of Russia (2000-)")
 
 
+def test_a_capital_in_capitals_opening_the_report_is_its_dateline_not_a_force(registry: ActorRegistry) -> None:
+    # "BEIRUT Air strikes": the city the report was filed from, not "Beirut's air force"
+    text = "BEIRUT Air strikes on a market in the city of Idlib killed at least 21 civilians on Sunday."
+    assert "Military Forces of Lebanon" not in names(registry.find(text, country="SYR", event_date=SEED_DATE))
+    # the capital written as a name still acts, and a headline set in capitals still names a force
+    assert names(registry.find("Beirut Air Force jets flew over the border.", country="LBN"))
+    headline = "SYRIAN ARMY RETAKES TOWN"
+    assert names(registry.find(headline, country="SYR", event_date=SEED_DATE)) == [
+        "Military Forces of Syria (2000-2024)"
+    ]
+
+
 def test_place_names_stay_places(registry: ActorRegistry) -> None:
     assert registry.find("Clashes broke out in Damascus and Homs.") == []
 

@@ -296,6 +296,17 @@ def _active_in(data: RegistryData, actor_id: str, country: str | None) -> bool:
     return any(t.relation == ACTIVE_IN and t.other == country for t in data.actors[actor_id].ties)
 
 
+def _dateline_word(folded: FoldedText, hit: Hit) -> bool:
+    """The hit is written in capitals in mixed-case text, as a dateline is ("BEIRUT Air strikes ...",
+    "NAIROBI, Kenya (AP) -"): the next word is not in capitals too, as in a headline set in capitals."""
+    word = folded.cased[hit.start : hit.end]
+    if len(word) < 3 or not word.isupper():
+        return False
+    after = folded.cased[hit.end : hit.end + 30].split()
+    following = next((w for w in after if any(c.isalpha() for c in w)), "")
+    return not following.isupper()
+
+
 def _mention_for(
     registry: ActorRegistry,
     folded: FoldedText,
@@ -306,6 +317,8 @@ def _mention_for(
 ) -> tuple[ActorMention | None, int]:
     """The mention a hit starts (with the hit after it, where they compose) and its folded end."""
     data = registry.data
+    if hit.capital and hit.actor is None and _dateline_word(folded, hit):
+        return None, hit.end  # "BEIRUT Air strikes on a market ...": where the report was filed
     if hit.actor is not None and data.actors[hit.actor].kind == COMMUNITY:
         return _community_mention(registry, folded, hit, following, article_country, when)
     if hit.actor is not None and data.actors[hit.actor].kind == "person" and names_a_site(folded, hit):
