@@ -977,3 +977,24 @@ def test_the_taker_s_patron_or_apposition_is_not_whom_it_took_the_ground_from(pi
     event = primary(pipeline, text, "Syria")
     assert event.sub_event_type == "Non-state actor overtakes territory"
     assert event.actor2 == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # a UN body or an NGO is no side of violence: its staff hit are civilians, and its statement
+        # names no attacker
+        ("Gunmen opened fire on a Red Cross ambulance, wounding two of its staff.", "Unidentified", "Civilians"),
+        ("A bandit shot dead a UNHCR official at the camp on Sunday.", "Unidentified", "Civilians"),
+        ("The UN said government forces shelled the town on Monday.", "Military Forces of Kenya", None),
+        # named as a force, a UN body fights
+        ("UN peacekeepers clashed with gunmen near the town.", "United Nations", "Unidentified"),
+    ],
+)
+def test_a_un_body_or_an_ngo_is_no_side_unless_named_as_a_force(pipeline, text: str, actor1: str, actor2) -> None:
+    event = primary(pipeline, text)
+    assert (event.actor1 or "").startswith(actor1)
+    if actor2 is None:
+        assert event.actor2 is None
+    else:
+        assert (event.actor2 or "").startswith(actor2)

@@ -31,6 +31,7 @@ from frontlines.events.suffering import (
 )
 from frontlines.events.typing import Classifier, Decision, arguments
 from frontlines.events.typing.participants import OBSERVER_VERBS, VIOLENCE_NOUNS, clause_assailant, under_attack
+from frontlines.taxonomy import event_type_of
 
 #: Words that make their object an ally: "with the help of", "backed by", "alongside".
 ALLY_CUES = frozenset({"help", "support", "backing", "alongside", "backed", "supported", "aided", "assisted"})
@@ -40,6 +41,12 @@ PATRON_TIES = frozenset({"linked", "loyal", "affiliated", "allied", "aligned", "
 PARTY_KINDS = frozenset({"named", "composed", "agent", "coref", "metonym"})
 #: Registry categories of actors that report events (outlets, monitors) and are never parties.
 SOURCE_CATEGORIES = frozenset({"media", "monitor"})
+#: Event types whose sides fight or strike; a body of the UN or an NGO is none of them.
+FIGHTING_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+#: CAMEO codes of the UN's bodies and of NGOs (the UN, UNICEF, MSF, the ICRC).
+UNARMED_CAMEOS = ("IGOUNO", "NGO")
+#: Words that make a UN body a force: "UN peacekeepers", "UN troops", "UNIFIL: ... Interim Force".
+FORCE_WORDS = ("peacekeep", "troop", "force", "soldier", "mission", "contingent", "battalion", "blue helmet")
 #: ACLED inter codes of armed, organised actors (the sides of a battle).
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 #: Registry inter codes of armed non-state groups, for nationality-only mentions.
@@ -91,9 +98,21 @@ class RoleFinder:
             return False
         if any(s < mention.end and mention.start < e for s, e in self.speakers):
             return False
+        fighting = decision is not None and event_type_of().get(decision.sub_event_type) in FIGHTING_EVENT_TYPES
+        if fighting and self._unarmed_body(mention):
+            return False  # "the UN said ... air strikes", "MSF's hospital was shelled": no side
         if decision is not None and decision.sub_event_type in BATTLE_TYPES:
             return mention.inter in ARMED_INTERS
         return True
+
+    def _unarmed_body(self, mention: ActorMention) -> bool:
+        """A UN body or an NGO not named as a force: "the UN", "UNICEF", "Doctors Without Borders";
+        not "UN peacekeepers", "UN troops", "the UN Mission in South Sudan"."""
+        if mention.category not in ("igo", "ngo") or not (mention.cameo or "").startswith(UNARMED_CAMEOS):
+            return False
+        after = self.ctx.doc.text[mention.end : mention.end + 20].lower().split()[:1]
+        said = f"{mention.name} {mention.text} {' '.join(after)}".lower()
+        return not any(word in said for word in FORCE_WORDS)
 
     def party_at(self, token: Token, decision: Decision | None = None) -> ActorMention | None:
         """The party a noun head names, or the armed group its nationality stands for."""
