@@ -181,6 +181,27 @@ def test_country_adjective_and_agent_compose(registry: ActorRegistry) -> None:
     assert police.rule == "compose:KEN+COP"
 
 
+def test_a_dotted_abbreviation_of_a_country_composes_with_its_agent(registry: ActorRegistry) -> None:
+    # "U.S. soldiers" are American, not the article country's (the hit stops before the last dot)
+    when = date(2019, 5, 2)
+    for text in ("U.S. soldiers were killed near the base.", "U.S. forces raided the compound."):
+        assert only(registry, text, country="AFG", event_date=when).name.startswith(
+            "Military Forces of the United States"
+        )
+    assert only(registry, "U.K. troops left the province.", country="AFG", event_date=when).name.startswith(
+        "Military Forces of the United Kingdom"
+    )
+
+
+def test_a_country_word_before_planes_names_its_military(registry: ActorRegistry) -> None:
+    mention = only(registry, "Syrian planes bombed the market.", event_date=SEED_DATE)
+    assert mention.name == "Military Forces of Syria (2000-2024)"
+    assert only(registry, "Russian war planes struck the town.", country="SYR", event_date=SEED_DATE).name.startswith(
+        "Military Forces of Russia"
+    )
+    assert registry.find("A plane crashed near the airport.", country="KEN") == []
+
+
 def test_leaders_forces_and_phoenix_state_institutions_take_state_names(registry: ActorRegistry) -> None:
     for text in ("Assad's forces advanced.", "Assad forces shelled the town."):
         mention = only(registry, text, country="SYR", event_date=SEED_DATE)

@@ -246,8 +246,12 @@ def gap_link(folded: FoldedText, left: Hit, right: Hit) -> str:
 
 
 def gap_text(folded: FoldedText, left: Hit, right: Hit) -> str:
-    """The original text between two hits, stripped: '' for "Syrian rebels", "of" for "forces of Kenya"."""
-    gap = folded.original[folded.to_original(left.end - 1) + 1 : folded.to_original(right.start)]
+    """The original text between two hits, stripped: '' for "Syrian rebels", "of" for "forces of Kenya";
+    '' also for "U.S. forces", whose abbreviation's last dot the left hit leaves out."""
+    end = folded.to_original(left.end - 1) + 1
+    gap = folded.original[end : folded.to_original(right.start)]
+    if gap.startswith(".") and "." in folded.original[folded.to_original(left.start) : end]:
+        gap = gap[1:]
     return "\n" if "\n" in gap else gap.strip()
 
 
