@@ -35,6 +35,7 @@ from frontlines.events.fields.sides import (
 from frontlines.events.fields.sources import _set_source, _territory_claims
 from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, STATE, TARGET, load_lexicon
 from frontlines.events.notes import write_notes
+from frontlines.events.roles import ARMED_INTERS, FIGHTING_EVENT_TYPES, NEAREST_PARTY_RULE
 from frontlines.events.suffering import PEERS, _peers_of
 from frontlines.events.typing.decision import words
 from frontlines.records import FRONT_RULE, Event, Evidence, event_id_for
@@ -84,6 +85,8 @@ def fill_event(
         # shells or explosions observed with no target named: the codebook's remote violence has a
         # second side only where its target is known (an exchange of fire has both)
         draft.sides.actor2 = None if sub in UNAIMED_TYPES else _default(registry, side2, country, ctx)
+    if event_type_of()[sub] in FIGHTING_EVENT_TYPES:
+        _unarmed_first_side(draft)
     base_rule = draft.primary.rule.split(";")[0]  # without "; outcome reported elsewhere"...
     noun1 = DEFAULT_ACTOR1_BY_RULE.get(base_rule, DEFAULT_ACTOR1.get(sub))
     actor1 = draft.sides.actor1 or _default(registry, noun1, country, ctx)
@@ -171,6 +174,23 @@ def fill_event(
     evidence["notes"] = [_sentence_evidence(ctx, i, "notes:summarised sentence") for i in sentences]
     event.evidence = {k: v for k, v in evidence.items() if v}
     return event
+
+
+def _unarmed_first_side(draft: EventDraft) -> None:
+    """Civilians only guessed as the first side of a battle, a strike or an attack, as the nearest
+    party named before the event word ("a convoy carrying supplies for 78000 people ... was targeted
+    by airstrikes"): the codebook gives civilians no such act, so they are its target instead, and an
+    armed side found second goes first. Civilians the parse makes the doers are left to the default
+    actor of the sub-event type; a crowd found nearest ("a mob ... killed a man") stays."""
+    sides = draft.sides
+    first = sides.actor1
+    if first is None or first.inter != 7 or not sides.rule1.startswith(NEAREST_PARTY_RULE):
+        return
+    if sides.actor2 is None or sides.actor2.inter in ARMED_INTERS:
+        sides.actor1, sides.rule1 = sides.actor2, sides.rule2
+        sides.actor2, sides.rule2 = first, "codebook:civilians are the target of political violence, never its doer"
+    else:
+        sides.actor1, sides.rule1 = None, ""
 
 
 #: Remote violence whose target a report across a front line need not name.
