@@ -998,3 +998,18 @@ def test_a_un_body_or_an_ngo_is_no_side_unless_named_as_a_force(pipeline, text: 
         assert event.actor2 is None
     else:
         assert (event.actor2 or "").startswith(actor2)
+
+
+def test_civilians_guessed_as_the_nearest_party_are_the_target_of_a_strike(pipeline) -> None:
+    # civilians fly no air strike: those named before it, for want of a doer, are whom it hit
+    text = "A convoy of lorries carrying food for 5000 people was targeted by airstrikes near the town."
+    event = primary(pipeline, text, "Syria")
+    assert event.sub_event_type == "Air/drone strike"
+    assert (event.actor1, event.actor2) == (None, "Civilians (Syria)")
+
+
+@pytest.mark.parametrize(
+    "text", ["Regime shelling killed two children in the town.", "Government airstrikes hit a market."]
+)
+def test_the_state_word_before_a_weapon_names_the_article_country_s_military(pipeline, text: str) -> None:
+    assert (primary(pipeline, text, "Syria").actor1 or "").startswith("Military Forces of Syria")

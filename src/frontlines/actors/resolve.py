@@ -331,6 +331,12 @@ def _mention_for(
                 data, folded, (hit.start, hit.end), hit.country, following.agent[0], when, "composed", article_country
             )
             return mention, hit.end
+        state = hit.actor is None and hit.agent is not None and hit.agent[0] == "GOV"
+        if state and gap_text(folded, hit, following) in ADJACENT_GAPS:
+            # "government airstrikes", "regime shelling": the article country's forces
+            span, agent = (hit.start, hit.end), following.agent[0]
+            mention = composed_mention(data, folded, span, article_country, agent, when, "composed", article_country)
+            return mention, hit.end
     elif following is not None and following.agent is not None and following.agent[1] != "drop":
         joined = gap_text(folded, hit, following) in ADJACENT_GAPS
         entry = data.actors[hit.actor] if joined and hit.actor is not None else None
