@@ -1013,3 +1013,11 @@ def test_civilians_guessed_as_the_nearest_party_are_the_target_of_a_strike(pipel
 )
 def test_the_state_word_before_a_weapon_names_the_article_country_s_military(pipeline, text: str) -> None:
     assert (primary(pipeline, text, "Syria").actor1 or "").startswith("Military Forces of Syria")
+
+
+def test_people_a_fight_killed_are_its_victims_not_rioters(pipeline) -> None:
+    # "damaged" later in the clause is the fighting's, not the dead civilians' riot
+    text = "The fighting in the city is reported to have killed at least 40 civilians and has damaged two hospitals."
+    event = primary(pipeline, text, "Syria")
+    assert event.sub_event_type == "Armed clash"
+    assert "Rioters" not in f"{event.actor1} {event.actor2}"

@@ -131,6 +131,11 @@ CASES = [
         "Shelling killed two children in the district on Monday. Last month shelling killed nearly 500 "
         "civilians in the province.",
     ),
+    (
+        4,
+        "Fighting raged in the old city on Monday, killing four people. The fighting in the city has killed at "
+        "least 130 civilians since the end of July, a monitor said.",
+    ),
     # the year of a date written without commas is no count of the dead
     (14, "Published May 9 2018 A Daesh car bomb killed at least 14 soldiers at a base."),
 ]

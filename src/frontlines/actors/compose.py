@@ -29,6 +29,9 @@ OF_GAPS = frozenset({"of", "of the"})
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
 #: Words that make people armed men rather than a crowd.
 ARMED_WORDS = frozenset({"armed", "masked", "hooded"})
+#: Verbs of harm just before people, who are then what was done to, not rioters: "killed at least
+#: 130 civilians", "injuring two villagers".
+HARM_VERBS = frozenset({"killed", "killing", "kills", "injured", "injuring", "wounded", "wounding", "shot"})
 #: Verbs whose subject died: "two people died after a mob set fire to their house".
 DEATH_VERBS = frozenset({"died", "dies", "die", "perished"})
 #: Agent roles that turn into protesters or rioters next to a cue.
@@ -175,10 +178,31 @@ def protest_role(data: RegistryData, folded: FoldedText, hit: Hit) -> str | None
     """
     if hit.agent is None or hit.agent[0] not in PEOPLE_AGENTS:
         return None
-    before = _WORD.findall(folded.folded[max(0, hit.start - 20) : hit.start])
+    before = _WORD.findall(folded.folded[max(0, hit.start - 30) : hit.start])
     if before and before[-1] in ARMED_WORDS:
         return None  # "armed youths attacked a party meeting": armed men, not rioters
+    if _object_of_harm(before):
+        return None  # "the fighting killed at least 130 civilians ... and damaged hospitals": they suffered
     return clause_role(data, folded.original, folded.to_original(hit.end - 1) + 1, hit.agent[0])
+
+
+def _object_of_harm(before: list[str]) -> bool:
+    """The words before people end with a harm verb and then only their number: "killed at least 130",
+    "injuring two"; not "scores injured after supporters clashed"."""
+    for index in range(len(before) - 1, max(len(before) - 5, -1), -1):
+        if before[index] in HARM_VERBS:
+            return True
+        if not (before[index].isdigit() or before[index] in COUNT_WORDS):
+            return False
+    return False
+
+
+#: Words of a number of people between a harm verb and them: "killed at least 130", "injuring some two dozen".
+COUNT_WORDS = frozenset(
+    {"at", "least", "more", "than", "over", "about", "around", "nearly", "some", "up", "to", "as", "many", "of"}
+    | {"a", "the", "dozen", "dozens", "scores", "hundreds", "several", "two", "three", "four", "five", "six"}
+    | {"seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred"}
+)
 
 
 #: Past participles not ending in -ed or -en.

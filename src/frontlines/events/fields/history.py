@@ -32,11 +32,13 @@ LOOK_BACK = re.compile(
     re.IGNORECASE,
 )
 #: A running total: its figures are not one event's, though the event it counts may be ("so far",
-#: "in the last two weeks", "in one week", "last month"; not "over the past six days", which a
-#: report may still give one event's toll for).
+#: "in the last two weeks", "in one week", "last month", "since the end of July"; not "over the
+#: past six days", which a report may still give one event's toll for).
 RUNNING_TOTAL = re.compile(
     r"\bso far\b|\bto date\b|\bin total\b"
     r"|\b(?:in|over|during) the (?:last|past) (?:\w+ )?(?:weeks|months|years)\b|\blast month\b"
+    r"|\bsince (?:the (?:start|beginning|end|middle) of |early |late |mid-?)?(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
     r"|\bin (?:one|a|two|three|four|\d+) (?:weeks?|months?)\b",
     re.IGNORECASE,
 )
