@@ -136,6 +136,9 @@ CASES = [
         "Fighting raged in the old city on Monday, killing four people. The fighting in the city has killed at "
         "least 130 civilians since the end of July, a monitor said.",
     ),
+    # "martyrs" and "martyred" count the dead, as reports in the region write them
+    (5, "A motorcycle bomb went off near the mosque in the city, leaving 5 martyrs."),
+    (2, "Two soldiers were martyred when gunmen attacked the checkpoint."),
     # the year of a date written without commas is no count of the dead
     (14, "Published May 9 2018 A Daesh car bomb killed at least 14 soldiers at a base."),
 ]
