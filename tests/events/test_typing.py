@@ -113,6 +113,9 @@ CASES = [
         "Villagers blocked the entrance to a gold mine for several days in protest against illegal mining.",
         "Peaceful protest",
     ),
+    # ... so is a mine where miners work, or whose closure is protested
+    ("Coal workers marched in the town against the closure of the mine where they had worked.", "Peaceful protest"),
+    ("Miners held a sit-in at the entrance of the mine over unpaid wages.", "Peaceful protest"),
     ("Police fired some shells of tear-gas to disperse the protesters in the town.", "Protest with intervention"),
     # burning an effigy is a form of protest, not destruction; a killing the crowd accuses someone of is its grievance
     ("Students burnt the effigy of the officer, accusing him of being involved in the killing.", "Peaceful protest"),

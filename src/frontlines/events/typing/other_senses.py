@@ -61,14 +61,23 @@ ORE_WORDS = frozenset(
 )
 
 
+#: Words of mining in the mine's sentence: "miners protested against the closure of a local mine".
+MINING_WORDS = frozenset({"miner", "mining", "quarry", "colliery"})
+#: Nouns whose "of" makes a mine a workplace: "the closure of a mine", "workers of the mine".
+WORKPLACE_NOUNS = frozenset({"closure", "owner", "worker", "employee", "management", "operator", "shaft"})
+
+
 def _mine_of_ore(doc: Doc, cue: Cue) -> bool:
-    """ "blocked the entrance to a gold mine": a pit dug for ore is no landmine."""
+    """ "blocked the entrance to a gold mine", "miners protested against the closure of a local
+    mine": a pit dug for ore, a workplace, is no landmine."""
     head = cue.head(doc)
-    return (
-        cue.cue == "IED"
-        and head.lemma_.lower() == "mine"
-        and any(c.dep_ in ("compound", "amod") and c.lower_ in ORE_WORDS for c in head.children)
-    )
+    if cue.cue != "IED" or head.lemma_.lower() != "mine":
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in ORE_WORDS for c in head.children):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in WORKPLACE_NOUNS:
+        return True
+    return any(t.lemma_.lower() in MINING_WORDS for t in head.sent)
 
 
 def _burnt_effigy(doc: Doc, cue: Cue) -> bool:
