@@ -108,6 +108,9 @@ CASES = [
     # an election's violence told as the event itself is rioting; named as the setting of an act, it is not
     ("Post-election violence continued in the town for a third day.", "Violent demonstration"),
     ("Two police officers were killed in post-election violence in the town.", "Armed clash"),
+    # violence or conflict called inter-clan or inter-tribal is fought between two groups
+    ("Three herders were killed in inter-clan violence near the wells on Sunday.", "Armed clash"),
+    ("Inter-tribal conflict over grazing land left two people dead in the valley.", "Armed clash"),
     # a gold mine is a pit, tear gas shells are crowd control
     (
         "Villagers blocked the entrance to a gold mine for several days in protest against illegal mining.",
