@@ -112,6 +112,14 @@ def test_a_name_that_leads_with_its_acronym_is_known_by_either_part(registry: Ac
     assert registry.find("She sent her cv to the firm.", country="Brazil") == []
 
 
+def test_central_american_street_gangs_are_gangs_not_rebels(registry: ActorRegistry) -> None:
+    # Phoenix files MS-13 as a rebel group; ACLED's codebook counts such gangs as political militias
+    gang = only(registry, "Members of the Mara Salvatrucha opened fire in the market.", country="SLV")
+    assert (gang.name, gang.inter) == ("MS-13: Mara Salvatrucha", 3)
+    rivals = registry.find("MS-13 gunmen shot a man they took for a Barrio 18 member.", country="SLV")
+    assert names(rivals) == ["MS-13: Mara Salvatrucha", "Barrio-18"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
