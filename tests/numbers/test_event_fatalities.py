@@ -136,6 +136,12 @@ CASES = [
         "Fighting raged in the old city on Monday, killing four people. The fighting in the city has killed at "
         "least 130 civilians since the end of July, a monitor said.",
     ),
+    # "a total of" frames a figure; "killed or injured" does not tell how many died (codebook: the
+    # most conservative figure)
+    (17, "Troops repelled the attack on the base, killing a total of 17 militants."),
+    (0, "Warplanes struck the hideouts, killing or injuring 3 militants, the army said."),
+    # a war's toll gives no single victim either
+    (0, "Shelling hit the old market on Monday. The war has killed more than a quarter of a million people."),
     # "martyrs" and "martyred" count the dead, as reports in the region write them
     (5, "A motorcycle bomb went off near the mosque in the city, leaving 5 martyrs."),
     (2, "Two soldiers were martyred when gunmen attacked the checkpoint."),

@@ -83,12 +83,14 @@ def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool
         head = cue.head(ctx.doc)
         if not described and (in_description(head) or head.pos_ == "NOUN"):
             continue  # "protested the killing of a student": the death is told by its noun, the cause
+        if in_history(ctx, ctx.doc[cue.start].idx):
+            continue  # "the war has killed more than a quarter of a million people": no one event's dead
         agents, patients = arguments(head)
         victims = agents if head.lemma_.lower() in ("die", "dead") else patients
         if head.lemma_.lower() == "death":
             victims = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         for noun in victims:
-            if noun.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in noun.children):
+            if noun.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in noun.children) and not _of_many(noun):
                 if ctx.doc[cue.start].idx < noun.idx:
                     span = ctx.doc[cue.start : noun.i + 1]
                 else:
@@ -100,6 +102,17 @@ def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool
                     rule="numbers:one person killed, no number said",
                 )
     return None
+
+
+def _of_many(noun: Token) -> bool:
+    """A singular noun "of" a number of people: "a total of 43 civilians", "a quarter of a million
+    people" (the figure is a count's to give, not one victim's)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.tag_ == "CD" or any(g.dep_ == "nummod" for g in p.children) for p in c.children)
+        for c in noun.children
+    )
 
 
 #: Rules of a number that gives the whole toll rather than one group's ("12 fatalities", "the death

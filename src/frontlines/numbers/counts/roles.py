@@ -31,6 +31,8 @@ _SHOT = frozenset({"shot", "gunned", "beaten", "stabbed", "hacked", "stoned"})
 _HARM_TO_DEATH = frozenset({"shoot", "gun", "beat", "stab", "hack", "stone", "club", "burn", "lynch", "batter"})
 #: Nouns of a group counted by its "of" number: "a family of three", "a group of five".
 _GROUP_OF = frozenset({"family", "group", "team", "crew", "band", "gang"})
+#: Nouns "of" a number that only frame it: "killing a total of 17 fighters", "a minimum of five".
+_FRAME_OF = frozenset({"total", "minimum", "maximum"})
 #: Adverbs that make a wound a death: "fatally shot".
 _FATALLY = frozenset({"fatally"})
 
@@ -142,6 +144,10 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
                 found.append((cue, _Decision(cue.kind, obj, f"{role}:at_{obj.lemma_.lower()}")))
             elif cue and obj.lemma_.lower() == "death" and child.lower_ == "to":  # "beaten to death"
                 found.append((_Cue("killed", 0), _Decision("killed", obj, f"{role}:to_death")))
+    either = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
+    if either and {d.kind for _, d in found} >= {"killed", "injured"}:
+        # "killed or injured 4 militants": how many died is not told, so the figure counts the hurt
+        return next(d for _, d in found if d.kind == "injured")
     return _best(found)
 
 
@@ -207,7 +213,7 @@ def _climb(noun: Token) -> Token:
             noun = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
             outer = noun.head.head
-            group = outer.lemma_.lower() in _GROUP_OF  # "a family of three"
+            group = outer.lemma_.lower() in _GROUP_OF | _FRAME_OF  # "a family of three", "a total of 17"
             if _noun_cue(outer) is None and outer.lower_ not in vague_words() and not outer.like_num and not group:
                 return noun
             noun = outer
@@ -260,6 +266,9 @@ def _role_cue(arg: Token) -> _Decision | None:
         return _verb_cue(verb, "dobj")
     if arg.dep_ in ("dobj", "oprd", "attr") and head.pos_ in ("VERB", "AUX"):
         decision = _verb_cue(head, arg.dep_)
+        either = head.i > 0 and head.doc[head.i - 1].lower_ == "or"
+        if head.dep_ == "conj" and either and decision is not None and decision.kind == "injured":
+            return decision  # "killed or injured 4 militants": how many died is not told; they were hurt
         if head.dep_ == "conj" and not _has_subject(head):
             # "killing and injuring a number of fighters", also when both hang on a verb before
             # them ("destroying equipment and killing and injuring a number of fighters")
