@@ -27,6 +27,7 @@ NO_EVENT = {
     "threat": "The opposition threatened to stage protests if the results are not annulled next week.",
     "war toll": "More than 300,000 people have been killed in the country since its conflict began with protests.",
     "war history": "The sacking of the vice-president ignited a war in 2013 which has killed thousands.",
+    "fled a fight": "Thousands of families have arrived in the camp after fleeing the fighting.",
     "habitual": "The region has seen numerous bombings targeted at the army stationed there.",
     "tally": "There have been several attacks in the region by groups who demand land rights.",
     "flood": "Heavy rain triggered flash floods that killed ten people in the north, with eight others missing.",

@@ -108,6 +108,9 @@ CASES = [
     # an election's violence told as the event itself is rioting; named as the setting of an act, it is not
     ("Post-election violence continued in the town for a third day.", "Violent demonstration"),
     ("Two police officers were killed in post-election violence in the town.", "Armed clash"),
+    # civilians a fight killed are no side of it: with no side named, armed men fought
+    ("More than 40 civilians have been killed in fighting in the province this week.", "Armed clash"),
+    ("Dozens of residents have been killed in fighting in the old town since dawn.", "Armed clash"),
     # violence or conflict called inter-clan or inter-tribal is fought between two groups
     ("Three herders were killed in inter-clan violence near the wells on Sunday.", "Armed clash"),
     ("Inter-tribal conflict over grazing land left two people dead in the valley.", "Armed clash"),

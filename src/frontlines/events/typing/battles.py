@@ -41,7 +41,8 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     if ambushes and not _has(cues, "CLASH") and all(_on_unarmed(doc, c, classify) for c in ambushes):
         rule = "codebook:an ambush of civilians or their vehicles is an attack"
         return Decision("Attack", sentence, ambushes, rule, 0.65)
-    clash = _pick(cues, "CLASH", "AMBUSH")
+    # "Syrians fleeing from the fighting elsewhere": the fight people fled is where they came from
+    clash = [c for c in _pick(cues, "CLASH", "AMBUSH") if not _fled_from(c.head(doc))]
     if clash and all(_in_setting(doc, c) for c in clash) and _attack_on_civilians(doc, cues, sentence, classify):
         # "a teacher was attacked by raiders during ethnic clashes": the clashes are the setting,
         # the attack on a civilian is the event
@@ -52,7 +53,12 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         # journalists covering a clash": the clash is told of, the violence is the event
         clash = []
     if clash:
-        sides = {c for t in sentence if (c := classify(t)) and not _in_place_phrase(t)}
+        # (not unarmed people the fight killed or drove out: "327 civilians have been killed in fighting")
+        sides = {
+            c
+            for t in sentence
+            if (c := classify(t)) and not _in_place_phrase(t) and not (c in UNARMED and _fled_or_fell(t))
+        }
         communal = any(_communal(doc, c) for c in clash)
         between_communities = any(_between_communities(doc, c) for c in clash)
         # "a gunfight with his rivals", "shootouts involving the NSCN-IM": a fight with firearms is no riot
@@ -276,3 +282,29 @@ def _subordinate(token: Token) -> bool:
 def _in_place_phrase(token: Token) -> bool:
     """'... exchanged fire across the LoC in Degwar sector (Poonch district)': Poonch is a place."""
     return any(t.dep_ == "prep" and t.lower_ in PLACE_PREPS for t in token.ancestors)
+
+
+#: Classes of people who, killed or fleeing, were no side of the fight that hit them.
+UNARMED = frozenset({CIVILIAN, CROWD, RIOTER})
+#: Verbs whose object or passive subject suffered, and verbs of people who flee: none of them fights.
+SUFFERING_VERBS = frozenset({"kill", "injure", "wound", "hurt", "displace", "trap", "flee", "escape", "evacuate"})
+
+
+def _fled_or_fell(token: Token) -> bool:
+    """People a fight killed or drove out: "327 civilians have been killed in fighting", "Syrians
+    fleeing from the fighting"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "NUM"):
+        token = token.head.head  # "dozens of residents have been killed"
+    if token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() in SUFFERING_VERBS:
+        return True
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("flee", "escape"):
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ("flee", "escape") for c in token.children)
+
+
+def _fled_from(head: Token) -> bool:
+    """The fight, no side named, is what people fled or escaped: "fleeing (from) the fighting
+    elsewhere", "escaped the clashes"; not "fled the fighting between the army and rebels"."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "from" else head.head
+    sides = any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in head.children)
+    return head.dep_ in ("pobj", "dobj") and verb.lemma_.lower() in ("flee", "escape") and not sides
