@@ -1021,3 +1021,12 @@ def test_people_a_fight_killed_are_its_victims_not_rioters(pipeline) -> None:
     event = primary(pipeline, text, "Syria")
     assert event.sub_event_type == "Armed clash"
     assert "Rioters" not in f"{event.actor1} {event.actor2}"
+
+
+def test_an_armed_side_that_suffered_stays_second_when_civilians_were_guessed_first(pipeline) -> None:
+    # the teachers named before the blast are no doer, and neither is the wounded soldier
+    text = "A soldier guarding teachers near the village was wounded by a bomb blast."
+    event = primary(pipeline, text, "Thailand")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert (event.actor1 or "").startswith("Unidentified Armed Group")
+    assert (event.actor2 or "").startswith("Military Forces of Thailand")

@@ -176,21 +176,31 @@ def fill_event(
     return event
 
 
+#: Words of the rules that make a side the one who suffered, not the doer.
+SUFFERED_RULE_WORDS = ("harmed", "target", "victim", "suffer")
+
+
 def _unarmed_first_side(draft: EventDraft) -> None:
     """Civilians only guessed as the first side of a battle, a strike or an attack, as the nearest
     party named before the event word ("a convoy carrying supplies for 78000 people ... was targeted
     by airstrikes"): the codebook gives civilians no such act, so they are its target instead, and an
-    armed side found second goes first. Civilians the parse makes the doers are left to the default
-    actor of the sub-event type; a crowd found nearest ("a mob ... killed a man") stays."""
+    armed side found second goes first, unless it was found as the one who suffered ("a soldier
+    guarding teachers was wounded by a bomb": the default doer). Civilians the parse makes the doers
+    are left to the default actor of the sub-event type; a crowd found nearest ("a mob ... killed a
+    man") stays."""
     sides = draft.sides
     first = sides.actor1
     if first is None or first.inter != 7 or not sides.rule1.startswith(NEAREST_PARTY_RULE):
         return
-    if sides.actor2 is None or sides.actor2.inter in ARMED_INTERS:
-        sides.actor1, sides.rule1 = sides.actor2, sides.rule2
-        sides.actor2, sides.rule2 = first, "codebook:civilians are the target of political violence, never its doer"
-    else:
+    target_rule = "codebook:civilians are the target of political violence, never its doer"
+    if sides.actor2 is None:
         sides.actor1, sides.rule1 = None, ""
+        sides.actor2, sides.rule2 = first, target_rule
+    elif sides.actor2.inter in ARMED_INTERS and not any(w in sides.rule2 for w in SUFFERED_RULE_WORDS):
+        sides.actor1, sides.rule1 = sides.actor2, sides.rule2
+        sides.actor2, sides.rule2 = first, target_rule
+    else:
+        sides.actor1, sides.rule1 = None, ""  # "a soldier guarding teachers was wounded by a bomb"
 
 
 #: Remote violence whose target a report across a front line need not name.
