@@ -91,3 +91,16 @@ def test_a_town_ner_took_for_an_organisation_before_its_province_is_read(pipelin
     text = "On 30 April, an IS member assassinated a regime intelligence officer in Kafr Nassij in Dar'a."
     [event, *_] = _events(pipeline, text, "Syria")
     assert event.location == "Kafr Nasij"
+
+
+def test_without_a_country_hint_the_first_town_named_gives_the_event_s_country(pipeline) -> None:
+    # the talks in Astana are told beside the shelling, not where it happened
+    text = (
+        "Five people were killed in government shelling in Eastern Ghouta on Tuesday. The shelling came "
+        "as a new round of peace talks entered a second day in the Kazakh capital Astana."
+    )
+    event = pipeline.extract(Article(id="t", text=text))[0]
+    assert event.country == "Syria"
+    # a region named by a descriptive word ("the Red Sea port city") is no sign of the country
+    text = "An air strike on a wedding near the Red Sea port city of Mocha in southern Yemen killed 20 people."
+    assert pipeline.extract(Article(id="t", text=text))[0].country == "Yemen"

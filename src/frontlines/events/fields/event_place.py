@@ -25,6 +25,13 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # detained, came from or was sent to, not where this event happened.
         places = [(m, p) for m, p in places if p.iso3 == hinted]
     local = [(m, p) for m, p in places if ctx.sentence_index(m.start) in sentences]
+    towns = [(m, p) for m, p in local if not (p.is_country or _is_aside(m) or _descriptive_region(m, p))]
+    if hinted is None and len({p.iso3 for _, p in towns}) > 1:
+        # with no country given, the country of the first town or region the event's sentences name
+        # holds it: "shelling in Eastern Ghouta ... The bombardment came as peace talks entered a
+        # second day in the Kazakh capital Astana" happened in Syria
+        first = min(towns, key=lambda mp: mp[0].start)[1].iso3
+        local = [(m, p) for m, p in local if p.iso3 == first]
     only_the_country = bool(local) and all(p.is_country for _, p in local)
     if hinted is not None and only_the_country and not all(p.is_country for _, p in places):
         # the event's sentences name only the country the input is about ("blocked the highway
@@ -60,6 +67,20 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
             mp[0].start,
         ),
     )
+
+
+#: First words of region names that ordinary words may be mistaken for: "Western" (Ghana), "West"
+#: (Cameroon), "Red Sea" (Sudan) in "Western-backed rebels", "the Red Sea port city of Mocha".
+DESCRIPTIVE_WORDS = frozenset(
+    {"west", "western", "east", "eastern", "north", "northern", "south", "southern", "central", "red", "upper"}
+    | {"lower", "great", "coast", "coastal"}
+)
+
+
+def _descriptive_region(mention: PlaceMention, place: Place) -> bool:
+    """A first-level region whose name starts with a descriptive word: a weak sign of the country."""
+    first = mention.text.split()[0].lower() if mention.text.split() else ""
+    return place.location == place.admin1 and first in DESCRIPTIVE_WORDS
 
 
 def _qualifies_a_noun(mention: PlaceMention, ctx: DocumentContext) -> bool:
