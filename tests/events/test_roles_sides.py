@@ -1030,3 +1030,18 @@ def test_an_armed_side_that_suffered_stays_second_when_civilians_were_guessed_fi
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert (event.actor1 or "").startswith("Unidentified Armed Group")
     assert (event.actor2 or "").startswith("Military Forces of Thailand")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the parser may read the weapon as a verb and its owner as its object: the owner fired it
+        ("Eight people were killed in Russian shelling in the town on Monday.", "Military Forces of Russia"),
+        ("Eight people were killed in regime shelling in the town on Monday.", "Military Forces of Syria"),
+    ],
+)
+def test_the_force_named_right_before_a_weapon_fired_it(pipeline, text: str, actor1: str) -> None:
+    event = primary(pipeline, text, "Syria")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert (event.actor1 or "").startswith(actor1)
+    assert event.actor2 == "Civilians (Syria)"

@@ -10,15 +10,14 @@ X", "backed by X", "X helped Y") join the side they help as associated actors.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from frontlines.actors import ActorMention, ActorRegistry
-from frontlines.attribution.find import RAISING_VERBS
 from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import ARMED, CROWD, STATE, UNKNOWN
+from frontlines.events.parties import _groups_by_country, _speaker_spans, unarmed_body
 from frontlines.events.suffering import (
     _agentless_harm,
     _harmed_subject,
@@ -41,16 +40,12 @@ PATRON_TIES = frozenset({"linked", "loyal", "affiliated", "allied", "aligned", "
 PARTY_KINDS = frozenset({"named", "composed", "agent", "coref", "metonym"})
 #: Registry categories of actors that report events (outlets, monitors) and are never parties.
 SOURCE_CATEGORIES = frozenset({"media", "monitor"})
+#: Cues of a weapon whose owner may be named right before it: "Russian shelling", "Israeli airstrikes".
+WEAPON_CUES = frozenset({"SHELL", "AIR"})
 #: Event types whose sides fight or strike; a body of the UN or an NGO is none of them.
 FIGHTING_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-#: CAMEO codes of the UN's bodies and of NGOs (the UN, UNICEF, MSF, the ICRC).
-UNARMED_CAMEOS = ("IGOUNO", "NGO")
-#: Words that make a UN body a force: "UN peacekeepers", "UN troops", "UNIFIL: ... Interim Force".
-FORCE_WORDS = ("peacekeep", "troop", "force", "soldier", "mission", "contingent", "battalion", "blue helmet")
 #: ACLED inter codes of armed, organised actors (the sides of a battle).
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
-#: Registry inter codes of armed non-state groups, for nationality-only mentions.
-GROUP_INTERS = frozenset({2, 3, 4})
 #: Nouns for an organised group, which a nationality may stand in for ("a Palestinian faction").
 GROUP_NOUNS = frozenset({"group", "faction", "movement", "organization", "organisation", "member", "brigade"})
 PEOPLE = frozenset({ARMED, UNKNOWN, STATE, CROWD})
@@ -99,20 +94,11 @@ class RoleFinder:
         if any(s < mention.end and mention.start < e for s, e in self.speakers):
             return False
         fighting = decision is not None and event_type_of().get(decision.sub_event_type) in FIGHTING_EVENT_TYPES
-        if fighting and self._unarmed_body(mention):
+        if fighting and unarmed_body(self.ctx.doc.text, mention):
             return False  # "the UN said ... air strikes", "MSF's hospital was shelled": no side
         if decision is not None and decision.sub_event_type in BATTLE_TYPES:
             return mention.inter in ARMED_INTERS
         return True
-
-    def _unarmed_body(self, mention: ActorMention) -> bool:
-        """A UN body or an NGO not named as a force: "the UN", "UNICEF", "Doctors Without Borders";
-        not "UN peacekeepers", "UN troops", "the UN Mission in South Sudan"."""
-        if mention.category not in ("igo", "ngo") or not (mention.cameo or "").startswith(UNARMED_CAMEOS):
-            return False
-        after = self.ctx.doc.text[mention.end : mention.end + 20].lower().split()[:1]
-        said = f"{mention.name} {mention.text} {' '.join(after)}".lower()
-        return not any(word in said for word in FORCE_WORDS)
 
     def party_at(self, token: Token, decision: Decision | None = None) -> ActorMention | None:
         """The party a noun head names, or the armed group its nationality stands for."""
@@ -147,6 +133,11 @@ class RoleFinder:
         if decision.territory_agent is not None:
             sides.actor1 = self.party_at(decision.territory_agent, decision)
             sides.rule1 = "role:subject of the territory verb"
+        owner = self._weapon_owner(decision)
+        if sides.actor1 is None and owner is not None:
+            # "killed in Russian shelling", "in regime shelling": the parser may make the weapon a
+            # verb and its owner its object
+            sides.actor1, sides.rule1 = owner, "role:the force named right before the weapon word"
         for head in heads:
             pair = self._between(head, decision)
             if pair and sides.actor1 is None:
@@ -177,6 +168,8 @@ class RoleFinder:
                 sides.actor2, extra = self._first_party(patients, decision)
                 sides.assoc2.extend(extra)
                 sides.rule2 = "role:target of the event verb"
+        if owner is not None and sides.actor1 is owner and sides.actor2 is not None and sides.actor2.name == owner.name:
+            sides.actor2 = None  # "in regime shelling" parsed as shelling done to the regime
         self._fill_from_sentence(decision, sides)
         self._attacker_first(decision, sides)
         self._killer_first(decision, sides)
@@ -192,6 +185,23 @@ class RoleFinder:
             sides.actor2 = None  # "a mob killed a suspected cattle rustler": a civilian, whatever he is suspected of
         self.add_allies(sides)
         return sides
+
+    def _weapon_owner(self, decision: Decision) -> ActorMention | None:
+        """The armed party named right before a shelling or air-strike word: "Russian shelling",
+        "regime shelling", "Israeli airstrikes"; in a shelling or an air strike, not in a battle that
+        answers it ("responded to pro-Houthi shelling")."""
+        if decision.sub_event_type not in ("Shelling/artillery/missile attack", "Air/drone strike"):
+            return None
+        for cue in decision.cues:
+            if cue.cue not in WEAPON_CUES:
+                continue
+            start = self.ctx.doc[cue.start].idx
+            for mention in self.ctx.actors:
+                gap = self.ctx.doc.text[mention.end : start]
+                adjacent = mention.end <= start and gap.strip() in ("", "-") and len(gap) <= 1
+                if adjacent and self.is_party(mention, decision) and mention.inter in ARMED_INTERS:
+                    return mention
+        return None
 
     def _span(self, mention: ActorMention) -> Span | None:
         return self.ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -573,35 +583,3 @@ OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "patrol", "sweep"
 def _community_alone(mention: ActorMention | None) -> bool:
     """A community's name alone ("the Turkana") or its herders, not its armed men ("Turkana raiders")."""
     return mention is not None and mention.rule.endswith("+community")
-
-
-def _speaker_spans(ctx: DocumentContext) -> list[tuple[int, int]]:
-    """Character ranges of whoever an attribution names as a source, appositions included
-    ("Rami Abdel Rahman, the Observatory's chief")."""
-    spans = []
-    for attribution in ctx.attributions:
-        for source in attribution.sources:
-            span = ctx.doc.char_span(source.start, source.end, alignment_mode="expand")
-            if span is None:
-                spans.append((source.start, source.end))
-                continue
-            if span.root.dep_ == "nsubjpass" and span.root.head.lemma_.lower() in RAISING_VERBS:
-                continue  # "rebels were reported to have looted": what is reported on, not who reports
-            subtree = list(span.root.subtree)
-            spans.append((min(source.start, subtree[0].idx), max(source.end, subtree[-1].idx + len(subtree[-1]))))
-    return spans
-
-
-def _groups_by_country(ctx: DocumentContext) -> dict[str, list[ActorMention]]:
-    """Armed non-state groups the article names, by country, the most-mentioned first."""
-    counts: Counter[str] = Counter()
-    first: dict[str, ActorMention] = {}
-    for mention in ctx.actors:
-        if mention.kind in ("named", "coref") and mention.inter in GROUP_INTERS and mention.country:
-            counts[mention.name] += 1
-            first.setdefault(mention.name, mention)
-    by_country: dict[str, list[ActorMention]] = {}
-    for name, _ in counts.most_common():
-        mention = first[name]
-        by_country.setdefault(mention.country or "", []).append(mention)
-    return by_country

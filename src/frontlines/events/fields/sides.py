@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _cue_evidence, _mention_evidence, _sentence_evidence
-from frontlines.events.roles import PARTY_KINDS, _speaker_spans
+from frontlines.events.parties import _speaker_spans
+from frontlines.events.roles import PARTY_KINDS
 from frontlines.events.typing import CROWD_CLASH_RULES, RULE_FOUND_DEVICE, RULE_REMNANT, arguments, is_reason
 from frontlines.events.typing.decision import VIOLENCE
 from frontlines.events.typing.participants import out_of_service
