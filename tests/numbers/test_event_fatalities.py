@@ -115,6 +115,8 @@ CASES = [
         "country since an uprising against the president and his government began in 2012.",
     ),
     (3, "Gunmen killed three villagers on Friday. Gunmen have killed as many as 90000 people in the war."),
+    # ... but a figure in the thousands written with a comma may still be one event's
+    (1400, "A gas attack on the district has killed 1,400 people, the monitor said."),
     # figures of a span of years, of the last weeks or of last month are totals, not this event's
     (
         5,

@@ -10,7 +10,9 @@ from spacy.tokens import Span
 from frontlines.events.context import DocumentContext
 
 #: A toll no single event has: tens of thousands or more ("280000", "more than 250,000", "thousands").
-WAR_TOLL = r"(?:\b\d{1,3}(?:,\d{3}){1,}\b|\b\d{5,}\b|\bthousands\b|\bmillions\b|\bhundreds of thousands\b)"
+WAR_TOLL = (
+    r"(?:\b(?:\d{2,3}(?:,\d{3})+|\d(?:,\d{3}){2,})\b|\b\d{5,}\b|\bthousands\b|\bmillions\b|\bhundreds of thousands\b)"
+)
 #: A look back at the conflict's history: "since 2011", "since the war began", "since an uprising
 #: against the regime began in 2011", "the five-year war", "years ago", "last year",
 #: "between May 2011 and August 2013", "from 2011 to 2016", "has since",
