@@ -64,7 +64,7 @@ def _hedges() -> frozenset[str]:
 
 def _cue(token: Token, last: Token | None = None) -> Cue:
     end = last or token
-    return Cue(token.idx, end.idx + len(end.text), token.doc.text[token.idx : end.idx + len(end.text)])
+    return Cue(token.idx, end.idx + len(end.text), token.doc[token.i : end.i + 1].text)
 
 
 def _range(tokens: Iterable[Token]) -> tuple[int, int]:

@@ -72,7 +72,7 @@ def mention(tokens: list[Token], role: str, affiliation: SourceMention | None = 
     """A SourceMention over a contiguous run of tokens (from the first to the last)."""
     first, last = tokens[0], tokens[-1]
     doc = first.doc
-    text = doc.text[first.idx : last.idx + len(last.text)]
+    text = doc[first.i : last.i + 1].text
     return SourceMention(first.idx, last.idx + len(last.text), text, role, affiliation)
 
 

@@ -286,7 +286,7 @@ class EventBuilder:
         decisions = _refine_demonstrations(decisions, ctx, classify)
         drafts: list[EventDraft] = []
         roles = RoleFinder(ctx, self.registry, classify)
-        gang_victim = _victim_in_a_gang(ctx.doc.text)
+        gang_victim = _victim_in_a_gang(ctx.text)
         for index, decision in decisions:
             if _told_in_passing(decision):
                 decision = replace(decision, confidence=decision.confidence - DESCRIBED_PENALTY)

@@ -38,8 +38,11 @@ class DocumentContext:
     attributions: list[Attribution]
     sentences: list[Span] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    #: The document's text, read once: a Doc joins its tokens again on every read of ``doc.text``.
+    text: str = ""
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text
         self.sentences = list(self.doc.sents)
         self._starts = [s.start_char for s in self.sentences]
 

@@ -94,7 +94,7 @@ class RoleFinder:
         if any(s < mention.end and mention.start < e for s, e in self.speakers):
             return False
         fighting = decision is not None and event_type_of().get(decision.sub_event_type) in FIGHTING_EVENT_TYPES
-        if fighting and unarmed_body(self.ctx.doc.text, mention):
+        if fighting and unarmed_body(self.ctx.text, mention):
             return False  # "the UN said ... air strikes", "MSF's hospital was shelled": no side
         if decision is not None and decision.sub_event_type in BATTLE_TYPES:
             return mention.inter in ARMED_INTERS
@@ -197,7 +197,7 @@ class RoleFinder:
                 continue
             start = self.ctx.doc[cue.start].idx
             for mention in self.ctx.actors:
-                gap = self.ctx.doc.text[mention.end : start]
+                gap = self.ctx.text[mention.end : start]
                 adjacent = mention.end <= start and gap.strip() in ("", "-") and len(gap) <= 1
                 if adjacent and self.is_party(mention, decision) and mention.inter in ARMED_INTERS:
                     return mention
@@ -305,7 +305,7 @@ class RoleFinder:
         if index == 0:
             return None
         previous = self.ctx.sentences[index - 1]
-        if "\n" in self.ctx.doc.text[previous.end_char : decision.sentence.start_char]:
+        if "\n" in self.ctx.text[previous.end_char : decision.sentence.start_char]:
             return None
         return previous
 

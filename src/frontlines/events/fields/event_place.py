@@ -125,7 +125,7 @@ _OFFICE = re.compile(r"\s+(?:deputy\s+)?(?:governor|senator|mayor|MP|MCA|commiss
 def _names_an_office(mention: PlaceMention, ctx: DocumentContext) -> bool:
     """The name only says whose official acts ("a protest led by Nairobi Governor Mike Sonko was held in
     Machakos"): the official is anywhere, so the name places the event only where no other does."""
-    return _OFFICE.match(ctx.doc.text, mention.end) is not None
+    return _OFFICE.match(ctx.text, mention.end) is not None
 
 
 def _names_a_place_near(seat: Place, places: list[tuple[PlaceMention, Place]]) -> bool:

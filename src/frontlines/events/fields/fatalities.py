@@ -48,7 +48,7 @@ def civilian_casualties(ctx: DocumentContext, sentences: list[int]) -> bool:
             m.inter in ARMED_INTERS
             for m in ctx.actors
             # (not past a semicolon: "kills five; Al Shabaab involvement suspected")
-            if start <= m.start < end + COUNTED_SIDE_WINDOW and m.end > start and ";" not in ctx.doc.text[end : m.start]
+            if start <= m.start < end + COUNTED_SIDE_WINDOW and m.end > start and ";" not in ctx.text[end : m.start]
         ):
             return False
         words = ctx.doc.char_span(start, end, alignment_mode="expand") or []
@@ -308,7 +308,7 @@ def _other_source(ctx: DocumentContext, count: Count) -> bool:
 
 def _in_source_aside(ctx: DocumentContext, count: Count) -> bool:
     """ "At least 20 (some reports 30) were killed": a figure in brackets after a source's word."""
-    text = ctx.doc.text
+    text = ctx.text
     opening = text.rfind("(", count.sentence[0], count.start)
     if opening < 0 or ")" in text[opening : count.start]:
         return False
