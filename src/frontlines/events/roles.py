@@ -197,8 +197,7 @@ class RoleFinder:
                 continue
             start = self.ctx.doc[cue.start].idx
             for mention in self.ctx.actors:
-                gap = self.ctx.text[mention.end : start]
-                adjacent = mention.end <= start and gap.strip() in ("", "-") and len(gap) <= 1
+                adjacent = mention.end <= start and self.ctx.text[mention.end : start] in ("", " ", "-")
                 if adjacent and self.is_party(mention, decision) and mention.inter in ARMED_INTERS:
                     return mention
         return None

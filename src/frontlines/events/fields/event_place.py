@@ -25,8 +25,10 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # detained, came from or was sent to, not where this event happened.
         places = [(m, p) for m, p in places if p.iso3 == hinted]
     local = [(m, p) for m, p in places if ctx.sentence_index(m.start) in sentences]
-    towns = [(m, p) for m, p in local if not (p.is_country or _is_aside(m) or _descriptive_region(m, p))]
-    if hinted is None and len({p.iso3 for _, p in towns}) > 1:
+    towns = (
+        [] if hinted else [(m, p) for m, p in local if not (p.is_country or _is_aside(m) or _descriptive_region(m, p))]
+    )
+    if len({p.iso3 for _, p in towns}) > 1:
         # with no country given, the country of the first town or region the event's sentences name
         # holds it: "shelling in Eastern Ghouta ... The bombardment came as peace talks entered a
         # second day in the Kazakh capital Astana" happened in Syria
@@ -79,8 +81,8 @@ DESCRIPTIVE_WORDS = frozenset(
 
 def _descriptive_region(mention: PlaceMention, place: Place) -> bool:
     """A first-level region whose name starts with a descriptive word: a weak sign of the country."""
-    first = mention.text.split()[0].lower() if mention.text.split() else ""
-    return place.location == place.admin1 and first in DESCRIPTIVE_WORDS
+    words = mention.text.lower().split()
+    return place.location == place.admin1 and bool(words) and words[0] in DESCRIPTIVE_WORDS
 
 
 def _qualifies_a_noun(mention: PlaceMention, ctx: DocumentContext) -> bool:
