@@ -33,6 +33,8 @@ _HARM_TO_DEATH = frozenset({"shoot", "gun", "beat", "stab", "hack", "stone", "cl
 _GROUP_OF = frozenset({"family", "group", "team", "crew", "band", "gang"})
 #: Nouns "of" a number that only frame it: "killing a total of 17 fighters", "a minimum of five".
 _FRAME_OF = frozenset({"total", "minimum", "maximum"})
+#: Verbs whose "to death" is a sentence, not a killing: "sentenced to death two soldiers".
+_DOOMED = frozenset({"sentence", "condemn"})
 #: Adverbs that make a wound a death: "fatally shot".
 _FATALLY = frozenset({"fatally"})
 
@@ -140,9 +142,10 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
     for child in preps:  # "stoned and stabbed to death": the conjunct's "to death" too
         for obj in child.children:
             cue = _cue_of(obj, "noun") if obj.dep_ == "pobj" else None
+            doomed = child.head.lemma_.lower() in _DOOMED  # "sentenced to death" kills no one yet
             if cue and cue.kind == "at_risk":
                 found.append((cue, _Decision(cue.kind, obj, f"{role}:at_{obj.lemma_.lower()}")))
-            elif cue and obj.lemma_.lower() == "death" and child.lower_ == "to":  # "beaten to death"
+            elif cue and obj.lemma_.lower() == "death" and child.lower_ == "to" and not doomed:  # "beaten to death"
                 found.append((_Cue("killed", 0), _Decision("killed", obj, f"{role}:to_death")))
     either = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
     if either and {d.kind for _, d in found} >= {"killed", "injured"}:
@@ -207,9 +210,12 @@ def _climb(noun: Token) -> Token:
             noun = noun.head
             continue
         if (noun.dep_ == "conj" or listed) and noun.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
-            own = _noun_cue(noun) if noun.lower_.endswith("ing") else None
+            # "the killing of 1 member and the injuring of 3 others", "the recovery of weapons and the
+            # deaths of six bandits": a joined act noun "of" the people tells what befell them itself
+            telling = noun.lower_.endswith("ing") or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            own = _noun_cue(noun) if telling else None
             if own is not None and own.kind != "other":
-                return noun  # "the killing of 1 member and the injuring of 3 others": "injuring" tells its own
+                return noun
             noun = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "NUM"):
             outer = noun.head.head
@@ -253,6 +259,14 @@ def _role_cue(arg: Token) -> _Decision | None:
         return _Decision("killed", head, "dobj:shot_dead")  # "gunmen shot dead a civilian", "shot" read as a noun
     if arg.dep_ == "dobj" and head.pos_ == "VERB" and (_left_for_dead(head) or _dead_after(arg, head)):
         return _Decision("killed", head, "dobj:shot_dead")  # "shot a journalist dead", "beat him to death"
+    start = arg.left_edge.i
+    to_death = start >= 2 and arg.doc[start - 2].lower_ == "to" and arg.doc[start - 1].lower_ == "death"
+    if to_death and (start < 3 or arg.doc[start - 3].lemma_.lower() not in _DOOMED):
+        # "militia stone to death two drivers": whatever the parse made of the verb ("stone" a noun);
+        # not "sentenced to death two soldiers"
+        return _Decision("killed", arg.doc[start - 1], "dobj:to_death")
+    if arg.dep_ == "pobj" and head.lower_ == "down" and head.head.lemma_.lower() == "gun":
+        return _verb_cue(head.head, "dobj")  # "militia guns down two officers": "down" read as a preposition
     if arg.dep_ == "nummod" and head.pos_ == "VERB" and head.i < arg.i:
         return _verb_cue(head, "dobj")  # "attacks civilians and kills 4": the parse hangs the number on the verb
     if arg.dep_ == "dobj" and head.pos_ == "NOUN":
