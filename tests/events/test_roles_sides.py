@@ -1045,3 +1045,25 @@ def test_the_force_named_right_before_a_weapon_fired_it(pipeline, text: str, act
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert (event.actor1 or "").startswith(actor1)
     assert event.actor2 == "Civilians (Syria)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of al-Shabaab stormed a police station near Mandera. The attackers exchanged fire with "
+        "the officers for an hour before they withdrew.",
+        "Al-Shabaab, some 40 strong, raided a police camp in Lamu. One of the assailants was killed in a gun battle.",
+    ],
+)
+def test_the_attackers_of_a_later_sentence_are_the_attackers_told_before(pipeline, text: str) -> None:
+    # "the attackers" name no new group: the fight they go on with is the one told before, with its sides
+    events = pipeline.extract(Article(id="case", text=text, country="Kenya", published="2020-05-01"))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Armed clash", "Al Shabaab", "Police Forces of Kenya (2013-2022)")
+    ]
+
+
+def test_the_attackers_of_a_later_sentence_make_no_second_attack_nor_its_victims(pipeline) -> None:
+    text = 'An al Shabaab raid kills four in Wajir. The attackers targeted "outsiders" and/or "Christians."'
+    events = pipeline.extract(Article(id="case", text=text, country="Kenya", published="2020-05-01"))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [("Attack", "Al Shabaab", "Civilians (Kenya)")]

@@ -301,7 +301,7 @@ class EventBuilder:
                 rule = f"{previous.primary.rule}; the target fired back: an exchange of fire is a battle"
                 previous.decisions[0] = replace(previous.primary, sub_event_type="Armed clash", rule=rule)
                 previous.decisions.append(decision)
-                _complete_sides(previous.sides, sides)
+                _complete_sides(previous.sides, sides, decision.sentence.doc)
                 continue
             if _abduction_and_killing(drafts, decision, index, ctx):
                 # "gunmen kidnapped a man. The next day his corpse was found": one attack, whichever
@@ -312,7 +312,7 @@ class EventBuilder:
                     previous.decisions.insert(0, replace(decision, rule=rule))
                 else:
                     previous.decisions.append(decision)
-                _complete_sides(previous.sides, sides)
+                _complete_sides(previous.sides, sides, decision.sentence.doc)
                 continue
             if _remnant_of_previous(drafts, decision, index, ctx):
                 # "A villager stepped on a landmine. ... It lay where fighting occurred in the 1980s"
@@ -325,7 +325,7 @@ class EventBuilder:
                 previous = drafts[-1]
                 rule = f"{decision.rule}; the blast told before"
                 previous.decisions.insert(0, replace(decision, rule=rule))
-                _complete_sides(previous.sides, sides)
+                _complete_sides(previous.sides, sides, decision.sentence.doc)
                 continue
             if _arrests_in_seizure(drafts, decision, index, ctx):
                 # "Police seized 3 tons of marijuana. A man was arrested": one operation, the seizure
@@ -348,7 +348,7 @@ class EventBuilder:
             else:
                 _armed_victims_told(target, decision, sides)
                 target.decisions.append(decision)
-                _complete_sides(target.sides, sides)
+                _complete_sides(target.sides, sides, decision.sentence.doc)
                 roles.add_allies(target.sides)
         _attach_orphan_sentences(drafts, ctx, {i for i, _ in decisions})
         ranked = sorted(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.roles import RoleFinder, Sides
@@ -68,9 +70,23 @@ def _compatible(a: Sides, b: Sides, decision: Decision, roles: RoleFinder) -> bo
     other events merge unless their named actors are disjoint."""
     if decision.territory_agent is not None and a.actor1 is not None and b.actor1 is not None:
         return a.actor1.name == b.actor1.name or roles.are_allies(a.actor1, b.actor1)
+    doc = decision.sentence.doc
     names_a = {_identity(m) for m in (a.actor1, a.actor2) if m is not None}
-    names_b = {_identity(m) for m in (b.actor1, b.actor2) if m is not None}
+    names_b = {_identity(m) for m in (b.actor1, b.actor2) if m is not None and not _told_before(m, doc)}
     return not names_a or not names_b or bool(names_a & names_b)
+
+
+#: Determiners by which a noun points back to people told before: "the assailants", "these gunmen".
+POINTING_BACK = frozenset({"the", "these", "those"})
+
+
+def _told_before(mention: ActorMention, doc: Doc) -> bool:
+    """Nameless armed men named by a definite noun, "the assailants", "the attackers": the ones the
+    event told before had, whoever they were, so they stand in for no new group."""
+    if mention.kind != "agent" or not mention.name.startswith("Unidentified Armed Group"):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "det" and t.lower_ in POINTING_BACK for t in span.root.children)
 
 
 #: inter codes of crowds: rioters and protesters.
@@ -85,8 +101,11 @@ def _identity(mention: ActorMention) -> str:
     return mention.name
 
 
-def _complete_sides(target: Sides, other: Sides) -> None:
-    """Fill a merged event's missing sides from another mention of it, keeping each side's own."""
+def _complete_sides(target: Sides, other: Sides, doc: Doc) -> None:
+    """Fill a merged event's missing sides from another mention of it, keeping each side's own; "the
+    attackers" stand for the attacker the event has already, not for its other side."""
+    if target.actor1 is not None and other.actor1 is not None and _told_before(other.actor1, doc):
+        other = Sides(None, other.actor2, other.assoc1, other.assoc2, "", other.rule2)
     swapped = _name(other.actor1) in (_name(target.actor2), None) and _name(other.actor2) == _name(target.actor1)
     if swapped:
         other = Sides(other.actor2, other.actor1, other.assoc2, other.assoc1, other.rule2, other.rule1)
