@@ -46,6 +46,10 @@ def first(registry: ActorRegistry, text: str, country: str, when: date | None = 
             "National Guard",
             "Military Forces of Mexico (2018-2024)",
         ),
+        # a longer noun led by a word that alone is the country's force is that force too
+        ("Gunmen raided the police post at night.", "Kenya", "police post", "Police Forces of Kenya (2022-)"),
+        ("A police chief was shot dead.", "Kenya", "police chief", "Police Forces of Kenya (2022-)"),
+        ("An army unit shelled the hills.", "Mali", "army unit", "Military Forces of Mali (2021-)"),
         # a clause before the noun is no owner; an owner after it ("forces from X") still is
         ("On 9 May 2020, forces shelled the village.", "Mali", "forces", "Military Forces of Mali (2021-)"),
         (
@@ -65,7 +69,7 @@ def first(registry: ActorRegistry, text: str, country: str, when: date | None = 
 def test_force_nouns_without_an_owner_take_the_article_country(
     registry: ActorRegistry, text: str, country: str, surface: str, name: str
 ) -> None:
-    mention = first(registry, text, country, date(2024, 6, 1))
+    mention = next(m for m in registry.find(text, country=country, event_date=date(2024, 6, 1)) if m.inter != 3)
     assert (mention.text, mention.name, mention.inter) == (surface, name, 1 if country != "Azerbaijan" else 8)
 
 

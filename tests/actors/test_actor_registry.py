@@ -246,7 +246,7 @@ def test_people_named_by_trade_status_or_faith_are_civilians(registry: ActorRegi
 
 def test_people_who_protest_or_riot_are_protesters_or_rioters(registry: ActorRegistry) -> None:
     protest = only(registry, "Residents held a protest against the eviction.", country="KEN")
-    riot = only(registry, "Traders rioted and torched a police post.", country="KEN")
+    riot = only(registry, "Traders rioted and torched a market stall.", country="KEN")
     assert (protest.name, protest.inter) == ("Protesters (Kenya)", 6)
     assert (riot.name, riot.inter) == ("Rioters (Kenya)", 5)
 

@@ -1067,3 +1067,9 @@ def test_the_attackers_of_a_later_sentence_make_no_second_attack_nor_its_victims
     text = 'An al Shabaab raid kills four in Wajir. The attackers targeted "outsiders" and/or "Christians."'
     events = pipeline.extract(Article(id="case", text=text, country="Kenya", published="2020-05-01"))
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [("Attack", "Al Shabaab", "Civilians (Kenya)")]
+
+
+def test_a_force_site_after_a_place_preposition_is_where_not_whom(pipeline) -> None:
+    # the parser may make "outside police post" the object of "killed": it says where the pastor died
+    event = primary(pipeline, "Pastor killed outside police post, another man injured.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")

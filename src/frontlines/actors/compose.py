@@ -151,6 +151,15 @@ def names_a_community(data: RegistryData, folded: FoldedText, hit: Hit) -> bool:
     )
 
 
+def led_by_a_bare_noun(data: RegistryData, folded: FoldedText, hit: Hit) -> bool:
+    """A longer noun of the same role whose first word stands alone for the article country's force:
+    "a police chief", "the police post", "an army unit" are the police and the army, as "police" and
+    "army" alone are (not "army deserter", of another role)."""
+    words = folded.folded[hit.start : hit.end].split()
+    first = data.agents.get(words[0]) if len(words) > 1 else None
+    return first is not None and hit.agent is not None and first == (hit.agent[0], "bare")
+
+
 def community(data: RegistryData, folded: FoldedText, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """The community a militia is named after, and the span with it: "Pokot raiders", "Garre clansmen"."""
     first = folded.to_original(span[0])

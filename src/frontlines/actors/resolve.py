@@ -19,6 +19,7 @@ from frontlines.actors.compose import (
     gap_link,
     gap_text,
     is_abroad,
+    led_by_a_bare_noun,
     make_mention,
     names_a_community,
     protest_role,
@@ -394,6 +395,7 @@ def _mention_for(
         hit.agent[1] == "bare"
         or (hit.agent[1] == "head" and article_country is not None and _unmodified(folded, hit))
         or names_a_community(data, folded, hit)
+        or led_by_a_bare_noun(data, folded, hit)
     ):
         agent = protest_role(data, folded, hit) or hit.agent[0]
         span = (hit.start, hit.end)

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from frontlines.attribution.find import RAISING_VERBS
 from frontlines.events.typing import HARM_VERBS, Decision, headline_passive
-from frontlines.events.typing.participants import ASSAULT_VERBS
+from frontlines.events.typing.participants import ASSAULT_VERBS, misread_place
 
 #: Verbs whose passive subject is the one charged with the act, not its victim ("police are
 #: accused of assaulting a driver").
@@ -38,7 +38,8 @@ def _object_of_harm(token: Token) -> bool:
     also through a noun of quantity ("killed or injured a total of 4 PKK militants")."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in QUANTITY_NOUNS:
         token = token.head.head
-    return token.dep_ == "dobj" and token.head.lemma_.lower() in HARM_VERBS | ASSAULT_VERBS
+    harmed = token.dep_ == "dobj" and token.head.lemma_.lower() in HARM_VERBS | ASSAULT_VERBS
+    return harmed and not misread_place(token)  # not "killed outside police post"
 
 
 def _harmed_subject(decision: Decision) -> bool:

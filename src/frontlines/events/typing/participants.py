@@ -361,12 +361,22 @@ def _verb_arguments(verb: Token, agents: list[Token], patients: list[Token]) -> 
             (patients if headline else agents).extend(_conjoined(child))
         elif child.dep_ == "dobj" and _bare_quantity(child) and (shared := _shared_object(verb)):
             patients.extend(shared)
-        elif child.dep_ in ("dobj", "nsubjpass"):
+        elif child.dep_ in ("dobj", "nsubjpass") and not misread_place(child):
             patients.extend(_conjoined(child))
         elif child.dep_ == "agent":
             agents.extend(_pobjs(child))
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             patients.extend(_pobjs(child))
+
+
+def misread_place(noun: Token) -> bool:
+    """A noun the parser made the verb's object though a place preposition comes before it:
+    "killed outside police post" tells where, not whom."""
+    return any(c.tag_ == "IN" and c.i < noun.i and c.lower_ in PLACE_PREPOSITIONS for c in noun.children)
+
+
+#: Prepositions of place the parser may hang on the noun after them.
+PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "behind", "beside", "at"})
 
 
 def _pobjs(prep: Token) -> list[Token]:
