@@ -148,6 +148,12 @@ CASES = [
         "Army troops pulled out of the northern districts, leaving the militia in control.",
         "Non-violent transfer of territory",
     ),
+    # A town stormed is taken; a camp or a base stormed is assaulted, unless a verb says it was taken
+    # (a pronoun then stands for what was stormed).
+    ("Jihadist fighters stormed the town at dawn.", "Non-state actor overtakes territory"),
+    ("Gunmen stormed a police camp near the border, killing four officers.", "Armed clash"),
+    ("Gunmen stormed a displaced persons camp, killing two residents.", "Attack"),
+    ("Militants attacked an army base on Sunday, capturing it from the army.", "Non-state actor overtakes territory"),
     # A jailbreak by force is violence, not a release of prisoners.
     ("Gunmen stormed a prison, killing three guards and freeing 200 prisoners.", "Armed clash"),
     # The act someone is a suspect in is the charge; the act a group "is behind" is the event.

@@ -53,7 +53,20 @@ def _is_place_object(doc: Doc, cue: Cue) -> bool:
     if not patients:
         scope = [t for t in cue.head(doc).children if t.dep_ in ("dobj", "attr", "oprd")]
         scope += [g for t in scope for g in _noun_core(t)]
+    if any(p.lower_ in ("it", "them") for p in patients) and head.dep_ in ("advcl", "conj", "xcomp"):
+        # "stormed an air base ..., capturing it": the pronoun is the ground the verb before took
+        scope += [g for t in head.head.children if t.dep_ == "dobj" for g in (t, *_noun_core(t))]
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or _ground_word(t) for t in scope)
+
+
+def _stormed_settlement(doc: Doc, cue: Cue) -> bool:
+    """What was stormed is a town, a village or a district, by its noun or its name ("stormed the
+    town", "stormed Ghraneij"), not a camp, a base, a post or a checkpoint."""
+    objects = [t for o in cue.head(doc).children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
+    return any(
+        t.lemma_.lower() in words("stormed_ground") or (t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC"))
+        for t in objects
+    )
 
 
 def _ground_word(token: Token) -> bool:
@@ -154,6 +167,8 @@ def _territory_decision(
         return Decision("Non-violent transfer of territory", sentence, [cue], rule, 0.6)
     if cue.cue == "STORM" and STATE in classes_of(arguments(cue.head(doc))[0], classify):
         return None  # state forces storming a town are raiding it, not taking it
+    if cue.cue == "STORM" and not _stormed_settlement(doc, cue):
+        return None  # storming a camp, a base or a post is an assault on it; a town stormed is taken
     if cue.cue == "RECAPTURE" and not (place or _pushes_back_armed(doc, cue, classify)):
         return None
     if cue.cue == "ENTER" and (not fighting or _fights_a_crowd(sentence, classify)):
