@@ -1073,3 +1073,17 @@ def test_a_force_site_after_a_place_preposition_is_where_not_whom(pipeline) -> N
     # the parser may make "outside police post" the object of "killed": it says where the pastor died
     event = primary(pipeline, "Pastor killed outside police post, another man injured.")
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group's name that only qualifies what someone is accused of is no side
+        "Police shot and wounded a man in Likoni, accusing him of being involved in gang activities.",
+        # a group named in a clause on the attackers is what they were sent for, not whom they shot
+        "Five Pokot men were shot by police officers deployed to flush out bandits in Baringo.",
+    ],
+)
+def test_a_group_named_only_around_the_event_is_not_its_target(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")

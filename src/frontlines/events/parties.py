@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Span
+
 from frontlines.actors import ActorMention
 from frontlines.attribution.find import RAISING_VERBS
 from frontlines.events.context import DocumentContext
@@ -57,3 +59,18 @@ def _groups_by_country(ctx: DocumentContext) -> dict[str, list[ActorMention]]:
         mention = first[name]
         by_country.setdefault(mention.country or "", []).append(mention)
     return by_country
+
+
+#: Nouns of what a group does or stands for, which its name may qualify: "gang activities", "terror
+#: financing", "Al Shabaab links".
+GROUP_DEEDS = frozenset(
+    {"activity", "financing", "funding", "recruitment", "link", "tie", "affiliation", "involvement", "membership"}
+    | {"ideology", "propaganda", "network", "cell"}
+)
+
+
+def names_a_deed(span: Span) -> bool:
+    """The party's name only qualifies what a group does: "accusing him of gang activities" names
+    no gang that took part."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in GROUP_DEEDS

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from frontlines.actors import ActorMention, ActorRegistry
 from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import ARMED, CROWD, STATE, UNKNOWN
-from frontlines.events.parties import _groups_by_country, _speaker_spans, unarmed_body
+from frontlines.events.parties import _groups_by_country, _speaker_spans, names_a_deed, unarmed_body
 from frontlines.events.suffering import (
     _agentless_harm,
     _harmed_subject,
@@ -374,6 +374,13 @@ class RoleFinder:
         span = self._span(mention)
         return span is not None and clause_assailant(span.root)
 
+    def _in_clause_on(self, mention: ActorMention, other: ActorMention) -> bool:
+        """ "shot by police officers deployed to flush out bandits": the mention stands in a clause
+        that describes the other party, not as a party of the event."""
+        span = self._span(mention)
+        clause = next((t for t in span.root.ancestors if t.dep_ in ("acl", "relcl")), None) if span else None
+        return clause is not None and other.start <= clause.head.idx < other.end
+
     def _landmark(self, mention: ActorMention) -> bool:
         """ "as he was passing near a QSD checkpoint": a party's post named only to say where."""
         span = self._span(mention)
@@ -477,6 +484,8 @@ class RoleFinder:
                 taken.add(losers[0].name)
         if sides.actor2 is None and sides.actor1 is not None and decision.territory_agent is None:
             after = [m for m in parties if m.start >= cue_char and m.name not in taken and not self._landmark(m)]
+            after = [m for m in after if (span := self._span(m)) is None or not names_a_deed(span)]
+            after = [m for m in after if not self._in_clause_on(m, sides.actor1)]
             if decision.sub_event_type not in BATTLE_TYPES:
                 after = [m for m in after if not self._violence_itself(m)]  # "... - ongoing ethnic violence"
             if not after and decision.sub_event_type in BATTLE_TYPES:
