@@ -21,13 +21,16 @@ def _crowds_fight_each_other(doc: Doc, cues: list[Cue], classify: Classifier) ->
     found = []
     # the crowd that demonstrates: "residents held a demonstration and clashed with a leader"
     marchers = {a.i for c in _pick(cues, "PROTEST", "LABOUR") for a in arguments(c.head(doc))[0]}
-    for cue in _pick(cues, "CLASH", "RIOTACT", *VIOLENCE):
+    for cue in _pick(cues, "CLASH", "RIOTACT", "RIOT", *VIOLENCE):
         head = cue.head(doc)
         if _in_setting(doc, cue) or in_description(head):
             continue  # "the community youths who clashed with another group": told of someone
         fighters = _fighters(head)
         people = [t for f in fighters for t in (f, *f.conjuncts)]
         classes = classes_of(people, classify)
+        if cue.cue == "RIOT" and any(_reciprocal(t) for t in head.subtree) and not classes & {STATE, ARMED}:
+            found.append(cue)  # "rival schools riot against each other": rioters fight rioters
+            continue
         if not classes or not classes <= CROWDS or PROTESTER in classes:
             continue  # (demonstrators who fight a counter-group are still a violent demonstration)
         if any(t.i in marchers for t in people) or (head.dep_ == "conj" and head.head.i in {c.start for c in cues}):
@@ -44,6 +47,8 @@ def _two_named(noun: Token) -> bool:
     "two groups of demonstrators", "rival supporters"."""
     if any(c.lower_ in ("two", "both", "rival") and c.dep_ in ("nummod", "amod", "det") for c in noun.children):
         return True  # "two groups of demonstrators", "rival supporters"
+    if noun.lemma_.lower() == "faction" and noun.tag_ == "NNS":
+        return True  # "factions of ODM members"
     named = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.conjuncts]
     owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     # "supporters of NASA and Jubilee", "supporters of two rival candidates"
