@@ -190,6 +190,9 @@ CASES = [
     ("Gunmen raided the village and torched several houses before disappearing into the forest.", "Attack"),
     # Force used "against protesters" is on people, who are no topic of a protest.
     ("Police lobbed tear gas canisters against election protesters in the city centre.", "Protest with intervention"),
+    # A clash after which the crowd was dispersed is the crowd's own violence, not what it protested.
+    ("Police fired tear gas to disperse protesters following clashes with officers.", "Violent demonstration"),
+    ("Police dispersed residents who protested following clashes between two clans.", "Protest with intervention"),
     # Harm words of news: roughed up, acid poured on people, beaten to death with words between.
     ("More than 200 people who had gathered at a school were roughed up by angry youths.", "Mob violence"),
     ("Attackers poured acid on five officials at the party office.", "Attack"),

@@ -389,7 +389,13 @@ def _judged(doc: Doc, cue: Cue) -> bool:
 
 def _foreground(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """The sentence's cues without background phrases, unless nothing else is left."""
-    fore = [c for c in cues if (c.cue in NEVER_BACKGROUND and not _judged(doc, c)) or not is_background(doc, c)]
+    fore = [
+        c
+        for c in cues
+        if (c.cue in NEVER_BACKGROUND and not _judged(doc, c))
+        or not is_background(doc, c)
+        or led_to_dispersal(doc, c, cues)
+    ]
     if not fore:
         return []  # "police seek a suspect in connection with the killing": only background
     acts = [c for c in fore if c.cue in VIOLENCE or c.cue in EFFECT_CUES]
@@ -399,6 +405,16 @@ def _foreground(doc: Doc, cues: list[Cue]) -> list[Cue]:
         # with police during a patrol": the deaths are the background event's.
         return cues
     return fore
+
+
+def led_to_dispersal(doc: Doc, cue: Cue, cues: list[Cue]) -> bool:
+    """A clash told as what led the police to break the crowd up: "dispersed with tear gas following
+    running battles between the two groups" is the demonstrators' violence, no topic of theirs."""
+    if cue.cue != "CLASH":
+        return False
+    prep = next((t for t in cue.head(doc).ancestors if t.dep_ == "prep"), None)
+    dispersals = {c.head(doc).i for c in cues if c.cue == "INTERVENE"}
+    return prep is not None and prep.lower_ in ("following", "after") and prep.head.i in dispersals
 
 
 #: Prepositions that put an event before what a sentence reports: "fled following the killing of".

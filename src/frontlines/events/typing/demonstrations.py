@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.lexicon import ARMED, CROWD, PROTESTER, RIOTER, STATE, UNKNOWN, Cue
 from frontlines.events.typing.battles import _fighters, _in_setting
-from frontlines.events.typing.cue_readings import in_description, is_reason, told_as_background
+from frontlines.events.typing.cue_readings import in_description, is_reason, led_to_dispersal, told_as_background
 from frontlines.events.typing.decision import RULE_RIOTING_CROWDS, VIOLENCE, Classifier, Decision, _has, _pick, words
 from frontlines.events.typing.participants import _object_words, _reciprocal, arguments, classes_of
 
@@ -148,7 +148,11 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
             # "villagers pelted stones at police who were trying to settle a dispute": things thrown
             # at someone, with no road blocked, no fire lit and no cause told, are a mob's
             return Decision("Mob violence", sentence, acts, RULE_RIOTING_CROWDS, 0.6)
-    violent = [c for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH") if not is_reason(doc, c)]
+    violent = [
+        c
+        for c in _pick(cues, "RIOT", "RIOTACT", "LOOT", "BURN", "DESTROY", "CLASH")
+        if not is_reason(doc, c) or led_to_dispersal(doc, c, cues)
+    ]
     violent += chases
     # "traders whose shops were demolished held a peaceful demonstration", "after they found their
     # stalls destroyed by officers": what was done to the crowd before is no violence of its own
