@@ -186,6 +186,15 @@ def test_acronym_shared_by_two_countries_takes_the_article_country(registry: Act
 
 
 @pytest.mark.parametrize(
+    ("country", "name"),
+    [("Somalia", "AMISOM: African Union Mission in Somalia"), ("Sudan", "African Union")],
+)
+def test_african_union_troops_are_its_mission_where_it_is_active(registry: ActorRegistry, country, name) -> None:
+    assert first(registry, "African Union troops repelled the attack.", country).name == name
+    assert first(registry, "AU forces withdrew from the base.", country).name == name
+
+
+@pytest.mark.parametrize(
     ("text", "country", "name"),
     [
         (

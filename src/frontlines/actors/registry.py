@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 MentionKind = Literal["named", "composed", "agent", "coref", "source", "metonym"]
 #: Bumped when the pickled layout or what the build reads from the files changes, so old caches are rebuilt.
-CACHE_FORMAT = 13
+CACHE_FORMAT = 14
 #: Shortest folded alias kept in the automaton (two letters: "IS", "UN", "AP" in capitals).
 MIN_KEY_LENGTH = 2
 #: What a key stands for: (length, case tag + actor id, case tag + ISO3 of a country word,
@@ -167,8 +167,18 @@ def _other_country(data: RegistryData, ids: list[str], actor_id: str) -> bool:
     So does one shared by external forces each active in their own theatres ("coalition warplanes")."""
     if all(_theatres(data, i) for i in [*ids, actor_id]):
         return all(not (_theatres(data, i) & _theatres(data, actor_id)) for i in ids)
+    # "AU troops": the body's mission where it is active in the article's country, the body elsewhere
+    if _theatres(data, actor_id) and all(_general(data, i) for i in ids):
+        return True
+    if _general(data, actor_id) and all(_theatres(data, i) for i in ids):
+        return True
     country = data.actors[actor_id].country
     return bool(country) and all(data.actors[i].country not in ("", country) for i in ids)
+
+
+def _general(data: RegistryData, actor_id: str) -> bool:
+    """An actor of no country and no theatre: a body such as the African Union."""
+    return not data.actors[actor_id].country and not _theatres(data, actor_id)
 
 
 def _theatres(data: RegistryData, actor_id: str) -> set[str]:

@@ -163,6 +163,8 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
         )
         if not decision.rule.startswith(_ARTICLE_RULES) and not headline and not joined:
             continue  # "confirmed the toll to an AFP correspondent", "a massacre"; not "Policeman killed by"
+        if _thing_taken(noun, decision.cue, decision.kind):
+            continue  # "captured a compound": ground or goods, no one abducted
         if decision.rule == "nsubj:dead" and not headline and climbed.head.lemma_.lower() != "be":
             continue  # "a man is dead", not "an attack left 32 people dead"
         if decision.rule.startswith("noun:") and (decision.kind != "killed" or _background(decision.cue)):
@@ -334,6 +336,19 @@ def _misread_shot_dead_counts(doc: Doc, found: list[Count]) -> list[Count]:
 def _counted_number(noun: Token, taken: set[int]) -> bool:
     """The noun's own number was counted already ("Two gunmen ... killed")."""
     return any(c.dep_ == "nummod" and c.idx in taken for c in noun.children)
+
+
+#: Verbs of taking that take places and goods as well as people: "captured a compound", "seized a truck".
+_TAKING_VERBS = frozenset({"capture", "seize", "take"})
+
+
+def _thing_taken(noun: Token, cue: Token, kind: str) -> bool:
+    """What a verb of taking took is no person: one counts as abducted only when a person noun, a
+    person's name, a people's name or a pronoun names it."""
+    if kind != "kidnapped" or cue.lemma_.lower() not in _TAKING_VERBS:
+        return False
+    person = noun.lower_ in _person_nouns() or noun.lemma_.lower() in _person_nouns()
+    return not (person or noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "NORP"))
 
 
 def _one_victim_marker(noun: Token) -> Token | None:
