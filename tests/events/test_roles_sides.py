@@ -1087,3 +1087,24 @@ def test_a_force_site_after_a_place_preposition_is_where_not_whom(pipeline) -> N
 def test_a_group_named_only_around_the_event_is_not_its_target(pipeline, text: str) -> None:
     event = primary(pipeline, text)
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_the_armed_side_that_lost_men_is_the_other_side_of_a_battle(pipeline) -> None:
+    # the rebels killed are the army's opponents, not a leader named in the source's description
+    text = (
+        "Forty rebel fighters were killed in an army ambush at dawn near the town of Adra said the "
+        "Observatory a monitoring group opposed to President Bashar al-Assad."
+    )
+    events = pipeline.extract(Article(id="case", text=text, country="Syria", published="2013-08-07"))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Armed clash", "Rebels (Syria)")]
+
+
+def test_a_body_of_no_region_or_force_is_no_side_of_violence(pipeline) -> None:
+    # CAMEO's bare "IGO" (the OPCW, the OSCE) names a body that inspects or monitors, not one that fights
+    text = (
+        "The Organization for the Prohibition of Chemical Weapons is seriously concerned about the alleged "
+        "chemical weapons attack reported this morning in the Khan Sheikhun area."
+    )
+    event = primary(pipeline, text, "Syria")
+    assert event.sub_event_type == "Chemical weapon"
+    assert event.actor1 != "Organization for the Prohibition of Chemical Weapons"

@@ -22,7 +22,9 @@ FORCE_WORDS = ("peacekeep", "troop", "force", "soldier", "mission", "contingent"
 def unarmed_body(text: str, mention: ActorMention) -> bool:
     """A UN body or an NGO not named as a force: "the UN", "UNICEF", "Doctors Without Borders";
     not "UN peacekeepers", "UN troops", "the UN Mission in South Sudan"."""
-    if mention.category not in ("igo", "ngo") or not (mention.cameo or "").startswith(UNARMED_CAMEOS):
+    cameo = mention.cameo or ""
+    # (CAMEO's bare "IGO" is a body of no region or force: the OPCW, the OSCE, the IMO)
+    if mention.category not in ("igo", "ngo") or not (cameo.startswith(UNARMED_CAMEOS) or cameo == "IGO"):
         return False
     after = text[mention.end : mention.end + 20].lower().split()[:1]
     said = f"{mention.name} {mention.text} {' '.join(after)}".lower()
@@ -74,3 +76,33 @@ def names_a_deed(span: Span) -> bool:
     no gang that took part."""
     root = span.root
     return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in GROUP_DEEDS
+
+
+def same_force(first: ActorMention | None, other: ActorMention) -> bool:
+    """Two mentions of one force, one named without its country: "Rebels" and "Rebels (Syria)",
+    "Military Forces" and "Military Forces of Syria (2000-2024)"."""
+    if first is None:
+        return False
+    a, b = first.name.split(" (")[0], other.name.split(" (")[0]
+    return a.startswith(b) or b.startswith(a)
+
+
+def in_clause_on(span: Span, other: ActorMention) -> bool:
+    """ "shot by police officers deployed to flush out bandits": the mention stands in a clause that
+    describes the other party, not as a party of the event."""
+    clause = next((t for t in span.root.ancestors if t.dep_ in ("acl", "relcl")), None)
+    return clause is not None and other.start <= clause.head.idx < other.end
+
+
+#: Prepositions by which a party's post only says where: "near a QSD checkpoint".
+LANDMARK_PREPOSITIONS = frozenset({"near", "outside", "beside", "opposite", "past"})
+
+
+def landmark(span: Span) -> bool:
+    """ "as he was passing near a QSD checkpoint": a party's post named only to say where."""
+    for token in list(span.root.ancestors)[:3]:
+        if token.dep_ == "prep" and token.lower_ in LANDMARK_PREPOSITIONS:
+            return True
+        if token.pos_ == "VERB":
+            break
+    return False

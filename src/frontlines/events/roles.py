@@ -17,7 +17,15 @@ from spacy.tokens import Span, Token
 from frontlines.actors import ActorMention, ActorRegistry
 from frontlines.events.context import DocumentContext
 from frontlines.events.lexicon import ARMED, CROWD, STATE, UNKNOWN
-from frontlines.events.parties import _groups_by_country, _speaker_spans, names_a_deed, unarmed_body
+from frontlines.events.parties import (
+    _groups_by_country,
+    _speaker_spans,
+    in_clause_on,
+    landmark,
+    names_a_deed,
+    same_force,
+    unarmed_body,
+)
 from frontlines.events.suffering import (
     _agentless_harm,
     _harmed_subject,
@@ -27,6 +35,7 @@ from frontlines.events.suffering import (
     _object_of_harm,
     _suffering_subject,
     _told_dead,
+    harm_suffered,
 )
 from frontlines.events.typing import Classifier, Decision, arguments
 from frontlines.events.typing.participants import OBSERVER_VERBS, VIOLENCE_NOUNS, clause_assailant, under_attack
@@ -374,25 +383,6 @@ class RoleFinder:
         span = self._span(mention)
         return span is not None and clause_assailant(span.root)
 
-    def _in_clause_on(self, mention: ActorMention, other: ActorMention) -> bool:
-        """ "shot by police officers deployed to flush out bandits": the mention stands in a clause
-        that describes the other party, not as a party of the event."""
-        span = self._span(mention)
-        clause = next((t for t in span.root.ancestors if t.dep_ in ("acl", "relcl")), None) if span else None
-        return clause is not None and other.start <= clause.head.idx < other.end
-
-    def _landmark(self, mention: ActorMention) -> bool:
-        """ "as he was passing near a QSD checkpoint": a party's post named only to say where."""
-        span = self._span(mention)
-        if span is None:
-            return False
-        for token in list(span.root.ancestors)[:3]:
-            if token.dep_ == "prep" and token.lower_ in LANDMARK_PREPOSITIONS:
-                return True
-            if token.pos_ == "VERB":
-                break
-        return False
-
     def _with_opponent(self, head: Token, decision: Decision) -> ActorMention | None:
         """'clashed with X', 'exchanging fire with X': X is the other side; so is the object of
         'engaged X in running battles'."""
@@ -458,10 +448,23 @@ class RoleFinder:
             if force is not None:
                 sides.actor1, sides.rule1 = force, "role:the state force whose operation the sentence before tells"
                 taken.add(force.name)
-        if sides.actor2 is None and decision.territory_agent is None and decision.sub_event_type not in BATTLE_TYPES:
+        if sides.actor2 is None and decision.territory_agent is None:
             # "Two soldiers were killed in an IED blast", "militants killed two soldiers in an IED blast":
-            # the people the sentence says suffered are the target, wherever they stand
+            # the people the sentence says suffered are the target, wherever they stand; in a battle,
+            # the armed side that lost men ("62 rebels were killed in an army ambush")
             victims = [m for m in parties if m.name not in taken and (m in suffering or self._harmed(m))]
+            if decision.sub_event_type in BATTLE_TYPES:
+                # (not "killing 5 militants" after "an attack by Taliban militants": the same men; nor
+                # the attacker's own side, "Al-Nusra Front and rebel fighters killed in battles")
+                # ("were involved in the attack" is no harm: the verb must harm)
+                victims = [
+                    m
+                    for m in victims
+                    if not m.name.startswith("Unidentified")
+                    and not same_force(sides.actor1, m)
+                    and not self._joined(sides.actor1, m)
+                    and (self._harmed(m) or ((span := self._span(m)) is not None and harm_suffered(span)))
+                ]
             if victims:
                 sides.actor2, sides.rule2 = victims[0], "role:the party the sentence says was harmed"
                 taken.add(victims[0].name)
@@ -483,9 +486,10 @@ class RoleFinder:
                 sides.actor2, sides.rule2 = losers[0], "role:the other armed party of the territory's sentence"
                 taken.add(losers[0].name)
         if sides.actor2 is None and sides.actor1 is not None and decision.territory_agent is None:
-            after = [m for m in parties if m.start >= cue_char and m.name not in taken and not self._landmark(m)]
+            after = [m for m in parties if m.start >= cue_char and m.name not in taken]
+            after = [m for m in after if (span := self._span(m)) is None or not landmark(span)]
             after = [m for m in after if (span := self._span(m)) is None or not names_a_deed(span)]
-            after = [m for m in after if not self._in_clause_on(m, sides.actor1)]
+            after = [m for m in after if (span := self._span(m)) is None or not in_clause_on(span, sides.actor1)]
             if decision.sub_event_type not in BATTLE_TYPES:
                 after = [m for m in after if not self._violence_itself(m)]  # "... - ongoing ethnic violence"
             if not after and decision.sub_event_type in BATTLE_TYPES:
@@ -577,10 +581,6 @@ class RoleFinder:
                 if ally.name not in taken:
                     assoc.append(ally)
                     taken.add(ally.name)
-
-
-#: Prepositions that name a place by what stands there: "near a QSD checkpoint", "outside the army base".
-LANDMARK_PREPOSITIONS = frozenset({"near", "outside", "beside", "opposite", "past"})
 
 
 #: Verbs and objects of a force's operation: "raided the house", "carried out an operation".

@@ -117,3 +117,8 @@ def _peers_of(token: Token) -> list[Token]:
     # "a rogue officer who shot dead two colleagues": the officer
     subjects = [verb.head if t.lower_ in ("who", "that") and verb.dep_ == "relcl" else t for t in subjects]
     return [t for t in subjects if t.lemma_.lower() not in PEERS]
+
+
+def harm_suffered(span: Span) -> bool:
+    """The mention is the subject of a harm verb's passive: "rebel fighters were killed"."""
+    return span.root.head.lemma_.lower() in HARM_VERBS
