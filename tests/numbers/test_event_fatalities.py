@@ -19,6 +19,13 @@ CASES = [
     (0, "Hundreds of students marched in the capital to protest the death of a classmate."),
     (0, "Traders held a protest in the town to seek justice for a young man who was killed by police."),
     (0, "Residents marched through the market and lit candles for two boys who died in the fire."),
+    # a headline's figure told again in the text for the same group in other words is one group;
+    # "other" ones are more of it
+    (
+        40,
+        "Army kills 40 rebels near the capital. Forty rebel fighters were killed in an ambush at dawn, the army said.",
+    ),
+    (4, "Two policemen were killed in the ambush. Two other police officers were killed when they came to help."),
     # a figure broken down into parts after it in its sentence is counted once
     (
         6,

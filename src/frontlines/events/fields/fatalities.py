@@ -161,6 +161,7 @@ def _total(counts: list[Count], also: frozenset[int] = frozenset()) -> tuple[int
         if count in tolls:
             continue
         key = count.subject.text.lower() if count.subject else ""
+        key = next((k for k, c in by_subject.items() if _told_again(count, c, key, k)), key)
         if count.start in also and key in by_subject:
             key = f"{key}@{count.start}"  # "Also, four men were shot dead in Colonia El Carmen": more
         held = by_subject.get(key)
@@ -178,6 +179,21 @@ def _total(counts: list[Count], also: frozenset[int] = frozenset()) -> tuple[int
     low = sum(x for x in lows if x is not None) if any(x is not None for x in lows) else None
     high = sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None
     return value, low, high
+
+
+def _told_again(count: Count, held: Count, key: str, held_key: str) -> bool:
+    """The same figure for a group named again in other words: "kills 62 rebels" in a headline and
+    "sixty-two rebel fighters were killed" in the text are one group, not 124 dead."""
+    if not key or not held_key or key == held_key or count.quantity.value != held.quantity.value:
+        return False
+    if set(key.split()) & MORE_WORDS:
+        return False  # "2 other policemen were killed": more of them
+    stems = {w.rstrip("s") for w in key.split()}
+    return bool(stems & {w.rstrip("s") for w in held_key.split()})
+
+
+#: Words by which a group named again is more of it, not the same: "2 other policemen".
+MORE_WORDS = frozenset({"other", "others", "another", "more", "further", "additional"})
 
 
 def _without_breakdown(by_subject: dict[str, Count]) -> dict[str, Count]:
