@@ -555,3 +555,18 @@ def test_a_place_the_document_names_outranks_the_country_the_events_sentence_nam
     )
     events = pipeline.extract(Article(id="case", text=text, country="Kenya"))
     assert events[0].location == "Migori"
+
+
+@pytest.mark.parametrize("country", ["Syria", None])
+def test_where_someone_tells_of_the_event_is_not_where_it_happened(pipeline, country) -> None:
+    text = (
+        "US air strikes killed 50 militants in northern Syria on Tuesday. In Washington the Pentagon "
+        "confirmed eight strikes against militant bases in Aleppo province."
+    )
+    [event, *_] = pipeline.extract(Article(id="t", text=text, country=country, published="2014-09-23"))
+    assert event.location == "Aleppo"
+
+
+def test_where_it_was_reported_with_no_teller_is_where_it_happened(pipeline) -> None:
+    text = "On 28 April 2020, in Mesquita, Rio de Janeiro, it was reported that a shoot-out took place."
+    assert place_of(pipeline, text, "Brazil")[0] == "Mesquita"

@@ -26,7 +26,13 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         places = [(m, p) for m, p in places if p.iso3 == hinted]
     local = [(m, p) for m, p in places if ctx.sentence_index(m.start) in sentences]
     towns = (
-        [] if hinted else [(m, p) for m, p in local if not (p.is_country or _is_aside(m) or _descriptive_region(m, p))]
+        []
+        if hinted
+        else [
+            (m, p)
+            for m, p in local
+            if not (p.is_country or _is_aside(m) or _descriptive_region(m, p) or _where_said(m, ctx))
+        ]
     )
     if len({p.iso3 for _, p in towns}) > 1:
         # with no country given, the country of the first town or region the event's sentences name
@@ -50,7 +56,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
                 mp[1].is_country,
                 # of two countries, not one that only qualifies a person: "Iran combat engineer killed in Syria"
                 mp[1].is_country and _qualifies_a_noun(mp[0], ctx),
-                _is_aside(mp[0]) or _in_a_name(mp[0], ctx) or _names_an_office(mp[0], ctx),
+                _is_aside(mp[0]) or _in_a_name(mp[0], ctx) or _names_an_office(mp[0], ctx) or _where_said(mp[0], ctx),
                 mp[1].geo_precision or 3,
                 _is_admin_seat(mp[1]) and _names_a_place_near(mp[1], local),
                 mp[0].start,
@@ -101,6 +107,20 @@ def _is_aside(mention: PlaceMention) -> bool:
     Bihar") or want to go ("to their homes in Bihar"), or a bare name that no preposition or NER
     label makes a place ("Mandera teachers protest in Nairobi": where they come from)."""
     return any(role in mention.roles for role in ("container", "route", "origin", "destination", "bare name"))
+
+
+#: Verbs of telling: a place "in" which someone tells is where they spoke, not where it happened.
+TELLING_VERBS = frozenset({"say", "confirm", "announce", "tell", "state", "add", "report", "deny", "warn"})
+
+
+def _where_said(mention: PlaceMention, ctx: DocumentContext) -> bool:
+    """ "In Washington the Pentagon confirmed eight US strikes in Aleppo province": where it was said."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    prep = span.root.head if span is not None else None
+    if prep is None or prep.dep_ != "prep" or prep.head.lemma_.lower() not in TELLING_VERBS:
+        return False
+    # someone who tells, not "in Mesquita it was reported that a shoot-out took place" (no teller)
+    return any(c.dep_ == "nsubj" and c.lower_ != "it" for c in prep.head.children)
 
 
 def _names_a_community(mention: PlaceMention, ctx: DocumentContext) -> bool:
