@@ -26,6 +26,14 @@ CASES = [
         "Army kills 40 rebels near the capital. Forty rebel fighters were killed in an ambush at dawn, the army said.",
     ),
     (4, "Two policemen were killed in the ambush. Two other police officers were killed when they came to help."),
+    # a bare figure equal to a group's figure is that group's: a headline told again in the text
+    (6, "Gunmen kill six in a restaurant. Gunmen stormed a restaurant and killed six people on Thursday."),
+    # a toll in another sentence dated days from the event is another day's
+    (
+        14,
+        "A total of 14 militants were killed in an army operation on 31 May 2016. On 2 May 2016 the army struck "
+        "militant positions in the same area, killing 50 militants.",
+    ),
     # a figure broken down into parts after it in its sentence is counted once
     (
         6,

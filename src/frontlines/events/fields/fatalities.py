@@ -182,10 +182,12 @@ def _total(counts: list[Count], also: frozenset[int] = frozenset()) -> tuple[int
 
 
 def _told_again(count: Count, held: Count, key: str, held_key: str) -> bool:
-    """The same figure for a group named again in other words: "kills 62 rebels" in a headline and
-    "sixty-two rebel fighters were killed" in the text are one group, not 124 dead."""
-    if not key or not held_key or key == held_key or count.quantity.value != held.quantity.value:
+    """The same figure for a group named again in other words, or bare: "kills 62 rebels" in a
+    headline and "sixty-two rebel fighters were killed" in the text are one group, not 124 dead."""
+    if key == held_key or count.quantity.value != held.quantity.value:
         return False
+    if not key or not held_key:
+        return True  # "Suicide bomber kills six ... killed six people": a bare figure is the group's
     if set(key.split()) & MORE_WORDS:
         return False  # "2 other policemen were killed": more of them
     stems = {w.rstrip("s") for w in key.split()}
@@ -267,6 +269,21 @@ def _told_as_earlier(ctx: DocumentContext, count: Count) -> bool:
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "since")]
     distance = [c for t in (clause, *marks) for c in t.children if c.dep_ == "npadvmod"]
     return bool(marks) and any(c.lemma_.lower() in TIME_UNITS for c in distance)
+
+
+#: Days apart beyond which a count's own day is another day than the event's.
+OTHER_DAY_DAYS = 2
+
+
+def _on_another_day(ctx: DocumentContext, count: Count, event: Event, told: list[int]) -> bool:
+    """The count's sentence names its own day, days away from the event's, and is not the sentence
+    that tells the event (``told``): "On May 2 Turkish forces struck Daesh positions, killing 50" in
+    a report of a strike on 31 May."""
+    if event.event_date is None or ctx.sentence_index(count.start) in told:
+        return False
+    start, end = count.sentence
+    days = [d.date for d in ctx.dates if start <= d.start < end and d.precision == 1]
+    return bool(days) and all(abs((day - event.event_date).days) > OTHER_DAY_DAYS for day in days)
 
 
 def _death_as_cause(ctx: DocumentContext, count: Count) -> bool:
@@ -404,6 +421,10 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     # "five were killed on Monday, two days after militants executed 20 villagers": an earlier act's toll
     if any(not _told_as_earlier(ctx, c) for c in killed):
         killed = [c for c in killed if not _told_as_earlier(ctx, c)]
+    # "14 militants were killed on Tuesday ... On May 2 Turkish forces struck, killing 50": another day's toll
+    told = [ctx.sentence_index(e.start) for e in evidence.get("sub_event_type", [])[:1]]
+    if any(not _on_another_day(ctx, c, event, told) for c in killed):
+        killed = [c for c in killed if not _on_another_day(ctx, c, event, told)]
     also = _told_also(ctx, killed)
     value, low, high = _total(killed, also)
     # the codebook keeps the most conservative figure: another source's toll replaces the report's
