@@ -1108,3 +1108,24 @@ def test_a_body_of_no_region_or_force_is_no_side_of_violence(pipeline) -> None:
     event = primary(pipeline, text, "Syria")
     assert event.sub_event_type == "Chemical weapon"
     assert event.actor1 != "Organization for the Prohibition of Chemical Weapons"
+
+
+def test_civilians_are_never_the_doer_of_remote_violence(pipeline) -> None:
+    # a headline run into the first sentence makes the civilians the parse's doers of the air raids
+    text = (
+        "Some 20 civilians killed in aid convoy attack Red Cross AFP Tuesday 20 Sep 2016 The air raids that "
+        "hit an aid convoy near Aleppo killed around 20 people the humanitarian organisation said Tuesday."
+    )
+    events = pipeline.extract(Article(id="case", text=text, country="Syria", published="2016-09-20"))
+    assert events[0].sub_event_type == "Air/drone strike"
+    assert (events[0].actor1, events[0].actor2) == (None, "Civilians (Syria)")
+
+
+def test_a_person_is_no_side_of_violence(pipeline) -> None:
+    # a person fights through a force ("Assad's forces"); named alone, a leader or an official is no side
+    text = (
+        "Clashes erupted on Sunday between ethnic Luo supporters of opposition leader Raila Odinga and members "
+        "of President Uhuru Kenyatta's Kikuyu group."
+    )
+    event = primary(pipeline, text)
+    assert not {"Raila Odinga", "Uhuru Kenyatta"} & {event.actor1, event.actor2}

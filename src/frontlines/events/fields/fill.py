@@ -186,14 +186,21 @@ def _unarmed_first_side(draft: EventDraft) -> None:
     by airstrikes"): the codebook gives civilians no such act, so they are its target instead, and an
     armed side found second goes first, unless it was found as the one who suffered ("a soldier
     guarding teachers was wounded by a bomb": the default doer). Civilians the parse makes the doers
-    are left to the default actor of the sub-event type; a crowd found nearest ("a mob ... killed a
-    man") stays."""
+    are left to the default actor of the sub-event type, and so are those of remote violence however
+    they were found (civilians fire no shell), the target kept; a crowd found nearest ("a mob ...
+    killed a man") stays."""
     sides = draft.sides
     first = sides.actor1
-    if first is None or first.inter != 7 or not sides.rule1.startswith(NEAREST_PARTY_RULE):
+    # (civilians fire no shell and fly no plane: in remote violence they are never the doer, whatever
+    # the parse made of "Some 20 civilians killed in Syria aid convoy attack ... The air raids")
+    remote = event_type_of()[draft.sub_event_type] == "Explosions/Remote violence"
+    nearest = sides.rule1.startswith(NEAREST_PARTY_RULE)
+    if first is None or first.inter != 7 or not (remote or nearest):
         return
     target_rule = "codebook:civilians are the target of political violence, never its doer"
-    if sides.actor2 is None:
+    if not nearest and sides.actor2 is not None:
+        sides.actor1, sides.rule1 = None, ""  # "Somali youth set landmine at Kenyan army base": the doer unknown
+    elif sides.actor2 is None:
         sides.actor1, sides.rule1 = None, ""
         sides.actor2, sides.rule2 = first, target_rule
     elif sides.actor2.inter in ARMED_INTERS and not any(w in sides.rule2 for w in SUFFERED_RULE_WORDS):
