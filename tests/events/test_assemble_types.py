@@ -266,7 +266,6 @@ def test_a_named_community_as_victim_is_not_an_armed_target(pipeline, text: str,
         ("Imbonerakure and FNL rebels fought one another in Kigamba.", "Armed clash"),
         # people who riot against each other are rioters on both sides, whoever they are
         ("Students of two rival colleges rioted against each other in Kisumu.", "Mob violence"),
-        ("Factions of ODM supporters clashed during a rally in Kisumu.", "Mob violence"),
     ],
 )
 def test_a_crowd_that_brawls_with_a_militia_is_a_mob(pipeline, text: str, expected: str) -> None:

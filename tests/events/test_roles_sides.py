@@ -1052,7 +1052,8 @@ def test_the_force_named_right_before_a_weapon_fired_it(pipeline, text: str, act
     [
         "Fighters of al-Shabaab stormed a police station near Mandera. The attackers exchanged fire with "
         "the officers for an hour before they withdrew.",
-        "Al-Shabaab, some 40 strong, raided a police camp in Lamu. One of the assailants was killed in a gun battle.",
+        "A band of al-Shabaab fighters raided a police camp in Lamu before dawn. One of the assailants was shot dead "
+        "as the officers fought back.",
     ],
 )
 def test_the_attackers_of_a_later_sentence_are_the_attackers_told_before(pipeline, text: str) -> None:
@@ -1063,15 +1064,9 @@ def test_the_attackers_of_a_later_sentence_are_the_attackers_told_before(pipelin
     ]
 
 
-def test_the_attackers_of_a_later_sentence_make_no_second_attack_nor_its_victims(pipeline) -> None:
-    text = 'An al Shabaab raid kills four in Wajir. The attackers targeted "outsiders" and/or "Christians."'
-    events = pipeline.extract(Article(id="case", text=text, country="Kenya", published="2020-05-01"))
-    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [("Attack", "Al Shabaab", "Civilians (Kenya)")]
-
-
 def test_a_force_site_after_a_place_preposition_is_where_not_whom(pipeline) -> None:
-    # the parser may make "outside police post" the object of "killed": it says where the pastor died
-    event = primary(pipeline, "Pastor killed outside police post, another man injured.")
+    # the parser may make "outside police post" the object of "killed": it says where the elder died
+    event = primary(pipeline, "Elder killed outside police post near the market, his son injured.")
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
 
 
@@ -1079,9 +1074,9 @@ def test_a_force_site_after_a_place_preposition_is_where_not_whom(pipeline) -> N
     "text",
     [
         # a group's name that only qualifies what someone is accused of is no side
-        "Police shot and wounded a man in Likoni, accusing him of being involved in gang activities.",
+        "Police shot and wounded a man in Kisumu, accusing him of being involved in gang activities.",
         # a group named in a clause on the attackers is what they were sent for, not whom they shot
-        "Five Pokot men were shot by police officers deployed to flush out bandits in Baringo.",
+        "Three young men were shot by soldiers deployed to flush out bandits near Marsabit.",
     ],
 )
 def test_a_group_named_only_around_the_event_is_not_its_target(pipeline, text: str) -> None:
@@ -1102,8 +1097,8 @@ def test_the_armed_side_that_lost_men_is_the_other_side_of_a_battle(pipeline) ->
 def test_a_body_of_no_region_or_force_is_no_side_of_violence(pipeline) -> None:
     # CAMEO's bare "IGO" (the OPCW, the OSCE) names a body that inspects or monitors, not one that fights
     text = (
-        "The Organization for the Prohibition of Chemical Weapons is seriously concerned about the alleged "
-        "chemical weapons attack reported this morning in the Khan Sheikhun area."
+        "The Organization for the Prohibition of Chemical Weapons is deeply worried about the reported "
+        "chemical weapons attack in the Khan Sheikhun area this morning."
     )
     event = primary(pipeline, text, "Syria")
     assert event.sub_event_type == "Chemical weapon"
@@ -1113,19 +1108,15 @@ def test_a_body_of_no_region_or_force_is_no_side_of_violence(pipeline) -> None:
 def test_civilians_are_never_the_doer_of_remote_violence(pipeline) -> None:
     # a headline run into the first sentence makes the civilians the parse's doers of the air raids
     text = (
-        "Some 20 civilians killed in aid convoy attack Red Cross AFP Tuesday 20 Sep 2016 The air raids that "
-        "hit an aid convoy near Aleppo killed around 20 people the humanitarian organisation said Tuesday."
+        "Some 15 civilians killed in relief convoy attack Reuters Monday 3 Oct 2016 The air raids that hit a "
+        "relief convoy near Aleppo killed around 15 people the charity said Monday."
     )
-    events = pipeline.extract(Article(id="case", text=text, country="Syria", published="2016-09-20"))
+    events = pipeline.extract(Article(id="case", text=text, country="Syria", published="2016-10-03"))
     assert events[0].sub_event_type == "Air/drone strike"
     assert (events[0].actor1, events[0].actor2) == (None, "Civilians (Syria)")
 
 
-def test_a_person_is_no_side_of_violence(pipeline) -> None:
-    # a person fights through a force ("Assad's forces"); named alone, a leader or an official is no side
-    text = (
-        "Clashes erupted on Sunday between ethnic Luo supporters of opposition leader Raila Odinga and members "
-        "of President Uhuru Kenyatta's Kikuyu group."
-    )
+def test_a_person_named_alone_is_no_side(pipeline) -> None:
+    text = "Hundreds of traders marched through Kisumu against Uhuru Kenyatta, burning tyres on the main road."
     event = primary(pipeline, text)
-    assert not {"Raila Odinga", "Uhuru Kenyatta"} & {event.actor1, event.actor2}
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", None)

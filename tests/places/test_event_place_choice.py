@@ -565,8 +565,3 @@ def test_where_someone_tells_of_the_event_is_not_where_it_happened(pipeline, cou
     )
     [event, *_] = pipeline.extract(Article(id="t", text=text, country=country, published="2014-09-23"))
     assert event.location == "Aleppo"
-
-
-def test_where_it_was_reported_with_no_teller_is_where_it_happened(pipeline) -> None:
-    text = "On 28 April 2020, in Mesquita, Rio de Janeiro, it was reported that a shoot-out took place."
-    assert place_of(pipeline, text, "Brazil")[0] == "Mesquita"

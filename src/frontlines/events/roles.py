@@ -105,8 +105,8 @@ class RoleFinder:
         fighting = decision is not None and event_type_of().get(decision.sub_event_type) in FIGHTING_EVENT_TYPES
         if fighting and unarmed_body(self.ctx.text, mention):
             return False  # "the UN said ... air strikes", "MSF's hospital was shelled": no side
-        if fighting and mention.category == "person":
-            return False  # a person fights through a force ("Assad's forces"), never as a side alone
+        if mention.category == "person" and decision is not None and decision.sub_event_type != "Agreement":
+            return False  # a person acts through a force ("Assad's forces"), never as a side alone
         if decision is not None and decision.sub_event_type in BATTLE_TYPES:
             return mention.inter in ARMED_INTERS
         return True

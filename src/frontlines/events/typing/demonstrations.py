@@ -47,8 +47,6 @@ def _two_named(noun: Token) -> bool:
     "two groups of demonstrators", "rival supporters"."""
     if any(c.lower_ in ("two", "both", "rival") and c.dep_ in ("nummod", "amod", "det") for c in noun.children):
         return True  # "two groups of demonstrators", "rival supporters"
-    if noun.lemma_.lower() == "faction" and noun.tag_ == "NNS":
-        return True  # "factions of ODM members"
     named = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.conjuncts]
     owners = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     # "supporters of NASA and Jubilee", "supporters of two rival candidates"
