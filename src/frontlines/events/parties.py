@@ -87,11 +87,11 @@ def same_force(first: ActorMention | None, other: ActorMention) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def in_clause_on(span: Span, other: ActorMention) -> bool:
-    """ "shot by police officers deployed to flush out bandits": the mention stands in a clause that
+def in_clause_on(span: Span, other: ActorMention | None) -> bool:
+    """ "shot by soldiers deployed to flush out bandits": the mention stands in a clause that
     describes the other party, not as a party of the event."""
     clause = next((t for t in span.root.ancestors if t.dep_ in ("acl", "relcl")), None)
-    return clause is not None and other.start <= clause.head.idx < other.end
+    return clause is not None and other is not None and other.start <= clause.head.idx < other.end
 
 
 #: Prepositions by which a party's post only says where: "near a QSD checkpoint".

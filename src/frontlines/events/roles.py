@@ -385,6 +385,12 @@ class RoleFinder:
         span = self._span(mention)
         return span is not None and clause_assailant(span.root)
 
+    def _aside(self, mention: ActorMention, sides: Sides) -> bool:
+        """Named only around the event: a post that says where ("near a QSD checkpoint"), a deed's
+        qualifier ("gang activities"), a clause on the first side ("deployed to flush out bandits")."""
+        span = self._span(mention)
+        return span is not None and (landmark(span) or names_a_deed(span) or in_clause_on(span, sides.actor1))
+
     def _with_opponent(self, head: Token, decision: Decision) -> ActorMention | None:
         """'clashed with X', 'exchanging fire with X': X is the other side; so is the object of
         'engaged X in running battles'."""
@@ -457,8 +463,8 @@ class RoleFinder:
             victims = [m for m in parties if m.name not in taken and (m in suffering or self._harmed(m))]
             if decision.sub_event_type in BATTLE_TYPES:
                 # (not "killing 5 militants" after "an attack by Taliban militants": the same men; nor
-                # the attacker's own side, "Al-Nusra Front and rebel fighters killed in battles")
-                # ("were involved in the attack" is no harm: the verb must harm)
+                # the attacker's own side, "Al-Nusra Front and rebel fighters killed in battles"; nor
+                # "were involved in the attack", no harm)
                 victims = [
                     m
                     for m in victims
@@ -488,10 +494,7 @@ class RoleFinder:
                 sides.actor2, sides.rule2 = losers[0], "role:the other armed party of the territory's sentence"
                 taken.add(losers[0].name)
         if sides.actor2 is None and sides.actor1 is not None and decision.territory_agent is None:
-            after = [m for m in parties if m.start >= cue_char and m.name not in taken]
-            after = [m for m in after if (span := self._span(m)) is None or not landmark(span)]
-            after = [m for m in after if (span := self._span(m)) is None or not names_a_deed(span)]
-            after = [m for m in after if (span := self._span(m)) is None or not in_clause_on(span, sides.actor1)]
+            after = [m for m in parties if m.start >= cue_char and m.name not in taken and not self._aside(m, sides)]
             if decision.sub_event_type not in BATTLE_TYPES:
                 after = [m for m in after if not self._violence_itself(m)]  # "... - ongoing ethnic violence"
             if not after and decision.sub_event_type in BATTLE_TYPES:

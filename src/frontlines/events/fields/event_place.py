@@ -119,7 +119,7 @@ def _where_said(mention: PlaceMention, ctx: DocumentContext) -> bool:
     prep = span.root.head if span is not None else None
     if prep is None or prep.dep_ != "prep" or prep.head.lemma_.lower() not in TELLING_VERBS:
         return False
-    # someone who tells, not "in Mesquita it was reported that a shoot-out took place" (no teller)
+    # someone who tells, not "in the town it was reported that gunmen fired at a car" (no teller)
     return any(c.dep_ == "nsubj" and c.lower_ != "it" for c in prep.head.children)
 
 

@@ -188,7 +188,7 @@ def _told_again(count: Count, held: Count, key: str, held_key: str) -> bool:
         return False
     if not key or not held_key:
         return True  # "Suicide bomber kills six ... killed six people": a bare figure is the group's
-    if set(key.split()) & MORE_WORDS:
+    if (set(key.split()) | set(held_key.split())) & MORE_WORDS:
         return False  # "2 other policemen were killed": more of them
     stems = {w.rstrip("s") for w in key.split()}
     return bool(stems & {w.rstrip("s") for w in held_key.split()})

@@ -192,14 +192,14 @@ def _unarmed_first_side(draft: EventDraft) -> None:
     sides = draft.sides
     first = sides.actor1
     # (civilians fire no shell and fly no plane: in remote violence they are never the doer, whatever
-    # the parse made of "Some 20 civilians killed in Syria aid convoy attack ... The air raids")
+    # the parse made of "Some 15 civilians killed in relief convoy attack ... The air raids")
     remote = event_type_of()[draft.sub_event_type] == "Explosions/Remote violence"
     nearest = sides.rule1.startswith(NEAREST_PARTY_RULE)
     if first is None or first.inter != 7 or not (remote or nearest):
         return
     target_rule = "codebook:civilians are the target of political violence, never its doer"
     if not nearest and sides.actor2 is not None:
-        sides.actor1, sides.rule1 = None, ""  # "Somali youth set landmine at Kenyan army base": the doer unknown
+        sides.actor1, sides.rule1 = None, ""  # "youths planted a mine at an army base": the doer unknown
     elif sides.actor2 is None:
         sides.actor1, sides.rule1 = None, ""
         sides.actor2, sides.rule2 = first, target_rule
