@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from frontlines.actors.data import RegistryData
 from frontlines.actors.normalize import FoldedText, fold
+from frontlines.numbers.quantity import number_value, qualifier_prefixes
 
 if TYPE_CHECKING:
     from frontlines.actors.registry import ActorMention, Hit
@@ -198,20 +200,28 @@ def protest_role(data: RegistryData, folded: FoldedText, hit: Hit) -> str | None
 def _object_of_harm(before: list[str]) -> bool:
     """The words before people end with a harm verb and then only their number: "killed at least 130",
     "injuring two"; not "scores injured after supporters clashed"."""
-    for index in range(len(before) - 1, max(len(before) - 5, -1), -1):
-        if before[index] in HARM_VERBS:
+    for word in reversed(before[-4:]):
+        if word in HARM_VERBS:
             return True
-        if not (before[index].isdigit() or before[index] in COUNT_WORDS):
+        if not _count_word(word):
             return False
     return False
 
 
-#: Words of a number of people between a harm verb and them: "killed at least 130", "injuring some two dozen".
-COUNT_WORDS = frozenset(
-    {"at", "least", "more", "than", "over", "about", "around", "nearly", "some", "up", "to", "as", "many", "of"}
-    | {"a", "the", "dozen", "dozens", "scores", "hundreds", "several", "two", "three", "four", "five", "six"}
-    | {"seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred"}
-)
+def _count_word(word: str) -> bool:
+    """A word of a number of people: a number ("130", "two", "dozens"), a word of its qualifier
+    ("at least", "more than", "some") or the "of"/"the" between them ("dozens of the"); "dozen" counts
+    as "a dozen" does."""
+    if word in ("of", "the") or word in _qualifier_words():
+        return True
+    unit = number_value(f"a {word}")  # "a dozen" is 12; "a and" reads as one, no unit
+    return number_value(word) is not None or (unit is not None and unit[0] > 1)
+
+
+@cache
+def _qualifier_words() -> frozenset[str]:
+    """The words of the number qualifiers ("as many as", "at least", "more than"...)."""
+    return frozenset(w for phrase in qualifier_prefixes() for w in phrase.split())
 
 
 #: Past participles not ending in -ed or -en.

@@ -287,7 +287,7 @@ def _in_place_phrase(token: Token) -> bool:
 #: Classes of people who, killed or fleeing, were no side of the fight that hit them.
 UNARMED = frozenset({CIVILIAN, CROWD, RIOTER})
 #: Verbs whose object or passive subject suffered, and verbs of people who flee: none of them fights.
-SUFFERING_VERBS = frozenset({"kill", "injure", "wound", "hurt", "displace", "trap", "flee", "escape", "evacuate"})
+FALLEN_OR_FLED_VERBS = frozenset({"kill", "injure", "wound", "hurt", "displace", "trap", "flee", "escape", "evacuate"})
 
 
 def _fled_or_fell(token: Token) -> bool:
@@ -295,7 +295,7 @@ def _fled_or_fell(token: Token) -> bool:
     fleeing from the fighting"."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "NUM"):
         token = token.head.head  # "dozens of residents have been killed"
-    if token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() in SUFFERING_VERBS:
+    if token.dep_ in ("nsubjpass", "dobj") and token.head.lemma_.lower() in FALLEN_OR_FLED_VERBS:
         return True
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("flee", "escape"):
         return True
