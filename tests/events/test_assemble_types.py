@@ -227,6 +227,9 @@ CASES = [
     # a crowd's public demand is a demonstration; an institution's is not
     ("Workers of a cement factory demanded the payment of three months of salary in Lokoja.", "Peaceful protest"),
     ("The United Nations demanded an inquiry into the killing of the journalist.", None),
+    # a body serving civilians is no crowd either: its demand is a statement
+    ("The UN relief agency on Friday demanded an inquiry into the shelling of a school.", None),
+    ("A humanitarian organisation demanded safe passage for the wounded.", None),
 ]
 
 

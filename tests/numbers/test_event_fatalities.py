@@ -28,6 +28,30 @@ CASES = [
     (4, "Two policemen were killed in the ambush. Two other police officers were killed when they came to help."),
     # a bare figure equal to a group's figure is that group's: a headline told again in the text
     (6, "Gunmen kill six in a restaurant. Gunmen stormed a restaurant and killed six people on Thursday."),
+    # the same figure told of a group by one verb and of "people" by another is one group, even where
+    # a headline runs into the text with no stop; one verb for both keeps them apart
+    (
+        12,
+        "Twelve villagers killed in shelling of market AFP Monday 4 Jan 2016 The shells that hit the market "
+        "killed around 12 people, a monitor said.",
+    ),
+    (4, "Gunmen shot dead two soldiers and two people at the checkpoint."),
+    # "to the death of" is what the strikes led to; those injured after it are not its dead
+    (
+        3,
+        "Jets carried out 12 airstrikes on the valley leading to the death of three civilians and injuring 9 "
+        "other civilians.",
+    ),
+    # a part of the dead told through a pronoun is no group of its own
+    (25, "The monitor says 25 people were killed 7 of them children when rockets hit the market."),
+    (11, "Eleven people among them four women were killed in strikes on the eastern districts."),
+    (2, "On 4 June 2021, soldiers clashed with gunmen near the dam, killing 2 of them."),
+    # a town named after its name is no victim, wherever the parse hangs it
+    (
+        30,
+        "Officials say 30 people have been killed in rocket fire overnight in Homs the countrys third largest "
+        "city and the scene of heavy fighting in the war.",
+    ),
     # a toll in another sentence dated days from the event is another day's
     (
         14,
@@ -157,6 +181,17 @@ CASES = [
     # most conservative figure)
     (17, "Troops repelled the attack on the base, killing a total of 17 militants."),
     (0, "Warplanes struck the hideouts, killing or injuring 3 militants, the army said."),
+    # nor does a running toll "since" a turn of the war
+    (
+        4,
+        "Shelling hit the market on Monday, killing 4 people. Hundreds of people have been killed in the city "
+        "since peace talks broke off.",
+    ),
+    (
+        6,
+        "Gunmen shot dead six villagers near the border on Friday. Since then thousands are believed to have "
+        "been killed in the region.",
+    ),
     # a war's toll gives no single victim either
     (0, "Shelling hit the old market on Monday. The war has killed more than a quarter of a million people."),
     # "martyrs" and "martyred" count the dead, as reports in the region write them

@@ -162,6 +162,7 @@ def _total(counts: list[Count], also: frozenset[int] = frozenset()) -> tuple[int
             continue
         key = count.subject.text.lower() if count.subject else ""
         key = next((k for k, c in by_subject.items() if _told_again(count, c, key, k)), key)
+        key = next((k for k, c in by_subject.items() if _said_of_anyone(count, c)), key)
         if count.start in also and key in by_subject:
             key = f"{key}@{count.start}"  # "Also, four men were shot dead in Colonia El Carmen": more
         held = by_subject.get(key)
@@ -192,6 +193,18 @@ def _told_again(count: Count, held: Count, key: str, held_key: str) -> bool:
         return False  # "2 other policemen were killed": more of them
     stems = {w.rstrip("s") for w in key.split()}
     return bool(stems & {w.rstrip("s") for w in held_key.split()})
+
+
+def _said_of_anyone(count: Count, held: Count) -> bool:
+    """The same figure told by another verb, once of a group and once of anyone: "20 civilians killed
+    in an attack ... the raids killed around 20 people" are 20 dead (not "killed two soldiers and two
+    people", one verb for two groups)."""
+    if count.quantity.value != held.quantity.value or _own_cue(count) == _own_cue(held):
+        return False
+    if (_group(count) in GENERIC_GROUPS) == (_group(held) in GENERIC_GROUPS):
+        return False  # two named groups are _told_again's to judge; two bare figures share one key
+    words = {w for c in (count, held) if c.subject is not None for w in c.subject.text.lower().split()}
+    return not words & MORE_WORDS
 
 
 #: Words by which a group named again is more of it, not the same: "2 other policemen".

@@ -34,14 +34,18 @@ LOOK_BACK = re.compile(
     re.IGNORECASE,
 )
 #: A running total: its figures are not one event's, though the event it counts may be ("so far",
-#: "in the last two weeks", "in one week", "last month", "since the end of July"; not "over the
+#: "in the last two weeks", "in one week", "last month", "since the end of July", "have been killed
+#: ... since the talks broke off", a sentence opening "Since then"; not "over the
 #: past six days", which a report may still give one event's toll for).
 RUNNING_TOTAL = re.compile(
     r"\bso far\b|\bto date\b|\bin total\b"
     r"|\b(?:in|over|during) the (?:last|past) (?:\w+ )?(?:weeks|months|years)\b|\blast month\b"
     r"|\bsince (?:the (?:start|beginning|end|middle) of |early |late |mid-?)?(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b"
-    r"|\bin (?:one|a|two|three|four|\d+) (?:weeks?|months?)\b",
+    r"|\bin (?:one|a|two|three|four|\d+) (?:weeks?|months?)\b"
+    # "Hundreds of people have been killed there since peace talks broke off"
+    r"|\b(?:has|have) been (?:killed|wounded|injured|hurt)\b[^.;]{0,40}\bsince\b"
+    r"|^since then\b",
     re.IGNORECASE,
 )
 

@@ -386,6 +386,8 @@ def _crowd_demands(doc: Doc, cue: Cue, classify: Classifier) -> bool:
     if is_reason(doc, cue) or told_as_background(cue.head(doc)):
         return False
     agents, _ = arguments(cue.head(doc))
+    # "the UN humanitarian agency demanded an inquiry": a body's demand is a statement, whoever it serves
+    agents = [t for t in agents if t.lemma_.lower() not in words("institution_noun")]
     classes = classes_of(agents, classify)
     return bool(classes & CROWDS) and not classes & {STATE, ARMED}
 

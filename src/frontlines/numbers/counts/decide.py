@@ -76,6 +76,8 @@ def _adjacent_cue(doc: Doc, end: int, skip_aux: bool = True) -> _Decision | None
 
 def _decide(doc: Doc, root: Token, end: int) -> tuple[_Decision, Token | None]:
     """The count's kind and the counted noun for the number phrase whose root token is ``root``."""
+    if _part_of_counted(root):
+        return _Decision("other", None, "partitive"), None
     noun: Token | None = None
     arg = root
     if root.dep_ in ("nummod", "quantmod", "amod", "det", "compound") and root.head.pos_ in (
@@ -167,6 +169,31 @@ def _cause_noun(cue: Token) -> bool:
     if _background(cue):
         return True
     return cue.dep_ == "pobj" and cue.head.head.lemma_.lower() in _CHARGE_HEADS
+
+
+#: Pronouns for a group counted before: "6 of them", "among them".
+_GROUP_PRONOUNS = frozenset({"them", "those", "whom"})
+
+
+def _part_of_counted(root: Token) -> bool:
+    """A part of a group counted before, pointed to by a pronoun: "34 people were killed, 6 of them
+    women" (the same verb's), "a further nine, among them eight women, were killed" (not "Six of them
+    were killed" in a sentence of its own, nor "clashed with gunmen, killing 2 of them")."""
+    start = root.left_edge.i
+    doc = root.doc
+    if start > 1 and doc[start - 1].lower_ in _GROUP_PRONOUNS and doc[start - 2].lower_ in ("among", "including"):
+        return True
+    of_pronoun = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in _GROUP_PRONOUNS for p in c.children)
+        for c in root.children
+    )
+    if not of_pronoun or root.head.i == root.i:
+        return False
+    # the same verb counted a group before it (not "killing 2 of them", "13 were shot, 1 of whom was killed")
+    return any(
+        c.i < start and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
+        for c in root.head.children
+    )
 
 
 #: Longest run of name words read between a number and its verb on the surface.

@@ -143,9 +143,11 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
         for obj in child.children:
             cue = _cue_of(obj, "noun") if obj.dep_ == "pobj" else None
             doomed = child.head.lemma_.lower() in _DOOMED  # "sentenced to death" kills no one yet
+            # "beaten to death", not "leading to the death of five civilians and injuring 15 others"
+            bare = not any(c.dep_ in ("det", "poss") for c in obj.children)
             if cue and cue.kind == "at_risk":
                 found.append((cue, _Decision(cue.kind, obj, f"{role}:at_{obj.lemma_.lower()}")))
-            elif cue and obj.lemma_.lower() == "death" and child.lower_ == "to" and not doomed:  # "beaten to death"
+            elif cue and obj.lemma_.lower() == "death" and child.lower_ == "to" and not doomed and bare:
                 found.append((_Cue("killed", 0), _Decision("killed", obj, f"{role}:to_death")))
     either = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
     if either and {d.kind for _, d in found} >= {"killed", "injured"}:

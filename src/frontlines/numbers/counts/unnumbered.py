@@ -37,6 +37,12 @@ _NOT_ARTICLE_NOUNS = frozenset(
     {"number", "lot", "total", "group", "series", "handful", "couple", "few", "family", "crowd", "unit", "convoy"}
     | {"gang", "mob", "militia", "cartel", "faction"}
 )
+#: Ground named with "the", where the parser makes a verb's object of an apposition: "killed in
+#: Aleppo the country's largest city and the scene of the fiercest fighting" (a slip like "injured a
+#: 37-year-old village" still means a villager).
+_GROUND_NOUNS = frozenset(
+    {"city", "town", "village", "country", "capital", "province", "district", "region", "area", "scene", "site"}
+)
 #: Determiners of one victim: "a man", "the mayor", "another soldier", "his brother".
 _ONE_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that"})
 #: Pronouns of one person: "killing him", "he died later".
@@ -390,6 +396,8 @@ def _one_victim_marker(noun: Token) -> Token | None:
     if noun.pos_ == "NOUN" and noun.lower_.endswith("ing") and _cue_of(noun, "noun") is not None:
         return None  # "the killing", "the injuring of 3 others": an act, not a person
     if noun.lemma_.lower() in _NOT_ARTICLE_NOUNS or noun.lower_ in vague_words():
+        return None
+    if noun.lemma_.lower() in _GROUND_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     if any(c.dep_ in ("nummod", "quantmod") and not _school_year(c) for c in noun.children):
         return None  # (but "a form four student" is one)
