@@ -76,3 +76,11 @@ def test_seed_counts_separate_deaths_injuries_and_people_at_risk(nlp, seed_text:
     killed = next(c for c in counts if c.kind == "killed")
     assert (killed.cue.text, killed.subject.text, killed.text) == ("killed", "people", "As many as six")
     assert seed_text[killed.sentence[0] : killed.sentence[1]].startswith("As many as six people")
+
+
+def test_a_bylines_time_before_its_date_is_no_count(nlp) -> None:
+    text = (
+        "Daesh Attacks Deir ez-Zor With Rockets Kill 3 Civilians - Reports Sputnik Mikhail Voskresenskiy Middle "
+        "East 2159 18.05.2017 Militants attacked the city on Thursday with rocket shells."
+    )
+    assert 2159 not in {c.quantity.value for c in find_counts(nlp(text))}

@@ -42,6 +42,31 @@ CASES = [
         "Jets carried out 12 airstrikes on the valley leading to the death of three civilians and injuring 9 "
         "other civilians.",
     ),
+    # a headline's figure hung by the parser on the date before it is still a bare figure; "as many
+    # people as possible" counts no one
+    (
+        26,
+        "Wednesday 26 October 2016 26 People Killed in Airstrikes on Schools in Rural Idlib. Airstrikes by regime "
+        "jets early on Wednesday hit a school in the town of Hass killing at least 26 civilians.",
+    ),
+    (
+        5,
+        "Gunmen opened fire in the market on Monday, killing 5 traders in an attack aimed at killing as many "
+        "people as possible.",
+    ),
+    # "more than" bounds a figure; it adds no group
+    (
+        30,
+        "Shelling killed 30 people in the town on Monday. Medics said more than 30 people were killed in the shelling.",
+    ),
+    # one figure told again for a group named in other words, in another sentence, is one group when
+    # large; a pair of dead may be two pairs
+    (
+        40,
+        "Army says 40 members of the group were killed in the battle near the oil field east of Homs. The "
+        "operation ended in the killing of at least 40 militants, the sources said.",
+    ),
+    (4, "Two policemen were killed at the gate. Two attackers were shot dead by the guards."),
     # a part of the dead told through a pronoun is no group of its own
     (25, "The monitor says 25 people were killed 7 of them children when rockets hit the market."),
     (11, "Eleven people among them four women were killed in strikes on the eastern districts."),
@@ -181,6 +206,13 @@ CASES = [
     # most conservative figure)
     (17, "Troops repelled the attack on the base, killing a total of 17 militants."),
     (0, "Warplanes struck the hideouts, killing or injuring 3 militants, the army said."),
+    (0, "The bomb killed and injured 30 people in the market."),
+    (5, "5 herdsmen killed and more injured during a clash between police and cattle rustlers."),
+    (
+        4,
+        "19 Killed and Injured in Attack on Town Hall. At least 4 people were killed and 15 injured when gunmen "
+        "attacked the town hall.",
+    ),
     # nor does a running toll "since" a turn of the war
     (
         4,
@@ -191,6 +223,22 @@ CASES = [
         6,
         "Gunmen shot dead six villagers near the border on Friday. Since then thousands are believed to have "
         "been killed in the region.",
+    ),
+    (
+        45,
+        "A US airstrike killed 45 people in Raqqa on Monday. The strike came a day after a monitor said more "
+        "than 3000 people have been killed during the past month.",
+    ),
+    (
+        6,
+        "Jets struck a market in Idlib on Sunday, killing 6 people. Russian warplanes have killed 4000 civilians "
+        "since Moscow first intervened in the war.",
+    ),
+    # (but a fight's own span "since Wednesday afternoon" is its toll)
+    (
+        69,
+        "Monitors said 30 soldiers and 39 rebels have been killed in battles north of the city since Wednesday "
+        "afternoon.",
     ),
     # a war's toll gives no single victim either
     (0, "Shelling hit the old market on Monday. The war has killed more than a quarter of a million people."),
@@ -207,3 +255,13 @@ def test_primary_event_fatalities(pipeline, expected: int, text: str) -> None:
     events = pipeline.extract(Article(id="t", text=text, country="Kenya"))
     assert events
     assert (events[0].fatalities or 0) == expected
+
+
+def test_a_toll_told_of_another_country_is_not_the_events(pipeline) -> None:
+    text = (
+        "At least 10 civilians were killed in coalition strikes west of Raqqa, state media reported on Saturday. "
+        "This is not the first time coalition strikes have caused civilian casualties. In late March, media said "
+        "at least 200 people were killed in recent airstrikes in Mosul."
+    )
+    events = pipeline.extract(Article(id="t", text=text, published="2017-04-08"))
+    assert (events[0].location, events[0].fatalities) == ("Raqqa", 10)

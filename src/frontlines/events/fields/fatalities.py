@@ -191,8 +191,15 @@ def _told_again(count: Count, held: Count, key: str, held_key: str) -> bool:
         return True  # "Suicide bomber kills six ... killed six people": a bare figure is the group's
     if (set(key.split()) | set(held_key.split())) & MORE_WORDS:
         return False  # "2 other policemen were killed": more of them
+    if count.sentence != held.sentence and (count.quantity.value or 0) >= SAME_FIGURE_LEAST:
+        return True  # "175 members of ISIS were killed ... the killing of at least 175 militants"
     stems = {w.rstrip("s") for w in key.split()}
     return bool(stems & {w.rstrip("s") for w in held_key.split()})
+
+
+#: Least figure that, told again in another sentence for a group named in other words, is the same
+#: group: two groups of ten or more with one figure are rare, two pairs of dead common.
+SAME_FIGURE_LEAST = 10
 
 
 def _said_of_anyone(count: Count, held: Count) -> bool:
@@ -299,6 +306,17 @@ def _on_another_day(ctx: DocumentContext, count: Count, event: Event, told: list
     return bool(days) and all(abs((day - event.event_date).days) > OTHER_DAY_DAYS for day in days)
 
 
+def _in_another_country(ctx: DocumentContext, count: Count, event: Event, told: list[int]) -> bool:
+    """The count's sentence, not the one that tells the event, places what it tells only in other
+    countries than the event's: "at least 200 people were killed in airstrikes in Mosul" in a report
+    of strikes near Raqqa."""
+    if event.country is None or ctx.sentence_index(count.start) in told:
+        return False
+    start, end = count.sentence
+    countries = {m.place.country for m in ctx.places if m.place is not None and start <= m.start < end}
+    return bool(countries) and event.country not in countries
+
+
 def _death_as_cause(ctx: DocumentContext, count: Count) -> bool:
     """A riot's death told by its noun is the riot's cause ("rioted over the death of a boy"), not
     its toll ("clashes erupted, leading to the death of a bystander")."""
@@ -380,7 +398,12 @@ def _added(ctx: DocumentContext, count: Count) -> bool:
     if span is None:
         return False
     near = [*span, *span.root.children, span.root.head]
-    return any(t.lower_ in ("another", "more", "other", "further", "additional") for t in near)
+    # (not "more than 1,400 people", where "more" only bounds the figure)
+    return any(t.lower_ in ("another", "more", "other", "further", "additional") and not _bounds(t) for t in near)
+
+
+def _bounds(token: Token) -> bool:
+    return token.lower_ == "more" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "than"
 
 
 #: Nouns of a report whose "of" phrase tells what happened: "reports of 2 rioters killed".
@@ -438,6 +461,9 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     told = [ctx.sentence_index(e.start) for e in evidence.get("sub_event_type", [])[:1]]
     if any(not _on_another_day(ctx, c, event, told) for c in killed):
         killed = [c for c in killed if not _on_another_day(ctx, c, event, told)]
+    # "... strikes west of Raqqa. Late March media reported 200 killed in airstrikes in Mosul": another country's
+    if any(not _in_another_country(ctx, c, event, told) for c in killed):
+        killed = [c for c in killed if not _in_another_country(ctx, c, event, told)]
     also = _told_also(ctx, killed)
     value, low, high = _total(killed, also)
     # the codebook keeps the most conservative figure: another source's toll replaces the report's

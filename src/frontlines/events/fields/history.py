@@ -33,18 +33,26 @@ LOOK_BACK = re.compile(
     r"|\b(?:has|have) (?:killed|left|claimed)\b[^.;]{0,30}" + WAR_TOLL,
     re.IGNORECASE,
 )
+#: Starts of a fight's own span after "since": "killed in battles since Wednesday afternoon" is one
+#: fight's toll, not a running total.
+_RECENT = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|this|early|dawn"
+    r"|the (?:morning|evening|afternoon|night))"
+)
 #: A running total: its figures are not one event's, though the event it counts may be ("so far",
-#: "in the last two weeks", "in one week", "last month", "since the end of July", "have been killed
-#: ... since the talks broke off", a sentence opening "Since then"; not "over the
+#: "in the last two weeks", "during the past month", "in one week", "last month", "since the end of
+#: July", "have been killed ... since the talks broke off", a sentence opening "Since then"; not "over the
 #: past six days", which a report may still give one event's toll for).
 RUNNING_TOTAL = re.compile(
     r"\bso far\b|\bto date\b|\bin total\b"
-    r"|\b(?:in|over|during) the (?:last|past) (?:\w+ )?(?:weeks|months|years)\b|\blast month\b"
+    r"|\b(?:in|over|during) the (?:last|past) (?:\w+ )?(?:weeks|months|years|month|year)\b|\blast month\b"
     r"|\bsince (?:the (?:start|beginning|end|middle) of |early |late |mid-?)?(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b"
     r"|\bin (?:one|a|two|three|four|\d+) (?:weeks?|months?)\b"
-    # "Hundreds of people have been killed there since peace talks broke off"
-    r"|\b(?:has|have) been (?:killed|wounded|injured|hurt)\b[^.;]{0,40}\bsince\b"
+    # "Hundreds of people have been killed there since peace talks broke off", "warplanes have killed
+    # 4000 civilians since it first intervened", "6000 militants have been killed on this front"
+    r"|\b(?:has|have) (?:been )?(?:killed|wounded|injured|hurt)\b[^.;]{0,60}\bsince\b(?!\s+" + _RECENT + r")"
+    r"|\b(?:has|have) been killed on (?:this|that|the) front\b"
     r"|^since then\b",
     re.IGNORECASE,
 )

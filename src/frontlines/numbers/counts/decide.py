@@ -51,6 +51,7 @@ def _label_cue(doc: Doc, start: int) -> _Decision | None:
 
 def _adjacent_cue(doc: Doc, end: int, skip_aux: bool = True) -> _Decision | None:
     """ "5 dead", "two injured", "1 was wounded": a cue word right after the number phrase."""
+    numbered = end > 0 and doc[end - 1].like_num  # a figure, not "a number" or "dozens"
     while skip_aux and end < len(doc) and doc[end].lower_ in _AUXILIARIES:
         end += 1
     if end >= len(doc):
@@ -69,6 +70,11 @@ def _adjacent_cue(doc: Doc, end: int, skip_aux: bool = True) -> _Decision | None
             worse = _cue_of(verb, "verb")
             if worse is not None and worse.kind == "killed":
                 return _Decision("killed", verb, f"adjacent:{token.lower_}_and_{verb.lower_}")
+    if cue and cue.kind == "killed" and numbered and end + 2 < len(doc) and doc[end + 1].lower_ in ("and", "or"):
+        hurt = doc[end + 2]
+        if hurt.lemma_.lower() in ("injure", "wound") or hurt.lower_ in ("injured", "wounded"):
+            # "19 Killed and Injured in attack": one figure for the dead and the wounded together
+            return _Decision("injured", hurt, f"adjacent:{token.lower_}_and_{hurt.lower_}")
     if cue and cue.kind != "other":
         return _Decision(cue.kind, token, f"adjacent:{token.lower_}")
     return None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from frontlines.numbers.counts.decide import _decide
 from frontlines.numbers.counts.record import DISTINCT_MODIFIERS, Count, _mention, _subject
-from frontlines.numbers.counts.spans import _excluded, _is_vague_number_noun, _number_span, _span_root
+from frontlines.numbers.counts.spans import _excluded, _is_month, _is_vague_number_noun, _number_span, _span_root
 from frontlines.numbers.counts.unnumbered import (
     _article_counts,
     _group_pronoun_counts,
@@ -68,6 +68,8 @@ def _count(doc: Doc, start: int, end: int) -> Count | None:
     )
     if noun is not None and ((decision.cue is noun and not listed) or not noun.is_alpha):
         noun = None
+    if noun is not None and _is_month(noun):
+        noun = None  # "Wednesday 26 October 2016 26 People Killed": the parse hung the figure on the date
     sentence = doc[start].sent
     distinct = before if before is not None and before.lower_ in DISTINCT_MODIFIERS else None
     rule = f"anaphor+{decision.rule}" if pointing_back else decision.rule

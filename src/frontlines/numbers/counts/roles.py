@@ -282,7 +282,11 @@ def _role_cue(arg: Token) -> _Decision | None:
         return _verb_cue(verb, "dobj")
     if arg.dep_ in ("dobj", "oprd", "attr") and head.pos_ in ("VERB", "AUX"):
         decision = _verb_cue(head, arg.dep_)
-        either = head.i > 0 and head.doc[head.i - 1].lower_ == "or"
+        before = head.doc[head.i - 1].lower_ if head.i > 0 else ""
+        # "killed or injured 4 militants"; "killed and injured 30 people": one figure for both (a vague
+        # "killing and injuring a number of fighters" is read as the dead, as coders do)
+        numbered = arg.like_num or any(c.dep_ == "nummod" and c.like_num for c in arg.children)
+        either = before == "or" or (before == "and" and head.lemma_.lower() in ("injure", "wound") and numbered)
         if head.dep_ == "conj" and either and decision is not None and decision.kind == "injured":
             return decision  # "killed or injured 4 militants": how many died is not told; they were hurt
         if head.dep_ == "conj" and not _has_subject(head):
@@ -304,6 +308,10 @@ def _role_cue(arg: Token) -> _Decision | None:
                     return shared
         return decision
     if arg.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        numbered = arg.like_num or any(c.dep_ == "nummod" and c.like_num for c in arg.children)
+        hurt = _and_hurt(head) if numbered else None
+        if hurt is not None:  # "19 Killed and Injured in attack": one figure for the dead and the wounded
+            return _Decision("injured", hurt, "nsubj:killed_and_injured")
         return _subject_cue(arg, head)
     if arg.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.pos_ in ("VERB", "AUX"):
         for other in head.head.children:
@@ -322,6 +330,16 @@ def _role_cue(arg: Token) -> _Decision | None:
         if verb.lemma_.lower() in _INTRANSITIVE:  # "X died on the spot together with his passenger"
             return _verb_cue(verb, "nsubj")
     return None
+
+
+def _and_hurt(verb: Token) -> Token | None:
+    """The "injured" or "wounded" joined by "and" to a verb of killing ("Killed and Injured"), or None."""
+    if verb.lemma_.lower() != "kill" or not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.children):
+        return None
+    hurt = (c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in ("injure", "wound"))
+    # not "4 killed and 15 injured", "5 killed and more injured": the hurt told of their own
+    own = ("nsubj", "nsubjpass", "advmod", "npadvmod", "dobj", "attr")
+    return next((c for c in hurt if not any(o.dep_ in own for o in c.children)), None)
 
 
 def _along_with(noun: Token) -> Token | None:

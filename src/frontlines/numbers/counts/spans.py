@@ -107,8 +107,13 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
         return True
     if year and before is not None and _is_day(before) and start > 1 and _is_month(doc[start - 2]):
         return True  # "Published November 17 2017 A car bomb killed ...": the year of a date without commas
+    if after is not None and _NUMERIC_DATE.match(after.text):
+        return True  # "Sputnik 2159 18.05.2017": a byline's time of day before its date
     if before is not None and before.lower_ == "no" and doc[start].lower_ == "one":
         return True  # "no one was killed": nobody
+    if before is not None and before.lower_ == "as" and doc[start].lower_ in ("many", "few"):
+        # "aimed at killing as many people as possible": a comparison, no one counted
+        return any(t.lower_ == "as" for t in doc[end : min(end + 3, len(doc))])
     if after is not None and after.lemma_.lower() in ANIMALS | STRUCTURES and after.dep_ != "compound":
         return True  # "killed two goats", "32 sheep were killed", "30 houses razed"; not "six cattle thieves"
     if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lemma_.lower() in PARENTS:
@@ -118,6 +123,8 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
     return before is not None and before.text in {"$", "£", "€", "#", "No.", "no."}
 
 
+#: A date written in figures: "18.05.2017", "18/05/2017".
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 #: A day of the month written as an ordinal: "26th".
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
