@@ -66,3 +66,13 @@ def test_a_date_deep_in_a_phrase_of_what_came_before_is_that_things(pipeline) ->
     # a date the phrase governs is the event's: "after midnight on Saturday"
     text = "Youths clashed with police in Naivasha after midnight on Saturday."
     assert _event_date(pipeline, text)[0] == date(2017, 11, 18)
+
+
+def test_two_mentions_of_one_kind_of_event_on_days_years_apart_are_two_events(pipeline) -> None:
+    text = (
+        "A gas attack on the town of Khan Sheikhun killed at least 72 people on Tuesday 4 April 2017, a monitor "
+        "said. Timeline: 21 August 2013 Washington says a chemical attack near Damascus killed more than 1400 people."
+    )
+    events = pipeline.extract(Article(id="t", text=text, published=date(2017, 4, 5)))
+    by_date = {e.event_date: e.fatalities for e in events if e.sub_event_type == "Chemical weapon"}
+    assert by_date == {date(2017, 4, 4): 72, date(2013, 8, 21): 1400}

@@ -3,6 +3,8 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from frontlines.records import Article
@@ -1120,3 +1122,26 @@ def test_a_person_named_alone_is_no_side(pipeline) -> None:
     text = "Hundreds of traders marched through Kisumu against Uhuru Kenyatta, burning tyres on the main road."
     event = primary(pipeline, text)
     assert (event.sub_event_type, event.actor2) == ("Violent demonstration", None)
+
+
+def test_a_partner_joined_to_the_doer_is_not_the_target(pipeline) -> None:
+    text = (
+        "Activists in Idlib said at least 60 civilians have been killed and dozens more hurt in airstrikes and "
+        "barrel bomb attacks by the Assad regime and Russian forces on the province this week. The bombardment "
+        "hit mainly markets and homes in a sharp escalation."
+    )
+    event = pipeline.extract(Article(id="case", text=text, published=date(2016, 12, 7)))[0]
+    assert event.actor1 == "Government of Syria (2000-2024)"
+    assert event.actor2 == "Civilians (Syria)"
+
+
+def test_a_side_named_again_in_brackets_is_not_its_own_target(pipeline) -> None:
+    event = primary(pipeline, "A man was shot dead by an armed gang (suspected Mungiki gang) in a village near Nyeri.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Mungiki", "Civilians (Kenya)")
+
+
+def test_no_state_force_is_the_doer_of_a_suicide_bombing(pipeline) -> None:
+    text = "Police guarding the church were at the gate when a suicide bomber struck, killing 9 worshippers."
+    event = primary(pipeline, text, country="Nigeria")
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor1 == "Unidentified Armed Group (Nigeria)"

@@ -565,3 +565,33 @@ def test_where_someone_tells_of_the_event_is_not_where_it_happened(pipeline, cou
     )
     [event, *_] = pipeline.extract(Article(id="t", text=text, country=country, published="2014-09-23"))
     assert event.location == "Aleppo"
+
+
+def test_where_a_group_is_banned_is_not_where_it_fought(pipeline) -> None:
+    text = (
+        "A military source told state media that government forces clashed with fighters of the Islamic State "
+        "group (banned in Russia) 15 kilometres east of the city. The attack was repelled and over 40 militants "
+        "were killed, the source said."
+    )
+    [event, *_] = pipeline.extract(Article(id="t", text=text, published="2016-08-13"))
+    assert event.country != "Russia"
+    assert event.actor1 != "Military Forces of Russia (2000-)"
+
+
+def test_where_a_monitor_is_based_is_not_where_the_strike_was(pipeline) -> None:
+    text = (
+        "Air strikes killed 12 civilians in a village near the town on Friday, the UK-based Syrian Observatory "
+        "for Human Rights said."
+    )
+    [event, *_] = pipeline.extract(Article(id="t", text=text, published="2016-10-11"))
+    assert event.country != "United Kingdom"
+
+
+def test_a_countrys_letters_name_the_country_not_a_village_so_named(pipeline) -> None:
+    text = (
+        "Intense bombing of rebel-held areas of Aleppo resumed on Tuesday as UK MPs considered whether to "
+        "investigate Russian war crimes. Russian jets struck the eastern districts, killing 8 people, a monitor "
+        "said. Tags Russia UK Parliament UK policy"
+    )
+    [event, *_] = pipeline.extract(Article(id="t", text=text, published="2016-10-11"))
+    assert event.location == "Aleppo"  # not Uk, a village of Russia, nor a country that qualifies MPs

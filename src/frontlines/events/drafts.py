@@ -60,9 +60,38 @@ def _position(draft: EventDraft, ctx: DocumentContext) -> int:
 def _mergeable(drafts: list[EventDraft], decision: Decision, sides: Sides, roles: RoleFinder) -> EventDraft | None:
     """The draft this decision is another mention of: same sub-event type, compatible actors."""
     for draft in drafts:
-        if draft.sub_event_type == decision.sub_event_type and _compatible(draft.sides, sides, decision, roles):
+        if (
+            draft.sub_event_type == decision.sub_event_type
+            and _compatible(draft.sides, sides, decision, roles)
+            and not _told_of_another_day(draft, decision, roles.ctx)
+        ):
             return draft
     return None
+
+
+#: Days apart beyond which two dated mentions of one kind of event are two events.
+OTHER_DAY_DAYS = 2
+
+
+def _told_of_another_day(draft: EventDraft, decision: Decision, ctx: DocumentContext) -> bool:
+    """Both the draft's sentences and the decision's write out a day, and no two of those days are
+    close: "Washington accuses the regime of killing 1,400 people with chemical weapons" in a
+    timeline entry of 21 August 2013 is no mention of a gas attack of 4 April 2017. (A weekday is
+    read against the publication date, which a feed may give wrong: it splits nothing.)"""
+
+    def days(sentence_starts: set[int]) -> list:
+        spans = [ctx.sentences[ctx.sentence_index(start)] for start in sentence_starts]
+        return [
+            d.date
+            for d in ctx.dates
+            if d.precision == 1
+            and any(ch.isdigit() for ch in d.text)
+            and any(s.start_char <= d.start < s.end_char for s in spans)
+        ]
+
+    mine = days({d.sentence.start_char for d in draft.decisions})
+    theirs = days({decision.sentence.start_char})
+    return bool(mine and theirs) and all(abs((a - b).days) > OTHER_DAY_DAYS for a in mine for b in theirs)
 
 
 def _compatible(a: Sides, b: Sides, decision: Decision, roles: RoleFinder) -> bool:

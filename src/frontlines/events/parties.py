@@ -106,3 +106,17 @@ def landmark(span: Span) -> bool:
         if token.pos_ == "VERB":
             break
     return False
+
+
+def partner(first: Span | None, span: Span | None) -> bool:
+    """The span is joined to the first by "and" or "or", a partner in its deed ("airstrikes by the regime and
+    Russian forces"), or names it again in brackets ("a communal militia (suspected Tugen militia)");
+    not an apposition after a comma, which the parser may make of an object ("residents ..., battle
+    police")."""
+    if first is None or span is None:
+        return False
+    words = {t.i for t in first}
+    if any(c.i in words for t in span for c in t.conjuncts):
+        return True
+    between = span.doc[first.end : span.start]
+    return span.root.dep_ == "appos" and span.root.head.i in words and any(t.text == "(" for t in between)

@@ -23,6 +23,7 @@ from frontlines.events.parties import (
     in_clause_on,
     landmark,
     names_a_deed,
+    partner,
     same_force,
     unarmed_body,
 )
@@ -497,6 +498,7 @@ class RoleFinder:
             after = [m for m in parties if m.start >= cue_char and m.name not in taken and not self._aside(m, sides)]
             if decision.sub_event_type not in BATTLE_TYPES:
                 after = [m for m in after if not self._violence_itself(m)]  # "... - ongoing ethnic violence"
+                after = [m for m in after if not partner(self._span(sides.actor1), self._span(m))]  # its partner
             if not after and decision.sub_event_type in BATTLE_TYPES:
                 after = [m for m in parties if m.name not in taken]  # "Degodia and Garre clans battle"
             if after:

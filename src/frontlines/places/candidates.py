@@ -55,8 +55,26 @@ def _mention(text: str, start: int, end: int, label: str, gaz: Gazetteer, dateli
             break
     if phrase.wants_admin and not any(c.admin_level in (1, 2) for c in candidates):
         candidates = candidates + _units_named_after(candidates, gaz)
+    written = text[start:end]
+    if written.isupper() and len(written) <= COUNTRY_LETTERS:
+        # "UK MPs", "US jets": a country's letters are the country, not a village so named (Uk, Russia)
+        countries = [c for c in candidates if (c.feature_code or "").startswith("PCL")]
+        candidates = countries or candidates
     is_dateline = dateline is not None and start < dateline[1] and end > dateline[0]
     return _Mention(start, end, label, phrase, candidates, is_dateline=is_dateline)
+
+
+#: Longest abbreviation read as a country's letters: "UK", "US", "UAE", "DRC".
+COUNTRY_LETTERS = 3
+
+
+def _country_letters(mention: _Mention) -> bool:
+    """The mention is a country's letters ("UK"), which no namesake in another country outranks."""
+    return (
+        bool(mention.candidates)
+        and all((c.feature_code or "").startswith("PCL") for c in mention.candidates)
+        and (mention.end - mention.start <= COUNTRY_LETTERS)
+    )
 
 
 def _lookup(gaz: Gazetteer, name: str, country: str | None = None, limit: int = 20) -> list[Candidate]:
@@ -86,7 +104,7 @@ def _add_in_country_candidates(mention: _Mention, weights: dict, gaz: Gazetteer)
     if not strong:
         return
     _, iso2 = max(strong)
-    if any(c.country_code == iso2 for c in mention.candidates):
+    if any(c.country_code == iso2 for c in mention.candidates) or _country_letters(mention):
         return
     for name in mention.phrase.names:
         found = _lookup(gaz, name, country=iso2, limit=20)

@@ -18,12 +18,24 @@ from frontlines.records import PLACE_FIELDS, Event, Evidence, Place
 def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMention, Place] | None:
     """A place named in the event's sentences, else the document's most-named place."""
     places = [(m, m.place) for m in ctx.places if m.place is not None and not m.is_dateline]
-    places = [(m, p) for m, p in places if p.latitude is not None and not _names_a_community(m, ctx)]
+    places = [
+        (m, p)
+        for m, p in places
+        if p.latitude is not None
+        and not _names_a_community(m, ctx)
+        and not _where_banned(m, ctx)
+        and not _a_base(m, ctx)
+    ]
     hinted = _hint_iso3(ctx)
     if hinted is not None:
         # The input's country hint is a strong prior: a place elsewhere is where someone was
         # detained, came from or was sent to, not where this event happened.
         places = [(m, p) for m, p in places if p.iso3 == hinted]
+    if hinted is None:
+        # "as UK MPs consider whether to investigate": a country that only qualifies a noun places the
+        # event only where the document names no other place ("near Syria capital")
+        named = [(m, p) for m, p in places if not (p.is_country and _qualifies_a_noun(m, ctx))]
+        places = named or places
     local = [(m, p) for m, p in places if ctx.sentence_index(m.start) in sentences]
     towns = (
         []
@@ -121,6 +133,35 @@ def _where_said(mention: PlaceMention, ctx: DocumentContext) -> bool:
         return False
     # someone who tells, not "in the town it was reported that gunmen fired at a car" (no teller)
     return any(c.dep_ == "nsubj" and c.lower_ != "it" for c in prep.head.children)
+
+
+#: A group's legal status where the name follows: "Islamic State (banned in Russia)".
+_BANNED_IN = re.compile(r"\b(?:banned|outlawed|prohibited|proscribed|illegal)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _where_banned(mention: PlaceMention, ctx: DocumentContext) -> bool:
+    """ "clashed with the Islamic State (banned in Russia)": where a group is outlawed, no event's place."""
+    return _BANNED_IN.search(ctx.text, max(0, mention.start - 40), mention.start) is not None
+
+
+#: "the UK-based Syrian Observatory", "the Britain-based monitor": where an organisation sits.
+_BASED = re.compile(r"\s?-?\s?based\b", re.IGNORECASE)
+
+
+#: Nouns of those who report on a war from afar: "the UK-based Syrian Observatory", "the
+#: Britain-based monitor" (not "Kisumu-based journalists", who act where they are based).
+MONITOR_NOUNS = frozenset(
+    {"observatory", "monitor", "group", "organisation", "organization", "watchdog", "network", "ngo", "charity"}
+)
+
+
+def _a_base(mention: PlaceMention, ctx: DocumentContext) -> bool:
+    """The name says where a monitor is based, not where anything happened."""
+    match = _BASED.match(ctx.text, mention.end)
+    if match is None:
+        return False
+    based = ctx.doc.char_span(match.end() - len("based"), match.end(), alignment_mode="expand")
+    return based is not None and based.root.head.lemma_.lower() in MONITOR_NOUNS
 
 
 def _names_a_community(mention: PlaceMention, ctx: DocumentContext) -> bool:

@@ -94,6 +94,10 @@ def fill_event(
         # civilians do no political violence (codebook): whoever harmed them is an armed group
         # the text does not name ("two elderly civilians were driven from their home and hacked to death")
         actor1 = _default(registry, noun1, country, ctx)
+    if sub == "Suicide bomb" and actor1 is not None and actor1.inter == 1:
+        # no state force sends suicide bombers: a regime or an army named near the blast did something
+        # else ("the regime accused of bombing a town ... a suicide attack near the shrine")
+        actor1, draft.sides.rule1 = _default(registry, noun1, country, ctx), ""
     if sub not in CROWD_ACTOR_TYPES and (actor1 is None or _unnamed_side(actor1)):
         claimed = _claimed_perpetrator(ctx, sentences)
         target = draft.sides.actor2
