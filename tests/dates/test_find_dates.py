@@ -52,3 +52,12 @@ def test_a_month_before_the_span_and_a_count_after_it(nlp) -> None:
     assert [m.date for m in find_dates(doc, date(2019, 8, 5))] == [date(2019, 8, 2)]
     doc = nlp("12 Sep. 4 killed by armed men in the village.")
     assert [m.date for m in find_dates(doc, date(2019, 9, 14))] == [date(2019, 9, 12)]
+
+
+def test_a_number_word_after_a_month_that_counts_a_plural_is_no_day(nlp) -> None:
+    doc = nlp("In March two blasts went off near the cemetery.")
+    assert [(m.date, m.precision) for m in find_dates(doc, date(2017, 4, 16))] == [(date(2017, 3, 15), 3)]
+    doc = nlp("On Jan 30th residents blocked the road.")
+    assert [(m.date, m.precision) for m in find_dates(doc, date(2017, 4, 16))] == [(date(2017, 1, 30), 1)]
+    doc = nlp("On March two, gunmen struck the town.")
+    assert [(m.date, m.precision) for m in find_dates(doc, date(2017, 4, 16))] == [(date(2017, 3, 2), 1)]

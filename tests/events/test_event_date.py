@@ -76,3 +76,14 @@ def test_two_mentions_of_one_kind_of_event_on_days_years_apart_are_two_events(pi
     events = pipeline.extract(Article(id="t", text=text, published=date(2017, 4, 5)))
     by_date = {e.event_date: e.fatalities for e in events if e.sub_event_type == "Chemical weapon"}
     assert by_date == {date(2017, 4, 4): 72, date(2013, 8, 21): 1400}
+
+
+def test_an_undated_event_does_not_take_a_month_told_of_something_earlier(pipeline) -> None:
+    text = (
+        "Shells hit the square in Damascus, killing a woman and a child, state media said. In March "
+        "two blasts near the cemetery in the city claimed the lives of at least 40 people."
+    )
+    events = pipeline.extract(Article(id="t", text=text, published=date(2017, 4, 16)))
+    shelling = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling.event_date >= date(2017, 4, 15)
+    assert shelling.fatalities == 2

@@ -84,3 +84,8 @@ def test_a_bylines_time_before_its_date_is_no_count(nlp) -> None:
         "East 2159 18.05.2017 Militants attacked the city on Thursday with rocket shells."
     )
     assert 2159 not in {c.quantity.value for c in find_counts(nlp(text))}
+
+
+def test_a_pages_share_counters_are_no_count(nlp) -> None:
+    text = "16.04.2017 Get short URL 0 612 A woman and a child were killed after shells hit the square."
+    assert 612 not in {c.quantity.value for c in find_counts(nlp(text))}

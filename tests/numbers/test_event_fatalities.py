@@ -240,6 +240,13 @@ CASES = [
         "Monitors said 30 soldiers and 39 rebels have been killed in battles north of the city since Wednesday "
         "afternoon.",
     ),
+    (
+        200,
+        "Troops killed over 200 militants in the south of the city on Thursday. Also the army has repelled 7 "
+        "attacks in the last 10 days killing over 2200 militants.",
+    ),
+    # an attempt to kill kills no one
+    (0, "Gunmen attempted to kill a local commander as he returned home after prayers."),
     # a war's toll gives no single victim either
     (0, "Shelling hit the old market on Monday. The war has killed more than a quarter of a million people."),
     # "martyrs" and "martyred" count the dead, as reports in the region write them

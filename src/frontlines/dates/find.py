@@ -62,6 +62,22 @@ def find_dates(doc: Doc, published: date | None) -> list[DateMention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+#: Days apart beyond which a day is another day than an event's.
+OTHER_DAY_DAYS = 2
+#: Days apart beyond which a week or a part of a month ("late March") is another time than an event's.
+OTHER_WEEK_DAYS = 10
+
+
+def times_apart(mention: DateMention, day: date) -> bool:
+    """The mention, of its precision (1 a day, 2 a week or part of a month, 3 a month), cannot be the
+    time of an event of ``day``: "In March two blasts killed 40" in a report of a shelling on 16 April."""
+    if mention.precision == 1:
+        return abs((mention.date - day).days) > OTHER_DAY_DAYS
+    if mention.precision == 2:
+        return abs((mention.date - day).days) > OTHER_WEEK_DAYS
+    return (mention.date.year, mention.date.month) != (day.year, day.month)
+
+
 def _is_month(token: Token) -> bool:
     return token.is_title and token.lower_.rstrip(".") in MONTHS
 
@@ -98,4 +114,8 @@ def _expand(doc: Doc, ent: Span) -> Span:
         right -= 1
     if any(_is_month(t) for t in doc[end:right]):
         end = right
+    last = doc[end - 1]
+    spelt = last.like_num and last.is_alpha  # "two", not "30th"
+    if end - start >= 2 and _is_month(doc[end - 2]) and spelt and end < len(doc) and doc[end].tag_ == "NNS":
+        end -= 1  # "In March two blasts occurred": a number word before a plural counts it, no day
     return doc[start:end]

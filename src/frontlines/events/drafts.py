@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from frontlines.actors import ActorMention
+from frontlines.dates import DateMention, times_apart
 from frontlines.events.context import DocumentContext
 from frontlines.events.roles import RoleFinder, Sides
 from frontlines.events.typing import Decision
@@ -49,7 +50,7 @@ def _attach_orphan_sentences(drafts: list[EventDraft], ctx: DocumentContext, dec
     for position, (first, n) in enumerate(starts):
         end = starts[position + 1][0] if position + 1 < len(starts) else len(ctx.sentences)
         for index in range(first + 1, end):
-            if index not in decided:
+            if index not in decided and not _another_time(drafts[n], index, ctx):
                 drafts[n].extra_sentences.add(index)
 
 
@@ -69,29 +70,48 @@ def _mergeable(drafts: list[EventDraft], decision: Decision, sides: Sides, roles
     return None
 
 
-#: Days apart beyond which two dated mentions of one kind of event are two events.
-OTHER_DAY_DAYS = 2
-
-
 def _told_of_another_day(draft: EventDraft, decision: Decision, ctx: DocumentContext) -> bool:
     """Both the draft's sentences and the decision's write out a day, and no two of those days are
     close: "Washington accuses the regime of killing 1,400 people with chemical weapons" in a
     timeline entry of 21 August 2013 is no mention of a gas attack of 4 April 2017. (A weekday is
     read against the publication date, which a feed may give wrong: it splits nothing.)"""
+    mine = _written_days(ctx, {ctx.sentence_index(d.sentence.start_char) for d in draft.decisions})
+    theirs = _written_days(ctx, {ctx.sentence_index(decision.sentence.start_char)})
+    if not mine and ctx.article.published is not None:
+        # an undated event is the news of its day: a mention told only of another month ("In March,
+        # shelling near the cemetery killed 40") is another event
+        sentence = decision.sentence
+        own = [d for d in ctx.dates if sentence.start_char <= d.start < sentence.end_char]
+        return bool(own) and all(d.precision == 3 and times_apart(d, ctx.article.published) for d in own)
+    return bool(mine and theirs) and all(times_apart(b, a.date) for a in mine for b in theirs)
 
-    def days(sentence_starts: set[int]) -> list:
-        spans = [ctx.sentences[ctx.sentence_index(start)] for start in sentence_starts]
-        return [
-            d.date
-            for d in ctx.dates
-            if d.precision == 1
-            and any(ch.isdigit() for ch in d.text)
-            and any(s.start_char <= d.start < s.end_char for s in spans)
-        ]
 
-    mine = days({d.sentence.start_char for d in draft.decisions})
-    theirs = days({decision.sentence.start_char})
-    return bool(mine and theirs) and all(abs((a - b).days) > OTHER_DAY_DAYS for a in mine for b in theirs)
+def _written_days(ctx: DocumentContext, sentences: set[int]) -> list[DateMention]:
+    """The days written out in figures ("4 April 2017", "July 25") in the given sentences."""
+    spans = [ctx.sentences[i] for i in sentences]
+    return [
+        d
+        for d in ctx.dates
+        if d.precision == 1
+        and any(ch.isdigit() for ch in d.text)
+        and any(s.start_char <= d.start < s.end_char for s in spans)
+    ]
+
+
+def _another_time(draft: EventDraft, index: int, ctx: DocumentContext) -> bool:
+    """A sentence with no event of its own that names only times apart from the event's ("In March
+    two blasts killed 40 people" after a shelling told of 16 April): it tells of something else."""
+    sentence = ctx.sentences[index]
+    # (a weekday, read against the publication date, may be days off: only months and days in figures)
+    own = [
+        d
+        for d in ctx.dates
+        if sentence.start_char <= d.start < sentence.end_char
+        and (d.precision == 3 or any(ch.isdigit() for ch in d.text))
+    ]
+    days = [d.date for d in _written_days(ctx, {ctx.sentence_index(x.sentence.start_char) for x in draft.decisions})]
+    reference = days or ([ctx.article.published] if ctx.article.published else [])
+    return bool(own and reference) and all(times_apart(d, day) for d in own for day in reference)
 
 
 def _compatible(a: Sides, b: Sides, decision: Decision, roles: RoleFinder) -> bool:

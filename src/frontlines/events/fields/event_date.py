@@ -3,10 +3,13 @@ passing over dates that tell when something else was."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from frontlines.dates import times_apart
+from frontlines.dates.find import OTHER_WEEK_DAYS
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _sentence_evidence
 from frontlines.events.typing import is_background
@@ -70,10 +73,19 @@ def _in_other_clause(token: Token, cue_tokens: set[int]) -> bool:
     return False
 
 
+def _near_publication(mention: DateMention, published: date | None) -> bool:
+    if published is None:
+        return True
+    if mention.precision == 1:
+        return abs((mention.date - published).days) <= OTHER_WEEK_DAYS
+    return not times_apart(mention, published)
+
+
 def _set_date(
     event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int], draft: EventDraft
 ) -> None:
-    """The date said in the event's sentences, else the document's first date, else publication.
+    """The date said in the event's sentences, else the document's first date near publication, else
+    publication.
     Dates that tell when something else was (see ``_background_date``) are passed over."""
     usable = [d for d in ctx.dates if d.date is not None and (ctx.published is None or d.date <= ctx.published)]
     if usable:  # which cues are live and which are the event's own is asked only when a date is said
@@ -81,7 +93,10 @@ def _set_date(
         own_tokens = {i for d in draft.decisions for c in d.cues for i in range(c.start, c.end)}
         usable = [d for d in usable if not _background_date(ctx, d, cue_tokens, own_tokens)]
     local = [d for d in usable if ctx.sentence_index(d.start) in sentences]
-    chosen = local[0] if local else (usable[0] if usable else None)
+    # an undated event takes the document's date only near publication: "... shelled the square. In
+    # March two blasts killed 40" dates the blasts, not a shelling reported on 16 April
+    near = [d for d in usable if _near_publication(d, ctx.published)]
+    chosen = local[0] if local else (near[0] if near else None)
     if chosen is not None:
         event.event_date, event.time_precision = chosen.date, chosen.precision
         rule = chosen.rule if local else f"{chosen.rule}; document's date for an event with no date of its own"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlines.dates import times_apart
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.history import in_history
 from frontlines.events.fields.sources import _sources_for
@@ -12,7 +13,7 @@ from frontlines.events.lexicon import ARMED, STATE, load_lexicon
 from frontlines.events.roles import ARMED_INTERS
 from frontlines.events.typing import arguments, in_description
 from frontlines.events.typing.decision import words
-from frontlines.numbers import BACKGROUND_PREPOSITIONS, Count
+from frontlines.numbers import BACKGROUND_PREPOSITIONS, UNREALISED, Count
 from frontlines.numbers.quantity import number_value
 from frontlines.records import Claim, Event, Evidence
 
@@ -81,6 +82,8 @@ def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool
         if cue.cue != "KILL" or ctx.sentence_index(ctx.doc[cue.start].idx) not in sentences:
             continue
         head = cue.head(ctx.doc)
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in UNREALISED:
+            continue  # "attempted to kill a commander": no one died
         if not described and (in_description(head) or head.pos_ == "NOUN"):
             continue  # "protested the killing of a student": the death is told by its noun, the cause
         if in_history(ctx, ctx.doc[cue.start].idx):
@@ -291,19 +294,15 @@ def _told_as_earlier(ctx: DocumentContext, count: Count) -> bool:
     return bool(marks) and any(c.lemma_.lower() in TIME_UNITS for c in distance)
 
 
-#: Days apart beyond which a count's own day is another day than the event's.
-OTHER_DAY_DAYS = 2
-
-
 def _on_another_day(ctx: DocumentContext, count: Count, event: Event, told: list[int]) -> bool:
-    """The count's sentence names its own day, days away from the event's, and is not the sentence
-    that tells the event (``told``): "On May 2 Turkish forces struck Daesh positions, killing 50" in
-    a report of a strike on 31 May."""
+    """The count's sentence names its own time, away from the event's, and is not the sentence that
+    tells the event (``told``): "On May 2 Turkish forces struck Daesh positions, killing 50" in a
+    report of a strike on 31 May."""
     if event.event_date is None or ctx.sentence_index(count.start) in told:
         return False
     start, end = count.sentence
-    days = [d.date for d in ctx.dates if start <= d.start < end and d.precision == 1]
-    return bool(days) and all(abs((day - event.event_date).days) > OTHER_DAY_DAYS for day in days)
+    dates = [d for d in ctx.dates if start <= d.start < end]
+    return bool(dates) and all(times_apart(d, event.event_date) for d in dates)
 
 
 def _in_another_country(ctx: DocumentContext, count: Count, event: Event, told: list[int]) -> bool:

@@ -40,12 +40,16 @@ _RECENT = (
     r"|the (?:morning|evening|afternoon|night))"
 )
 #: A running total: its figures are not one event's, though the event it counts may be ("so far",
-#: "in the last two weeks", "during the past month", "in one week", "last month", "since the end of
-#: July", "have been killed ... since the talks broke off", a sentence opening "Since then"; not "over the
-#: past six days", which a report may still give one event's toll for).
+#: "in the last two weeks", "during the past month", "in the last 10 days", "in one week", "last
+#: month", "since the end of July", "have been killed ... since the talks broke off", a sentence
+#: opening "Since then"; not "over the past six days", which a report may still give one event's
+#: toll for).
 RUNNING_TOTAL = re.compile(
     r"\bso far\b|\bto date\b|\bin total\b"
     r"|\b(?:in|over|during) the (?:last|past) (?:\w+ )?(?:weeks|months|years|month|year)\b|\blast month\b"
+    # a week of days or more: "in the last 10 days" (not "over the past six days")
+    r"|\b(?:in|over|during) the (?:last|past) (?:[7-9]|[1-9]\d+|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)"
+    r" days\b"
     r"|\bsince (?:the (?:start|beginning|end|middle) of |early |late |mid-?)?(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b"
     r"|\bin (?:one|a|two|three|four|\d+) (?:weeks?|months?)\b"

@@ -16,6 +16,7 @@ from frontlines.numbers.counts.find import find_counts
 from frontlines.numbers.counts.record import DISTINCT_MODIFIERS, Count, CountKind, Mention
 from frontlines.numbers.counts.spans import MAX_QUALIFIER_TOKENS, NOT_COUNT_LABELS, TIME_LABELS
 from frontlines.numbers.counts.unnumbered import PRONOUN_REACH, UNKNOWN_DEATHS
+from frontlines.numbers.counts.words import UNREALISED
 
 __all__ = [
     "BACKGROUND_PREPOSITIONS",
@@ -26,6 +27,7 @@ __all__ = [
     "PRONOUN_REACH",
     "TIME_LABELS",
     "UNKNOWN_DEATHS",
+    "UNREALISED",
     "Count",
     "CountKind",
     "Mention",

@@ -11,7 +11,7 @@ from frontlines.numbers.counts.record import CountKind
 from frontlines.numbers.counts.words import (
     _ACT_NOUNS,
     _INTRANSITIVE,
-    _UNREALISED,
+    UNREALISED,
     _Cue,
     _cue_of,
     _is_remains,
@@ -87,9 +87,9 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
     """The best cue among a verb and the predicates it governs ("shot dead", "reported killed")."""
     found: list[tuple[_Cue, _Decision]] = []
     # "tried to lynch", "threatened to kill": a complement of an unrealised verb did not happen
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNREALISED:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED:
         return None
-    realised = verb.lemma_.lower() not in _UNREALISED
+    realised = verb.lemma_.lower() not in UNREALISED
     candidates = [verb] + [
         c
         for c in verb.children

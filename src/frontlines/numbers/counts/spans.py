@@ -109,6 +109,8 @@ def _excluded(doc: Doc, start: int, end: int, root: Token) -> bool:
         return True  # "Published November 17 2017 A car bomb killed ...": the year of a date without commas
     if after is not None and _NUMERIC_DATE.match(after.text):
         return True  # "Sputnik 2159 18.05.2017": a byline's time of day before its date
+    if any(t.text == "URL" for t in doc[max(0, start - 2) : start]):
+        return True  # "Get short URL 0 612": a page's share counters
     if before is not None and before.lower_ == "no" and doc[start].lower_ == "one":
         return True  # "no one was killed": nobody
     if before is not None and before.lower_ == "as" and doc[start].lower_ in ("many", "few"):

@@ -20,7 +20,7 @@ from frontlines.numbers.counts.spans import SCHOOL_YEARS
 from frontlines.numbers.counts.words import (
     _ANAPHORIC_NOUNS,
     _INTRANSITIVE,
-    _UNREALISED,
+    UNREALISED,
     _cue_of,
     _is_remains,
     _person_nouns,
@@ -512,7 +512,7 @@ def _told_aside(cue: Token, relative: bool = True) -> bool:
             return True
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_PREPOSITIONS for c in token.children):
             return True
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in _UNREALISED:
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNREALISED:
             return True  # "threatened to lynch the driver"
         token = token.head
     return False

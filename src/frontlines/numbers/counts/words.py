@@ -22,7 +22,7 @@ _ANAPHORIC_NOUNS = frozenset({"victim", "deceased"})
 #: Nouns of an act, not of a toll: their verb's subject did not suffer them.
 _ACT_NOUNS = frozenset({"killing", "murder", "injuring"})
 #: Verbs whose complement did not happen: "threatened to lynch the driver".
-_UNREALISED = frozenset({"threaten", "try", "attempt", "plan", "want", "vow", "seek", "intend"})
+UNREALISED = frozenset({"threaten", "try", "attempt", "plan", "want", "vow", "seek", "intend"})
 #: Nouns that name the dead person only by what is left of them: "his body was found". They point back
 #: to a victim the text may already count, so they count only when nothing else does.
 _REMAINS = frozenset({"body", "corpse", "remains", "remain"})
