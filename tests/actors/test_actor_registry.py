@@ -450,6 +450,15 @@ def test_a_capital_in_capitals_opening_the_report_is_its_dateline_not_a_force(re
     ]
 
 
+def test_a_capital_that_reports_or_keeps_denying_is_its_government() -> None:
+    text = "Moscow has repeatedly denied hitting civilians. Moscow reported gains. Moscow did not respond."
+    starts = [i for i in range(len(text)) if text.startswith("Moscow", i)]
+    assert all(is_metonymic(text, start, start + 6) for start in starts)
+    assert not is_metonymic("Talks in Moscow did not end the war.", 9, 15)
+    # a capital before "-backed" qualifies a force: "Washington-backed fighters" are no government
+    assert not is_metonymic("Washington-backed fighters took the town.", 0, 10)
+
+
 def test_place_names_stay_places(registry: ActorRegistry) -> None:
     assert registry.find("Clashes broke out in Damascus and Homs.") == []
 

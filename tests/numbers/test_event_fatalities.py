@@ -245,6 +245,16 @@ CASES = [
         "Troops killed over 200 militants in the south of the city on Thursday. Also the army has repelled 7 "
         "attacks in the last 10 days killing over 2200 militants.",
     ),
+    (
+        18,
+        "Russian jets struck a convoy of fleeing families on Sunday, killing 18 civilians. September was the "
+        "deadliest month this year, with the war killing at least 3000 people.",
+    ),
+    (
+        45,
+        "Rebel infighting killed 45 fighters in two days, a monitor said. A month of infighting in the province "
+        "has killed nearly 300 fighters.",
+    ),
     # an attempt to kill kills no one
     (0, "Gunmen attempted to kill a local commander as he returned home after prayers."),
     # a war's toll gives no single victim either

@@ -595,3 +595,27 @@ def test_a_countrys_letters_name_the_country_not_a_village_so_named(pipeline) ->
     )
     [event, *_] = pipeline.extract(Article(id="t", text=text, published="2016-10-11"))
     assert event.location == "Aleppo"  # not Uk, a village of Russia, nor a country that qualifies MPs
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "expected"),
+    [
+        # where the teller sits gives way to a place the document names
+        (
+            "Russian bombers struck militant camps, killing 20 fighters, the defence ministry in Moscow said on "
+            "Sunday. The camps lay in the desert outside the Syrian city of Raqqa.",
+            "location",
+            "Raqqa",
+        ),
+        # a dateline inside the text is where the story was filed
+        (
+            "US strikes kill 30 militants in Syria Washington AFP Friday 3 Mar 2017 US jets struck a training "
+            "camp on Thursday, killing 30 militants.",
+            "country",
+            "Syria",
+        ),
+    ],
+)
+def test_where_a_report_was_told_or_filed_is_not_where_it_happened(pipeline, text, field, expected) -> None:
+    [event, *_] = pipeline.extract(Article(id="t", text=text, published="2017-03-03"))
+    assert getattr(event, field) == expected

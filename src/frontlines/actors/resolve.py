@@ -63,6 +63,8 @@ METONYMY_FILLERS = frozenset(
         "later",
         "earlier",
         "however",
+        "repeatedly",
+        "not",
     }
 )
 #: Locative prepositions: a place after one is where something happens, never a government stand-in

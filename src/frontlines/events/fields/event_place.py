@@ -25,6 +25,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         and not _names_a_community(m, ctx)
         and not _where_banned(m, ctx)
         and not _a_base(m, ctx)
+        and not _AGENCY_AFTER.match(ctx.text, m.end)
     ]
     hinted = _hint_iso3(ctx)
     if hinted is not None:
@@ -52,6 +53,11 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # second day in the Kazakh capital Astana" happened in Syria
         first = min(towns, key=lambda mp: mp[0].start)[1].iso3
         local = [(m, p) for m, p in local if p.iso3 == first]
+    told_there = [(m, p) for m, p in places if _where_said(m, ctx)]
+    if local and len(told_there) < len(places) and all(mp in told_there for mp in local):
+        # "..., the defence ministry in Moscow said. The camps lay east of Palmyra": where the teller sits
+        # places the event only where the document names no other place
+        local = []
     only_the_country = bool(local) and all(p.is_country for _, p in local)
     if hinted is not None and only_the_country and not all(p.is_country for _, p in places):
         # the event's sentences name only the country the input is about ("blocked the highway
@@ -129,6 +135,9 @@ def _where_said(mention: PlaceMention, ctx: DocumentContext) -> bool:
     """ "In Washington the Pentagon confirmed eight US strikes in Aleppo province": where it was said."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     prep = span.root.head if span is not None else None
+    if prep is not None and prep.dep_ == "prep" and prep.head.dep_ == "nsubj" and prep.head.pos_ in ("NOUN", "PROPN"):
+        # "the defence ministry in Moscow said on Sunday that bombers struck": where the teller sits
+        return prep.lower_ == "in" and prep.head.head.lemma_.lower() in TELLING_VERBS
     if prep is None or prep.dep_ != "prep" or prep.head.lemma_.lower() not in TELLING_VERBS:
         return False
     # someone who tells, not "in the town it was reported that gunmen fired at a car" (no teller)
@@ -144,6 +153,9 @@ def _where_banned(mention: PlaceMention, ctx: DocumentContext) -> bool:
     return _BANNED_IN.search(ctx.text, max(0, mention.start - 40), mention.start) is not None
 
 
+#: A news agency right after a place: a dateline inside the text, where a headline runs into the
+#: story ("... in Syria Moscow AFP Saturday 7 Oct 2017 Russian strikes killed ..."): where it was filed.
+_AGENCY_AFTER = re.compile(r"\s*\(?(?:AFP|Reuters|AP|Anadolu|SANA|TASS|Sputnik|Xinhua|dpa|UPI|IANS|PTI)\b")
 #: "the UK-based Syrian Observatory", "the Britain-based monitor": where an organisation sits.
 _BASED = re.compile(r"\s?-?\s?based\b", re.IGNORECASE)
 
