@@ -87,3 +87,12 @@ def test_an_undated_event_does_not_take_a_month_told_of_something_earlier(pipeli
     shelling = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
     assert shelling.event_date >= date(2017, 4, 15)
     assert shelling.fatalities == 2
+
+
+def test_a_killing_of_the_reports_own_day_goes_before_a_taking_dated_a_month_before(pipeline) -> None:
+    text = (
+        "Government forces moved closer to the university. Five men were reported killed and 63 injured as "
+        "fighters pushed their way forward. The forces said they seized a central district of the town on 1 June."
+    )
+    events = pipeline.extract(Article(id="t", text=text, published=date(2016, 7, 1), country="Libya"))
+    assert (events[0].fatalities, events[0].event_date) == (5, date(2016, 7, 1))

@@ -4,6 +4,8 @@ Sentences written for these rules."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from frontlines.records import Article
@@ -255,6 +257,11 @@ CASES = [
         "Rebel infighting killed 45 fighters in two days, a monitor said. A month of infighting in the province "
         "has killed nearly 300 fighters.",
     ),
+    (
+        6,
+        "Jets struck a village near Aleppo on Monday, killing 6 civilians. Coalition strikes have also claimed "
+        "hundreds of civilian lives in parts of the country.",
+    ),
     # an attempt to kill kills no one
     (0, "Gunmen attempted to kill a local commander as he returned home after prayers."),
     # a war's toll gives no single victim either
@@ -282,3 +289,21 @@ def test_a_toll_told_of_another_country_is_not_the_events(pipeline) -> None:
     )
     events = pipeline.extract(Article(id="t", text=text, published="2017-04-08"))
     assert (events[0].location, events[0].fatalities) == ("Raqqa", 10)
+
+
+def test_a_toll_told_of_earlier_this_month_is_background(pipeline) -> None:
+    text = (
+        "Coalition airstrikes killed 20 civilians in the east on Sunday. Earlier this month coalition raids "
+        "killed at least 220 civilians in the province."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="Syria"))
+    assert sum(e.fatalities or 0 for e in events) == 20
+
+
+def test_the_day_a_sentence_names_outweighs_the_month_it_names(pipeline) -> None:
+    text = (
+        "A car bomb killed 20 civilians in the town on Friday evening. This is the second such attack this "
+        "month as on November 4th militants carried out a similar car bomb attack in the area killing 12."
+    )
+    events = pipeline.extract(Article(id="t", text=text, published=date(2017, 11, 18), country="Syria"))
+    assert events[0].fatalities == 20

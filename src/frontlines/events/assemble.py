@@ -137,10 +137,13 @@ class EventBuilder:
         # not a killing of other days told as background ("stabbed a man ... on 24 May 2018"), nor
         # one told in passing ("villagers protested the murder ... the suspect who killed the woman")
         lead = groups[0][0].event_date if groups else None
+        # (a killing of the report's own day is no background either, whatever the lead's date)
+        news = [lead, *([article.published] if article.published else [])]
         order = sorted(
             range(len(groups)),
             key=lambda k: (
-                k in in_passing or not any(e.fatalities and _same_days(e.event_date, lead) for e in groups[k])
+                k in in_passing
+                or not any(e.fatalities and any(_same_days(e.event_date, d) for d in news) for e in groups[k])
             ),
         )
         groups = [groups[k] for k in order]

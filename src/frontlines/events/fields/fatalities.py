@@ -302,7 +302,8 @@ def _on_another_day(ctx: DocumentContext, count: Count, event: Event, told: list
         return False
     start, end = count.sentence
     dates = [d for d in ctx.dates if start <= d.start < end]
-    return bool(dates) and all(times_apart(d, event.event_date) for d in dates)
+    finest = min((d.precision for d in dates), default=0)  # "this month as on November 4th": the day
+    return bool(dates) and all(times_apart(d, event.event_date) for d in dates if d.precision == finest)
 
 
 def _in_another_country(ctx: DocumentContext, count: Count, event: Event, told: list[int]) -> bool:

@@ -42,8 +42,9 @@ _RECENT = (
 #: A running total: its figures are not one event's, though the event it counts may be ("so far",
 #: "in the last two weeks", "during the past month", "in the last 10 days", "in one week", "last
 #: month", "since the end of July", "have been killed ... since the talks broke off", a sentence
-#: opening "Since then", "the deadliest month", "a month of infighting"; not "over the past six
-#: days", which a report may still give one event's toll for).
+#: opening "Since then", "the deadliest month", "a month of infighting", "have also claimed
+#: hundreds of lives", "earlier this month"; not "over the past six days", which a report may still
+#: give one event's toll for).
 RUNNING_TOTAL = re.compile(
     r"\bso far\b|\bto date\b|\bin total\b"
     r"|\b(?:in|over|during) the (?:last|past) (?:\w+ )?(?:weeks|months|years|month|year)\b|\blast month\b"
@@ -60,6 +61,10 @@ RUNNING_TOTAL = re.compile(
     r"|^since then\b"
     # "September was the deadliest month ... killing 3000", "a month of infighting has killed 300"
     r"|\bdeadliest (?:week|month|year)\b"
+    # "coalition strikes have also claimed hundreds of civilian lives", "earlier this month the coalition
+    # said its raids killed 220 civilians"
+    r"|\b(?:has|have) (?:also )?(?:killed|claimed)\b[^.;]{0,30}\b(?:hundreds|thousands)\b"
+    r"|\bearlier this (?:month|year)\b"
     r"|\b(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) of (?:fighting|infighting|clashes|violence"
     r"|war|bombing|bombardment|strikes|air strikes|airstrikes|shelling)\b",
     re.IGNORECASE,
