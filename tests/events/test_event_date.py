@@ -91,8 +91,9 @@ def test_an_undated_event_does_not_take_a_month_told_of_something_earlier(pipeli
 
 def test_a_killing_of_the_reports_own_day_goes_before_a_taking_dated_a_month_before(pipeline) -> None:
     text = (
-        "Government forces moved closer to the university. Five men were reported killed and 63 injured as "
-        "fighters pushed their way forward. The forces said they seized a central district of the town on 1 June."
+        "Troops advanced on the port district on Friday. Four fighters died and 40 were hurt as the troops "
+        "pushed forward, medics said. Government forces said they captured a central district of the town from "
+        "the militants on 2 June."
     )
     events = pipeline.extract(Article(id="t", text=text, published=date(2016, 7, 1), country="Libya"))
-    assert (events[0].fatalities, events[0].event_date) == (5, date(2016, 7, 1))
+    assert (events[0].fatalities, events[0].event_date) == (4, date(2016, 7, 1))

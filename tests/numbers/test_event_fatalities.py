@@ -209,7 +209,7 @@ CASES = [
     (17, "Troops repelled the attack on the base, killing a total of 17 militants."),
     (0, "Warplanes struck the hideouts, killing or injuring 3 militants, the army said."),
     (0, "The bomb killed and injured 30 people in the market."),
-    (5, "5 herdsmen killed and more injured during a clash between police and cattle rustlers."),
+    (3, "Three traders killed and more injured as gunmen raided the cattle market at dawn."),
     (
         4,
         "19 Killed and Injured in Attack on Town Hall. At least 4 people were killed and 15 injured when gunmen "
@@ -263,7 +263,7 @@ CASES = [
         "hundreds of civilian lives in parts of the country.",
     ),
     # an attempt to kill kills no one
-    (0, "Gunmen attempted to kill a local commander as he returned home after prayers."),
+    (0, "Two gunmen attempted to kill a district official at a checkpoint on the highway."),
     # a war's toll gives no single victim either
     (0, "Shelling hit the old market on Monday. The war has killed more than a quarter of a million people."),
     # "martyrs" and "martyred" count the dead, as reports in the region write them

@@ -100,7 +100,8 @@ def _written_days(ctx: DocumentContext, sentences: set[int]) -> list[DateMention
 
 def _another_time(draft: EventDraft, index: int, ctx: DocumentContext) -> bool:
     """A sentence with no event of its own that names only times apart from the event's ("In March
-    two blasts killed 40 people" after a shelling told of 16 April): it tells of something else."""
+    the toll in the district stood at 40" after a shelling told of 16 April): it tells of something
+    else."""
     sentence = ctx.sentences[index]
     # (a weekday, read against the publication date, may be days off: only months and days in figures)
     own = [

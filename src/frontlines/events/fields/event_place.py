@@ -55,7 +55,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         local = [(m, p) for m, p in local if p.iso3 == first]
     told_there = [(m, p) for m, p in places if _where_said(m, ctx)]
     if local and len(told_there) < len(places) and all(mp in told_there for mp in local):
-        # "..., the defence ministry in Moscow said. The camps lay east of Palmyra": where the teller sits
+        # "..., the defence ministry in Moscow said. The camps lay outside Raqqa": where the teller sits
         # places the event only where the document names no other place
         local = []
     only_the_country = bool(local) and all(p.is_country for _, p in local)
@@ -161,7 +161,7 @@ _BASED = re.compile(r"\s?-?\s?based\b", re.IGNORECASE)
 
 
 #: Nouns of those who report on a war from afar: "the UK-based Syrian Observatory", "the
-#: Britain-based monitor" (not "Kisumu-based journalists", who act where they are based).
+#: Britain-based monitor" (not "Nakuru-based traders", who act where they are based).
 MONITOR_NOUNS = frozenset(
     {"observatory", "monitor", "group", "organisation", "organization", "watchdog", "network", "ngo", "charity"}
 )
