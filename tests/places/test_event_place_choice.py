@@ -580,11 +580,15 @@ def test_where_a_group_is_banned_is_not_where_it_fought(pipeline) -> None:
 
 def test_where_a_monitor_is_based_is_not_where_the_strike_was(pipeline) -> None:
     text = (
-        "Air strikes killed 12 civilians in a village near the town on Friday, the UK-based Syrian Observatory "
-        "for Human Rights said."
+        "Warplanes struck a market on Friday, killing 12 civilians, the London-based Syrian Observatory for "
+        "Human Rights said. Idlib province has been hit daily."
     )
     [event, *_] = pipeline.extract(Article(id="t", text=text, published="2016-10-11"))
-    assert event.country != "United Kingdom"
+    assert event.location == "Idlib"
+    # where nothing else is named, the base is all the report says ("a Kohat-based NGO protested")
+    text = "Members of a Quetta-based NGO protested at the local press club over the killing of a colleague."
+    [event, *_] = pipeline.extract(Article(id="t", text=text, published="2017-02-10", country="Pakistan"))
+    assert event.location == "Quetta"
 
 
 def test_a_countrys_letters_name_the_country_not_a_village_so_named(pipeline) -> None:

@@ -24,10 +24,13 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         if p.latitude is not None
         and not _names_a_community(m, ctx)
         and not _where_banned(m, ctx)
-        and not _a_base(m, ctx)
         and not _AGENCY_AFTER.match(ctx.text, m.end)
     ]
     hinted = _hint_iso3(ctx)
+    # "the UK-based Syrian Observatory said": where a monitor sits places no event; in the country the
+    # input is about, it does where the document names no other place ("members of a Kohat-based NGO
+    # protested at the press club")
+    places = [(m, p) for m, p in places if not _a_base(m, ctx)] or (places if hinted else [])
     if hinted is not None:
         # The input's country hint is a strong prior: a place elsewhere is where someone was
         # detained, came from or was sent to, not where this event happened.
