@@ -97,3 +97,13 @@ def test_a_killing_of_the_reports_own_day_goes_before_a_taking_dated_a_month_bef
     )
     events = pipeline.extract(Article(id="t", text=text, published=date(2016, 7, 1), country="Libya"))
     assert (events[0].fatalities, events[0].event_date) == (4, date(2016, 7, 1))
+
+
+def test_a_sentence_with_no_event_of_its_own_told_of_another_day_does_not_date_the_event(pipeline) -> None:
+    # the release a month later is no part of the kidnapping's date
+    text = (
+        "A foreign aid worker was kidnapped outside a school in the town. She was held for ransom and later "
+        "freed on 20 Feb. by police."
+    )
+    events = pipeline.extract(Article(id="t", text=text, published=date(2019, 1, 15), country="Kenya"))
+    assert events[0].event_date == date(2019, 1, 15)

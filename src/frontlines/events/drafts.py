@@ -75,43 +75,38 @@ def _told_of_another_day(draft: EventDraft, decision: Decision, ctx: DocumentCon
     close: "Washington accuses the regime of killing 1,400 people with chemical weapons" in a
     timeline entry of 21 August 2013 is no mention of a gas attack of 4 April 2017. (A weekday is
     read against the publication date, which a feed may give wrong: it splits nothing.)"""
-    mine = _written_days(ctx, {ctx.sentence_index(d.sentence.start_char) for d in draft.decisions})
-    theirs = _written_days(ctx, {ctx.sentence_index(decision.sentence.start_char)})
-    if not mine and ctx.article.published is not None:
+    index = ctx.sentence_index(decision.sentence.start_char)
+    mine = _written_days(ctx, _decided_sentences(draft, ctx))
+    if not mine and ctx.published is not None:
         # an undated event is the news of its day: a mention told only of another month ("In March,
         # shelling near the cemetery killed 40") is another event
-        sentence = decision.sentence
-        own = [d for d in ctx.dates if sentence.start_char <= d.start < sentence.end_char]
-        return bool(own) and all(d.precision == 3 and times_apart(d, ctx.article.published) for d in own)
+        own = ctx.in_sentence(ctx.dates, index)
+        return bool(own) and all(d.precision == 3 and times_apart(d, ctx.published) for d in own)
+    theirs = _written_days(ctx, {index})
     return bool(mine and theirs) and all(times_apart(b, a.date) for a in mine for b in theirs)
 
 
+def _decided_sentences(draft: EventDraft, ctx: DocumentContext) -> set[int]:
+    return {ctx.sentence_index(d.sentence.start_char) for d in draft.decisions}
+
+
+def _in_figures(mention: DateMention) -> bool:
+    """A date written with figures ("4 April 2017", "July 25"), not a weekday read against publication."""
+    return any(ch.isdigit() for ch in mention.text)
+
+
 def _written_days(ctx: DocumentContext, sentences: set[int]) -> list[DateMention]:
-    """The days written out in figures ("4 April 2017", "July 25") in the given sentences."""
-    spans = [ctx.sentences[i] for i in sentences]
-    return [
-        d
-        for d in ctx.dates
-        if d.precision == 1
-        and any(ch.isdigit() for ch in d.text)
-        and any(s.start_char <= d.start < s.end_char for s in spans)
-    ]
+    """The days written out in figures in the given sentences."""
+    return [d for i in sorted(sentences) for d in ctx.in_sentence(ctx.dates, i) if d.precision == 1 and _in_figures(d)]
 
 
 def _another_time(draft: EventDraft, index: int, ctx: DocumentContext) -> bool:
     """A sentence with no event of its own that names only times apart from the event's ("In March
     the toll in the district stood at 40" after a shelling told of 16 April): it tells of something
-    else."""
-    sentence = ctx.sentences[index]
-    # (a weekday, read against the publication date, may be days off: only months and days in figures)
-    own = [
-        d
-        for d in ctx.dates
-        if sentence.start_char <= d.start < sentence.end_char
-        and (d.precision == 3 or any(ch.isdigit() for ch in d.text))
-    ]
-    days = [d.date for d in _written_days(ctx, {ctx.sentence_index(x.sentence.start_char) for x in draft.decisions})]
-    reference = days or ([ctx.article.published] if ctx.article.published else [])
+    else. (Only months and days in figures: a weekday, read against publication, may be days off.)"""
+    own = [d for d in ctx.in_sentence(ctx.dates, index) if d.precision == 3 or _in_figures(d)]
+    days = [d.date for d in _written_days(ctx, _decided_sentences(draft, ctx))]
+    reference = days or ([ctx.published] if ctx.published else [])
     return bool(own and reference) and all(times_apart(d, day) for d in own for day in reference)
 
 

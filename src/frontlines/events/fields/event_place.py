@@ -156,9 +156,14 @@ def _where_banned(mention: PlaceMention, ctx: DocumentContext) -> bool:
     return _BANNED_IN.search(ctx.text, max(0, mention.start - 40), mention.start) is not None
 
 
-#: A news agency right after a place: a dateline inside the text, where a headline runs into the
-#: story ("... in Syria Moscow AFP Saturday 7 Oct 2017 Russian strikes killed ..."): where it was filed.
-_AGENCY_AFTER = re.compile(r"\s*\(?(?:AFP|Reuters|AP|Anadolu|SANA|TASS|Sputnik|Xinhua|dpa|UPI|IANS|PTI)\b")
+#: A news agency right after a place, in brackets or before a day or a dash: a dateline inside the
+#: text, where a headline runs into the story ("... in Syria Moscow AFP Saturday 7 Oct 2017 Russian
+#: strikes killed ..."): where it was filed. (Not "Kilifi County AP Commandant", "Lahore PTI leaders":
+#: AP and PTI also name a police force and a party.)
+_AGENCIES = r"(?:AFP|Reuters|AP|Anadolu|SANA|TASS|Sputnik|Xinhua|dpa|UPI|IANS|PTI)"
+_AGENCY_AFTER = re.compile(
+    rf"\s*(?:\({_AGENCIES}\)|{_AGENCIES}\s+(?:[-\u2013\u2014]|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+)
 #: "the UK-based Syrian Observatory", "the Britain-based monitor": where an organisation sits.
 _BASED = re.compile(r"\s?-?\s?based\b", re.IGNORECASE)
 

@@ -300,8 +300,7 @@ def _on_another_day(ctx: DocumentContext, count: Count, event: Event, told: list
     report of a strike on 31 May."""
     if event.event_date is None or ctx.sentence_index(count.start) in told:
         return False
-    start, end = count.sentence
-    dates = [d for d in ctx.dates if start <= d.start < end]
+    dates = ctx.in_sentence(ctx.dates, ctx.sentence_index(count.start))
     finest = min((d.precision for d in dates), default=0)  # "this month as on November 4th": the day
     return bool(dates) and all(times_apart(d, event.event_date) for d in dates if d.precision == finest)
 
@@ -312,8 +311,8 @@ def _in_another_country(ctx: DocumentContext, count: Count, event: Event, told: 
     of strikes near Raqqa."""
     if event.country is None or ctx.sentence_index(count.start) in told:
         return False
-    start, end = count.sentence
-    countries = {m.place.country for m in ctx.places if m.place is not None and start <= m.start < end}
+    places = ctx.in_sentence(ctx.places, ctx.sentence_index(count.start))
+    countries = {m.place.country for m in places if m.place is not None}
     return bool(countries) and event.country not in countries
 
 
