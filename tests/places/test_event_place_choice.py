@@ -127,6 +127,12 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ),  # the journey's end named before its start
         # a unit's part named by a direction after it: the unit, when the whole name is unknown
         ("A man suspected of stealing motorcycles was lynched in Laikipia West.", "Kenya", None, "Laikipia"),
+        # ... also with the unit's word after it, when the index lacks the part as a unit of its own
+        ("A crowd at Kathangari market in Embu West District stoned a man accused of theft.", "Kenya", None, "Embu"),
+        # a "Sub County" is one unit word
+        ("Police shot dead a robbery suspect at Mwangoni, Msambweni Sub County.", "Kenya", "Msambweni", "Kwale"),
+        # a dash with spaces around it ends the name NER ran on over it
+        ("Raiders torched homes in Molo district - 12 families fled on Monday.", "Kenya", "Molo", "Nakuru"),
         (
             "Unidentified arsonists petrol-bombed the Migori ODM offices ahead of a party rally.",
             "Kenya",

@@ -49,6 +49,8 @@ def _mention(text: str, start: int, end: int, label: str, gaz: Gazetteer, dateli
     for name in phrase.names:
         candidates = _lookup(gaz, name, limit=50)
         if candidates:
+            if phrase.without_side and name == phrase.without_side[0]:
+                phrase.roles.append(f"part:{phrase.without_side[1]}")  # the unit holds its part
             if name.split()[0].lower() in place_words().direction:  # "Eastern Equatoria" is a name
                 phrase.roles = [r for r in phrase.roles if not r.startswith("direction")]
                 phrase.wants_admin = any(r.startswith("admin") for r in phrase.roles)

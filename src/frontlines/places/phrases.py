@@ -27,6 +27,9 @@ class Phrase:
     admin_level: int | None = None
     wants_admin: bool = False
     site: bool = False
+    #: the name without the side that ends it and the side ("Embu", "west" of "Embu West district"),
+    #: looked up last
+    without_side: tuple[str, str] | None = None
 
     @property
     def near(self) -> bool:
@@ -62,12 +65,20 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
     stripped = list(tokens)
     while len(stripped) > 1 and _trailing_role(stripped[-1].lower(), phrase):
         stripped.pop()
+        if len(stripped) > 1 and stripped[-1].lower() == "sub":  # "Msambweni Sub County"
+            stripped.pop()
+            phrase.roles.pop()
+            _admin_role("sub-county", phrase)
     direction_last = len(stripped) > 1 and stripped[-1][0].isupper() and stripped[-1].lower() in TRAILING_DIRECTIONS
     if direction_last and not phrase.wants_admin:
         # "Laikipia West", "Baringo South": a part of the unit named, when the whole is no known name
         # (not "Gwer East LGA": a unit of its own, whose namesake "Gwer" lies in Gwer West)
         phrase.roles.append(f"part:{stripped[-1].lower()}")
         stripped.pop()
+    elif direction_last:
+        # "Embu West district": a unit of its own, looked up first; when the index lacks it, the
+        # unit it was cut from ("Embu"), of which it is a part
+        phrase.without_side = (" ".join(stripped[:-1]), stripped[-1].lower())
     if stripped != tokens:
         phrase.names.append(" ".join(stripped))
     else:
@@ -82,6 +93,8 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
         phrase.names.insert(0, named_with_direction)
         if stripped != tokens:
             phrase.names.insert(1, " ".join([named_with_direction.split()[0], *stripped]))
+    if phrase.without_side:
+        phrase.names.append(phrase.without_side[0])
     for name in list(phrase.names):
         if "/" in name:  # "Tadmur/Palmyra": either name
             phrase.names += [part.strip() for part in name.split("/") if part.strip()]

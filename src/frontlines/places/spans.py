@@ -165,17 +165,22 @@ _SEPARATOR = re.compile(r"\s*[(),;]\s*")
 def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """A span cut at parentheses and commas: NER's "Kayole (Nairobi" or "Watamu, Kilifi" is two
     names, each of which the gazetteer knows, not one it does not. The name of a road between two
-    towns is cut at its dash: "the Sidon-Tyr highway" names Sidon and Tyr."""
-    separators = list(_SEPARATOR.finditer(text, start, end))
+    towns is cut at its dash: "the Sidon-Tyr highway" names Sidon and Tyr; and a dash with spaces
+    around it ends a name: NER's "Molo district - 30" names Molo district."""
+    found = [*_SEPARATOR.finditer(text, start, end), *_SPACED_DASH.finditer(text, start, end)]
     if _ROAD_AFTER.match(text, end):
-        separators = sorted([*separators, *_ROAD_DASH.finditer(text, start, end)], key=lambda m: m.start())
+        found += _ROAD_DASH.finditer(text, start, end)
+    separators: list[re.Match[str]] = []
+    for sep in sorted(found, key=lambda m: m.start()):
+        if not separators or sep.start() >= separators[-1].end():
+            separators.append(sep)
     parts, at = [], start
     for sep in [*separators, None]:
         stop = sep.start() if sep else end
         unit_of = _UNIT_OF.match(text, at, stop)
         if unit_of is not None:
             at = unit_of.end()  # NER's "the Municipality of Venustiano Carranza": the name after "of"
-        if stop > at and text[at:stop].strip():
+        if stop > at and any(c.isalpha() for c in text[at:stop]):
             parts.append((at, stop, label))
         at = sep.end() if sep else end
     return parts
@@ -185,6 +190,8 @@ def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
 _ROAD_AFTER = re.compile(r"\s+(?i:road|highway)\b")
 #: The dash between the two towns a road's name joins ("Sidon-Tyr", "Areesheh - Daoudiyeh"); not
 #: one inside a name ("Ras al-Ain").
+#: A dash with spaces on both sides, which no name holds: NER's "Molo district - 30".
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _ROAD_DASH = re.compile(r"(?<=[a-z])\s?[-–]\s?(?=[A-Z])")
 
 #: A name followed by "day" names a day: "Saba Saba day", "Independence Day".
