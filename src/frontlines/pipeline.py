@@ -11,6 +11,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from frontlines.errors import EmptyInput, FrontlinesError, InputTooLarge
+from frontlines.ingest.page_tail import story_end
 from frontlines.prefilter import could_hold_event
 from frontlines.records import Article, Event, Failure, Record
 from frontlines.settings import Settings
@@ -65,13 +66,13 @@ class Pipeline:
         for i, article in enumerate(batch):
             try:
                 check_article(article, self.settings.max_chars)
-                if self.settings.prefilter and not could_hold_event(article.text):
+                if self.settings.prefilter and not could_hold_event(story_of(article)):
                     skipped[i] = Result(article=article, events=[])
                 else:
                     ok.append(article)
             except FrontlinesError as exc:
                 failures[i] = failure_of(article, exc)
-        docs = iter(self.nlp.pipe((a.text for a in ok), batch_size=self.settings.batch_size))
+        docs = iter(self.nlp.pipe((story_of(a) for a in ok), batch_size=self.settings.batch_size))
         for i, article in enumerate(batch):
             if i in failures:
                 yield failures[i]
@@ -88,15 +89,22 @@ class Pipeline:
     def extract(self, article: Article) -> list[Event]:
         """Code one article; raise its error instead of returning a ``Failure``."""
         check_article(article, self.settings.max_chars)
-        if self.settings.prefilter and not could_hold_event(article.text):
+        story = story_of(article)
+        if self.settings.prefilter and not could_hold_event(story):
             return []
-        doc = next(iter(self.nlp.pipe([article.text])))
+        doc = next(iter(self.nlp.pipe([story])))
         return self._build(doc, article)
 
     def _build(self, doc: Doc, article: Article) -> list[Event]:
         """The rules on one parsed document, within the per-document time limit."""
         with time_limit(self.settings.doc_time_limit, article.id):
             return self.builder.build(doc, article)
+
+
+def story_of(article: Article) -> str:
+    """The text the rules read: the article's text up to the page's lists of other stories (the
+    evidence's offsets stay those of ``Article.text``, of which this is the beginning)."""
+    return article.text[: story_end(article.text)]
 
 
 def failure_of(article: Article, exc: Exception) -> Failure:

@@ -154,7 +154,7 @@ class EventBuilder:
 
     def context(self, doc: Doc, article: Article) -> DocumentContext:
         """Find every annotation of the document once."""
-        text = article.text
+        text = doc.text  # the story: the article's text up to the page's lists of other stories
         actors = self.registry.find(text, country=article.country, event_date=article.published)
         # "Damascus said" names the government, "members of Svoboda" a party: no place of the event
         metonyms = [

@@ -1,0 +1,58 @@
+"""The story of a page copied as text ends before the site's lists of other stories
+(ingest.page_tail). Texts written for frontlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontlines.ingest.page_tail import story_end
+from frontlines.records import Article
+
+STORY = (
+    "Shelling hit a market in eastern Aleppo on Tuesday, killing four civilians, a local monitor said. "
+    "Rescue workers pulled two more people from the rubble of a bakery nearby. "
+)
+LINKS = (
+    "Related News Summit in Tehran calls for talks on Syria | Police arrest 40 protesters in Ankara "
+    "Category News Floods kill 12 in Kerala "
+)
+FOOTER = "Follow us on Instagram. Copyright © 2018 Example World. All rights reserved."
+
+
+def test_the_story_ends_at_the_first_list_of_links_a_footer_follows() -> None:
+    text = STORY + "Source agencies " + LINKS + FOOTER
+    assert text[: story_end(text)] == STORY + "Source agencies "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a box of links in the middle of a story that goes on, with no footer after it
+        STORY + "Related Coverage Talks on Syria stall in Geneva " + STORY,
+        # the words in a sentence of the story, not a heading
+        STORY + "Officials said related news of the attack spread fast. Copyright 2018.",
+        # a heading before any story is the page's own, not the story's end
+        "Related News " + FOOTER,
+        STORY,
+    ],
+)
+def test_no_cut_without_a_heading_a_footer_follows(text: str) -> None:
+    assert story_end(text) == len(text)
+
+
+@pytest.mark.slow
+def test_the_headlines_after_a_story_give_no_event_and_evidence_stays_in_the_text(pipeline) -> None:
+    text = STORY + "Source agencies " + LINKS + FOOTER
+    article = Article(id="page", text=text, published=date(2018, 5, 2))
+    events = pipeline.extract(article)
+    alone = pipeline.extract(Article(id="story", text=STORY, published=date(2018, 5, 2)))
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        (e.sub_event_type, e.location, e.fatalities) for e in alone
+    ]
+    assert events and {e.location for e in events} == {"Aleppo"}
+    for event in events:
+        for spans in event.evidence.values():
+            for span in spans:
+                assert text[span.start : span.end] == span.text
