@@ -459,6 +459,19 @@ def test_a_capital_that_reports_or_keeps_denying_is_its_government() -> None:
     assert not is_metonymic("Washington-backed fighters took the town.", 0, 10)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ankara sent more tanks to the border on Friday.", "Ankara"),
+        ("Moscow launched its air campaign two years ago.", "Moscow"),
+        ("Tehran has deployed advisers to the front.", "Tehran"),
+    ],
+)
+def test_a_state_that_sends_or_launches_is_its_government(text: str, name: str) -> None:
+    start = text.index(name)
+    assert is_metonymic(text, start, start + len(name))
+
+
 def test_place_names_stay_places(registry: ActorRegistry) -> None:
     assert registry.find("Clashes broke out in Damascus and Homs.") == []
 

@@ -635,3 +635,43 @@ def test_an_acronym_that_names_a_force_after_a_place_is_no_dateline(pipeline) ->
     text = "An explosive device went off in front of the Mandera AP camp in the evening, injuring two officers."
     [event, *_] = pipeline.extract(Article(id="t", text=text, published="2016-05-10", country="Kenya"))
     assert event.location == "Mandera"
+
+
+def test_a_state_that_acts_is_no_place_of_the_event(pipeline) -> None:
+    # with no country given, a capital that sends troops and a country that brokered a truce are
+    # parties, not places: the event stays in the country its own sentence names
+    text = (
+        "Shelling killed five people in a rebel-held town in Syria on Monday. The attack came despite a "
+        "truce brokered by Russia and Iran last month. Ankara sent more troops to the border on Friday "
+        "as Turkey weighed its options."
+    )
+    [event] = pipeline.extract(Article(id="t", text=text))
+    assert (event.country, event.location) == ("Syria", "Syria")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The army and its ally Russia shelled a clinic in Syria, killing four people.", "Syria"),
+        ("Gunmen killed three soldiers in Mogadishu, an attack condemned by the United States.", "Somalia"),
+        # a name that qualifies the noun after "by" is where its people act
+        ("Two traders were beaten by Nyeri town youths over a debt.", "Kenya"),
+    ],
+)
+def test_a_party_named_after_by_or_ally_is_no_place(pipeline, text: str, country: str) -> None:
+    [event, *_] = pipeline.extract(Article(id="t", text=text))
+    assert event.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next name of a list that "by" opens
+        "Shelling killed five people in a rebel-held town on Monday, despite a truce brokered by Russia and the US.",
+        # a party before "to"
+        "A bomb killed 12 people at a bus station after a deal brokered by backer Qatar to move fighters out.",
+    ],
+)
+def test_parties_alone_give_the_event_no_place(pipeline, text: str) -> None:
+    [event, *_] = pipeline.extract(Article(id="t", text=text))
+    assert event.location is None

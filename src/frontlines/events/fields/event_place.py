@@ -24,6 +24,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         if p.latitude is not None
         and not _names_a_community(m, ctx)
         and not _where_banned(m, ctx)
+        and not _a_party(m, ctx)
         and not _AGENCY_AFTER.match(ctx.text, m.end)
     ]
     hinted = _hint_iso3(ctx)
@@ -154,6 +155,28 @@ _BANNED_IN = re.compile(r"\b(?:banned|outlawed|prohibited|proscribed|illegal)\s+
 def _where_banned(mention: PlaceMention, ctx: DocumentContext) -> bool:
     """ "clashed with the Islamic State (banned in Russia)": where a group is outlawed, no event's place."""
     return _BANNED_IN.search(ctx.text, max(0, mention.start - 40), mention.start) is not None
+
+
+#: Words before a name that make it a party, not a place: the agent of a passive ("a truce brokered
+#: by Moscow", "accused by Washington") and a state's ties ("its ally Russia", "rebel-backer Turkey");
+#: also the next name of a list they open ("brokered by Russia and the United States").
+_PARTY_BEFORE = re.compile(
+    r"\b(?:by|ally|allies|backer|backers|patron|sponsor)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,|\band|\bor)\s+(?:the\s+)?)?$"
+)
+
+
+def _a_party(mention: PlaceMention, ctx: DocumentContext) -> bool:
+    """ "a ceasefire brokered by Russia": a state that takes part, no place of the event; not a name
+    that qualifies the noun after it ("sacked by Vihiga county governor", "by Kisumu residents",
+    "by Somalia-based militants"), whose people act where it names."""
+    if _PARTY_BEFORE.search(ctx.text, max(0, mention.start - 80), mention.start) is None:
+        return False
+    if ctx.text.startswith(("-", "\u2013"), mention.end):
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    after = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
+    return after is None or not (after.pos_ in ("NOUN", "PROPN") or after.tag_ == "POS")
 
 
 #: A news agency right after a place, in brackets or before a day or a dash: a dateline inside the
