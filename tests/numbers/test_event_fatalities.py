@@ -91,6 +91,12 @@ CASES = [
         "Militants attacked a police camp on Monday. Six officers were killed in the attack, four were killed in "
         "the raid on the camp while two other officers were killed in an ambush on the road.",
     ),
+    # ... or in the sentences after it, a toll for anyone among the parts
+    (
+        27,
+        "Air raids killed at least 27 civilians in Idlib province on Sunday. At least 25 people were killed in a "
+        "strike on the market, and two more died in a raid on a village.",
+    ),
     # two peoples' citizens are two groups
     (6, "Troops shot down a cargo plane near the airport. Two Somali citizens and four Kenyan citizens died."),
     # a guess the report makes counts only when nothing else does

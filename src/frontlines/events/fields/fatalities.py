@@ -171,7 +171,7 @@ def _total(counts: list[Count], also: frozenset[int] = frozenset()) -> tuple[int
         held = by_subject.get(key)
         if held is None or (count.quantity.value or 0) > (held.quantity.value or 0):
             by_subject[key] = count
-    by_subject = _without_breakdown(by_subject)
+    by_subject = _without_breakdown(by_subject, tolls)
     toll = max(tolls, key=lambda c: c.quantity.value or 0, default=None)
     if not by_subject and toll is None:
         return None, None, None
@@ -221,21 +221,22 @@ def _said_of_anyone(count: Count, held: Count) -> bool:
 MORE_WORDS = frozenset({"other", "others", "another", "more", "further", "additional"})
 
 
-def _without_breakdown(by_subject: dict[str, Count]) -> dict[str, Count]:
-    """Without the parts a figure is broken down into after it in its sentence, each told with a
-    verb of its own: "six soldiers were killed ..., four were killed in the raid on the camp while
-    two other soldiers were killed in an ambush" is six, not twelve (not "3 policemen, 2 militiamen
-    and 1 soldier were killed": one verb, three groups)."""
+def _without_breakdown(by_subject: dict[str, Count], others: list[Count]) -> dict[str, Count]:
+    """Without the parts a figure is broken down into after it, each told with a verb of its own:
+    "six soldiers were killed ..., four were killed in the raid on the camp while two other soldiers
+    were killed in an ambush" is six, not twelve (not "3 policemen, 2 militiamen and 1 soldier were
+    killed": one verb, three groups). The parts may follow in the sentence or, all the figures told
+    after it with the tolls among ``others``, in the sentences after it: "strikes killed 39 civilians.
+    At least 36 people were killed in the market ... Three more civilians were killed in a separate
+    strike" is 39."""
     counts = sorted(by_subject.values(), key=lambda c: c.start)
+    told = sorted({*counts, *others}, key=lambda c: c.start)
     for whole in counts:
-        parts = [
-            c
-            for c in counts
-            if c.start > whole.start and c.sentence == whole.sentence and _own_cue(c) and _own_cue(c) != _own_cue(whole)
-        ]
+        later = [c for c in told if c.start > whole.start and _own_cue(c) and _own_cue(c) != _own_cue(whole)]
         value = whole.quantity.value
-        if len(parts) >= 2 and value and sum(c.quantity.value or 0 for c in parts) == value:
-            return {key: c for key, c in by_subject.items() if c not in parts}
+        for parts in ([c for c in later if c.sentence == whole.sentence and c in counts], later):
+            if len(parts) >= 2 and value and sum(c.quantity.value or 0 for c in parts) == value:
+                return {key: c for key, c in by_subject.items() if c not in parts}
     return by_subject
 
 
