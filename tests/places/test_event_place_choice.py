@@ -131,7 +131,13 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ("A crowd at Kathangari market in Embu West District stoned a man accused of theft.", "Kenya", None, "Embu"),
         # a "Sub County" is one unit word
         ("Police shot dead a robbery suspect at Mwangoni, Msambweni Sub County.", "Kenya", "Msambweni", "Kwale"),
-        # a dash with spaces around it ends the name NER ran on over it
+        # a distance ends the name NER ran on over it, and so does a dash with spaces around it
+        (
+            "Government shelling killed 12 people in the town of Jayrud 60 kilometres from Damascus.",
+            "Syria",
+            "Jayrud",
+            None,
+        ),
         ("Raiders torched homes in Molo district - 12 families fled on Monday.", "Kenya", "Molo", "Nakuru"),
         (
             "Unidentified arsonists petrol-bombed the Migori ODM offices ahead of a party rally.",

@@ -166,8 +166,10 @@ def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     """A span cut at parentheses and commas: NER's "Kayole (Nairobi" or "Watamu, Kilifi" is two
     names, each of which the gazetteer knows, not one it does not. The name of a road between two
     towns is cut at its dash: "the Sidon-Tyr highway" names Sidon and Tyr; and a dash with spaces
-    around it ends a name: NER's "Molo district - 30" names Molo district."""
+    around it or a distance ends a name: NER's "Molo district - 30" names Molo district, "Jayrud 60
+    kilometres" Jayrud."""
     found = [*_SEPARATOR.finditer(text, start, end), *_SPACED_DASH.finditer(text, start, end)]
+    found += _DISTANCE.finditer(text, start, end)
     if _ROAD_AFTER.match(text, end):
         found += _ROAD_DASH.finditer(text, start, end)
     separators: list[re.Match[str]] = []
@@ -190,6 +192,10 @@ def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
 _ROAD_AFTER = re.compile(r"\s+(?i:road|highway)\b")
 #: The dash between the two towns a road's name joins ("Sidon-Tyr", "Areesheh - Daoudiyeh"); not
 #: one inside a name ("Ras al-Ain").
+#: A distance, which ends a name NER ran on over it: "the town of Jayrud 60 kilometres from Damascus".
+_DISTANCE = re.compile(
+    r"\s+(?:some\s+|about\s+)?\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles|mi|metres|meters)\b.*", re.DOTALL
+)
 #: A dash with spaces on both sides, which no name holds: NER's "Molo district - 30".
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _ROAD_DASH = re.compile(r"(?<=[a-z])\s?[-–]\s?(?=[A-Z])")
