@@ -97,8 +97,30 @@ CASES = [
         "Air raids killed at least 27 civilians in Idlib province on Sunday. At least 25 people were killed in a "
         "strike on the market, and two more died in a raid on a village.",
     ),
+    # a harm verb before the number whose object a lost comma gave to the next verb
+    (
+        14,
+        "Shelling of rebel-held districts in the east of the city Tuesday killed at least 14 people including "
+        "women rescue workers said.",
+    ),
+    # ... but not a claim about one of them
+    (
+        3,
+        "Last week, police shot dead three young men working at a quarry in Kitengela (Kajiado). The police "
+        "claimed one of the individuals was a wanted robber, and that the dead men had been armed.",
+    ),
+    # a part of the dead, "of those killed", is no group of its own
+    (12, "Raiders killed 12 people in the village; 5 of those killed were children."),
     # two peoples' citizens are two groups
     (6, "Troops shot down a cargo plane near the airport. Two Somali citizens and four Kenyan citizens died."),
+    # other reports' higher figure, and deaths feared, count only when nothing else does
+    (
+        5,
+        "Gunmen killed five travellers when they ambushed a matatu on the highway. Conflicting reports have "
+        "nine deaths.",
+    ),
+    (3, "Three traders were killed in clashes at the market. Four other deaths are feared but unconfirmed."),
+    (2, "Two herders are feared dead after raiders attacked their village."),
     # a guess the report makes counts only when nothing else does
     (1, "Gunmen shot dead a teacher in the town. Five others may have been killed, residents said."),
     # a toll told before the first event is that event's
@@ -215,6 +237,7 @@ CASES = [
     (17, "Troops repelled the attack on the base, killing a total of 17 militants."),
     (0, "Warplanes struck the hideouts, killing or injuring 3 militants, the army said."),
     (0, "The bomb killed and injured 30 people in the market."),
+    (0, "State media said 30 rebel fighters were killed and wounded in fighting on the edge of the city."),
     (3, "Three traders killed and more injured as gunmen raided the cattle market at dawn."),
     (
         4,
@@ -285,6 +308,16 @@ def test_primary_event_fatalities(pipeline, expected: int, text: str) -> None:
     events = pipeline.extract(Article(id="t", text=text, country="Kenya"))
     assert events
     assert (events[0].fatalities or 0) == expected
+
+
+def test_a_figure_about_another_told_by_another_verb_is_one_toll(pipeline) -> None:
+    # the exact figure is kept, as the codebook keeps the most conservative
+    text = (
+        "A tunnel blast killed 38 regime forces in the old city on Thursday. Nearly 40 Syrian troops and "
+        "pro-government fighters were killed when rebels blew up the tunnel, a monitor said."
+    )
+    [event] = pipeline.extract(Article(id="t", text=text, country="Syria"))
+    assert event.fatalities == 38
 
 
 def test_a_toll_told_of_another_country_is_not_the_events(pipeline) -> None:

@@ -1,19 +1,12 @@
 """Fill an event's ACLED fields from the document's annotations, each field with its evidence.
 
 ``fill.fill_event`` builds the record; each field has its module: ``sides`` (actors, inter codes,
-interaction), ``event_date``, ``event_place``, ``fatalities`` (and injuries), ``sources`` (and
-territory claims); ``front_lines`` and ``history`` are read by them and by ``events.assemble``.
+interaction), ``event_date``, ``event_place``, ``fatalities`` (and injuries, added up by ``tally``),
+``sources`` (and territory claims); ``front_lines`` and ``history`` are read by them and by
+``events.assemble``.
 """
 
-from frontlines.events.fields.fatalities import (
-    CAUSE_VERBS,
-    DEATH_NOUN_RULES,
-    NOT_VIOLENT_TYPES,
-    STAND_IN_RULES,
-    SUMMARY_CHARS,
-    TOLL_RULES,
-    add_people_at_risk,
-)
+from frontlines.events.fields.fatalities import CAUSE_VERBS, DEATH_NOUN_RULES, NOT_VIOLENT_TYPES, add_people_at_risk
 from frontlines.events.fields.fill import fill_event
 from frontlines.events.fields.front_lines import (
     FRONT_TYPES,
@@ -33,6 +26,7 @@ from frontlines.events.fields.sides import (
     DEFAULT_ACTOR2_BY_RULE,
 )
 from frontlines.events.fields.sources import PRONOUNS, SOURCE_COVER, add_territory_disputes
+from frontlines.events.fields.tally import STAND_IN_RULES, SUMMARY_CHARS, TOLL_RULES
 
 __all__ = [
     "CAUSE_VERBS",

@@ -9,6 +9,7 @@ from frontlines.dates import times_apart
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.history import in_history
 from frontlines.events.fields.sources import _sources_for
+from frontlines.events.fields.tally import GENERIC_GROUPS, _group, _total
 from frontlines.events.lexicon import ARMED, STATE, load_lexicon
 from frontlines.events.roles import ARMED_INTERS
 from frontlines.events.typing import arguments, in_description
@@ -118,128 +119,6 @@ def _of_many(noun: Token) -> bool:
     )
 
 
-#: Rules of a number that gives the whole toll rather than one group's ("12 fatalities", "the death
-#: toll rose to 12", "36 dead"): it restates the groups' figures, so it is not added to them.
-TOLL_RULES = ("toll", "noun:fatality", "noun:toll", "noun:death", "noun:dead", "noun:life")
-#: Counts that stand in only when nothing else counts the dead: a pronoun or bare remains ("killing
-#: him", "his body was found"), which may point back to someone counted; deaths with no number.
-STAND_IN_RULES = ("anaphor+", "unknown+")
-
-
-#: Longest sentence read as a closing summary of the toll ("2 killed.", "1 killed, 3 injured.").
-SUMMARY_CHARS = 30
-
-
-def _summary(count: Count) -> bool:
-    """A bare figure that is its own short sentence sums the event up; it is not one more group."""
-    start, end = count.sentence
-    return count.rule.startswith("adjacent:") and end - start <= SUMMARY_CHARS
-
-
-def _total(counts: list[Count], also: frozenset[int] = frozenset()) -> tuple[int | None, int | None, int | None]:
-    """Value, low and high: distinct counted groups add up, repeated figures for one group do not
-    (unless told "also", the counts starting at ``also``); a whole toll is not added to the groups
-    it sums up; a pronoun, bare remains or deaths with no number count only when nothing else does."""
-    known = [c for c in counts if not c.rule.startswith(STAND_IN_RULES)]
-    if not known:
-        known = sorted(counts, key=lambda c: c.rule.startswith("unknown+"))[:1]
-    tolls = [c for c in known if c.subject is None and (c.rule.startswith(TOLL_RULES) or _summary(c))]
-    # "At least 4 people were killed ... the blast killed 2 officers and 2 suspects": a figure for
-    # anyone, told in a sentence of its own beside figures for named groups, is the whole toll
-    named = {c.sentence for c in known if _group(c) not in GENERIC_GROUPS}
-    more = any(c.start in also for c in known if _group(c) not in GENERIC_GROUPS)  # "one more policeman"
-    tolls += [
-        c
-        for c in known
-        if c.subject is not None
-        and _group(c) in GENERIC_GROUPS
-        and c.start not in also
-        and not c.rule.startswith(("article+", "one+", "anaphor+"))  # not "A fourth person died later"
-        and named - {c.sentence}
-        and c.sentence not in named
-        and not more
-    ]
-    by_subject: dict[str, Count] = {}
-    for count in known:
-        if count in tolls:
-            continue
-        key = count.subject.text.lower() if count.subject else ""
-        key = next((k for k, c in by_subject.items() if _told_again(count, c, key, k)), key)
-        key = next((k for k, c in by_subject.items() if _said_of_anyone(count, c)), key)
-        if count.start in also and key in by_subject:
-            key = f"{key}@{count.start}"  # "Also, four men were shot dead in Colonia El Carmen": more
-        held = by_subject.get(key)
-        if held is None or (count.quantity.value or 0) > (held.quantity.value or 0):
-            by_subject[key] = count
-    by_subject = _without_breakdown(by_subject, tolls)
-    toll = max(tolls, key=lambda c: c.quantity.value or 0, default=None)
-    if not by_subject and toll is None:
-        return None, None, None
-    value = sum(c.quantity.value or 0 for c in by_subject.values())
-    if toll is not None and (toll.quantity.value or 0) >= value:
-        return toll.quantity.value, toll.quantity.low, toll.quantity.high
-    lows = [c.quantity.low for c in by_subject.values()]
-    highs = [c.quantity.high for c in by_subject.values()]
-    low = sum(x for x in lows if x is not None) if any(x is not None for x in lows) else None
-    high = sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None
-    return value, low, high
-
-
-def _told_again(count: Count, held: Count, key: str, held_key: str) -> bool:
-    """The same figure for a group named again in other words, or bare: "kills 62 rebels" in a
-    headline and "sixty-two rebel fighters were killed" in the text are one group, not 124 dead."""
-    if key == held_key or count.quantity.value != held.quantity.value:
-        return False
-    if not key or not held_key:
-        return True  # "Suicide bomber kills six ... killed six people": a bare figure is the group's
-    if (set(key.split()) | set(held_key.split())) & MORE_WORDS:
-        return False  # "2 other policemen were killed": more of them
-    if count.sentence != held.sentence and (count.quantity.value or 0) >= SAME_FIGURE_LEAST:
-        return True  # "175 members of ISIS were killed ... the killing of at least 175 militants"
-    stems = {w.rstrip("s") for w in key.split()}
-    return bool(stems & {w.rstrip("s") for w in held_key.split()})
-
-
-#: Least figure that, told again in another sentence for a group named in other words, is the same
-#: group: two groups of ten or more with one figure are rare, two pairs of dead common.
-SAME_FIGURE_LEAST = 10
-
-
-def _said_of_anyone(count: Count, held: Count) -> bool:
-    """The same figure told by another verb, once of a group and once of anyone: "20 civilians killed
-    in an attack ... the raids killed around 20 people" are 20 dead (not "killed two soldiers and two
-    people", one verb for two groups)."""
-    if count.quantity.value != held.quantity.value or _own_cue(count) == _own_cue(held):
-        return False
-    if (_group(count) in GENERIC_GROUPS) == (_group(held) in GENERIC_GROUPS):
-        return False  # two named groups are _told_again's to judge; two bare figures share one key
-    words = {w for c in (count, held) if c.subject is not None for w in c.subject.text.lower().split()}
-    return not words & MORE_WORDS
-
-
-#: Words by which a group named again is more of it, not the same: "2 other policemen".
-MORE_WORDS = frozenset({"other", "others", "another", "more", "further", "additional"})
-
-
-def _without_breakdown(by_subject: dict[str, Count], others: list[Count]) -> dict[str, Count]:
-    """Without the parts a figure is broken down into after it, each told with a verb of its own:
-    "six soldiers were killed ..., four were killed in the raid on the camp while two other soldiers
-    were killed in an ambush" is six, not twelve (not "3 policemen, 2 militiamen and 1 soldier were
-    killed": one verb, three groups). The parts may follow in the sentence or, all the figures told
-    after it with the tolls among ``others``, in the sentences after it: "strikes killed 39 civilians.
-    At least 36 people were killed in the market ... Three more civilians were killed in a separate
-    strike" is 39."""
-    counts = sorted(by_subject.values(), key=lambda c: c.start)
-    told = sorted({*counts, *others}, key=lambda c: c.start)
-    for whole in counts:
-        later = [c for c in told if c.start > whole.start and _own_cue(c) and _own_cue(c) != _own_cue(whole)]
-        value = whole.quantity.value
-        for parts in ([c for c in later if c.sentence == whole.sentence and c in counts], later):
-            if len(parts) >= 2 and value and sum(c.quantity.value or 0 for c in parts) == value:
-                return {key: c for key, c in by_subject.items() if c not in parts}
-    return by_subject
-
-
 def _told_also(ctx: DocumentContext, counts: list[Count]) -> frozenset[int]:
     """The counts told as an addition by "also" on their verb or at the start of their sentence, or
     by a word of more beside them: "Also, four men were shot dead", "two police agents were also
@@ -253,10 +132,6 @@ def _told_also(ctx: DocumentContext, counts: list[Count]) -> frozenset[int]:
         if opening or any(c.dep_ == "advmod" and c.lower_ == "also" for c in cue.children):
             found.add(count.start)
     return frozenset(found)
-
-
-def _own_cue(count: Count) -> int | None:
-    return count.cue.start if count.cue is not None else None
 
 
 #: Event types for which a death told only by its noun ("protesting the death of a student", "after
@@ -348,10 +223,13 @@ def _denied(ctx: DocumentContext, count: Count) -> bool:
 
 
 def _speculated(ctx: DocumentContext, count: Count) -> bool:
-    """The count is a guess the report makes: "5-6 others may have been killed", "might have died"."""
+    """The count is a guess the report makes: "5-6 others may have been killed", "might have died",
+    "7 other deaths are feared but unconfirmed"."""
     cue = _cue_token(ctx, count)
     if cue is None:
         return False
+    if any(t.lemma_.lower() == "fear" and t.pos_ == "VERB" for t in (cue, cue.head)):
+        return True
     auxiliaries = {c.lower_ for c in cue.children if c.dep_ == "aux"}
     return bool(auxiliaries & {"may", "might", "could"}) and "have" in auxiliaries
 
@@ -378,18 +256,6 @@ def _in_source_aside(ctx: DocumentContext, count: Count) -> bool:
         return False
     aside = ctx.doc.char_span(opening + 1, count.start, alignment_mode="expand")
     return aside is not None and any(t.lemma_.lower() in words("alt_source_noun") for t in aside)
-
-
-#: Victims' nouns that name no group of their own: a figure for them is a toll of the whole event.
-GENERIC_GROUPS = frozenset({"", "people", "person", "fatality", "death", "casualty", "dead", "body", "victim"})
-
-
-def _group(count: Count) -> str:
-    """The lemma-like key of the group a count counts ("" for a bare toll)."""
-    if count.subject is None:
-        return ""
-    text = count.subject.text.lower().split()[-1] if count.subject.text.strip() else ""
-    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
 
 
 def _added(ctx: DocumentContext, count: Count) -> bool:

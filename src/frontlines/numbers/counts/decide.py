@@ -26,13 +26,20 @@ _ANYONE = frozenset({"people", "person", "individual", "victim", "civilian", "ca
 
 def _gerund_before(doc: Doc, start: int) -> _Decision | None:
     """ "Police intervened killing 2 - DETAILS NOT SPECIFIED": a harm gerund right before the number,
-    whose object the parser lost."""
-    if start == 0 or doc[start - 1].tag_ != "VBG":
+    whose object the parser lost; or a harm verb in the past with no object of its own: "Airstrikes
+    killed at least 36 people including children opposition activists said", where the lost comma
+    made the people the subject of "said"."""
+    if start == 0 or doc[start - 1].tag_ not in ("VBG", "VBD"):
         return None
-    cue = _cue_of(doc[start - 1], "verb")
+    verb = doc[start - 1]
+    if verb.tag_ == "VBD" and any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    if verb.tag_ == "VBD" and verb.lemma_.lower() == "claim":
+        return None  # "police claimed one of them was a gangster": a claim, not a toll ("claimed 19 lives")
+    cue = _cue_of(verb, "verb")
     if cue is None or cue.kind not in ("killed", "injured"):
         return None
-    return _Decision(cue.kind, doc[start - 1], f"gerund:{doc[start - 1].lower_}")
+    return _Decision(cue.kind, verb, f"{'gerund' if verb.tag_ == 'VBG' else 'verb'}:{verb.lower_}")
 
 
 def _label_cue(doc: Doc, start: int) -> _Decision | None:
@@ -181,6 +188,22 @@ def _cause_noun(cue: Token) -> bool:
 _GROUP_PRONOUNS = frozenset({"them", "those", "whom"})
 
 
+#: Words after "those" that make it the harmed a figure counts a part of: "5 of those killed".
+_HARMED = frozenset({"killed", "dead", "injured", "wounded", "hurt", "who"})
+
+
+def _of_the_harmed(root: Token) -> bool:
+    """ "5 of those killed", "two of those who died": the pronoun after "of" is the dead or hurt."""
+    at = root.i + 1
+    doc = root.doc
+    return (
+        at + 2 < len(doc)
+        and doc[at].lower_ == "of"
+        and doc[at + 1].lower_ in ("those", "these")
+        and (doc[at + 2].lower_ in _HARMED)
+    )
+
+
 def _part_of_counted(root: Token) -> bool:
     """A part of a group counted before, pointed to by a pronoun: "34 people were killed, 6 of them
     women" (the same verb's), "a further nine, among them eight women, were killed" (not "Six of them
@@ -193,6 +216,8 @@ def _part_of_counted(root: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in _GROUP_PRONOUNS for p in c.children)
         for c in root.children
     )
+    if _of_the_harmed(root):
+        return True  # "5 of those killed were children": a part of the dead, whoever counted them
     if not of_pronoun or root.head.i == root.i:
         return False
     # the same verb counted a group before it (not "killing 2 of them", "13 were shot, 1 of whom was killed")

@@ -249,6 +249,10 @@ def _role_cue(arg: Token) -> _Decision | None:
                 # "two policemen were Friday afternoon shot dead": the parser took "shot" for a noun
                 return _Decision("killed", child, "nsubjpass:shot_dead")
     if arg.dep_ == "nsubjpass":
+        numbered = arg.like_num or any(c.dep_ == "nummod" and c.like_num for c in arg.children)
+        hurt = _and_hurt(head) if numbered else None
+        if hurt is not None:  # "49 fighters were killed and wounded": one figure for the dead and the wounded
+            return _Decision("injured", hurt, "nsubjpass:killed_and_injured")
         decision = _verb_cue(head, "nsubjpass")
         if decision is not None and decision.kind != "killed":
             # "Two are shot and killed": the conjoined verb that shares the subject tells the outcome
