@@ -24,6 +24,11 @@ FOOTER = "Follow us on Instagram. Copyright © 2018 Example World. All rights re
 def test_the_story_ends_at_the_first_list_of_links_a_footer_follows() -> None:
     text = STORY + "Source agencies " + LINKS + FOOTER
     assert text[: story_end(text)] == STORY + "Source agencies "
+    # a bare "Related" heading, and a comment box for a footer
+    other = (
+        STORY + "... 214 Related Blast hits a checkpoint in Homs Tags Syria Community standards Comment via Facebook"
+    )
+    assert other[: story_end(other)] == STORY + "... 214 "
 
 
 @pytest.mark.parametrize(
@@ -33,8 +38,10 @@ def test_the_story_ends_at_the_first_list_of_links_a_footer_follows() -> None:
         STORY + "Related Coverage Talks on Syria stall in Geneva " + STORY,
         # the words in a sentence of the story, not a heading
         STORY + "Officials said related news of the attack spread fast. Copyright 2018.",
-        # a heading before any story is the page's own, not the story's end
+        # a heading before any story is the page's own, not the story's end, and so is a box of links
+        # near the start that the story follows
         "Related News " + FOOTER,
+        "Print Tweet Views 729 Related Blast hits Homs | Talks stall in Geneva " + STORY + STORY + FOOTER,
         STORY,
     ],
 )
