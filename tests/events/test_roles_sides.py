@@ -558,6 +558,20 @@ def test_a_force_that_investigates_an_attack_did_not_do_it(pipeline, text: str) 
     assert (event.sub_event_type, event.inter1, event.inter2) == ("Attack", 3, 7)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the accuser did not do it; the force accused did
+        ("Rights groups accused the army of shelling a crowded market in the town on Monday.", "Military Forces"),
+        ("Police accused two men of killing a trader in the market.", "Unidentified Armed Group"),
+        # a headline's passive: the subject is the one accused
+        ("Soldiers accused of shooting two herders near the border on Friday.", "Military Forces"),
+    ],
+)
+def test_the_accuser_is_no_side_of_the_act_it_tells_of(pipeline, text: str, actor1: str) -> None:
+    assert primary(pipeline, text).actor1.startswith(actor1)
+
+
 def test_civilians_are_never_the_side_that_does_political_violence(pipeline) -> None:
     text = "Two elderly civilians were driven from their home and hacked to death in Nyaguku village."
     event = primary(pipeline, text)

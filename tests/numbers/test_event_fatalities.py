@@ -109,6 +109,14 @@ CASES = [
         "Last week, police shot dead three young men working at a quarry in Kitengela (Kajiado). The police "
         "claimed one of the individuals was a wanted robber, and that the dead men had been armed.",
     ),
+    # a headline's bound and the story's figure for anyone within a tenth of it are one toll
+    (
+        106,
+        "More than 100 killed in shelling of market, medics say. Government shelling of the central market "
+        "killed at least 106 people on Tuesday, medics said.",
+    ),
+    # a force accused of the killing is how the event is told; a person accused of it is charged
+    (12, "Human Rights Watch accused the army of killing 12 villagers in a raid on Monday."),
     # a part of the dead, "of those killed", is no group of its own
     (12, "Raiders killed 12 people in the village; 5 of those killed were children."),
     # two peoples' citizens are two groups

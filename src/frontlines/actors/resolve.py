@@ -41,6 +41,8 @@ METONYMY_FILLERS = frozenset(
         "has",
         "have",
         "had",
+        "is",
+        "was",
         "will",
         "would",
         "also",
@@ -221,11 +223,13 @@ def is_metonymic(text: str, start: int, end: int, verbs: frozenset[str] | None =
         return False  # "students in Nairobi protested": the place is where, the students act
     if before and before[-1] == "of":
         return False  # "the University of Nairobi protested", "the people of Kisumu said": another subject
+    be = False
     for word in _WORD.findall(fold(text[end : end + 80]))[:METONYMY_WINDOW]:
         if word in verbs:
-            return True
+            return not be or word.endswith("ing")  # "Ankara is seeking", not "Kabul was planned"
         if word not in METONYMY_FILLERS:
             return False
+        be = be or word in ("is", "was")
     return False
 
 

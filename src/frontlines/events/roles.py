@@ -39,7 +39,7 @@ from frontlines.events.suffering import (
     harm_suffered,
 )
 from frontlines.events.typing import Classifier, Decision, arguments
-from frontlines.events.typing.participants import OBSERVER_VERBS, VIOLENCE_NOUNS, clause_assailant, under_attack
+from frontlines.events.typing.participants import VIOLENCE_NOUNS, clause_assailant, observes, under_attack
 from frontlines.taxonomy import event_type_of
 
 #: Words that make their object an ally: "with the help of", "backed by", "alongside".
@@ -375,7 +375,7 @@ class RoleFinder:
     def _observer(self, mention: ActorMention) -> bool:
         """The subject of a verb that looks into or tells of an act: "police are investigating"."""
         span = self._span(mention)
-        return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in OBSERVER_VERBS
+        return span is not None and span.root.dep_ == "nsubj" and observes(span.root.head)
 
     def _in_by_phrase(self, mention: ActorMention) -> bool:
         span = self._span(mention)

@@ -98,21 +98,28 @@ SAME_FIGURE_LEAST = 10
 NEAR_SHARE = 0.1
 
 
+#: Qualifiers that bound a figure rather than give it.
+BOUNDS = frozenset({"more_than", "at_least", "up_to"})
+
+
 def _replaces(count: Count, held: Count) -> bool:
-    """Of two figures for one group the higher is kept; of a figure and one "about" it, the exact one."""
-    if _near_figures(count, held):
+    """Of two figures for one group the higher is kept; of a figure and one "about" it, the other one."""
+    if _near_figures(count, held) and "about" in (count.quantity.qualifier, held.quantity.qualifier):
         return held.quantity.qualifier == "about" and count.quantity.qualifier != "about"
     return (count.quantity.value or 0) > (held.quantity.value or 0)
 
 
 def _near_figures(count: Count, held: Count) -> bool:
-    """Two figures of ten or more told by two verbs, one of them "about" ("nearly", "some"), that lie
-    within a tenth of each other: one toll told twice ("killed 38 regime forces ... Nearly 40
-    soldiers were killed"), not two groups ("some 20 soldiers and 19 rebels", one verb)."""
+    """Two figures of ten or more told by two verbs, one of them "about" ("nearly", "some"), or one a
+    bound and one for anyone ("more than 200 killed ... killed at least 213 people"), that lie within
+    a tenth of each other: one toll told twice ("killed 38 regime forces ... Nearly 40 soldiers were
+    killed"), not two groups ("some 20 soldiers and 19 rebels", one verb)."""
     values = (count.quantity.value or 0, held.quantity.value or 0)
     if min(values) < SAME_FIGURE_LEAST or values[0] == values[1] or _own_cue(count) == _own_cue(held):
         return False
-    if "about" not in (count.quantity.qualifier, held.quantity.qualifier):
+    qualifiers = {count.quantity.qualifier, held.quantity.qualifier}
+    anyone = _group(count) in GENERIC_GROUPS or _group(held) in GENERIC_GROUPS
+    if "about" not in qualifiers and not (anyone and qualifiers & BOUNDS):
         return False
     words = {w for c in (count, held) if c.subject is not None for w in c.subject.text.lower().split()}
     return abs(values[0] - values[1]) <= NEAR_SHARE * max(values) and not words & MORE_WORDS

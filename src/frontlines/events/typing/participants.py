@@ -20,7 +20,18 @@ HELP_VERBS = frozenset({"help", "assist", "aid", "support", "enable"})
 SUFFERING_VERBS = frozenset({"nurse", "sustain", "suffer", "receive", "incur"})
 #: Verbs whose subject only looks into, tells of or answers an act the object names, and did not do
 #: it: "police are investigating the shooting", "the governor condemned the killing".
-OBSERVER_VERBS = frozenset({"investigate", "probe", "condemn", "denounce", "decry", "mourn", "witness", "document"})
+OBSERVER_VERBS = frozenset(
+    {"investigate", "probe", "condemn", "denounce", "decry", "mourn", "witness", "document", "accuse", "blame"}
+)
+#: Of them, those whose subject is the accuser only with an object, the accused ("X accused Y of
+#: killing"): in "UPDF accused of bombing herders", a headline's passive, the subject is the accused.
+ACCUSING_VERBS = frozenset({"accuse", "blame"})
+
+
+def observes(verb: Token) -> bool:
+    """The verb's subject looks into, tells of or answers an act and did not do it."""
+    lemma = verb.lemma_.lower()
+    return lemma in OBSERVER_VERBS and (lemma not in ACCUSING_VERBS or any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _antecedent(token: Token) -> Token:
@@ -64,7 +75,7 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
             patients[:] = [t for t in patients if t not in relatives]
             agents[:] = [t for t in agents if t not in relatives]
             (agents if any(r.dep_ == "nsubj" for r in relatives) else patients).append(verb.head)
-        if verb is not head and verb.lemma_.lower() in OBSERVER_VERBS:
+        if verb is not head and observes(verb):
             agents[:] = []  # "police are probing the killing": they did not do it
     nominal_doers = _nominal_by_agents(head, verb)
     if nominal_doers:

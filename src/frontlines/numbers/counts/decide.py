@@ -328,13 +328,30 @@ def _group_cue(doc: Doc, noun: Token) -> _Decision | None:
 
 def _charged_with(cue: Token) -> bool:
     """A killing told as what someone is suspected, accused or arrested for: "three men suspected
-    of having killed the two police officers" (those deaths are an earlier event's)."""
+    of having killed the two police officers" (those deaths are an earlier event's); not a force
+    someone accuses of it, which is how the event itself is told ("Rights groups accused the army
+    of killing 12 villagers")."""
     token = cue
     for _ in range(3):
         if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "for"):
-            return token.head.head.lemma_.lower() in _CHARGE_HEADS
+            head = token.head.head
+            return head.lemma_.lower() in _CHARGE_HEADS and not _force_accused(head)
         token = token.head
     return False
+
+
+#: Nouns of armed forces and groups that an accusation names as the doer of the act it tells of.
+_FORCES = frozenset(
+    {"army", "military", "police", "soldier", "troop", "force", "militia", "rebel", "gunman", "regime"}
+    | {"government", "security", "militant", "fighter", "jihadist", "insurgent", "officer", "policeman"}
+)
+
+
+def _force_accused(verb: Token) -> bool:
+    """ "X accused the police of", "blamed soldiers for": an accuser names a force as the doer."""
+    if verb.lemma_.lower() not in ("accuse", "blame") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCES for c in verb.children)
 
 
 def _background(cue: Token) -> bool:
