@@ -78,6 +78,19 @@ def test_two_mentions_of_one_kind_of_event_on_days_years_apart_are_two_events(pi
     assert by_date == {date(2017, 4, 4): 72, date(2013, 8, 21): 1400}
 
 
+def test_an_undated_event_does_not_take_a_day_of_another_year_nor_its_passage_printed_again(pipeline) -> None:
+    # the lead gives a weekday, the timeline a day of another year; the page prints that entry twice
+    entry = "The opposition accused the regime of killing more than 1400 people with chemical weapons near Damascus."
+    text = (
+        "A gas attack killed 70 people in the town of Khan Sheikhun on Tuesday, a monitor said. The "
+        f"government denies using chemical weapons. August 21 2013 {entry} 2014 Islamic State seizes swathes "
+        f"of territory in Syria and Iraq. {entry}"
+    )
+    events = pipeline.extract(Article(id="t", text=text, published=date(2017, 4, 4)))
+    by_date = {e.event_date: e.fatalities for e in events if e.sub_event_type == "Chemical weapon"}
+    assert by_date == {date(2017, 4, 4): 70, date(2013, 8, 21): 1400}
+
+
 def test_an_undated_event_does_not_take_a_month_told_of_something_earlier(pipeline) -> None:
     text = (
         "Shells hit the square in Damascus, killing a woman and a child, state media said. In March "

@@ -59,7 +59,11 @@ def _position(draft: EventDraft, ctx: DocumentContext) -> int:
 
 
 def _mergeable(drafts: list[EventDraft], decision: Decision, sides: Sides, roles: RoleFinder) -> EventDraft | None:
-    """The draft this decision is another mention of: same sub-event type, compatible actors."""
+    """The draft this decision is another mention of: same sub-event type, compatible actors; or the
+    draft of a sentence it repeats (a page that prints a passage twice)."""
+    for draft in drafts:
+        if draft.sub_event_type == decision.sub_event_type and _repeats(draft, decision):
+            return draft
     for draft in drafts:
         if (
             draft.sub_event_type == decision.sub_event_type
@@ -68,6 +72,24 @@ def _mergeable(drafts: list[EventDraft], decision: Decision, sides: Sides, roles
         ):
             return draft
     return None
+
+
+#: Fewest days between publication and a day of another year for a mention of it to be another event
+#: (not "December 30" in a report of 2 January).
+OTHER_YEAR_DAYS = 60
+#: Fewest characters of a sentence that, found again inside another, is the same passage printed twice.
+REPEAT_LEAST = 60
+
+
+def _repeats(draft: EventDraft, decision: Decision) -> bool:
+    """The decision's sentence is printed again inside one of the draft's, as pages copied whole
+    repeat a passage ("Washington accuses the regime of killing 1400 people with chemical weapons",
+    once after its date, "August 21 2013", once without): it tells what the first copy told."""
+    text = decision.sentence.text.strip()
+    if len(text) < REPEAT_LEAST:
+        return False
+    start = decision.sentence.start_char
+    return any(d.sentence.start_char != start and text in d.sentence.text for d in draft.decisions)
 
 
 def _told_of_another_day(draft: EventDraft, decision: Decision, ctx: DocumentContext) -> bool:
@@ -79,9 +101,15 @@ def _told_of_another_day(draft: EventDraft, decision: Decision, ctx: DocumentCon
     mine = _written_days(ctx, _decided_sentences(draft, ctx))
     if not mine and ctx.published is not None:
         # an undated event is the news of its day: a mention told only of another month ("In March,
-        # shelling near the cemetery killed 40") is another event
+        # shelling near the cemetery killed 40"), or of a day of another year ("August 21 2013 ..."
+        # in a report of 2017), is another event
         own = ctx.in_sentence(ctx.dates, index)
-        return bool(own) and all(d.precision == 3 and times_apart(d, ctx.published) for d in own)
+        days = _written_days(ctx, {index})
+        published = ctx.published
+        other_year = bool(days) and all(
+            d.date.year != published.year and abs((d.date - published).days) > OTHER_YEAR_DAYS for d in days
+        )
+        return other_year or (bool(own) and all(d.precision == 3 and times_apart(d, published) for d in own))
     theirs = _written_days(ctx, {index})
     return bool(mine and theirs) and all(times_apart(b, a.date) for a in mine for b in theirs)
 
