@@ -61,3 +61,15 @@ def test_a_number_word_after_a_month_that_counts_a_plural_is_no_day(nlp) -> None
     assert [(m.date, m.precision) for m in find_dates(doc, date(2017, 4, 16))] == [(date(2017, 1, 30), 1)]
     doc = nlp("On March two, gunmen struck the town.")
     assert [(m.date, m.precision) for m in find_dates(doc, date(2017, 4, 16))] == [(date(2017, 3, 2), 1)]
+    # ... and after a month and its year
+    doc = nlp("In March 2016 two blasts went off near the cemetery.")
+    assert [(m.date, m.precision) for m in find_dates(doc, date(2017, 4, 16))] == [(date(2016, 3, 15), 3)]
+
+
+def test_the_year_after_a_day_and_month_is_the_dates(nlp) -> None:
+    # a byline's "Tuesday 20 Sep 2016": the year NER leaves out decides which 20 September
+    doc = nlp("AFP Tuesday 20 Sep 2016 The air raids hit a convoy near the city.")
+    assert [(m.text, m.date) for m in find_dates(doc, date(2016, 9, 25))] == [
+        ("Tuesday 20 Sep 2016", date(2016, 9, 20))
+    ]
+    assert find_dates(doc, date(2016, 9, 5)) == []  # after publication: no date, not 20 September 2015

@@ -82,6 +82,10 @@ def _is_month(token: Token) -> bool:
     return token.is_title and token.lower_.rstrip(".") in MONTHS
 
 
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+
+
 def _is_day(text: str) -> bool:
     return text.isdigit() and 1 <= int(text) <= 31
 
@@ -114,8 +118,17 @@ def _expand(doc: Doc, ent: Span) -> Span:
         right -= 1
     if any(_is_month(t) for t in doc[end:right]):
         end = right
+    if end < len(doc) and _is_year(doc[end].text) and any(_is_month(t) for t in doc[start:end]):
+        end += 1  # "Tuesday 20 Sep 2016": the year NER left after the month
     last = doc[end - 1]
     spelt = last.like_num and last.is_alpha  # "two", not "30th"
-    if end - start >= 2 and _is_month(doc[end - 2]) and spelt and end < len(doc) and doc[end].tag_ == "NNS":
+    before = doc[end - 2] if end - start >= 2 else None
+    if (
+        before is not None
+        and (_is_month(before) or _is_year(before.text))
+        and spelt
+        and end < len(doc)
+        and doc[end].tag_ == "NNS"
+    ):
         end -= 1  # "In March two blasts occurred": a number word before a plural counts it, no day
     return doc[start:end]
