@@ -328,6 +328,17 @@ def test_a_figure_about_another_told_by_another_verb_is_one_toll(pipeline) -> No
     assert event.fatalities == 38
 
 
+def test_parts_within_a_tenth_of_a_bound_are_its_breakdown(pipeline) -> None:
+    # "at least 70" broken down into 30 and 39 (the byline's date lies after the feed's date)
+    text = (
+        "AFP Thursday 30 Jun 2016 At least 70 regime and rebel fighters have been killed in 24 hours in an "
+        "assault and a counterattack north of the city a monitor said Thursday. The monitor said 30 regime "
+        "soldiers and 39 rebel fighters had been killed in battles around the farms since Wednesday."
+    )
+    events = pipeline.extract(Article(id="t", text=text, published=date(2016, 6, 21), country="Syria"))
+    assert [e.fatalities for e in events if e.sub_event_type == "Armed clash"] == [70]
+
+
 def test_a_toll_told_of_another_country_is_not_the_events(pipeline) -> None:
     text = (
         "At least 10 civilians were killed in coalition strikes west of Raqqa, state media reported on Saturday. "

@@ -681,3 +681,12 @@ def test_a_party_named_after_by_or_ally_is_no_place(pipeline, text: str, country
 def test_parties_alone_give_the_event_no_place(pipeline, text: str) -> None:
     [event, *_] = pipeline.extract(Article(id="t", text=text))
     assert event.location is None
+
+
+def test_a_country_the_event_is_placed_in_holds_it_against_a_capital_named_as_its_state(pipeline) -> None:
+    text = (
+        "A military helicopter was shot down over Syria on Monday, killing all five people on board in the "
+        "deadliest single incident for Moscow since its intervention."
+    )
+    [event] = pipeline.extract(Article(id="t", text=text))
+    assert (event.country, event.location) == ("Syria", "Syria")

@@ -11,6 +11,7 @@ from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _mention_evidence
 from frontlines.places import Country, PlaceMention, resolve_country
 from frontlines.places.geometry import haversine_km
+from frontlines.places.normalize import normalize_name
 from frontlines.places.ranking import REGION_KM
 from frontlines.records import PLACE_FIELDS, Event, Evidence, Place
 
@@ -51,6 +52,13 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
             if not (p.is_country or _is_aside(m) or _descriptive_region(m, p) or _where_said(m, ctx))
         ]
     )
+    located = {p.iso3 for m, p in local if p.is_country and _located(m, ctx)}
+    if not hinted and located:
+        # with no country given, a country the event's sentences place it in ("shot down over Syria")
+        # holds it against another country's capital named otherwise ("the deadliest incident for
+        # Moscow"), which names its state
+        local = [(m, p) for m, p in local if not _state_capital(m, p, located, ctx)]
+        towns = [(m, p) for m, p in towns if not _state_capital(m, p, located, ctx)]
     if len({p.iso3 for _, p in towns}) > 1:
         # with no country given, the country of the first town or region the event's sentences name
         # holds it: "shelling in Eastern Ghouta ... The bombardment came as peace talks entered a
@@ -97,6 +105,30 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
             mp[0].start,
         ),
     )
+
+
+def _state_capital(mention: PlaceMention, place: Place, located: set[str | None], ctx: DocumentContext) -> bool:
+    """A capital of a country the event is not placed in, named with no locative word before it."""
+    if place.iso3 in located or _located(mention, ctx):
+        return False
+    country = resolve_country(place.iso3)
+    return country is not None and normalize_name(place.location) == normalize_name(country.capital)
+
+
+def _located(mention: PlaceMention, ctx: DocumentContext) -> bool:
+    """The name follows a locative preposition ("in", "over", "near", "outside the", "in northern")."""
+    before = ctx.text[max(0, mention.start - 30) : mention.start].lower().split()
+    while before and before[-1] in LOCATIVE_FILLERS:
+        before.pop()
+    return bool(before) and before[-1] in LOCATIVE_WORDS
+
+
+#: Words of place before a name: "in", "over", "near", "across".
+LOCATIVE_WORDS = frozenset({"in", "at", "near", "over", "across", "inside", "outside", "around", "throughout", "into"})
+#: Words that may stand between a locative word and the name: "in the", "over northern".
+LOCATIVE_FILLERS = frozenset(
+    {"the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural"}
+)
 
 
 #: First words of region names that ordinary words may be mistaken for: "Western" (Ghana), "West"

@@ -148,16 +148,26 @@ def _without_breakdown(by_subject: dict[str, Count], others: list[Count]) -> dic
     killed": one verb, three groups). The parts may follow in the sentence or, all the figures told
     after it with the tolls among ``others``, in the sentences after it: "strikes killed 39 civilians.
     At least 36 people were killed in the market ... Three more civilians were killed in a separate
-    strike" is 39."""
+    strike" is 39; "At least 70 fighters were killed ... 30 soldiers and 39 rebels" is 70."""
     counts = sorted(by_subject.values(), key=lambda c: c.start)
     told = sorted({*counts, *others}, key=lambda c: c.start)
     for whole in counts:
         later = [c for c in told if c.start > whole.start and _own_cue(c) and _own_cue(c) != _own_cue(whole)]
         value = whole.quantity.value
         for parts in ([c for c in later if c.sentence == whole.sentence and c in counts], later):
-            if len(parts) >= 2 and value and sum(c.quantity.value or 0 for c in parts) == value:
+            if len(parts) >= 2 and value and _adds_up(sum(c.quantity.value or 0 for c in parts), whole):
                 return {key: c for key, c in by_subject.items() if c not in parts}
     return by_subject
+
+
+def _adds_up(total: int, whole: Count) -> bool:
+    """The parts' total is the whole's figure, or within a tenth of it where the whole is a bound or
+    "about" ("At least 70 regime and rebel fighters ... 30 regime soldiers and 39 rebel fighters")."""
+    value = whole.quantity.value or 0
+    if total == value:
+        return True
+    loose = whole.quantity.qualifier == "about" or whole.quantity.qualifier in BOUNDS
+    return loose and abs(total - value) <= NEAR_SHARE * value
 
 
 def _own_cue(count: Count) -> int | None:
