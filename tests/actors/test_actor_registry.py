@@ -480,6 +480,11 @@ def test_a_place_told_of_in_the_passive_stays_a_place() -> None:
         assert not is_metonymic(text, 0, 6 if text.startswith("Aleppo") else 5)
 
 
+def test_a_groups_backer_is_not_the_group(registry: ActorRegistry) -> None:
+    text = "The rebel-backer Qatar paid for the convoy, while rebels held the road."
+    assert [(m.text, m.name) for m in registry.find(text) if m.name == "Rebels"] == [("rebels", "Rebels")]
+
+
 def test_place_names_stay_places(registry: ActorRegistry) -> None:
     assert registry.find("Clashes broke out in Damascus and Homs.") == []
 

@@ -119,6 +119,7 @@ CASES = [
     (12, "Human Rights Watch accused the army of killing 12 villagers in a raid on Monday."),
     # a part of the dead, "of those killed", is no group of its own
     (12, "Raiders killed 12 people in the village; 5 of those killed were children."),
+    (2, "Raiders attacked the village on Monday. Two of those who fled were killed by the raiders near the river."),
     # two peoples' citizens are two groups
     (6, "Troops shot down a cargo plane near the airport. Two Somali citizens and four Kenyan citizens died."),
     # other reports' higher figure, and deaths feared, count only when nothing else does

@@ -35,6 +35,8 @@ from frontlines.actors.place_names import community_place, names_a_site
 if TYPE_CHECKING:
     from frontlines.actors.registry import ActorMention, ActorRegistry, Hit
 
+#: A hyphen and a backer's noun after a group's word: "Rebel-backer Washington", "rebel-backers".
+_BACKER_AFTER = re.compile(r"[-–](?:backer|backers|sponsor|sponsors)\b", re.IGNORECASE)
 #: Words between a place and its verb that keep "Damascus on Monday said" metonymic.
 METONYMY_FILLERS = frozenset(
     {
@@ -247,6 +249,8 @@ def resolve_mentions(
         if hit.start < consumed:
             continue
         following = hits[index + 1] if index + 1 < len(hits) else None
+        if _BACKER_AFTER.match(folded.original, folded.to_original(hit.end - 1) + 1):
+            continue  # "Rebel-backer Washington": who backs the rebels, not the rebels
         mention, end = _mention_for(registry, folded, hit, following, article_country, when)
         if mention is not None and index + 2 < len(hits):
             mention, end = _with_owner_noun(folded, mention, end, following, hits[index + 2])

@@ -189,11 +189,12 @@ _GROUP_PRONOUNS = frozenset({"them", "those", "whom"})
 
 
 #: Words after "those" that make it the harmed a figure counts a part of: "5 of those killed".
-_HARMED = frozenset({"killed", "dead", "injured", "wounded", "hurt", "who"})
+_HARMED = frozenset({"killed", "dead", "injured", "wounded", "hurt"})
 
 
 def _of_the_harmed(root: Token) -> bool:
-    """ "5 of those killed", "two of those who died": the pronoun after "of" is the dead or hurt."""
+    """ "5 of those killed", "two of these dead": the pronoun after "of" is the dead or hurt (not "two
+    of those who fled were killed")."""
     at = root.i + 1
     doc = root.doc
     return (
