@@ -120,6 +120,7 @@ CASES = [
     # a part of the dead, "of those killed", is no group of its own
     (12, "Raiders killed 12 people in the village; 5 of those killed were children."),
     (2, "Raiders attacked the village on Monday. Two of those who fled were killed by the raiders near the river."),
+    (1, "Six people were injured in a blast at a bus stop. One of those injured later died in hospital."),
     # two peoples' citizens are two groups
     (6, "Troops shot down a cargo plane near the airport. Two Somali citizens and four Kenyan citizens died."),
     # other reports' higher figure, and deaths feared, count only when nothing else does
@@ -247,6 +248,7 @@ CASES = [
     (0, "Warplanes struck the hideouts, killing or injuring 3 militants, the army said."),
     (0, "The bomb killed and injured 30 people in the market."),
     (0, "State media said 30 rebel fighters were killed and wounded in fighting on the edge of the city."),
+    (4, "Four guards were killed and several injured when gunmen attacked their convoy near the border."),
     (3, "Three traders killed and more injured as gunmen raided the cattle market at dawn."),
     (
         4,

@@ -188,13 +188,14 @@ def _cause_noun(cue: Token) -> bool:
 _GROUP_PRONOUNS = frozenset({"them", "those", "whom"})
 
 
-#: Words after "those" that make it the harmed a figure counts a part of: "5 of those killed".
-_HARMED = frozenset({"killed", "dead", "injured", "wounded", "hurt"})
+#: Words after "those" that make it the dead a figure counts a part of: "5 of those killed" (not "One
+#: of those injured later died", a death more).
+_HARMED = frozenset({"killed", "dead"})
 
 
 def _of_the_harmed(root: Token) -> bool:
-    """ "5 of those killed", "two of these dead": the pronoun after "of" is the dead or hurt (not "two
-    of those who fled were killed")."""
+    """ "5 of those killed", "two of these dead": the pronoun after "of" is the dead (not "two of
+    those who fled were killed", nor "one of those injured later died")."""
     at = root.i + 1
     doc = root.doc
     return (

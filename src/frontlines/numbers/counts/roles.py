@@ -251,7 +251,9 @@ def _role_cue(arg: Token) -> _Decision | None:
     if arg.dep_ == "nsubjpass":
         numbered = arg.like_num or any(c.dep_ == "nummod" and c.like_num for c in arg.children)
         hurt = _and_hurt(head) if numbered else None
-        if hurt is not None:  # "49 fighters were killed and wounded": one figure for the dead and the wounded
+        if hurt is not None and hurt.i == head.i + 2:
+            # "49 fighters were killed and wounded": one figure for the dead and the wounded (not
+            # "3 were killed and several injured")
             return _Decision("injured", hurt, "nsubjpass:killed_and_injured")
         decision = _verb_cue(head, "nsubjpass")
         if decision is not None and decision.kind != "killed":
