@@ -173,9 +173,9 @@ def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int, 
     if _ROAD_AFTER.match(text, end):
         found += _ROAD_DASH.finditer(text, start, end)
     separators: list[re.Match[str]] = []
-    for sep in sorted(found, key=lambda m: m.start()):
-        if not separators or sep.start() >= separators[-1].end():
-            separators.append(sep)
+    for match in sorted(found, key=lambda m: m.start()):
+        if not separators or match.start() >= separators[-1].end():
+            separators.append(match)
     parts, at = [], start
     for sep in [*separators, None]:
         stop = sep.start() if sep else end
