@@ -49,6 +49,14 @@ def test_no_cut_without_a_heading_a_footer_follows(text: str) -> None:
     assert story_end(text) == len(text)
 
 
+def test_many_headings_with_no_footer_cut_nothing() -> None:
+    # each heading once looked for a footer through the rest of the text: thousands of them made
+    # one long page take seconds; now the footers are found once
+    text = STORY * 600 + "Related News Blast hits Homs " * 2000
+    assert story_end(text) == len(text)
+    assert story_end(text + FOOTER) == len(STORY * 600)
+
+
 @pytest.mark.slow
 def test_the_headlines_after_a_story_give_no_event_and_evidence_stays_in_the_text(pipeline) -> None:
     text = STORY + "Source agencies " + LINKS + FOOTER

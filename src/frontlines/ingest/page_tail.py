@@ -33,7 +33,11 @@ MIN_STORY_SHARE = 1 / 3
 def story_end(text: str) -> int:
     """The offset where the story of ``text`` ends: the start of the first list of other stories
     that a footer line follows, else the end of the text."""
-    for heading in _LIST_HEADING.finditer(text):
-        if heading.start() >= MIN_STORY_SHARE * len(text) and _FOOTER.search(text, heading.end()):
+    footers = [m.start() for m in _FOOTER.finditer(text, int(MIN_STORY_SHARE * len(text)))]
+    if not footers:
+        return len(text)
+    last_footer = footers[-1]  # one pass each over the text, whatever the number of headings
+    for heading in _LIST_HEADING.finditer(text, int(MIN_STORY_SHARE * len(text))):
+        if heading.start() >= MIN_STORY_SHARE * len(text) and heading.end() <= last_footer:
             return heading.start()
     return len(text)
