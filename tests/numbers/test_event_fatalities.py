@@ -321,6 +321,22 @@ def test_primary_event_fatalities(pipeline, expected: int, text: str) -> None:
     assert (events[0].fatalities or 0) == expected
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Horrific scenes from the market where 25 people were killed by the strike pic.twitter.com/AbCdEf",
+        "Dozens killed in market air strikes - YouTube",
+    ],
+)
+def test_a_quoted_post_or_video_title_gives_a_figure_only_where_the_report_has_none(pipeline, post: str) -> None:
+    report = "Air strikes hit a market in the town on Sunday, killing at least 20 civilians, rescuers said. "
+    [event] = pipeline.extract(Article(id="t", text=report + post, country="Syria"))
+    assert event.fatalities == 20
+    # alone, the post's figure is all there is
+    [alone] = pipeline.extract(Article(id="t", text=post, country="Syria"))
+    assert alone.fatalities and alone.fatalities >= 12
+
+
 def test_a_figure_about_another_told_by_another_verb_is_one_toll(pipeline) -> None:
     # the exact figure is kept, as the codebook keeps the most conservative
     text = (

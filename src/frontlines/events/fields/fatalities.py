@@ -3,6 +3,8 @@ pointing back do not), and the claims each count makes."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from frontlines.dates import times_apart
@@ -234,6 +236,23 @@ def _speculated(ctx: DocumentContext, count: Count) -> bool:
     return bool(auxiliaries & {"may", "might", "could"}) and "have" in auxiliaries
 
 
+#: A link to a post, which a page that quotes a tweet prints after its words ("pic.twitter.com/..."),
+#: and the site's name after an embedded video's title ("... Ediz Tiyansan reports - YouTube").
+_POST_LINK = re.compile(r"pic\.twitter\.com|twitter\.com/|\bt\.co/|https?t\.co|\s[-–]\sYouTube\b")
+
+
+def _in_a_post(ctx: DocumentContext, count: Count) -> bool:
+    """The count is in a social-media post or a video title the report quotes (its sentence holds the
+    post's link or "- YouTube"): a figure that counts only when the report gives none of its own."""
+    start, end = count.sentence
+    return _POST_LINK.search(ctx.text, start, min(len(ctx.text), end + POST_LOOK_AHEAD)) is not None
+
+
+#: Characters after the count's sentence within which a link or "- YouTube" still closes its post
+#: (the sentence splitter may end a video's title before the channel's name).
+POST_LOOK_AHEAD = 40
+
+
 def _other_source(ctx: DocumentContext, count: Count) -> bool:
     """The count is another source's figure: "Another source reported tens of fatalities", "The Star
     reports 4 dead", "one source indicates that two people were killed"."""
@@ -320,6 +339,9 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     # "Ngetich was killed by an arrow ... 5-6 others may have been killed (unconfirmed)"
     if any(not _speculated(ctx, c) for c in killed):
         killed = [c for c in killed if not _speculated(ctx, c)]
+    # "Horrible scenes from Idlib 35+ dead ... pic.twitter.com/...": a post the report quotes
+    if any(not _in_a_post(ctx, c) for c in killed):
+        killed = [c for c in killed if not _in_a_post(ctx, c)]
     # "five were killed on Monday, two days after militants executed 20 villagers": an earlier act's toll
     if any(not _told_as_earlier(ctx, c) for c in killed):
         killed = [c for c in killed if not _told_as_earlier(ctx, c)]
