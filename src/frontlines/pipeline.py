@@ -60,19 +60,20 @@ class Pipeline:
             yield from self._code_batch(batch)
 
     def _code_batch(self, batch: list[Article]) -> Iterator[Result | Failure]:
-        ok: list[Article] = []
+        stories: list[str] = []  # the texts spaCy parses, of the articles neither failed nor skipped
         failures: dict[int, Failure] = {}
         skipped: dict[int, Result] = {}  # the prefilter found no conflict word: no event, no spaCy
         for i, article in enumerate(batch):
             try:
                 check_article(article, self.settings.max_chars)
-                if self.settings.prefilter and not could_hold_event(story_of(article)):
+                story = story_of(article)
+                if self.settings.prefilter and not could_hold_event(story):
                     skipped[i] = Result(article=article, events=[])
                 else:
-                    ok.append(article)
+                    stories.append(story)
             except FrontlinesError as exc:
                 failures[i] = failure_of(article, exc)
-        docs = iter(self.nlp.pipe((story_of(a) for a in ok), batch_size=self.settings.batch_size))
+        docs = iter(self.nlp.pipe(stories, batch_size=self.settings.batch_size))
         for i, article in enumerate(batch):
             if i in failures:
                 yield failures[i]

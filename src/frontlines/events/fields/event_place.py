@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from frontlines.actors import ActorMention
+from frontlines.actors.resolve import DIRECTION_WORDS
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _mention_evidence
 from frontlines.places import Country, PlaceMention, resolve_country
@@ -118,17 +119,14 @@ def _state_capital(mention: PlaceMention, place: Place, located: set[str | None]
 def _located(mention: PlaceMention, ctx: DocumentContext) -> bool:
     """The name follows a locative preposition ("in", "over", "near", "outside the", "in northern")."""
     before = ctx.text[max(0, mention.start - 30) : mention.start].lower().split()
-    while before and before[-1] in LOCATIVE_FILLERS:
+    while before and before[-1] in DIRECTION_WORDS:  # "in the", "over northern"
         before.pop()
     return bool(before) and before[-1] in LOCATIVE_WORDS
 
 
-#: Words of place before a name: "in", "over", "near", "across".
+#: Words of place before a name that put an event there: "in", "over", "near", "across" (not the
+#: actors' wider set, which takes in "from" and "to").
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "over", "across", "inside", "outside", "around", "throughout", "into"})
-#: Words that may stand between a locative word and the name: "in the", "over northern".
-LOCATIVE_FILLERS = frozenset(
-    {"the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural"}
-)
 
 
 #: First words of region names that ordinary words may be mistaken for: "Western" (Ghana), "West"

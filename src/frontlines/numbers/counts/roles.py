@@ -249,12 +249,8 @@ def _role_cue(arg: Token) -> _Decision | None:
                 # "two policemen were Friday afternoon shot dead": the parser took "shot" for a noun
                 return _Decision("killed", child, "nsubjpass:shot_dead")
     if arg.dep_ == "nsubjpass":
-        numbered = arg.like_num or any(c.dep_ == "nummod" and c.like_num for c in arg.children)
-        hurt = _and_hurt(head) if numbered else None
-        if hurt is not None and hurt.i == head.i + 2:
-            # "49 fighters were killed and wounded": one figure for the dead and the wounded (not
-            # "3 were killed and several injured")
-            return _Decision("injured", hurt, "nsubjpass:killed_and_injured")
+        if (both := _killed_and_hurt(arg, head)) is not None:
+            return both
         decision = _verb_cue(head, "nsubjpass")
         if decision is not None and decision.kind != "killed":
             # "Two are shot and killed": the conjoined verb that shares the subject tells the outcome
@@ -291,8 +287,7 @@ def _role_cue(arg: Token) -> _Decision | None:
         before = head.doc[head.i - 1].lower_ if head.i > 0 else ""
         # "killed or injured 4 militants"; "killed and injured 30 people": one figure for both (a vague
         # "killing and injuring a number of fighters" is read as the dead, as coders do)
-        numbered = arg.like_num or any(c.dep_ == "nummod" and c.like_num for c in arg.children)
-        either = before == "or" or (before == "and" and head.lemma_.lower() in ("injure", "wound") and numbered)
+        either = before == "or" or (before == "and" and head.lemma_.lower() in ("injure", "wound") and _numbered(arg))
         if head.dep_ == "conj" and either and decision is not None and decision.kind == "injured":
             return decision  # "killed or injured 4 militants": how many died is not told; they were hurt
         if head.dep_ == "conj" and not _has_subject(head):
@@ -314,11 +309,7 @@ def _role_cue(arg: Token) -> _Decision | None:
                     return shared
         return decision
     if arg.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
-        numbered = arg.like_num or any(c.dep_ == "nummod" and c.like_num for c in arg.children)
-        hurt = _and_hurt(head) if numbered else None
-        if hurt is not None:  # "19 Killed and Injured in attack": one figure for the dead and the wounded
-            return _Decision("injured", hurt, "nsubj:killed_and_injured")
-        return _subject_cue(arg, head)
+        return _killed_and_hurt(arg, head) or _subject_cue(arg, head)
     if arg.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.pos_ in ("VERB", "AUX"):
         for other in head.head.children:
             if other.dep_ in ("nsubj", "dobj", "nsubjpass") and other is not arg:
@@ -336,6 +327,21 @@ def _role_cue(arg: Token) -> _Decision | None:
         if verb.lemma_.lower() in _INTRANSITIVE:  # "X died on the spot together with his passenger"
             return _verb_cue(verb, "nsubj")
     return None
+
+
+def _numbered(arg: Token) -> bool:
+    """The counted phrase has a figure: "30 people", "4"."""
+    return arg.like_num or any(c.dep_ == "nummod" and c.like_num for c in arg.children)
+
+
+def _killed_and_hurt(arg: Token, verb: Token) -> _Decision | None:
+    """One figure for the dead and the wounded, which counts the hurt: "19 Killed and Injured in
+    attack", "49 fighters were killed and wounded" (the passive's two verbs side by side: not "3
+    were killed and several injured")."""
+    hurt = _and_hurt(verb) if _numbered(arg) else None
+    if hurt is None or (arg.dep_ == "nsubjpass" and hurt.i != verb.i + 2):
+        return None
+    return _Decision("injured", hurt, f"{arg.dep_}:killed_and_injured")
 
 
 def _and_hurt(verb: Token) -> Token | None:
