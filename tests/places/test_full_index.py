@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.language import Language
 
@@ -126,3 +128,48 @@ def test_a_country_name_is_the_country_among_another_countrys_places(gazetteer: 
     spans = [(text.index(n), text.index(n) + len(n), "GPE") for n in ["Turkey", "United States", "Washington"]]
     turkey = resolve_places(text, spans, gazetteer)[0]
     assert turkey.text == "Turkey" and turkey.place.country == "Turkey"
+
+
+def gpe_spans(text: str, *names: str) -> list[tuple[int, int, str]]:
+    return [(text.index(n), text.index(n) + len(n), "GPE") for n in names]
+
+
+def test_letters_are_a_country_or_a_province_never_a_village_so_named(gazetteer: Gazetteer) -> None:
+    # GeoNames holds a French village "Us" and a Russian town "Is"; the letters are a state and a
+    # group here (the index has no "US" among the United States' names: "U.S." is)
+    text = "US jets struck IS positions near Raqqa as UK ministers met."
+    found = {m.text: m.place for m in resolve_places(text, gpe_spans(text, "US", "IS", "UK"), gazetteer)}
+    assert "US" not in found and "IS" not in found
+    assert found["UK"].country == "United Kingdom"
+    text = "Police in KPK were put on alert after the attack."
+    [kpk] = resolve_places(text, gpe_spans(text, "KPK"), gazetteer, country_hint="Pakistan")
+    assert kpk.place is not None and kpk.place.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_a_big_city_is_not_respelt_into_a_village_of_a_country_named_once(gazetteer: Gazetteer) -> None:
+    # "al-Meridian" (a district of Aleppo) finds only US towns called Meridian; the city named
+    # twice must not become Alpaugh, California, a spelling variant of Aleppo in that country
+    text = "Rockets hit Aleppo City on Monday. The source said shells fell on al-Meridian and on Aleppo city."
+    spans = [(m.start(), m.end(), "GPE") for m in re.finditer(r"Aleppo City|Aleppo city|Meridian", text)]
+    found = [m for m in resolve_places(text, spans, gazetteer) if m.text.startswith("Aleppo")]
+    assert [m.place.location for m in found] == ["Aleppo", "Aleppo"]
+
+
+def test_a_states_office_is_no_town_of_its_name(gazetteer: Gazetteer) -> None:
+    text = "The president spoke in the West Wing of the White House in Washington about the gas attack in Syria."
+    spans = gpe_spans(text, "White House", "Washington", "Syria")
+    office = (text.index("White House"), text.index("White House") + len("White House"))
+    found = {m.text for m in resolve_places(text, spans, gazetteer, institutions=[office])}
+    assert "White House" not in found and {"Washington", "Syria"} <= found
+
+
+def test_a_direction_or_a_part_alone_is_no_place(gazetteer: Gazetteer) -> None:
+    # GeoNames has a town West (Texas), Countryside (Illinois) and "Area" as an old name of Mundelein
+    text = "Jets flew in Area. Attacks against the West rose. Bridges in the Western countryside were hit."
+    found = resolve_places(text, gpe_spans(text, "Area", "West", "Western countryside"), gazetteer)
+    assert found == []
+    # a region named after a town, after a comma, is still the region
+    text = "Youths torched party offices in Lilongwe (Lilongwe, Central)."
+    spans = [(m.start(), m.end(), "GPE") for m in re.finditer(r"Lilongwe|Central", text)]
+    central = resolve_places(text, spans, gazetteer, country_hint="Malawi")[-1]
+    assert central.text == "Central" and central.place is not None and central.place.geo_precision == 3

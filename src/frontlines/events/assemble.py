@@ -173,6 +173,10 @@ class EventBuilder:
             exclude=metonyms,
             regions=[region for front in fronts for region in front.regions],
             line=[point for front in fronts for point in front.line],
+            # "the West Wing of the White House": a state's office, not the town White House
+            institutions=[
+                (m.start, m.end) for m in actors if m.kind == "named" and m.category in ("government", "state")
+            ],
         )
         return DocumentContext(
             doc=doc,

@@ -11,6 +11,9 @@ from frontlines.places.phrases import Phrase, read_phrase
 from frontlines.places.words import place_words
 
 MAX_TOWNS_FOR_UNITS = 5
+#: A town this big under its own name is the place meant, not a spelling variant of a village in the
+#: article's main country; the ranking accepts a place abroad from this size.
+BIG_CITY = 100_000
 
 
 @dataclass
@@ -58,12 +61,35 @@ def _mention(text: str, start: int, end: int, label: str, gaz: Gazetteer, dateli
     if phrase.wants_admin and not any(c.admin_level in (1, 2) for c in candidates):
         candidates = candidates + _units_named_after(candidates, gaz)
     written = text[start:end]
-    if written.isupper() and len(written) <= COUNTRY_LETTERS:
-        # "UK MPs", "US jets": a country's letters are the country, not a village so named (Uk, Russia)
-        countries = [c for c in candidates if (c.feature_code or "").startswith("PCL")]
-        candidates = countries or candidates
+    unit_after = phrase.wants_admin and len(written.split()) == 1  # "Western" of "Western province"
+    if _generic(written) and not unit_after and not text[:start].rstrip().endswith((",", "(")):
+        # "attacks against the West", "the Western countryside", "jets in the area": no town West,
+        # province Western, Countryside (Illinois) or Area (an old name of Mundelein); but a region
+        # so named after its town ("in Lilongwe (Lilongwe, Central)") is one
+        candidates = []
     is_dateline = dateline is not None and start < dateline[1] and end > dateline[0]
+    if written.isupper() and len(written) <= COUNTRY_LETTERS and not is_dateline:
+        # "UK MPs", "US jets": a country's letters are the country, not a village so named (Uk,
+        # Russia); letters that name no country or province ("IS fighters", not "KPK") are no
+        # village either (Is, Russia)
+        countries = [c for c in candidates if (c.feature_code or "").startswith("PCL")]
+        candidates = countries or [c for c in candidates if c.admin_level is not None]
     return _Mention(start, end, label, phrase, candidates, is_dateline=is_dateline)
+
+
+#: Points of the compass as nouns; their adjectives are ``place_words().direction``.
+_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _generic(written: str) -> bool:
+    """The span is a direction, a part of a place or both, and nothing more ("the West", "Western",
+    "North-East", "Area", "Western countryside")."""
+    words = place_words()
+    directions = _POINTS | {w.replace("-", "") for w in words.direction}
+    tokens = [t.replace("-", "") for t in written.lower().split() if t != "the"]
+    if len(tokens) > 1 and tokens[0] in directions:
+        tokens = tokens[1:]
+    return len(tokens) == 1 and (tokens[0] in directions or tokens[0] in words.part)
 
 
 #: Longest abbreviation read as a country's letters: "UK", "US", "UAE", "DRC".
@@ -102,14 +128,19 @@ def _units_named_after(towns: list[Candidate], gaz: Gazetteer) -> list[Candidate
 def _add_in_country_candidates(mention: _Mention, weights: dict, gaz: Gazetteer) -> None:
     """If no candidate lies in the article's main country, look there again with spelling variants
     ("Ein Terma" for "Ayn Tarma"), so a foreign namesake does not win by default."""
-    strong = [(w, iso2) for iso2, (w, why) in weights.items() if set(why) - {"dateline"}]
-    if not strong:
-        return
-    _, iso2 = max(strong)
+    strong = sorted((w, iso2) for iso2, (w, why) in weights.items() if set(why) - {"dateline"})
+    if not strong or (len(strong) > 1 and strong[-1][0] == strong[-2][0]):
+        return  # no main country: two weigh the same
+    _, iso2 = strong[-1]
     if any(c.country_code == iso2 for c in mention.candidates) or _country_letters(mention):
         return
+    # a big city under its own name ("Aleppo City") is not respelt into a village of the main
+    # country (Alpaugh, US); a namesake there spelt the same still joins the candidates
+    exact_only = any(c.match == "exact" and c.is_primary and c.population >= BIG_CITY for c in mention.candidates)
     for name in mention.phrase.names:
         found = _lookup(gaz, name, country=iso2, limit=20)
+        if exact_only:
+            found = [c for c in found if c.match == "exact"]
         if found:
             mention.candidates = mention.candidates + found
             return

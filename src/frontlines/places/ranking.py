@@ -7,7 +7,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from frontlines.places.candidates import _Mention
+from frontlines.places.candidates import BIG_CITY, _Mention
 from frontlines.places.countries import resolve_country
 from frontlines.places.gazetteer import Candidate
 from frontlines.places.geometry import haversine_km
@@ -34,7 +34,7 @@ NEAR_KM = 50.0
 REGION_KM = 250.0
 #: A place outside every context country is accepted only if it is at least this big: a small
 #: namesake abroad is more likely a gap in the gazetteer than the event's place.
-MIN_POPULATION_OUTSIDE_CONTEXT = 100_000
+MIN_POPULATION_OUTSIDE_CONTEXT = BIG_CITY
 # Weights of the country evidence.
 HINT_WEIGHT = 3.0
 ACTOR_WEIGHT = 1.0

@@ -62,6 +62,7 @@ def resolve_places(
     keep_unresolved: bool = False,
     regions: Sequence[str] = (),
     line: Sequence[tuple[float, float]] = (),
+    institutions: Sequence[tuple[int, int]] = (),
 ) -> list[PlaceMention]:
     """Resolve the toponym spans of ``text`` (plus those the extra-span finder adds), in text order.
 
@@ -69,11 +70,14 @@ def resolve_places(
     dateline's place name or span, detected from "BEIRUT (Reuters) -" when None; ``regions`` are
     first-order units the text is known to be about (a front line's oblasts), whose places come first;
     ``line`` the points of a front line it speaks of: of the towns of one name in those regions, the
-    one nearer the line comes first.
+    one nearer the line comes first; ``institutions`` are spans of a state's offices ("the White
+    House", "the Kremlin"): a span that is one of them, and no more, is no place (a town White House).
     """
     hinted = resolve_country(country_hint) if country_hint else None
     chosen = _collect_spans(text, spans, exclude, gaz, find_extra, hinted.iso2 if hinted else None)
     chosen = [(s, e, label) for s, e, label in chosen if not _DAY_AFTER.match(text, e)]
+    offices = {text[s:e].removeprefix("the ") for s, e in institutions}
+    chosen = [(s, e, label) for s, e, label in chosen if text[s:e].removeprefix("the ") not in offices]
     dateline_span = _dateline_span(text, dateline)
     mentions = [_mention(text, s, e, label, gaz, dateline_span) for s, e, label in chosen]
     _mark_container_positions(text, mentions)
