@@ -71,6 +71,11 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # "..., the defence ministry in Moscow said. The camps lay outside Raqqa": where the teller sits
         # places the event only where the document names no other place
         local = []
+    offices = [(m, p) for m, p in places if _names_an_office(m, ctx) or _names_a_hospital(m, ctx)]
+    if local and len(offices) < len(places) and all(mp in offices for mp in local):
+        # "According to the Al-Quds hospital four people died": a hospital's or an office's name
+        # places the event only where the document names no other place (Aleppo, later)
+        local = []
     only_the_country = bool(local) and all(p.is_country for _, p in local)
     if hinted is not None and only_the_country and not all(p.is_country for _, p in places):
         # the event's sentences name only the country the input is about ("blocked the highway
@@ -88,6 +93,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
                 # of two countries, not one that only qualifies a person: "Iran combat engineer killed in Syria"
                 mp[1].is_country and _qualifies_a_noun(mp[0], ctx),
                 _is_aside(mp[0]) or _in_a_name(mp[0], ctx) or _names_an_office(mp[0], ctx) or _where_said(mp[0], ctx),
+                _names_a_hospital(mp[0], ctx),
                 mp[1].geo_precision or 3,
                 _is_admin_seat(mp[1]) and _names_a_place_near(mp[1], local),
                 mp[0].start,
@@ -100,7 +106,8 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         places,
         key=lambda mp: (
             mp[1].is_country,
-            _is_aside(mp[0]) or _in_a_name(mp[0], ctx),
+            _is_aside(mp[0]) or _in_a_name(mp[0], ctx) or _names_an_office(mp[0], ctx) or _where_said(mp[0], ctx),
+            _names_a_hospital(mp[0], ctx),
             mp[1].geo_precision or 3,
             -counts[mp[1].geonameid or mp[1].location],
             mp[0].start,
@@ -163,6 +170,8 @@ def _is_aside(mention: PlaceMention) -> bool:
 
 #: Verbs of telling: a place "in" which someone tells is where they spoke, not where it happened.
 TELLING_VERBS = frozenset({"say", "confirm", "announce", "tell", "state", "add", "report", "deny", "warn"})
+#: Occasions of telling: "said at a news conference in Lima", "speaking at a briefing in Geneva".
+TELLING_OCCASIONS = frozenset({"conference", "briefing", "summit", "interview", "speech", "meeting"})
 
 
 def _where_said(mention: PlaceMention, ctx: DocumentContext) -> bool:
@@ -172,6 +181,10 @@ def _where_said(mention: PlaceMention, ctx: DocumentContext) -> bool:
     if prep is not None and prep.dep_ == "prep" and prep.head.dep_ == "nsubj" and prep.head.pos_ in ("NOUN", "PROPN"):
         # "the defence ministry in Moscow said on Sunday that bombers struck": where the teller sits
         return prep.lower_ == "in" and prep.head.head.lemma_.lower() in TELLING_VERBS
+    if prep is not None and prep.lower_ == "in" and prep.head.lemma_.lower() in TELLING_OCCASIONS:
+        occasion = prep.head  # "at a news conference in Lima" that hangs from "said" or "speaking"
+        by = occasion.head if occasion.dep_ == "pobj" else None
+        return by is not None and by.dep_ == "prep" and by.head.lemma_.lower() in TELLING_VERBS | {"speak"}
     if prep is None or prep.dep_ != "prep" or prep.head.lemma_.lower() not in TELLING_VERBS:
         return False
     # someone who tells, not "in the town it was reported that gunmen fired at a car" (no teller)
@@ -196,10 +209,16 @@ _PARTY_BEFORE = re.compile(
 )
 
 
+#: A state that leads or backs a side, written before the side: "a US-led strike", "Russian-backed".
+_LED_AFTER = re.compile(r"[-\u2013](?:led|backed|brokered|sponsored|supported|funded|allied)\b", re.IGNORECASE)
+
+
 def _a_party(mention: PlaceMention, ctx: DocumentContext) -> bool:
-    """ "a ceasefire brokered by Russia": a state that takes part, no place of the event; not a name
+    """ "a ceasefire brokered by Russia", "a US-led strike": a state that takes part, no place of the event; not a name
     that qualifies the noun after it ("sacked by Vihiga county governor", "by Kisumu residents",
     "by Somalia-based militants"), whose people act where it names."""
+    if _LED_AFTER.match(ctx.text, mention.end):
+        return True
     if _PARTY_BEFORE.search(ctx.text, max(0, mention.start - 80), mention.start) is None:
         return False
     if ctx.text.startswith(("-", "\u2013"), mention.end):
@@ -256,12 +275,21 @@ def _in_a_name(mention: PlaceMention, ctx: DocumentContext) -> bool:
 
 #: An office named after the place it serves, right after the name: "Nairobi Governor", "Kakamega senator".
 _OFFICE = re.compile(r"\s+(?:deputy\s+)?(?:governor|senator|mayor|MP|MCA|commissioner)\b", re.IGNORECASE)
+#: A hospital named after a place, right after the name: "Al-Quds hospital", "the Wajir District Hospital".
+_HOSPITAL = re.compile(r"\s+(?:(?:district|county|referral|general|teaching)\s+)*hospital\b", re.IGNORECASE)
 
 
 def _names_an_office(mention: PlaceMention, ctx: DocumentContext) -> bool:
     """The name only says whose official acts ("a protest led by Nairobi Governor Mike Sonko was held in
     Machakos"): the official is anywhere, so the name places the event only where no other does."""
     return _OFFICE.match(ctx.text, mention.end) is not None
+
+
+def _names_a_hospital(mention: PlaceMention, ctx: DocumentContext) -> bool:
+    """The name is a hospital's ("the manager of al-Quds hospital in Aleppo said", "seven are admitted
+    to the Wajir District Hospital"): where the wounded are treated, not where they were hurt; it
+    places the event where no other name does, before an office's name."""
+    return _HOSPITAL.match(ctx.text, mention.end) is not None
 
 
 def _names_a_place_near(seat: Place, places: list[tuple[PlaceMention, Place]]) -> bool:
