@@ -128,21 +128,19 @@ def _units_named_after(towns: list[Candidate], gaz: Gazetteer) -> list[Candidate
 def _add_in_country_candidates(mention: _Mention, weights: dict, gaz: Gazetteer) -> None:
     """If no candidate lies in the article's main country, look there again with spelling variants
     ("Ein Terma" for "Ayn Tarma"), so a foreign namesake does not win by default."""
-    strong = {iso2: w for iso2, (w, why) in weights.items() if set(why) - {"dateline"}}
+    strong = [(w, iso2) for iso2, (w, why) in weights.items() if set(why) - {"dateline"}]
     if not strong:
         return
-    # the main country; where two weigh the same, each of them
-    main = sorted(iso2 for iso2, w in strong.items() if w == max(strong.values()))
-    if any(c.country_code in main for c in mention.candidates) or _country_letters(mention):
+    _, iso2 = max(strong)
+    if any(c.country_code == iso2 for c in mention.candidates) or _country_letters(mention):
         return
     # a big city under its own name ("Aleppo City") is not respelt into a village of the main
     # country (Alpaugh, US); a namesake there spelt the same still joins the candidates
     exact_only = any(c.match == "exact" and c.is_primary and c.population >= BIG_CITY for c in mention.candidates)
-    for iso2 in main:
-        for name in mention.phrase.names:
-            found = _lookup(gaz, name, country=iso2, limit=20)
-            if exact_only:
-                found = [c for c in found if c.match == "exact"]
-            if found:
-                mention.candidates = mention.candidates + found
-                break
+    for name in mention.phrase.names:
+        found = _lookup(gaz, name, country=iso2, limit=20)
+        if exact_only:
+            found = [c for c in found if c.match == "exact"]
+        if found:
+            mention.candidates = mention.candidates + found
+            return
