@@ -134,3 +134,24 @@ def test_herders_killed_by_raiders_are_their_peoples_and_the_raiders_a_militia(r
         ("herders", "community", True),
         ("bandits", "militia", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a tie, a quantity or an organisation's letters before "militias" names no community
+        ("US-backed militias attacked the village.", "SYR"),
+        ("Iranian-trained militias shelled the town.", "SYR"),
+        ("Most militias withdrew from the town.", "SYR"),
+        ("PM militias raided the market.", "IRQ"),
+    ],
+)
+def test_a_word_that_is_no_community_makes_no_ethnic_militia(registry: ActorRegistry, text: str, country: str) -> None:
+    [(_, name, inter)] = found(registry, text, country)
+    assert "Ethnic Militia" not in name and inter == 3
+
+
+def test_fateh_al_sham_is_the_nusra_front_not_fatah(registry: ActorRegistry) -> None:
+    # Jabhat al-Nusra's name from 2016, spelt with "Fatah" as often as "Fateh"
+    for text in ("Fighters of Fatah al-Sham shelled the town.", "The Jabhat Fatah al-Sham front said."):
+        assert [name for _, name, _ in found(registry, text, "SYR")] == ["Jabhat al-Nusra"]

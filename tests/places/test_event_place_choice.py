@@ -729,3 +729,26 @@ def test_a_state_that_leads_a_strike_is_no_place_of_it(pipeline) -> None:
 def test_guard_a_hospitals_name_places_the_event_only_where_no_other_does(pipeline, text, country, expected) -> None:
     [event, *_] = pipeline.extract(Article(id="t", text=text, published="2016-08-11", country=country))
     assert event.location == expected
+
+
+def test_with_no_country_given_an_unplaced_event_is_in_the_country_named_most(pipeline) -> None:
+    # the attack's sentence names no place; the report names Syria three times and Geneva once (where
+    # an event of its own, a protest, took place)
+    text = (
+        "A gas attack killed 72 people on Tuesday, rescuers said. Hundreds protested in Geneva on Monday "
+        "against the war. The war in Syria has killed 400,000 people. Syria denies using gas, and Syria's "
+        "allies back it."
+    )
+    attack, protest = pipeline.extract(Article(id="t", text=text, published="2017-04-05"))
+    assert (attack.country, attack.location) == ("Syria", "Syria")
+    assert protest.location == "Geneva"
+
+
+def test_a_countrys_possessive_without_its_apostrophe_is_the_country(pipeline) -> None:
+    # text copied from a page that dropped its apostrophes: "Syrias Aleppo" is Syria's Aleppo
+    text = (
+        "At least 15 people were killed in fresh air strikes on rebel-held areas of Syrias Aleppo on Wednesday, "
+        "a monitor said. Protesters gathered outside the Russian embassy in London."
+    )
+    [event, *_] = pipeline.extract(Article(id="t", text=text, published="2016-10-12"))
+    assert (event.country, event.location) == ("Syria", "Aleppo")

@@ -173,11 +173,13 @@ def community(data: RegistryData, folded: FoldedText, span: tuple[int, int]) -> 
 
 def _descriptor(word: str) -> bool:
     """An English descriptor before the militia word ("Ongoing ethnic violence", "Renewed clan clashes"),
-    not a community; nor is a prefixed one ("Post-election ethnic violence"); a hyphenated tie
-    ("Shabaab-linked gunmen") is read elsewhere."""
-    if "-" in word:
-        return word.lower().split("-")[0] in DESCRIPTOR_PREFIXES
-    return word.lower().endswith(DESCRIPTOR_ENDINGS)
+    not a community; nor is a prefixed one ("Post-election ethnic violence"), an acronym ("PM
+    militias") or a hyphenated tie ("Shabaab-linked gunmen", "US-backed militias"; read elsewhere)."""
+    if "-" in word:  # "US-backed militias", "Iranian-trained militias": a tie, not a community
+        parts = word.lower().split("-")
+        return parts[0] in DESCRIPTOR_PREFIXES or parts[-1].endswith(DESCRIPTOR_ENDINGS)
+    # an acronym names an organisation ("PM militias", the Popular Mobilisation), not a community
+    return word.lower().endswith(DESCRIPTOR_ENDINGS) or (len(word) > 1 and word.isupper())
 
 
 def protest_role(data: RegistryData, folded: FoldedText, hit: Hit) -> str | None:

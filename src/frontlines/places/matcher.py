@@ -145,6 +145,8 @@ def find_extra_spans(
             # "in Mai Mahiu": the whole name spelt another way in the country ("Maai Mahiu"), else an
             # unknown name ("in Vila Isabel", "at Ceel Salini village"), not Port-Vila or Eyl
             span = whole if country and _known_in_country(text[whole[0] : whole[1]], gazetteer, country) else None
+        if span is None:  # "areas of Syrias Aleppo": what a possessive that lost its apostrophe holds
+            span = possessive_place(text, match.start("name"), match.end("name"), gazetteer)
         if span is not None:
             _add(found, taken, (*span, "matcher:after_preposition"))
         elif text[match.start() : match.start("name")].split()[0].lower() in _LOCATIVE:

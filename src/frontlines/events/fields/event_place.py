@@ -101,6 +101,11 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         )
     if not places:
         return None
+    leader = _leading_country(places) if hinted is None else None
+    if leader is not None:
+        # with no country given, an event whose sentences name no place is in the country the
+        # report names most ("... in Syria ... talks in Geneva": Syria, not Geneva)
+        places = [(m, p) for m, p in places if p.iso3 == leader]
     counts: Counter[object] = Counter(p.geonameid or p.location for _, p in places)
     return min(
         places,
@@ -113,6 +118,14 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
             mp[0].start,
         ),
     )
+
+
+def _leading_country(places: list[tuple[PlaceMention, Place]]) -> str | None:
+    """The country named more often than any other among ``places``; None on a tie."""
+    ranked = Counter(p.iso3 for _, p in places).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _state_capital(mention: PlaceMention, place: Place, located: set[str | None], ctx: DocumentContext) -> bool:
