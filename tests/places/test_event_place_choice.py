@@ -752,3 +752,15 @@ def test_a_countrys_possessive_without_its_apostrophe_is_the_country(pipeline) -
     )
     [event, *_] = pipeline.extract(Article(id="t", text=text, published="2016-10-12"))
     assert (event.country, event.location) == ("Syria", "Aleppo")
+
+
+def test_with_no_country_given_a_town_named_later_places_an_event_told_of_the_country(pipeline) -> None:
+    # the strike's sentence names only Syria; the town the report names twice later places it more
+    # closely (a town named once may be anywhere the report strays to)
+    text = (
+        "Airstrikes on two villages in northern Syria killed at least 85 civilians on Tuesday, activists "
+        "said. On Monday hundreds of residents protested in Manbij against the militants. Shops in Manbij "
+        "stayed shut."
+    )
+    strike, *_ = pipeline.extract(Article(id="t", text=text, published="2016-07-19"))
+    assert (strike.sub_event_type, strike.country, strike.location) == ("Air/drone strike", "Syria", "Manbij")
