@@ -4,6 +4,7 @@ named after its towns, and a second look in the article's main country."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from frontlines.places.gazetteer import Candidate, Gazetteer
 from frontlines.places.normalize import normalize_name, skeleton
@@ -81,15 +82,19 @@ def _mention(text: str, start: int, end: int, label: str, gaz: Gazetteer, dateli
 _POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
+@cache
+def _directions() -> frozenset[str]:
+    """Points of the compass and their adjectives, without hyphens ("northeast", "southwestern")."""
+    return _POINTS | {w.replace("-", "") for w in place_words().direction}
+
+
 def _generic(written: str) -> bool:
     """The span is a direction, a part of a place or both, and nothing more ("the West", "Western",
     "North-East", "Area", "Western countryside")."""
-    words = place_words()
-    directions = _POINTS | {w.replace("-", "") for w in words.direction}
     tokens = [t.replace("-", "") for t in written.lower().split() if t != "the"]
-    if len(tokens) > 1 and tokens[0] in directions:
+    if len(tokens) > 1 and tokens[0] in _directions():
         tokens = tokens[1:]
-    return len(tokens) == 1 and (tokens[0] in directions or tokens[0] in words.part)
+    return len(tokens) == 1 and (tokens[0] in _directions() or tokens[0] in place_words().part)
 
 
 #: Longest abbreviation read as a country's letters: "UK", "US", "UAE", "DRC".

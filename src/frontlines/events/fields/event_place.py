@@ -77,13 +77,13 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # places the event only where the document names no other place (Aleppo, later)
         local = []
     only_the_country = bool(local) and all(p.is_country for _, p in local)
-    named = {p.iso3 for _, p in local}
-    twice = Counter(p.geonameid for _, p in places if not p.is_country and p.iso3 in named and hinted is None)
-    if only_the_country and (
-        # with no country given, a place the document names at least twice ("Manbij" in the story
-        # of strikes "in northern Syria"); with one, any place in it
-        any(n >= 2 for n in twice.values()) or (hinted is not None and any(not p.is_country for _, p in places))
-    ):
+    told = {p.iso3 for _, p in local}
+    if hinted is None:  # a place in that country the document names at least twice ("Manbij" ... "Manbij")
+        named_often = Counter(p.geonameid for _, p in places if not p.is_country and p.iso3 in told)
+        closer = any(n >= 2 for n in named_often.values())
+    else:  # with a country given, any place in it
+        closer = any(not p.is_country for _, p in places)
+    if only_the_country and closer:
         # the event's sentences name only a country ("blocked the highway between Kenya and
         # Tanzania", "Airstrikes on villages in northern Syria killed 85"): a place in it the
         # document names places the event more closely ("The villages are near ... Manbij"), as
