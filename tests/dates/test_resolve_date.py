@@ -21,6 +21,7 @@ CASES = [
     ("Sunday morning", THURSDAY, date(2015, 3, 29), 1),
     ("dawn Tuesday", THURSDAY, date(2015, 3, 31), 1),
     ("Tuesday, 31 March", THURSDAY, date(2015, 3, 31), 1),
+    ("Wednesday seven", THURSDAY, date(2015, 4, 1), 1),  # NER's span of "on Wednesday seven of them children"
     ("yesterday", THURSDAY, date(2015, 4, 1), 1),
     ("today", THURSDAY, date(2015, 4, 2), 1),
     ("two days ago", THURSDAY, date(2015, 3, 31), 1),

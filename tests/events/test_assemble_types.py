@@ -934,3 +934,15 @@ def test_a_nationality_that_qualifies_a_place_names_no_people(pipeline) -> None:
 def test_they_opening_a_sentence_are_the_doers_of_the_sentence_before(pipeline, text: str, expected: str) -> None:
     event = pipeline.extract(Article(id="t", text=text, country="Kenya"))[0]
     assert expected in (event.sub_event_type, event.actor1)
+
+
+def test_an_event_of_the_reports_time_goes_before_one_long_past(pipeline) -> None:
+    # the bombing of four days before and the city's recapture of four months before: the first is
+    # the report's news, whatever order the text tells them in
+    text = (
+        "A bomb on a bus convoy killed six people in Aleppo on Saturday. The blast hit a district that rebels "
+        "held until government forces retook full control of the city in December."
+    )
+    events = pipeline.extract(Article(id="t", text=text, published="2017-04-19"))
+    assert events[0].sub_event_type == "Remote explosive/landmine/IED"
+    assert events[-1].sub_event_type == "Government regains territory"

@@ -258,6 +258,13 @@ def _month_part(text: str, published: date | None) -> ResolvedDate | None:
     return ResolvedDate(day, 2, f"month_part:{match.group(1)}")
 
 
+#: Spelt numbers that NER may join to a weekday before them ("Wednesday seven" of "on Wednesday seven
+#: of them children"): a count, not a day of the month.
+_COUNT_WORDS = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|some)"
+)
+
+
 def _parsed(text: str, published: date | None) -> ResolvedDate | None:
     last_month_name = _LAST_MONTH.match(text)
     if last_month_name and last_month_name.group(1) in MONTHS:
@@ -277,6 +284,8 @@ def _parsed(text: str, published: date | None) -> ResolvedDate | None:
     if weekday:
         rest = _PART_OF_DAY.sub(" ", _WEEKDAY.sub(" ", text))
         rest = re.sub(r"\b(last|this|past|the|of|on|,)\b|,", " ", rest).strip()
+        if _COUNT_WORDS.fullmatch(rest):  # "on Wednesday seven of them children": a count follows
+            text, rest = weekday.group(0), ""
         if not rest:
             return _weekday(text, weekday.group(1), published) if published is not None else None
         text = re.sub(r"\s+", " ", _WEEKDAY.sub(" ", text)).strip(" ,")  # "Tuesday, 31 March"

@@ -23,6 +23,7 @@ from frontlines.dates import find_dates
 from frontlines.events.context import DocumentContext, candidate_place_spans
 from frontlines.events.demonstrations import _refine_demonstrations
 from frontlines.events.drafts import (
+    OTHER_YEAR_DAYS,
     EventDraft,
     _attach_orphan_sentences,
     _complete_sides,
@@ -139,11 +140,14 @@ class EventBuilder:
         lead = groups[0][0].event_date if groups else None
         # (a killing of the report's own day is no background either, whatever the lead's date)
         news = [lead, *([article.published] if article.published else [])]
+        # and an event of the report's time goes before one long past ("before Assad's forces
+        # retook full control of the city in December", in a report of April)
         order = sorted(
             range(len(groups)),
             key=lambda k: (
                 k in in_passing
-                or not any(e.fatalities and any(_same_days(e.event_date, d) for d in news) for e in groups[k])
+                or not any(e.fatalities and any(_same_days(e.event_date, d) for d in news) for e in groups[k]),
+                all(_long_before(e.event_date, article.published) for e in groups[k]),
             ),
         )
         groups = [groups[k] for k in order]
@@ -382,6 +386,11 @@ def _acting_crowd(token: Token) -> bool:
     if token.lemma_.lower() not in PEOPLE_OF_A_PLACE:
         return False
     return not (token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS)  # "residents claim"
+
+
+def _long_before(day: date | None, published: date | None) -> bool:
+    """The event's day lies more than OTHER_YEAR_DAYS before the report's."""
+    return day is not None and published is not None and (published - day).days > OTHER_YEAR_DAYS
 
 
 def _same_days(day: date | None, lead: date | None) -> bool:
