@@ -258,11 +258,11 @@ def _month_part(text: str, published: date | None) -> ResolvedDate | None:
     return ResolvedDate(day, 2, f"month_part:{match.group(1)}")
 
 
-#: Spelt numbers that NER may join to a weekday before them ("Wednesday seven" of "on Wednesday seven
-#: of them children"): a count, not a day of the month.
-_COUNT_WORDS = re.compile(
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|some)"
-)
+def _spelt_count(words: str) -> bool:
+    """Words that spell a count ("seven", "dozens"), which NER may join to a weekday before them."""
+    from frontlines.numbers.quantity import number_value  # (numbers imports dates' month names)
+
+    return words.isalpha() and number_value(words) is not None
 
 
 def _parsed(text: str, published: date | None) -> ResolvedDate | None:
@@ -284,7 +284,7 @@ def _parsed(text: str, published: date | None) -> ResolvedDate | None:
     if weekday:
         rest = _PART_OF_DAY.sub(" ", _WEEKDAY.sub(" ", text))
         rest = re.sub(r"\b(last|this|past|the|of|on|,)\b|,", " ", rest).strip()
-        if _COUNT_WORDS.fullmatch(rest):  # "on Wednesday seven of them children": a count follows
+        if _spelt_count(rest):  # NER's "Wednesday seven" of "on Wednesday seven of them children"
             text, rest = weekday.group(0), ""
         if not rest:
             return _weekday(text, weekday.group(1), published) if published is not None else None

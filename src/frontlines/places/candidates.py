@@ -8,7 +8,7 @@ from functools import cache
 
 from frontlines.places.gazetteer import Candidate, Gazetteer
 from frontlines.places.normalize import normalize_name, skeleton
-from frontlines.places.phrases import Phrase, read_phrase
+from frontlines.places.phrases import TRAILING_DIRECTIONS, Phrase, read_phrase
 from frontlines.places.words import place_words
 
 MAX_TOWNS_FOR_UNITS = 5
@@ -78,14 +78,14 @@ def _mention(text: str, start: int, end: int, label: str, gaz: Gazetteer, dateli
     return _Mention(start, end, label, phrase, candidates, is_dateline=is_dateline)
 
 
-#: Points of the compass as nouns; their adjectives are ``place_words().direction``.
-_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+#: Points of the compass between the four a phrase may end with (``TRAILING_DIRECTIONS``).
+_BETWEEN_POINTS = frozenset({"northeast", "northwest", "southeast", "southwest"})
 
 
 @cache
 def _directions() -> frozenset[str]:
     """Points of the compass and their adjectives, without hyphens ("northeast", "southwestern")."""
-    return _POINTS | {w.replace("-", "") for w in place_words().direction}
+    return TRAILING_DIRECTIONS | _BETWEEN_POINTS | {w.replace("-", "") for w in place_words().direction}
 
 
 def _generic(written: str) -> bool:
