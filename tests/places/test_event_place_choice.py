@@ -40,6 +40,21 @@ def test_a_small_namesake_outside_the_province_named_gives_way_to_the_province(p
     assert place_of(pipeline, text, "Cambodia")[1] == "Banteay Mean Choay"
 
 
+def test_a_container_read_as_its_province_seat_still_names_the_province(pipeline) -> None:
+    # "(Katsina)" is read as the city of Katsina, the seat of Katsina state; Madobai is known only as
+    # a spelling of Madobi, a district seat in Kano state: a village the gazetteer lacks
+    text = "On 3 May, bandits raided Madobai and Yargoje in Faskari LGA (Katsina) and stole cattle."
+    assert place_of(pipeline, text, "Nigeria") == ("Faskari", "Katsina")
+
+
+def test_a_municipality_with_a_lower_case_prefix_is_a_container(pipeline) -> None:
+    # the gazetteer's only Chatsworth lies in the Western Cape, 1,200 km from eThekwini (Durban)
+    text = (
+        "On 12 June, taxi drivers blocked the main road in Chatsworth (eThekwini, KwaZulu-Natal) over a fare dispute."
+    )
+    assert place_of(pipeline, text, "South Africa") == ("Durban", "Kwazulu-Natal")
+
+
 def test_a_county_named_as_its_province_stays_beside_another_province(pipeline) -> None:
     # Meru County is also a district of Meru province: not a namesake outside the province named
     text = "Some 100 riders from Murang'a County rode to Meru County on Monday where they beat a suspected thief."

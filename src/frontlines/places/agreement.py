@@ -8,6 +8,7 @@ import re
 
 from frontlines.places.candidates import _Mention
 from frontlines.places.containers import CONTAINER_REACH_KM, SEAT_CODES, _apart, _holds
+from frontlines.places.gazetteer import Candidate
 from frontlines.places.normalize import normalize_name
 from frontlines.places.ranking import MIN_POPULATION_OUTSIDE_CONTEXT, REGION_KM
 from frontlines.places.sources import strip_type_words
@@ -78,7 +79,9 @@ def _outside_named_provinces(text: str, mentions: list[_Mention]) -> None:
     provinces = [
         m
         for m in mentions
-        if m.best is not None and m.best.admin_level == 1 and (m.phrase.wants_admin or "container" in m.phrase.roles)
+        if m.best is not None
+        and (m.phrase.wants_admin or "container" in m.phrase.roles)
+        and (m.best.admin_level == 1 or _seat_named_as_province(m))
     ]
     for mention in mentions:
         best = mention.best
@@ -93,7 +96,7 @@ def _outside_named_provinces(text: str, mentions: list[_Mention]) -> None:
             for p in provinces
             if p.best is not None and p.best.country_code == best.country_code and _same_sentence(text, mention, p)
         ]
-        if not named or any(_holds(p, best) or _apart(p, best) <= CONTAINER_REACH_KM for p in named):
+        if not named or any(_in_province(p, best) or _apart(p, best) <= CONTAINER_REACH_KM for p in named):
             continue
         if any(
             m is not mention
@@ -105,6 +108,22 @@ def _outside_named_provinces(text: str, mentions: list[_Mention]) -> None:
         ):
             continue
         mention.choose(None)
+
+
+def _seat_named_as_province(mention: _Mention) -> bool:
+    """A container read as the seat of the province that bears its name stands for the province:
+    "Kankara LGA (Katsina)" names Katsina state, whose seat is read first."""
+    best = mention.best
+    if best is None or best.feature_code not in SEAT_CODES or not best.admin1:
+        return False
+    return normalize_name(best.admin1).startswith(normalize_name(mention.phrase.names[0]))
+
+
+def _in_province(province: Candidate, place: Candidate) -> bool:
+    """``place`` lies in the province ``province`` is, or is the seat of."""
+    if province.admin_level == 1:
+        return _holds(province, place)
+    return place.country_code == province.country_code and place.admin1_code == province.admin1_code
 
 
 #: A sentence ends between two mentions: a full stop, then a capital.

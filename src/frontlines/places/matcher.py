@@ -24,7 +24,8 @@ from frontlines.places.words import place_words
 NOT_PLACES = "places/not_places.tsv"
 #: Shorter keys ("al", "as") are articles or abbreviations far more often than places.
 MIN_KEY_LENGTH = 3
-_WORD = r"[A-Z][\w'‘’ʼ\-]{2,}"
+#: A capitalised word, or one behind a lower-case Nguni locative prefix: "eThekwini", "uMgungundlovu".
+_WORD = r"(?:[eiu](?=[A-Z]))?[A-Z][\w'‘’ʼ\-]{2,}"
 # al-/el- with a hyphen or a space; the assimilated forms (an-, as-, at-...) lower case only with a
 # hyphen, so English "an", "as", "at" never start a name ("ash", "ar", "az", no English words, also
 # with a space: "Khabb wa ash Shaaf")
