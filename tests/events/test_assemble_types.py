@@ -148,6 +148,19 @@ CASES = [
         "Army troops pulled out of the northern districts, leaving the militia in control.",
         "Non-violent transfer of territory",
     ),
+    # Fighters who leave under a deal, or are carried out in buses or a convoy, hand the place over.
+    (
+        "Some 300 rebel fighters left the town of Qudsaya on Thursday under a deal with the army.",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "Twenty buses carrying militants and their families left Arsal for the Syrian border.",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "Dozens of insurgents were evacuated from the old city under a ceasefire agreement.",
+        "Non-violent transfer of territory",
+    ),
     # A town stormed is taken; a camp or a base stormed is assaulted, unless a verb says it was taken
     # (a pronoun then stands for what was stormed).
     ("Jihadist fighters stormed the town at dawn.", "Non-state actor overtakes territory"),
@@ -946,3 +959,21 @@ def test_an_event_of_the_reports_time_goes_before_one_long_past(pipeline) -> Non
     events = pipeline.extract(Article(id="t", text=text, published="2017-04-19"))
     assert events[0].sub_event_type == "Remote explosive/landmine/IED"
     assert events[-1].sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # civilians who leave hand nothing over; armed men who leave with no deal and no convoy may
+        # only have moved on
+        "Hundreds of civilians left the besieged town in buses under a deal with the army.",
+        "The gunmen left the village before the police arrived.",
+        # a departure still to come, or told as the background of the report
+        "The rebels agreed to leave the town under a deal with the army.",
+        "The fighters had left the town under a deal last year, and the army now holds it.",
+        # a withdrawal fought over is part of the fight
+        "Rebel fighters left the town under a truce after heavy clashes killed 12 soldiers.",
+    ],
+)
+def test_a_departure_without_a_handover_is_no_transfer_of_territory(pipeline, text: str) -> None:
+    assert primary_type(pipeline, text, "Syria") != "Non-violent transfer of territory"

@@ -31,7 +31,7 @@ from frontlines.events.typing.strategic_developments import (
     rule_property,
     rule_strategic,
 )
-from frontlines.events.typing.territory import _territory
+from frontlines.events.typing.territory import _territory, armed_evacuation
 
 
 def decide(
@@ -57,7 +57,11 @@ def _decide(
 ) -> list[Decision]:
     """``told``: all the sentence's cues, background phrases too ("entered the town after fierce
     clashes": the fighting that won the ground)."""
-    if not cues or _is_sport_talk(sentence, cues, classify):
+    if not cues:
+        # "buses carrying militants left Arsal": a handover no cue word tells
+        evacuation = armed_evacuation(doc, sentence, cues, classify)
+        return [evacuation] if evacuation is not None else []
+    if _is_sport_talk(sentence, cues, classify):
         return []
     decisions = _territory(doc, sentence, cues, classify, fought=told or cues)
     used = {id(c) for d in decisions for c in d.cues}

@@ -120,7 +120,63 @@ def _territory(
         decision = _territory_decision(doc, sentence, cues, cue, classify, fought or cues)
         if decision is not None:
             out.append(decision)
+    if not out and not _has(fought or cues, *FIGHTING):
+        evacuation = armed_evacuation(doc, sentence, cues, classify)
+        if evacuation is not None:
+            out.append(evacuation)
     return out
+
+
+#: Auxiliaries of a departure still to come: "a deal under which the rebels will leave", "agreed to leave".
+_NOT_YET = frozenset({"will", "would", "could", "may", "might", "should", "shall", "to", "'ll"})
+
+
+def _not_yet(verb: Token) -> bool:
+    """The verb, or one of the two verbs it hangs on, is future, hypothetical or an infinitive; or the
+    departure is told as the background of the report ("they had left under a deal")."""
+    chain = [verb, *[t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")][:2]]
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_YET for t in chain for c in t.children)
+
+
+#: Cues of fighting: a withdrawal in the same sentence is no peaceful handover.
+FIGHTING = ("CLASH", "AMBUSH", "ATTACK", "SHELL", "AIR", "SHOOT", "SMALLARMS", "KILL", "EXCHANGE")
+RULE_EVACUATION = "codebook:armed men leave a place under a deal, or carried out in buses or a convoy, without fighting"
+
+
+def armed_evacuation(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
+    """Fighters who leave a place, or are evacuated from it, under a deal or in buses or a convoy hand
+    it over without fighting: "300 rebel fighters left the town under a deal with the army", "buses
+    carrying militants and their families left Arsal". Not "the gunmen left the village", with no
+    deal and no convoy, nor civilians who leave."""
+    deal_cues = [c for c in cues if c.cue == "AGREE"]
+    deal = bool(deal_cues) or any(t.lemma_.lower() in words("deal") for t in sentence)
+    for token in sentence:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in words("departure") or _not_yet(token):
+            continue
+        leavers = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (the fighters, not the convoy that carries them, which the lexicon calls a state force's)
+        people = [t for c in leavers for t in c.subtree if t.lemma_.lower() not in words("convoy")]
+        armed = [t for t in people if classify(t) == ARMED] or [t for t in people if classify(t) == STATE]
+        if not armed:
+            continue
+        carried = any(c.lemma_.lower() in words("convoy") for c in leavers)
+        if not (deal or carried):
+            continue
+        place = _has_place_prep(token) or any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" or _ground_word(c))
+            for c in token.children
+        )
+        named = any(t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "PROPN" and t.dep_ == "pobj") for t in sentence)
+        if not place and not named:  # ("holds Aleppo after the convoys leave": NER may call it a people)
+            continue
+        told = [Cue("WITHDRAW", token.i, token.i + 1, token.lemma_.lower())]
+        told += deal_cues
+        return Decision(
+            "Non-violent transfer of territory", sentence, told, RULE_EVACUATION, 0.55, territory_agent=armed[0]
+        )
+    return None
 
 
 def _takers(doc: Doc, cue: Cue) -> list[Token]:
