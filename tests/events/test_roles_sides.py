@@ -348,6 +348,13 @@ def test_an_officer_off_duty_is_a_civilian_victim(pipeline, text: str) -> None:
     assert (event.actor2, event.inter2) == ("Civilians (Kenya)", 7)
 
 
+def test_a_post_the_front_comes_closer_to_is_no_side(pipeline) -> None:
+    text = "Militants shelled the old quarter, bringing the front closer to the army's headquarters."
+    [event] = pipeline.extract(Article(id="t", text=text, country="Syria"))
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor2 is None
+
+
 def test_a_post_named_to_say_where_is_no_side(pipeline) -> None:
     text = "Gunmen shot dead a man in Garissa on Monday, near a police checkpoint."
     event = primary(pipeline, text)

@@ -98,11 +98,18 @@ def in_clause_on(span: Span, other: ActorMention | None) -> bool:
 LANDMARK_PREPOSITIONS = frozenset({"near", "outside", "beside", "opposite", "past"})
 
 
+#: Words before "to" that say where, not to whom: "close to", "closer to", "next to".
+_NEAR_WORDS = frozenset({"close", "closer", "near", "nearer", "next", "adjacent"})
+
+
 def landmark(span: Span) -> bool:
-    """ "as he was passing near a QSD checkpoint": a party's post named only to say where."""
+    """ "as he was passing near a QSD checkpoint", "closer to the president's palace": a party's post
+    named only to say where."""
     for token in list(span.root.ancestors)[:3]:
         if token.dep_ == "prep" and token.lower_ in LANDMARK_PREPOSITIONS:
             return True
+        if token.dep_ == "prep" and token.lower_ == "to" and token.head.lemma_.lower() in _NEAR_WORDS:
+            return True  # "bringing them closer to the president's palace", "next to an army post"
         if token.pos_ == "VERB":
             break
     return False
