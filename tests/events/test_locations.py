@@ -44,6 +44,13 @@ def test_days_are_not_places_but_towns_are(pipeline) -> None:
     assert all(e.sub_event_type == "Peaceful protest" for e in events)
 
 
+def test_a_point_of_the_compass_after_a_town_is_no_listed_place(pipeline) -> None:
+    text = "Jihadists shelled the villages east of the city of Salamiyah and Southwest of Hama, killing four."
+    events = _events(pipeline, text, "Syria")
+    assert "Southwest" not in [e.location for e in events]
+    assert sum(e.fatalities or 0 for e in events) == 4
+
+
 def test_one_place_keeps_the_whole_toll(pipeline) -> None:
     events = _events(pipeline, "Gunmen killed five villagers in Kajuru on Sunday.", "Nigeria")
     assert len(events) == 1

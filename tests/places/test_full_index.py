@@ -169,6 +169,11 @@ def test_a_direction_or_a_part_alone_is_no_place(gazetteer: Gazetteer) -> None:
     text = "Jets flew in Area. Attacks against the West rose. Bridges in the Western countryside were hit."
     found = resolve_places(text, gpe_spans(text, "Area", "West", "Western countryside"), gazetteer)
     assert found == []
+    # nor is a part every town has (GeoNames lists an Old City in Philadelphia)
+    text = "Jets bombed the Old City twice. Shops in the city centre were shut."
+    assert resolve_places(text, gpe_spans(text, "Old City", "city centre"), gazetteer) == []
+    # nor a legislature the extra-span finder sees after "in" (Congress, Arizona)
+    assert resolve_places("The next steps in Congress were debated.", [], gazetteer) == []
     # a region named after a town, after a comma, is still the region
     text = "Youths torched party offices in Lilongwe (Lilongwe, Central)."
     spans = [(m.start(), m.end(), "GPE") for m in re.finditer(r"Lilongwe|Central", text)]

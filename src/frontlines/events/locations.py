@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from frontlines.events.context import DocumentContext
 from frontlines.places import PlaceMention
+from frontlines.places.candidates import is_direction
 from frontlines.records import PLACE_FIELDS, Event, Evidence, Place, event_id_for
 
 _PARTICLE = r"(?:al|as|ash|ad|an|az|at|ar|el|de|del|di|du|la|le|les|des|wa|da|do|dos|das|bin|ibn|bani|beni|abu)"
@@ -130,11 +131,14 @@ def _read_list(ctx: DocumentContext, offset: int, match: re.Match[str], text: st
 
 
 def _not_a_place(ctx: DocumentContext, start: int, end: int, known: bool) -> bool:
-    """The name is a date, a number or a known actor; or a person or a group neither the gazetteer
-    nor a feature word ("provinces") makes a place (the small model calls many a province a person)."""
+    """The name is a date, a number, a point of the compass or a known actor; or a person or a group
+    neither the gazetteer nor a feature word ("provinces") makes a place (the small model calls many
+    a province a person)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(t.ent_type_ in NOT_PLACE_LABELS for t in span):
         return True
+    if is_direction(span.text):
+        return True  # "Southeast of the city of Salamiyah and Southwest of Aqayrabat": where, from a place
     if not known and any(t.ent_type_ in MAYBE_PLACE_LABELS for t in span):
         return True
     return any(a.kind == "named" and a.start < end and start < a.end for a in ctx.actors)

@@ -88,12 +88,25 @@ def _directions() -> frozenset[str]:
     return TRAILING_DIRECTIONS | _BETWEEN_POINTS | {w.replace("-", "") for w in place_words().direction}
 
 
+#: The parts every town has, named as such: "the Old City" (of Aleppo, not Philadelphia's quarter).
+_TOWN_PARTS = frozenset(
+    {"old city", "old town", "old quarter", "city centre", "city center", "town centre", "downtown"}
+)
+
+
+def is_direction(word: str) -> bool:
+    """The word is a point of the compass or its adjective ("Southwest", "north-eastern")."""
+    return word.lower().replace("-", "") in _directions()
+
+
 def _generic(written: str) -> bool:
     """The span is a direction, a part of a place or both, and nothing more ("the West", "Western",
-    "North-East", "Area", "Western countryside")."""
+    "North-East", "Area", "Western countryside", "the Old City")."""
     tokens = [t.replace("-", "") for t in written.lower().split() if t != "the"]
     if len(tokens) > 1 and tokens[0] in _directions():
         tokens = tokens[1:]
+    if " ".join(tokens) in _TOWN_PARTS:
+        return True
     return len(tokens) == 1 and (tokens[0] in _directions() or tokens[0] in place_words().part)
 
 
