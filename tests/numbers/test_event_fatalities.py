@@ -16,6 +16,8 @@ CASES = [
     (1, "A man was killed by gunmen and his body was dumped in a river."),
     (3, "The mayor was shot dead and his two bodyguards were also killed."),
     (2, "Gunmen shot dead a farmer and his son in the village."),
+    # the parser may leave the "dead" of "shooting dead" unlabelled
+    (2, "Officers responded, shooting dead two youths in Nakuru."),
     (10, "The army shelled rebel positions near the town, incurring fatalities."),
     (4, "Soldiers killed four rebels in the forest; the rebels suffered fatalities."),
     (0, "Hundreds of students marched in the capital to protest the death of a classmate."),

@@ -118,7 +118,12 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
         if p.dep_ in _PREDICATE_DEPS
     ]
     # "shot dead a trader": the parse makes "dead" an adverb of the verb or a modifier of its object
-    candidates += [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "dead"]
+    # (or an unlabelled dependent right after it: "Police responded, shooting dead two youths")
+    candidates += [
+        c
+        for c in verb.children
+        if c.lower_ == "dead" and (c.dep_ == "advmod" or (c.dep_ == "dep" and c.i == verb.i + 1))
+    ]
     candidates += [
         m for o in verb.children if o.dep_ == "dobj" for m in o.children if m.lower_ == "dead" and m.i == verb.i + 1
     ]
