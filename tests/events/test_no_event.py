@@ -221,3 +221,35 @@ def test_a_killing_someone_did_after_an_accident_is_no_toll_of_it(pipeline) -> N
     )
     events = pipeline.extract(Article(id="after", text=text, published=date(2020, 5, 6), country="Kenya"))
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "A car bomb killed six people in Aleppo on Saturday. The army sent reinforcements to the city. "
+            "No one claimed responsibility for the attack.",
+            6,
+        ),
+        (
+            "A car bomb killed six people in a market in Aleppo on Saturday. Hundreds of troops were deployed "
+            "to the city on Sunday. Four more people died of their wounds.",
+            10,
+        ),
+    ],
+)
+def test_a_sentence_on_the_attack_after_a_deployment_is_no_new_attack(pipeline, text: str, toll: int) -> None:
+    events = pipeline.extract(Article(id="t", text=text, country="Syria"))
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED", "Change to group/activity"]
+    assert events[0].fatalities == toll
+
+
+def test_a_toll_of_another_day_after_a_deployment_is_no_part_of_the_attack(pipeline) -> None:
+    # (a guard of the rule above: a toll told with a day of its own may be another event)
+    text = (
+        "A car bomb killed six people in Aleppo on Saturday. The army sent reinforcements to the city. "
+        "On Sunday four civilians were killed in Idlib."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="Syria"))
+    assert events[0].sub_event_type == "Remote explosive/landmine/IED"
+    assert events[0].fatalities == 6

@@ -44,10 +44,10 @@ from frontlines.events.follow_ups import (
     _arrests_in_seizure,
     _bomber_of_previous,
     _fired_back,
-    _folds_into,
     _goes_on,
     _remnant_of_previous,
     doer_named_after,
+    fold_target,
     harm_after_destruction,
 )
 from frontlines.events.lexicon import (
@@ -347,11 +347,12 @@ class EventBuilder:
                 # three": the same shelling goes on, its toll with it
                 drafts[-1].decisions.append(decision)
                 continue
-            if _folds_into(drafts, decision, sides):
-                _armed_victims_told(drafts[-1], decision, sides)
-                harm_after_destruction(drafts[-1], decision)
-                doer_named_after(drafts[-1], sides)
-                drafts[-1].extra_sentences.add(index)
+            told_of = fold_target(drafts, decision, sides)
+            if told_of is not None:
+                _armed_victims_told(told_of, decision, sides)
+                harm_after_destruction(told_of, decision)
+                doer_named_after(told_of, sides)
+                told_of.extra_sentences.add(index)
                 continue
             target = _mergeable(drafts, decision, sides, roles)
             if target is None:

@@ -40,6 +40,23 @@ def _crowd_that_suffered(doc: Doc, cue: Cue) -> bool:
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
+def fold_target(drafts: list[EventDraft], decision: Decision, sides: Sides) -> EventDraft | None:
+    """The event a bare casualty or anaphoric sentence reports on: the one told just before, or,
+    past a strategic development told in between, the first violent event that takes it ("A blast
+    killed six in Aleppo. Buses carrying fighters left Madaya. No one claimed the attack": the blast)."""
+    if _folds_into(drafts, decision, sides):
+        return drafts[-1]
+    if not drafts or event_type_of()[drafts[-1].sub_event_type] != "Strategic developments":
+        return None
+    if drafts[-1].sub_event_type == "Looting/property destruction":
+        return None  # "The attackers also torched the houses": harm done, which a later toll may be of
+    if any(t.ent_type_ in ("DATE", "TIME") for t in decision.sentence):
+        return None  # "On Sunday 11 civilians were killed": a day of its own, perhaps another event
+    # (the first that takes it: the report's lead event, which a later "the attack" goes back to)
+    violent = [i for i, d in enumerate(drafts) if event_type_of()[d.sub_event_type] in VIOLENT_TYPES]
+    return next((drafts[i] for i in violent if _folds_into(drafts[: i + 1], decision, sides)), None)
+
+
 def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides) -> bool:
     """A bare casualty sentence ("six people were killed", "13 militants were also killed")
     reports on the violent event before it, not on a new one."""
