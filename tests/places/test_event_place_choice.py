@@ -779,3 +779,18 @@ def test_with_no_country_given_a_town_named_later_places_an_event_told_of_the_co
     )
     strike, *_ = pipeline.extract(Article(id="t", text=text, published="2016-07-19"))
     assert (strike.sub_event_type, strike.country, strike.location) == ("Air/drone strike", "Syria", "Manbij")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country's capital named as its state, and a foreign name that qualifies talks
+        "Warplanes bombed a hospital on Monday, killing eight people, and the White House blamed Moscow "
+        "for the raid. Doctors in Syria said the hospital in Aleppo was the last one open.",
+        "Rebels who were excluded from the Geneva peace talks shelled a market on Monday. Activists in Syria "
+        "said the shells fell on the old market in Aleppo.",
+    ],
+)
+def test_with_no_country_given_a_foreign_state_or_talks_place_no_event(pipeline, text: str) -> None:
+    [event] = pipeline.extract(Article(id="t", text=text))
+    assert (event.location, event.country) == ("Aleppo", "Syria")

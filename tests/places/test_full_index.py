@@ -179,3 +179,15 @@ def test_a_direction_or_a_part_alone_is_no_place(gazetteer: Gazetteer) -> None:
     spans = [(m.start(), m.end(), "GPE") for m in re.finditer(r"Lilongwe|Central", text)]
     central = resolve_places(text, spans, gazetteer, country_hint="Malawi")[-1]
     assert central.text == "Central" and central.place is not None and central.place.geo_precision == 3
+
+
+def test_a_capital_under_its_own_name_outranks_a_namesake_the_actors_country_backs(gazetteer: Gazetteer) -> None:
+    # the actors are American: Moscow, Idaho, 25,000 people, against the Russian capital
+    text = "The president blamed Moscow for the raid on the hospital."
+    [moscow] = resolve_places(text, gpe_spans(text, "Moscow"), gazetteer, actor_countries=["USA"], find_extra=False)
+    assert moscow.place is not None and moscow.place.country == "Russia"
+    # a hinted country still holds its own namesake
+    [moscow] = resolve_places(
+        text, gpe_spans(text, "Moscow"), gazetteer, country_hint="United States", find_extra=False
+    )
+    assert moscow.place is not None and moscow.place.country == "United States"

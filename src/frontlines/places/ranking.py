@@ -178,6 +178,12 @@ def _score(
     in_region = _in_region(c, context.regions)
     reasons = [f"in {c.admin1}, a region the text is about"] if in_region else []
     weight, why = weights.get(c.country_code, (0.0, []))
+    if set(why) <= {"actors", "mentions"} and c.population < BIG_CITY and _names_a_capital(mention):
+        # a capital under its own name is that capital, not a small namesake that only the actors' or
+        # the other names' country backs ("the White House blamed Moscow": not Moscow, Idaho; but
+        # Lebanese actors do make Tripoli the big city of Lebanon); a hinted country, a container
+        # ("Moscow, Idaho") or a town nearby still hold their own
+        weight, why = 0.0, []
     score = W_COUNTRY * weight
     if weight:
         reasons.append(f"country {c.country_code} ({', '.join(why)})")
@@ -206,6 +212,11 @@ def _score(
         score += W_CONTAINED if same_admin1 else W_CONTAINED / 3
         reasons.append(f"inside {parent.asciiname}" if same_admin1 else f"same country as {parent.asciiname}")
     return score, reasons
+
+
+def _names_a_capital(mention: _Mention) -> bool:
+    """One of the mention's readings is a country's capital (a big city) under its own name."""
+    return any(c.is_primary and c.feature_code == "PPLC" and c.population >= BIG_CITY for c in mention.candidates)
 
 
 def _feature_score(c: Candidate, phrase: Phrase, holds_previous: bool = False) -> tuple[float, str]:

@@ -60,6 +60,18 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # Moscow"), which names its state
         local = [(m, p) for m, p in local if not _state_capital(m, p, located, ctx)]
         towns = [(m, p) for m, p in towns if not _state_capital(m, p, located, ctx)]
+    leading = _leading_country(places) if not hinted else None
+    if leading is not None:
+        # with no country given, another country's capital named with no locative word is its state
+        # ("Washington accused Moscow of the strike"), and a foreign name that qualifies a noun names
+        # the talks, not the event's place ("excluded from the Geneva peace talks")
+        foreign = [
+            (m, p)
+            for m, p in local
+            if p.iso3 != leading and (_state_capital(m, p, {leading}, ctx) or _qualifies_a_noun(m, ctx))
+        ]
+        local = [mp for mp in local if mp not in foreign]
+        towns = [mp for mp in towns if mp not in foreign]
     if len({p.iso3 for _, p in towns}) > 1:
         # with no country given, the country of the first town or region the event's sentences name
         # holds it: "shelling in Eastern Ghouta ... The bombardment came as peace talks entered a
