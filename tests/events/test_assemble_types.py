@@ -161,6 +161,11 @@ CASES = [
         "Dozens of insurgents were evacuated from the old city under a ceasefire agreement.",
         "Non-violent transfer of territory",
     ),
+    # (after fighting told as background, the deal still makes the handover peaceful)
+    (
+        "The rebels left the town under a deal after weeks of clashes with the army.",
+        "Non-violent transfer of territory",
+    ),
     # A town stormed is taken; a camp or a base stormed is assaulted, unless a verb says it was taken
     # (a pronoun then stands for what was stormed).
     ("Jihadist fighters stormed the town at dawn.", "Non-state actor overtakes territory"),

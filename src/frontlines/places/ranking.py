@@ -106,7 +106,8 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     ]
     parent = _parent(mention, index, mentions)
     weights = context.weights(skip=index)
-    scored = [(_score(c, mention, weights, others, parent, context), c) for c in mention.candidates]
+    capital = _names_a_capital(mention)
+    scored = [(_score(c, mention, weights, others, parent, context, capital), c) for c in mention.candidates]
     mention.scored = {c.geonameid: result for result, c in scored}
     mention.best, mention.score, mention.reasons = None, 0.0, []
     # "Turkey" is the country, not a town that has the name among its alternate names, nor one
@@ -174,11 +175,13 @@ def _score(
     others: list[Candidate],
     parent: Candidate | None,
     context: _Context,
+    capital_named: bool = False,
 ) -> tuple[float, list[str]]:
+    """``capital_named``: one of the mention's readings is a country's capital under its own name."""
     in_region = _in_region(c, context.regions)
     reasons = [f"in {c.admin1}, a region the text is about"] if in_region else []
     weight, why = weights.get(c.country_code, (0.0, []))
-    if set(why) <= {"actors", "mentions"} and c.population < BIG_CITY and _names_a_capital(mention):
+    if capital_named and set(why) <= {"actors", "mentions"} and c.population < BIG_CITY:
         # a capital under its own name is that capital, not a small namesake that only the actors' or
         # the other names' country backs ("the White House blamed Moscow": not Moscow, Idaho; but
         # Lebanese actors do make Tripoli the big city of Lebanon); a hinted country, a container

@@ -120,7 +120,8 @@ def _territory(
         decision = _territory_decision(doc, sentence, cues, cue, classify, fought or cues)
         if decision is not None:
             out.append(decision)
-    if not out and not _has(fought or cues, *FIGHTING):
+    if not out and not _has(cues, *FIGHTING):
+        # (fighting told as background does not stop it: "left under a deal after weeks of clashes")
         evacuation = armed_evacuation(doc, sentence, cues, classify)
         if evacuation is not None:
             out.append(evacuation)
