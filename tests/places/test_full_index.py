@@ -191,3 +191,10 @@ def test_a_capital_under_its_own_name_outranks_a_namesake_the_actors_country_bac
         text, gpe_spans(text, "Moscow"), gazetteer, country_hint="United States", find_extra=False
     )
     assert moscow.place is not None and moscow.place.country == "United States"
+    # the country the article's names are mostly in holds its own namesake: a San Jose of El
+    # Salvador, not the capital of Costa Rica
+    text = "Guerrillas attacked a police post in San Jose on Monday, the army of El Salvador said."
+    found = resolve_places(
+        text, gpe_spans(text, "San Jose", "El Salvador"), gazetteer, actor_countries=["SLV"], find_extra=False
+    )
+    assert [m.place.country for m in found if m.place is not None] == ["El Salvador", "El Salvador"]

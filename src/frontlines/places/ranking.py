@@ -181,11 +181,13 @@ def _score(
     in_region = _in_region(c, context.regions)
     reasons = [f"in {c.admin1}, a region the text is about"] if in_region else []
     weight, why = weights.get(c.country_code, (0.0, []))
-    if capital_named and set(why) <= {"actors", "mentions"} and c.population < BIG_CITY:
-        # a capital under its own name is that capital, not a small namesake that only the actors' or
-        # the other names' country backs ("the White House blamed Moscow": not Moscow, Idaho; but
-        # Lebanese actors do make Tripoli the big city of Lebanon); a hinted country, a container
-        # ("Moscow, Idaho") or a town nearby still hold their own
+    backed_by_names = set(why) <= {"actors"} or (set(why) <= {"actors", "mentions"} and weight < 1.0)
+    if capital_named and backed_by_names and c.population < BIG_CITY:
+        # a capital under its own name is that capital, not a small namesake that only the actors'
+        # country, or the names of a country the article is not mostly about, back ("the White House
+        # blamed Moscow": not Moscow, Idaho; but Lebanese actors do make Tripoli the big city of
+        # Lebanon); a hinted country, a container ("Moscow, Idaho") or the country the article's
+        # names are mostly in (a San Jose of El Salvador beside San Salvador) still hold their own
         weight, why = 0.0, []
     score = W_COUNTRY * weight
     if weight:
