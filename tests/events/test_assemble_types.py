@@ -171,6 +171,9 @@ CASES = [
     ("Jihadist fighters stormed the town at dawn.", "Non-state actor overtakes territory"),
     ("Gunmen stormed a police camp near the border, killing four officers.", "Armed clash"),
     ("Gunmen stormed a displaced persons camp, killing two residents.", "Attack"),
+    # a refugee camp is a settlement: stormed with no one harmed, it is taken
+    ("Militants stormed the Palestinian refugee camp on Wednesday.", "Non-state actor overtakes territory"),
+    ("Gunmen stormed a refugee camp near the border, killing two residents.", "Attack"),
     ("Militants attacked an army base on Sunday, capturing it from the army.", "Non-state actor overtakes territory"),
     # A jailbreak by force is violence, not a release of prisoners.
     ("Gunmen stormed a prison, killing three guards and freeing 200 prisoners.", "Armed clash"),

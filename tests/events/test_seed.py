@@ -42,6 +42,13 @@ def test_seed_islamic_state_overtakes_the_camp(seed_events) -> None:
     assert any(e.actor1 == "Islamic State" for e in takes)
 
 
+def test_seed_storming_of_the_camp_is_its_takeover_not_an_attack(seed_events) -> None:
+    # "ISIS militants stormed the Palestinian refugee camp", no one harmed: the overrun, told again
+    assert not [e for e in seed_events if e.sub_event_type == "Attack"]
+    takeovers = [e for e in seed_events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert sorted(e.actor1 for e in takeovers) == ["Aknaf Beit al-Maqdis", "Islamic State"]
+
+
 def test_seed_aknaf_beit_al_maqdis_retakes_the_camp(seed_events) -> None:
     takes = _by_type(seed_events, "Non-state actor overtakes territory")
     assert any(e.actor1 == "Aknaf Beit al-Maqdis" for e in takes)

@@ -59,14 +59,25 @@ def _is_place_object(doc: Doc, cue: Cue) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") or _ground_word(t) for t in scope)
 
 
-def _stormed_settlement(doc: Doc, cue: Cue) -> bool:
+def _stormed_settlement(doc: Doc, cue: Cue, harmed: bool = False) -> bool:
     """What was stormed is a town, a village or a district, by its noun or its name ("stormed the
-    town", "stormed Ghraneij"), not a camp, a base, a post or a checkpoint."""
+    town", "stormed Ghraneij"), not a camp, a base, a post or a checkpoint; but a refugee camp, a
+    settlement of its own, is taken where the sentence tells no one harmed ("militants stormed the
+    Palestinian refugee camp"; not "stormed a refugee camp, killing two residents", an attack)."""
     objects = [t for o in cue.head(doc).children if o.dep_ == "dobj" for t in (o, *o.conjuncts)]
     return any(
-        t.lemma_.lower() in words("stormed_ground") or (t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC"))
+        t.lemma_.lower() in words("stormed_ground")
+        or (t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC"))
+        or (not harmed and _refugee_camp(t))
         for t in objects
     )
+
+
+def _refugee_camp(token: Token) -> bool:
+    """ "the Palestinian refugee camp", "a camp for refugees"."""
+    if token.lemma_.lower() != "camp":
+        return False
+    return any(t.lemma_.lower() == "refugee" for t in token.subtree if t.i != token.i)
 
 
 def _ground_word(token: Token) -> bool:
@@ -224,7 +235,8 @@ def _territory_decision(
         return Decision("Non-violent transfer of territory", sentence, [cue], rule, 0.6)
     if cue.cue == "STORM" and STATE in classes_of(arguments(cue.head(doc))[0], classify):
         return None  # state forces storming a town are raiding it, not taking it
-    if cue.cue == "STORM" and not _stormed_settlement(doc, cue):
+    harmed = _has(fought, *FIGHTING, "HARM", "BEAT", "LETHAL")
+    if cue.cue == "STORM" and not _stormed_settlement(doc, cue, harmed):
         return None  # storming a camp, a base or a post is an assault on it; a town stormed is taken
     if cue.cue == "RECAPTURE" and not (place or _pushes_back_armed(doc, cue, classify)):
         return None
