@@ -60,7 +60,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # Moscow"), which names its state
         local = [(m, p) for m, p in local if not _state_capital(m, p, located, ctx)]
         towns = [(m, p) for m, p in towns if not _state_capital(m, p, located, ctx)]
-    leading = _leading_country(places) if not hinted else None
+    leading = _leading_country(places) if hinted is None else None
     if leading is not None:
         # with no country given, another country's capital named with no locative word is its state
         # ("Washington accused Moscow of the strike"), and a foreign name that qualifies a noun names
@@ -119,11 +119,10 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         )
     if not places:
         return None
-    leader = _leading_country(places) if hinted is None else None
-    if leader is not None:
+    if leading is not None:
         # with no country given, an event whose sentences name no place is in the country the
         # report names most ("... in Syria ... talks in Geneva": Syria, not Geneva)
-        places = [(m, p) for m, p in places if p.iso3 == leader]
+        places = [(m, p) for m, p in places if p.iso3 == leading]
     counts: Counter[object] = Counter(p.geonameid or p.location for _, p in places)
     return min(
         places,

@@ -152,8 +152,10 @@ def _not_yet(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_YET for t in chain for c in t.children)
 
 
-#: Cues of fighting: a withdrawal in the same sentence is no peaceful handover.
-FIGHTING = ("CLASH", "AMBUSH", "ATTACK", "SHELL", "AIR", "SHOOT", "SMALLARMS", "KILL", "EXCHANGE")
+#: Cues of the fighting that makes a taking or a withdrawal one by force.
+TAKING_FIGHT = ("CLASH", "AMBUSH", "ATTACK", "SHELL", "AIR", "SHOOT", "SMALLARMS")
+#: Cues of fighting, or of its dead, that make a departure no peaceful handover.
+FIGHTING = (*TAKING_FIGHT, "KILL", "EXCHANGE")
 RULE_EVACUATION = "codebook:armed men leave a place under a deal, or carried out in buses or a convoy, without fighting"
 
 
@@ -162,10 +164,13 @@ def armed_evacuation(doc: Doc, sentence: Span, cues: list[Cue], classify: Classi
     it over without fighting: "300 rebel fighters left the town under a deal with the army", "buses
     carrying militants and their families left Arsal". Not "the gunmen left the village", with no
     deal and no convoy, nor civilians who leave."""
+    departures = [t for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in words("departure")]
+    if not departures:
+        return None  # (most sentences: nothing more to read)
     deal_cues = [c for c in cues if c.cue == "AGREE"]
     deal = bool(deal_cues) or any(t.lemma_.lower() in words("deal") for t in sentence)
-    for token in sentence:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in words("departure") or _not_yet(token):
+    for token in departures:
+        if _not_yet(token):
             continue
         leavers = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         # (the fighters, not the convoy that carries them, which the lexicon calls a state force's)
@@ -214,7 +219,7 @@ def _territory_decision(
     place = _is_place_object(doc, cue) or (
         cue.cue in ("WITHDRAW", "HANDOVER", "RECAPTURE", "ENTER") and _has_place_prep(cue.head(doc))
     )
-    fighting = _has(fought, "CLASH", "AMBUSH", "ATTACK", "SHELL", "AIR", "SHOOT", "SMALLARMS")
+    fighting = _has(fought, *TAKING_FIGHT)
     forced = any(_forced(doc, c) for c in _pick(fought, "WITHDRAW"))  # "forcing Saudi forces to pull out"
     # (a withdrawal told as background is why the taking was peaceful: "fell into the hands of IS after
     # the withdrawal of the tribe's fighters")
