@@ -227,6 +227,9 @@ CASES = [
     # a group's affiliation ended changes the group (codebook)
     ("The brigade ended its affiliation with the joint operations room on Monday.", "Change to group/activity"),
     ("Bandits ambushed a bus carrying traders on the road to the market, killing two passengers.", "Attack"),
+    # an ambush that names no one ambushed fell on those the sentence says were hurt
+    ("A herder was shot dead on Friday evening when bandits set an ambush at Lokori.", "Attack"),
+    ("Two soldiers were killed when militants laid an ambush near the river crossing.", "Armed clash"),
     ("Supporters of the two rival candidates clashed outside the tallying centre.", "Mob violence"),
     ("Students from two colleges clashed over the results of the union election, injuring five.", "Mob violence"),
     ("Farmers and herders clashed over grazing land near the river, leaving three dead.", "Armed clash"),

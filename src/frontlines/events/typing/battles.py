@@ -38,7 +38,8 @@ def rule_battle(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         rule = "codebook:fire exchanged between two sides is a battle"
         return Decision("Armed clash", sentence, exchange, rule, 0.75)
     ambushes = _pick(cues, "AMBUSH")
-    if ambushes and not _has(cues, "CLASH") and all(_on_unarmed(doc, c, classify) for c in ambushes):
+    harms = _pick(cues, "KILL", "HARM")
+    if ambushes and not _has(cues, "CLASH") and all(_on_unarmed(doc, c, classify, harms) for c in ambushes):
         rule = "codebook:an ambush of civilians or their vehicles is an attack"
         return Decision("Attack", sentence, ambushes, rule, 0.65)
     # "Syrians fleeing from the fighting elsewhere": the fight people fled is where they came from
@@ -246,13 +247,20 @@ def _between_communities(doc: Doc, cue: Cue) -> bool:
     return any(t.lemma_.lower() in DESCENT_GROUPS and t.tag_ == "NNS" for t in _fighters(head))
 
 
-def _on_unarmed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+def _on_unarmed(doc: Doc, cue: Cue, classify: Classifier, harms: list[Cue]) -> bool:
     """'ambushed a bus', 'ambushed three people': the ambushed are civilians or their vehicles;
-    'ambushed an army convoy' or 'ambushed police' is an attack on armed forces."""
-    _, patients = arguments(cue.head(doc))
-    for child in cue.head(doc).children:
+    'ambushed an army convoy' or 'ambushed police' is an attack on armed forces. An ambush that
+    names no one ambushed ('a man was shot dead when gunmen laid an ambush') fell on those the
+    sentence says were killed or hurt."""
+    head = cue.head(doc)
+    _, patients = arguments(head)
+    # "laid an ambush at Pimbinyiet": neither the ambush itself nor its place was ambushed
+    patients = [p for p in patients if p.i != head.i and not _placed_by(p)]
+    for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "on", "against"):
             patients += _pobjs(child)
+    if not patients:
+        patients = [p for h in harms for p in arguments(h.head(doc))[1]]
     if not patients:
         return False
     words_in = [t for p in patients for t in (p, *(c for c in p.children if c.dep_ in ("compound", "amod", "nmod")))]
@@ -266,6 +274,11 @@ def _on_unarmed(doc: Doc, cue: Cue, classify: Classifier) -> bool:
 
 #: Prepositions that open a phrase of place: who stands in it is not a side of the fight.
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "around", "inside", "outside", "along", "outskirts"})
+
+
+def _placed_by(token: Token) -> bool:
+    """The noun is the object of a preposition of place: 'at Pimbinyiet', 'near the border'."""
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
 
 def _subordinate(token: Token) -> bool:
