@@ -566,6 +566,19 @@ def test_a_force_that_investigates_an_attack_did_not_do_it(pipeline, text: str) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "British scientists concluded that sarin was used in the chemical attack in Syria, an envoy said.",
+        "Turkish doctors concluded that the victims of the chemical attack in Idlib had breathed sarin.",
+    ],
+)
+def test_those_who_conclude_or_verify_what_an_attack_was_are_no_side_of_it(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Chemical weapon"
+    assert not any(country in f"{event.actor1} {event.actor2}" for country in ("United Kingdom", "Turkey"))
+
+
+@pytest.mark.parametrize(
     ("text", "actor1"),
     [
         # the accuser did not do it; the force accused did

@@ -21,7 +21,10 @@ SUFFERING_VERBS = frozenset({"nurse", "sustain", "suffer", "receive", "incur"})
 #: Verbs whose subject only looks into, tells of or answers an act the object names, and did not do
 #: it: "police are investigating the shooting", "the governor condemned the killing".
 OBSERVER_VERBS = frozenset(
-    {"investigate", "probe", "condemn", "denounce", "decry", "mourn", "witness", "document", "accuse", "blame"}
+    {
+        *("investigate", "probe", "conclude", "verify", "condemn", "denounce", "decry", "mourn", "witness"),
+        *("document", "accuse", "blame"),
+    }
 )
 #: Of them, those whose subject is the accuser only with an object, the accused ("X accused Y of
 #: killing"): in "UPDF accused of bombing herders", a headline's passive, the subject is the accused.
