@@ -370,6 +370,20 @@ def test_a_toll_told_of_another_country_is_not_the_events(pipeline) -> None:
     assert (events[0].location, events[0].fatalities) == ("Raqqa", 10)
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Four more people were also killed in another village of the district.",
+        "Three civilians were also killed in another town.",
+        "Two more people died elsewhere in the province.",
+    ],
+)
+def test_a_toll_told_of_another_place_is_not_the_events(pipeline, other: str) -> None:
+    text = f"Warplanes struck the market of the town of Maarat on Tuesday, killing 12 people. {other}"
+    events = pipeline.extract(Article(id="t", text=text, published=date(2016, 3, 9), country="Syria"))
+    assert events[0].fatalities == 12
+
+
 def test_a_toll_told_of_earlier_this_month_is_background(pipeline) -> None:
     text = (
         "Coalition airstrikes killed 20 civilians in the east on Sunday. Earlier this month coalition raids "

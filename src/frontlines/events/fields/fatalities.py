@@ -194,6 +194,32 @@ def _in_another_country(ctx: DocumentContext, count: Count, event: Event, told: 
     return bool(countries) and event.country not in countries
 
 
+#: Words that make a place another than the event's: "in another town", "in two other districts".
+OTHER_PLACE_WORDS = frozenset({"another", "other", "separate", "different"})
+
+
+def _elsewhere(ctx: DocumentContext, count: Count, told: list[int]) -> bool:
+    """The count's sentence, not the one that tells the event, says its dead fell somewhere else:
+    "Three people were also killed in another town", "another five civilians were killed in two other
+    districts", "two more died elsewhere"."""
+    if ctx.sentence_index(count.start) in told:
+        return False
+    cue = _cue_token(ctx, count)
+    verb = cue if cue is None or cue.pos_ == "VERB" else next((t for t in cue.ancestors if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    places = words("settlement") | words("territory")
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "elsewhere":
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "across"):
+            for noun in (t for t in child.children if t.dep_ == "pobj"):
+                other = any(d.lower_ in OTHER_PLACE_WORDS for d in noun.children if d.dep_ in ("det", "amod"))
+                if other and noun.lemma_.lower() in places:
+                    return True
+    return False
+
+
 def _death_as_cause(ctx: DocumentContext, count: Count) -> bool:
     """A riot's death told by its noun is the riot's cause ("rioted over the death of a boy"), not
     its toll ("clashes erupted, leading to the death of a bystander")."""
@@ -352,6 +378,9 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     # "... strikes west of Raqqa. Late March media reported 200 killed in airstrikes in Mosul": another country's
     if any(not _in_another_country(ctx, c, event, told) for c in killed):
         killed = [c for c in killed if not _in_another_country(ctx, c, event, told)]
+    # "... killed 13 people in a fuel market. Three people were also killed in another town": not here
+    if any(not _elsewhere(ctx, c, told) for c in killed):
+        killed = [c for c in killed if not _elsewhere(ctx, c, told)]
     also = _told_also(ctx, killed)
     value, low, high = _total(killed, also)
     # the codebook keeps the most conservative figure: another source's toll replaces the report's
