@@ -568,6 +568,36 @@ def test_a_force_that_investigates_an_attack_did_not_do_it(pipeline, text: str) 
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenyan police reservist shot dead while patrolling market; perpetrators unknown",
+        "Police officer shot dead near the station in Garissa, residents say",
+    ],
+)
+def test_a_headline_clause_hung_on_a_later_one_keeps_its_dropped_were(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.inter1, event.inter2) == ("Armed clash", 3, 1)
+
+
+def test_forces_reported_dead_suffered_the_attack(pipeline) -> None:
+    event = primary(pipeline, "Two police officers reported dead after the attack on the post.")
+    assert (event.sub_event_type, event.inter1, event.inter2) == ("Armed clash", 3, 1)
+
+
+def test_who_only_says_a_battle_happened_is_no_side_of_it(pipeline) -> None:
+    event = primary(pipeline, "Two soldiers killed in Lamu, police say.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Kenya)", "Military Forces of Kenya (2022-)")
+
+
+@pytest.mark.parametrize(
+    "text", ["3 Kalenjin killed in Eldoret.", "Two villagers found dead near the river on Sunday."]
+)
+def test_a_community_or_crowd_killed_in_a_headline_is_civilians(pipeline, text: str) -> None:
+    event = primary(pipeline, text)
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "British scientists concluded that sarin was used in the chemical attack in Syria, an envoy said.",
         "Turkish doctors concluded that the victims of the chemical attack in Idlib had breathed sarin.",
     ],

@@ -227,6 +227,9 @@ CASES = [
     # a group's affiliation ended changes the group (codebook)
     ("The brigade ended its affiliation with the joint operations room on Monday.", "Change to group/activity"),
     ("Bandits ambushed a bus carrying traders on the road to the market, killing two passengers.", "Attack"),
+    # someone only reported, confirmed or found dead suffered the act: soldiers so are a battle's
+    ("Three soldiers confirmed dead after the raid on the camp near Dhobley.", "Armed clash"),
+    ("One officer reported dead, two others injured, after the raid on the post.", "Armed clash"),
     # an ambush that names no one ambushed fell on those the sentence says were hurt
     ("A herder was shot dead on Friday evening when bandits set an ambush at Lokori.", "Attack"),
     ("Two soldiers were killed when militants laid an ambush near the river crossing.", "Armed clash"),

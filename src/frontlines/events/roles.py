@@ -377,6 +377,11 @@ class RoleFinder:
         span = self._span(mention)
         return span is not None and span.root.dep_ == "nsubj" and observes(span.root.head)
 
+    def _speaker(self, mention: ActorMention) -> bool:
+        """The subject of a verb of saying: "police said", "the army claims"."""
+        span = self._span(mention)
+        return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS
+
     def _in_by_phrase(self, mention: ActorMention) -> bool:
         span = self._span(mention)
         return span is not None and any(t.dep_ in ("agent", "prep") and t.lower_ == "by" for t in span.root.ancestors)
@@ -439,7 +444,8 @@ class RoleFinder:
         if sides.actor1 is None and decision.sub_event_type in BATTLE_TYPES and decision.territory_agent is None:
             # "Clashes between Borana and Samburu militias" (the parse gave no side): in a battle every
             # armed party named is a side, in the order named
-            named = [m for m in parties if m.name not in taken]
+            # (not who only tells of it: "Two soldiers were killed in Lamu, police said")
+            named = [m for m in parties if m.name not in taken and not self._speaker(m)]
             if named:
                 sides.actor1, sides.rule1 = named[0], "role:first armed party named in the battle's sentence"
                 taken.add(named[0].name)
