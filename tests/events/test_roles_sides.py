@@ -577,6 +577,13 @@ def test_a_headline_clause_hung_on_a_later_one_keeps_its_dropped_were(pipeline, 
     assert (event.sub_event_type, event.inter1, event.inter2) == ("Armed clash", 3, 1)
 
 
+def test_an_air_strike_is_no_workers_strike_that_makes_its_victims_protesters(pipeline) -> None:
+    text = "Five medics were killed and a nurse critically wounded when an air strike hit a clinic near Aleppo."
+    event = primary(pipeline, text, country="Syria")
+    assert event.sub_event_type == "Air/drone strike"
+    assert "Protesters" not in f"{event.actor1} {event.actor2}"
+
+
 def test_forces_reported_dead_suffered_the_attack(pipeline) -> None:
     event = primary(pipeline, "Two police officers reported dead after the attack on the post.")
     assert (event.sub_event_type, event.inter1, event.inter2) == ("Armed clash", 3, 1)

@@ -36,6 +36,8 @@ ARMED_WORDS = frozenset({"armed", "masked", "hooded"})
 HARM_VERBS = frozenset({"killed", "killing", "kills", "injured", "injuring", "wounded", "wounding", "shot"})
 #: Verbs whose subject died: "two people died after a mob set fire to their house".
 DEATH_VERBS = frozenset({"died", "dies", "die", "perished"})
+#: Words before "strike" that make it a weapon's, not workers': "air strike", "drone strike".
+WEAPON_STRIKES = frozenset({"air", "drone", "missile", "rocket", "artillery", "airstrike", "aerial", "naval"})
 #: Agent roles that turn into protesters or rioters next to a cue.
 PEOPLE_AGENTS = frozenset({"CVL", "PRT"})
 #: Suffix of the compose.tsv row used when a community militia's community is not named ("IDM-").
@@ -246,9 +248,13 @@ def clause_role(data: RegistryData, text: str, end: int, agent: str) -> str | No
     words = _WORD.findall(fold(clause))[:PROTEST_WINDOW]
     found: str | None = None
     for index, word in enumerate(words):
+        if word in ("strike", "strikes") and index > 0 and words[index - 1] in WEAPON_STRIKES:
+            continue  # "an air strike", "a drone strike": no workers' strike
         if word not in data.protest_cues:
             if index == 1 and words[0] in PASSIVE_AUXILIARIES and _participle(word):
                 return None  # "six people were killed ...": the people suffer, whatever follows
+            if word in HARM_VERBS and word.endswith("ed") and all(w.endswith("ly") for w in words[:index]):
+                return None  # "a nurse critically wounded when an air strike hit": a headline's dropped 'was'
             if index == 0 and word in DEATH_VERBS:
                 return None  # "two people died after a mob ...": so do the dead
             continue
