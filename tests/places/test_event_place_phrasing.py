@@ -33,6 +33,14 @@ def test_a_parenthesised_list_of_places_is_found_without_an_anchor(small_gazette
     ]
 
 
+@pytest.mark.parametrize(
+    "text", ["Shells fell on Syria's second city Aleppo overnight.", "Shells hit the city Aleppo."]
+)
+def test_a_name_after_a_settlements_noun_is_found(small_gazetteer: Gazetteer, text: str) -> None:
+    spans = find_extra_spans(text, small_gazetteer, [])
+    assert ("Aleppo", "matcher:after_title") in [(text[s:e], label) for s, e, label in spans]
+
+
 def test_a_name_after_a_preposition_and_a_direction_is_found(small_gazetteer: Gazetteer) -> None:
     text = "Hundreds marched in central Aleppo on Friday."
     places = found(text, small_gazetteer)

@@ -58,6 +58,8 @@ _ITEM = re.compile(r"\s*(?P<item>[^,;]+?)\s*(?:[,;]|$)")
 UNIT_OF_WORDS = ("municipality", "province", "governorate", "district", "department", "region", "county")
 #: Prepositions after which an unknown name is still taken for a place, its container searched.
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "around"})
+#: A name right after a lower-case noun of a settlement: "second city Aleppo", "capital Astana".
+_AFTER_TITLE = re.compile(rf"\b(?:city|town|capital|village|port)\s+(?P<name>{NAME})")
 #: Words that may end a unit's name after a known name, besides place_words.tsv's trailing words:
 #: "Baringo South", "Kisumu West", "Kwale County"; not a person's surname ("of WikiLeaks, Julian Assange").
 _UNIT_TAIL = frozenset(
@@ -152,6 +154,12 @@ def find_extra_spans(
             _add(found, taken, (*span, "matcher:after_preposition"))
         elif text[match.start() : match.start("name")].split()[0].lower() in _LOCATIVE:
             unknown.append((match.start("name"), match.end("name")))
+    for match in _AFTER_TITLE.finditer(text):
+        # "Syria's second city Aleppo", "the Kazakh capital Astana": the name a settlement's noun
+        # introduces, which NER often leaves out
+        span = longest_known(text, match.start("name"), match.group("name"), gazetteer)
+        if span is not None and not _part_of_unknown_name(text, span, tails, gazetteer, country):
+            _add(found, taken, (*span, "matcher:after_title"))
     for match in _PARENTHESIS.finditer(text):
         for item in _ITEM.finditer(text, match.start("body"), match.end("body")):
             start, name = item.start("item"), item.group("item")
