@@ -28,6 +28,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         and not _where_banned(m, ctx)
         and not _a_party(m, ctx)
         and not _AGENCY_AFTER.match(ctx.text, m.end)
+        and not _state_speaks(m, p, ctx)
     ]
     hinted = _hint_iso3(ctx)
     # "the UK-based Syrian Observatory said": where a monitor sits places no event; in the country the
@@ -149,6 +150,35 @@ def _state_capital(mention: PlaceMention, place: Place, located: set[str | None]
     """A capital of a country the event is not placed in, named with no locative word before it."""
     if place.iso3 in located or _located(mention, ctx):
         return False
+    country = resolve_country(place.iso3)
+    return country is not None and normalize_name(place.location) == normalize_name(country.capital)
+
+
+#: Verbs whose subject, a capital, is its state: "Washington accused Moscow", "Moscow has demanded".
+STATE_SPEECH_VERBS = frozenset(
+    {"accuse", "blame", "say", "claim", "deny", "demand", "warn", "urge", "condemn", "insist", "reject"}
+    | {"announce", "vow", "threaten", "respond", "allege", "pledge", "criticise", "criticize"}
+)
+#: Verbs whose object, a capital, is its state: "accused Moscow of the raid", "urged Ankara to".
+STATE_ADDRESS_VERBS = frozenset({"accuse", "blame", "urge", "warn", "condemn", "criticise", "criticize", "press"})
+
+
+def _state_speaks(mention: PlaceMention, place: Place, ctx: DocumentContext) -> bool:
+    """A country, or its capital, that speaks or is spoken to as its state: the subject of a verb of
+    saying, accusing or demanding ("Washington accused Moscow of responsibility", "Moscow has
+    repeatedly demanded", "Russia ... said on Wednesday"), or the object of one of accusing or
+    urging. It is no place of any event."""
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    lemma = root.head.lemma_.lower()
+    speaks = root.dep_ == "nsubj" and lemma in STATE_SPEECH_VERBS
+    addressed = root.dep_ == "dobj" and lemma in STATE_ADDRESS_VERBS
+    if not (speaks or addressed):
+        return False
+    if place.is_country:
+        return True
     country = resolve_country(place.iso3)
     return country is not None and normalize_name(place.location) == normalize_name(country.capital)
 
