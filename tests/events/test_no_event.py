@@ -72,6 +72,9 @@ NO_EVENT = {
     "arrest for a common crime": (
         "Police arrested a fugitive for the robbery of a jewellery shop after ten years on the run."
     ),
+    # a death from illness or hunger is no one's act
+    "death from illness": "A teacher died from coronavirus in the capital on Monday, the ministry said.",
+    "deaths from hunger": "Three children in the besieged town have died of hunger this month, doctors said.",
     # a tally of many acts over a whole area or span is no one event
     "shootings across a city": "Nine people were killed and 30 injured in shootings across Detroit over the holiday.",
     "daily air strikes": "Daily air strikes throughout August have raised the count of civilian deaths, monitors say.",

@@ -145,6 +145,8 @@ CASES = [
         "At least five people were killed in a bomb blast at a bus stop on Monday. Police said the blast killed "
         "3 soldiers and 2 suspects they had detained.",
     ),
+    # a death from illness is no one's toll
+    (2, "Gunmen killed two guards at the prison gate on Sunday. Two more inmates died of cholera this week."),
     # a figure for the same group told "also" is more of them, not the same figure again
     (9, "Gunmen shot dead four men and a woman in one district. Also, four men were shot dead in another."),
     (4, "Gunmen killed four men in the village. Four men were killed, police said."),

@@ -16,6 +16,7 @@ from frontlines.events.lexicon import ARMED, STATE, load_lexicon
 from frontlines.events.roles import ARMED_INTERS
 from frontlines.events.typing import arguments, in_description
 from frontlines.events.typing.decision import words
+from frontlines.events.typing.other_senses import died_of_illness
 from frontlines.numbers import BACKGROUND_PREPOSITIONS, UNREALISED, Count
 from frontlines.numbers.quantity import number_value
 from frontlines.records import Claim, Event, Evidence
@@ -343,6 +344,8 @@ def _describes_someone(ctx: DocumentContext, count: Count) -> bool:
 
 def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:
     killed = _counts_of(ctx, sentences, "killed")
+    # "as a resident died from coronavirus": a death from illness is no one's toll
+    killed = [c for c in killed if (cue := _cue_token(ctx, c)) is None or not died_of_illness(cue)]
     if event.event_type in NOT_VIOLENT_TYPES:
         # a protest over a death is about it; the dead person is no fatality of the protest
         killed = [

@@ -27,6 +27,7 @@ from frontlines.events.typing.other_senses import (
     _air_force_unit,
     _burnt_effigy,
     _by_a_vehicle,
+    _died_of_illness,
     _dismissal,
     _embezzled,
     _fight_for_a_cause,
@@ -103,6 +104,7 @@ def _live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _spaceflight(doc, c)
         and not _washed_ashore(doc, c)
         and not _intangible_damage(doc, c)
+        and not _died_of_illness(doc, c)
     ]
 
 

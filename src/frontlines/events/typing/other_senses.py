@@ -1,13 +1,13 @@
 """Cue words used in another sense than a political event's: a rocket that launches a crew, a gold
 mine, an effigy burnt, an attack on computers, a blow a vehicle deals, public money looted, people
 shut in, an air force unit, a worker fired, a body taken away, an "anti-" prefix, a clash reported
-on, a fight for a cause, bodies washed ashore, financial or economic damage.
+on, a fight for a cause, bodies washed ashore, financial or economic damage, a death from illness.
 ``cue_readings.live_cues`` reads them.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from frontlines.events.lexicon import Cue
 from frontlines.events.typing.decision import words
@@ -226,3 +226,22 @@ def _intangible_damage(doc: Doc, cue: Cue) -> bool:
         and any(c.dep_ in ("amod", "compound") and c.lower_ in INTANGIBLE_DAMAGE for c in t.children)
         for t in doc[cue.start : cue.end]
     )
+
+
+#: Verbs of dying, and the prepositions that give the cause: "died of", "died from", "succumbed to".
+DYING_VERBS = frozenset({"die", "succumb", "perish"})
+CAUSE_PREPOSITIONS = frozenset({"of", "from", "to"})
+
+
+def _died_of_illness(doc: Doc, cue: Cue) -> bool:
+    return cue.cue == "KILL" and died_of_illness(cue.head(doc))
+
+
+def died_of_illness(head: Token) -> bool:
+    """ "a Somali resident died from coronavirus", "two inmates died of cholera", "succumbed to
+    malaria": a death from illness or hunger, no one's act (not "died of his wounds")."""
+    if head.lemma_.lower() not in DYING_VERBS:
+        return False
+    illness = words("illness")
+    causes = [p for c in head.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPOSITIONS for p in _pobjs(c)]
+    return any(t.lemma_.lower() in illness or t.lower_ in illness for p in causes for t in (p, *p.children))
