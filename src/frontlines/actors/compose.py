@@ -238,6 +238,21 @@ DONE_TO_VERBS = frozenset({"attacked", "assaulted", "beaten", "stoned", "torched
 HEADLINE_PREPOSITIONS = frozenset({"for", "in", "at", "during", "near", "on", "while", "after", "over", "outside"})
 
 
+#: Words after a harm participle that show it has no object: "wounded when", "killed in".
+PARTICIPLE_LINKS = frozenset({"when", "after", "as", "while", "during", "in", "at", "near", "by", "on"})
+
+
+def _headline_harm(words: list[str], index: int) -> bool:
+    """The words after people open with an adverb and a harm participle with no object, a headline's
+    passive with its 'was' dropped: "(a nurse) critically wounded when ..." (not "(residents)
+    brutally killed a thief", which is active)."""
+    word = words[index]
+    if word not in HARM_VERBS or not word.endswith("ed") or index == 0:
+        return False
+    after = words[index + 1] if index + 1 < len(words) else None
+    return all(w.endswith("ly") for w in words[:index]) and (after is None or after in PARTICIPLE_LINKS)
+
+
 def _participle(word: str) -> bool:
     return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
 
@@ -253,7 +268,7 @@ def clause_role(data: RegistryData, text: str, end: int, agent: str) -> str | No
         if word not in data.protest_cues:
             if index == 1 and words[0] in PASSIVE_AUXILIARIES and _participle(word):
                 return None  # "six people were killed ...": the people suffer, whatever follows
-            if word in HARM_VERBS and word.endswith("ed") and all(w.endswith("ly") for w in words[:index]):
+            if _headline_harm(words, index):
                 return None  # "a nurse critically wounded when an air strike hit": a headline's dropped 'was'
             if index == 0 and word in DEATH_VERBS:
                 return None  # "two people died after a mob ...": so do the dead

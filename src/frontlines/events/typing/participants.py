@@ -173,8 +173,8 @@ def _state_arguments(adjective: Token, agents: list[Token], patients: list[Token
         noun = adjective.head
         patients.extend(_conjoined(noun))
         verb = noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
-    elif adjective.dep_ == "advmod" and found_in_harm(adjective.head):
-        patients.extend(t for noun in found_in_harm(adjective.head) for t in _counted(noun))
+    elif adjective.dep_ == "advmod" and (found := found_in_harm(adjective.head)):
+        patients.extend(t for noun in found for t in _counted(noun))
         return  # "Two police officers reported dead"
     elif adjective.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and adjective.head.pos_ == "VERB":
         verb = adjective.head
