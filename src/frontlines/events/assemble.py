@@ -78,7 +78,7 @@ from frontlines.events.typing import (
 from frontlines.events.typing.battles import _subordinate
 from frontlines.events.typing.cue_readings import EFFECT_CUES
 from frontlines.events.typing.not_events import tells_a_disaster
-from frontlines.events.typing.participants import found_in_harm, headline_passive, out_of_service
+from frontlines.events.typing.participants import headline_victim, out_of_service
 from frontlines.numbers import find_counts
 from frontlines.places import open_gazetteer, resolve_places
 from frontlines.places.words import place_words
@@ -386,7 +386,7 @@ def _acting_crowd(token: Token) -> bool:
     """'Residents', 'villagers', 'students' who act, not who only speak of what happened."""
     if token.lemma_.lower() not in PEOPLE_OF_A_PLACE:
         return False
-    if token.dep_ == "nsubj" and (headline_passive(token.head) or found_in_harm(token.head)):
+    if headline_victim(token):
         return False  # "two villagers found dead", "3 residents killed": a headline's dropped 'were'
     return not (token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS)  # "residents claim"
 
@@ -415,7 +415,7 @@ def _suffers(token: Token) -> bool:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "from", "between", "with", "among"):
         return False  # "killed by Fulani", "clashes between Pokot and Turkana"
-    if noun.dep_ == "nsubj" and (headline_passive(noun.head) or found_in_harm(noun.head)):
+    if headline_victim(noun):
         return True  # "3 Kalenjin killed in Eldoret", "3 Kalenjin reported dead": a headline's dropped 'were'
     return noun.dep_ in PATIENT_DEPS
 

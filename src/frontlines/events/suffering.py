@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from frontlines.attribution.find import RAISING_VERBS
-from frontlines.events.typing import HARM_VERBS, Decision, headline_passive
-from frontlines.events.typing.participants import ASSAULT_VERBS, found_in_harm, misread_place
+from frontlines.events.typing import HARM_VERBS, Decision
+from frontlines.events.typing.participants import ASSAULT_VERBS, headline_victim, misread_place
 
 #: Verbs whose passive subject is the one charged with the act, not its victim ("police are
 #: accused of assaulting a driver").
@@ -54,12 +54,12 @@ def _harmed_subject(decision: Decision) -> bool:
 
 def _suffering_subject(token: Token) -> bool:
     """The subject of a passive verb other than a raising one ("were killed", not "were reported to")."""
-    if token.dep_ == "nsubj" and headline_passive(token.head):
-        return True  # "Two soldiers killed in IED blast": a headline drops 'were'
+    if headline_victim(token):
+        return True  # "Two soldiers killed in IED blast", "One officer reported dead": a headline drops 'was'
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HARM_VERBS for c in token.children):
         return True  # the same headline parsed as a noun phrase, "soldiers [killed in ...]"
-    if token.dep_ == "nsubj" and (_told_dead(token.head) or _met_harm(token) or token in found_in_harm(token.head)):
-        return True  # "seven officers are dead following an attack", "two soldiers died", "reported dead"
+    if token.dep_ == "nsubj" and (_told_dead(token.head) or _met_harm(token)):
+        return True  # "seven officers are dead following an attack", "two soldiers died"
     return token.dep_ == "nsubjpass" and token.head.lemma_.lower() not in RAISING_VERBS | CHARGE_VERBS
 
 

@@ -150,6 +150,11 @@ def _state_capital(mention: PlaceMention, place: Place, located: set[str | None]
     """A capital of a country the event is not placed in, named with no locative word before it."""
     if place.iso3 in located or _located(mention, ctx):
         return False
+    return _is_capital(place)
+
+
+def _is_capital(place: Place) -> bool:
+    """The place is its country's capital under the capital's own name."""
     country = resolve_country(place.iso3)
     return country is not None and normalize_name(place.location) == normalize_name(country.capital)
 
@@ -177,10 +182,7 @@ def _state_speaks(mention: PlaceMention, place: Place, ctx: DocumentContext) -> 
     addressed = root.dep_ == "dobj" and lemma in STATE_ADDRESS_VERBS
     if not (speaks or addressed):
         return False
-    if place.is_country:
-        return True
-    country = resolve_country(place.iso3)
-    return country is not None and normalize_name(place.location) == normalize_name(country.capital)
+    return place.is_country or _is_capital(place)
 
 
 def _located(mention: PlaceMention, ctx: DocumentContext) -> bool:

@@ -157,6 +157,12 @@ def _cue_token(ctx: DocumentContext, count: Count) -> Token | None:
     return span.root if span is not None else None
 
 
+def _cue_verb(ctx: DocumentContext, count: Count) -> Token | None:
+    """The verb of the clause that holds the count's cue: the cue itself, or the nearest verb above it."""
+    cue = _cue_token(ctx, count)
+    return cue if cue is None or cue.pos_ == "VERB" else next((t for t in cue.ancestors if t.pos_ == "VERB"), None)
+
+
 #: Units of a time distance: "two days after", "a week after".
 TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 
@@ -164,8 +170,7 @@ TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 def _told_as_earlier(ctx: DocumentContext, count: Count) -> bool:
     """The count's verb is in a clause a time distance before the main one: "two days after the
     militia executed 20 other villagers", "a week after they killed 12 farmers"."""
-    cue = _cue_token(ctx, count)
-    clause = cue if cue is None or cue.pos_ == "VERB" else next((t for t in cue.ancestors if t.pos_ == "VERB"), None)
+    clause = _cue_verb(ctx, count)
     if clause is None or clause.dep_ != "advcl":
         return False  # ("shot dead 11 herders": the clause of "dead" is "shot")
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "since")]
@@ -205,8 +210,7 @@ def _elsewhere(ctx: DocumentContext, count: Count, told: list[int]) -> bool:
     districts", "two more died elsewhere"."""
     if ctx.sentence_index(count.start) in told:
         return False
-    cue = _cue_token(ctx, count)
-    verb = cue if cue is None or cue.pos_ == "VERB" else next((t for t in cue.ancestors if t.pos_ == "VERB"), None)
+    verb = _cue_verb(ctx, count)
     if verb is None:
         return False
     places = words("settlement") | words("territory")

@@ -150,6 +150,12 @@ STATE_FOUND_VERBS = frozenset({"report", "confirm", "fear", "declare", "pronounc
 LEAVING_VERBS = frozenset({"leave"})
 
 
+def headline_victim(token: Token) -> bool:
+    """The token is the subject of a headline's harm verb whose 'was' is dropped: "3 Kalenjin killed
+    in Eldoret", "two villagers found dead", "One officer reported dead"."""
+    return token.dep_ == "nsubj" and (headline_passive(token.head) or token in found_in_harm(token.head))
+
+
 def found_in_harm(verb: Token) -> list[Token]:
     """The subjects of a verb that only finds or tells someone dead or hurt, its 'was' dropped as
     headlines do: "One officer reported dead", "two villagers found dead", "three soldiers confirmed
