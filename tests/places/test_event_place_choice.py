@@ -188,6 +188,9 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ("In Migori the police stormed residential estates and beat people.", "Kenya", "Migori", None),
         # a facility named after its town is in that town
         ("Machakos University College students protest over absentee lecturers.", "Kenya", "Machakos", None),
+        # an air base is a facility named after its town, however it is spelt
+        ("Drones of an unknown group struck the Hama Airbase overnight.", "Syria", "Hamah", None),
+        ("Gunmen fired rockets at Kandahar Airfield, wounding two contractors.", "Afghanistan", "Kandahar", None),
         # the sentence's capitalised first word is no part of the place's name
         ("Striking Mombasa county workers took to the streets over their pay.", "Kenya", None, "Mombasa"),
         # news and UN spellings of provinces GeoNames writes otherwise
