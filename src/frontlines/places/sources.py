@@ -243,6 +243,14 @@ def read_geoboundaries(path: Path, towns: list[PlaceRow], units: list[AdminUnit]
     """
     admin1 = {(u.country_code, key): u.admin1_code for u in units if u.level == 1 for key in admin_unit_keys(u)}
     near = _TownGrid(towns)
+    # a seat's name that is a known town's anywhere in the country is that town's ("Donetska", a
+    # council of Luhansk, does not make "Donetsk" a village)
+    towns_known = {
+        (t.country_code, key)
+        for t in towns
+        if t.country_code in SEAT_ADJECTIVE_COUNTRIES and t.population >= KNOWN_TOWN_POPULATION
+        for key in index_keys(t)
+    }
     for number, row, iso2, lat, lon in _geoboundaries_rows(path):
         # "BAHAWALPUR CITY" is Bahawalpur City
         names = [part.strip().title() if part.isupper() else part.strip() for part in row["name"].split("/")]
@@ -268,7 +276,49 @@ def read_geoboundaries(path: Path, towns: list[PlaceRow], units: list[AdminUnit]
             source="geoboundaries",
         )
         place.keys = _local_unit_keys(names)
+        for form in seat_forms(names[0], iso2):
+            if not near.has_town(form, lat, lon, iso2) and (iso2, form) not in towns_known:
+                place.keys.setdefault(form, False)
         yield place
+
+
+#: Countries whose local units are named in the adjective of their seat: Ukraine's village, town
+#: and city councils ("Starohnativska" for Starohnativka, "Holubivska" for Holubivske).
+SEAT_ADJECTIVE_COUNTRIES = frozenset({"UA"})
+#: The adjective's ending, and the endings of the seat's own name it stands for: a noun in -ka
+#: ("Kamianka"), a neuter adjective in -ske ("Berezivske") or a town in -sk ("Svitlodarsk").
+_SEAT_ADJECTIVE = "ska"
+#: A city this big is known by its name across its country: no council's seat form takes it (a
+#: smaller namesake far off does not stop one: "Novotroitske" is also a town of Kherson).
+KNOWN_TOWN_POPULATION = 100_000
+_SEAT_ENDINGS = ("ka", "ske", "sk")
+
+
+def seat_forms(name: str, iso2: str) -> list[str]:
+    """The normalised names a local unit's seat may go by, where units are named in the seat's
+    adjective: "Starohnativska" gives "starohnativka", "starohnativske" and "starohnativsk"; none
+    for other countries, other endings or a name of more than one word ("Petrivska Druha")."""
+    key = normalize_name(name)
+    if iso2 not in SEAT_ADJECTIVE_COUNTRIES or " " in key or not key.endswith(_SEAT_ADJECTIVE):
+        return []
+    stem = key[: -len(_SEAT_ADJECTIVE)]
+    if len(stem) < 3:
+        return []
+    forms = [stem + ending for ending in _SEAT_ENDINGS]
+    older = _older_romanisation(stem)
+    return forms + [older + ending for ending in _SEAT_ENDINGS] if older != stem else forms
+
+
+#: Ukrainian letters the national romanisation (2010) writes with "i" and the older BGN/PCGN one
+#: with "y": я, ю, є ("Kamianka"/"Kamyanka"), й after a vowel ("Mykhailivka"/"Mykhaylivka"), ї after
+#: a vowel ("Serhiivka"/"Serhiyivka"); news and ACLED write either.
+_OLDER_ROMANISATION = (("ia", "ya"), ("iu", "yu"), ("ie", "ye"), ("ai", "ay"), ("oi", "oy"), ("ii", "iyi"))
+
+
+def _older_romanisation(key: str) -> str:
+    for national, older in _OLDER_ROMANISATION:
+        key = key.replace(national, older)
+    return key
 
 
 def read_unit_centres(path: Path) -> dict[tuple[str, str], list[tuple[float, float, str]]]:
