@@ -360,6 +360,13 @@ CASES = [
         "may include civilians",
         "Armed clash",
     ),
+    # a vehicle that runs over a bomb sets it off: no road accident
+    ("Four soldiers were killed after their lorry ran over a buried mine.", "Remote explosive/landmine/IED"),
+    # ... and a vehicle laden with explosives that hits people's buses is a bomb
+    (
+        "Forty evacuees were killed when an explosives-laden vehicle hit their buses at a transit point.",
+        "Remote explosive/landmine/IED",
+    ),
 ]
 
 NO_EVENT = [
@@ -379,6 +386,10 @@ NO_EVENT = [
     "There was no word on whether the crowd had been protesting.",
     "It is unclear whether rebels attacked the convoy.",
     "Mourners walked to the mortuary and took away the body of the driver.",
+    # a road accident told by what the vehicle did, or by a careless driver
+    "Three cyclists died after a speeding bus ran over them on the bypass.",
+    "A schoolgirl was killed when a lorry knocked her down outside the gate.",
+    "Two pedestrians were killed by a drunk driver on Saturday night.",
 ]
 
 

@@ -108,19 +108,59 @@ VEHICLES = frozenset(
 VEHICLE_HARMS = frozenset({"BEAT", "HARM", "KILL", "STRIKE"})
 
 
+#: Verbs of a vehicle's blow to people: "a lorry knocked him down", "a matatu ran over them".
+VEHICLE_BLOWS = frozenset({"run", "knock", "hit", "strike", "mow", "crush"})
+#: What a vehicle runs over that makes its blow an attack's, not an accident's: "ran over an IED".
+EXPLOSIVES = frozenset({"ied", "mine", "landmine", "bomb", "device", "explosive", "explosives"})
+#: Drivers, and the words that make a driver's blow a road accident's: "killed by a drunk driver".
+DRIVERS = frozenset({"driver", "motorist"})
+CARELESS = frozenset({"drunk", "speeding", "reckless", "careless", "drunken"})
+
+
 def _by_a_vehicle(doc: Doc, cue: Cue) -> bool:
-    """The cue's passive verb has a vehicle as its agent ("a boy was knocked down by a lorry", "a
-    school bus is struck by another vehicle"); not one a force drives ("hit by a police truck")."""
+    """The cue's verb, or the clause after "when" or "after" that tells how it came about, has a
+    vehicle as the one that dealt the blow: a passive's agent ("a boy was knocked down by a lorry",
+    "a school bus is struck by another vehicle", "died after she was hit by a car"), an active
+    subject of a blow to people ("died after a speeding matatu ran over them"), or a careless
+    driver ("killed by a drunk driver"). Not a vehicle a force drives ("hit by a police truck"), one
+    that ran over a bomb ("killed after their truck ran over an IED") nor one that is a bomb."""
     if cue.cue not in VEHICLE_HARMS:
         return False
     verb = cue.head(doc)
-    for by in (c for c in verb.children if c.dep_ == "agent"):
-        for noun in (c for c in by.children if c.dep_ == "pobj"):
-            driven = any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ != "" for c in noun.children)
-            police = any(c.lemma_.lower() in ("police", "military", "army", "security") for c in noun.children)
-            if noun.lemma_.lower() in VEHICLES and not driven and not police:
-                return True
+    how = [c for c in verb.children if c.dep_ == "advcl" and _after_or_when(c)]
+    agents = [n for v in (verb, *how) for by in v.children if by.dep_ == "agent" for n in _pobjs(by)]
+    if any(_a_vehicle(n) or _careless_driver(n) for n in agents):
+        return True
+    for clause in how:
+        if clause.lemma_.lower() not in VEHICLE_BLOWS:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        hit = [c for c in clause.children if c.dep_ == "dobj"]
+        hit += [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "over" for o in _pobjs(c)]
+        if any(_a_vehicle(n) for n in subjects) and hit and not any(n.lower_ in EXPLOSIVES for n in hit):
+            return True
     return False
+
+
+def _after_or_when(clause: Token) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when") for c in clause.children)
+
+
+#: Parts of the words that make a vehicle a bomb: "an explosives-laden vehicle", "a booby-trapped car".
+BOMB_VEHICLE_WORDS = ("explosiv", "bomb", "laden", "trapped", "rigged")
+
+
+def _a_vehicle(noun: Token) -> bool:
+    """A vehicle no force drives and no one made a bomb of: "a lorry", "a speeding matatu"; not "a
+    police truck", "the KDF truck" (a name before it) nor "an explosives-laden vehicle"."""
+    driven = any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ != "" for c in noun.children)
+    police = any(c.lemma_.lower() in ("police", "military", "army", "security") for c in noun.children)
+    bomb = any(part in t.lower_ for t in noun.subtree if t.i < noun.i for part in BOMB_VEHICLE_WORDS)
+    return noun.lemma_.lower() in VEHICLES and not driven and not police and not bomb
+
+
+def _careless_driver(noun: Token) -> bool:
+    return noun.lemma_.lower() in DRIVERS and any(c.lower_ in CARELESS for c in noun.children)
 
 
 #: What is looted when the word means embezzled: "the recovery of looted funds", "looted public money".
