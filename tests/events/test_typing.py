@@ -360,6 +360,9 @@ CASES = [
         "may include civilians",
         "Armed clash",
     ),
+    # the one who died suffered the act, whoever did it
+    ("A marcher died after officers shot him near the square.", "Excessive force against protesters"),
+    ("Two demonstrators died after police opened fire on the crowd.", "Excessive force against protesters"),
     # a vehicle that runs over a bomb sets it off: no road accident
     ("Four soldiers were killed after their lorry ran over a buried mine.", "Remote explosive/landmine/IED"),
     # ... and a vehicle laden with explosives that hits people's buses is a bomb

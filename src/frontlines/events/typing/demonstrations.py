@@ -8,6 +8,7 @@ from frontlines.events.lexicon import ARMED, CROWD, PROTESTER, RIOTER, STATE, UN
 from frontlines.events.typing.battles import _fighters, _in_setting
 from frontlines.events.typing.cue_readings import in_description, is_reason, led_to_dispersal, told_as_background
 from frontlines.events.typing.decision import RULE_RIOTING_CROWDS, VIOLENCE, Classifier, Decision, _has, _pick, words
+from frontlines.events.typing.other_senses import DYING_VERBS
 from frontlines.events.typing.participants import _object_words, _reciprocal, arguments, classes_of
 
 #: Participant classes of a crowd that may demonstrate.
@@ -418,7 +419,10 @@ def _crowd_agent(doc: Doc, cue: Cue, classify: Classifier) -> bool:
     """The violence is the crowd's: 'the protesters injured a police officer'; 'When the agents tried
     to talk with the demonstrators, several of them attacked the policemen' (some of "them", the
     only group the sentence names being the crowd)."""
-    agents, _ = arguments(cue.head(doc))
+    head = cue.head(doc)
+    if head.lemma_.lower() in DYING_VERBS:
+        return False  # "a protester died after police shot him": the one who died did nothing
+    agents, _ = arguments(head)
     if classes_of(agents, classify) & {CROWD, PROTESTER, RIOTER}:
         return True
     return any(a.lower_ in PARTITIVES and _some_of_them(a) for a in agents)
