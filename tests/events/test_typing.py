@@ -363,6 +363,13 @@ CASES = [
     # the one who died suffered the act, whoever did it
     ("A marcher died after officers shot him near the square.", "Excessive force against protesters"),
     ("Two demonstrators died after police opened fire on the crowd.", "Excessive force against protesters"),
+    # one of the attackers killed in an earlier clash is that clash's toll, no target of the attack
+    ("Gunmen shot dead two civilians after one of their fighters was killed in clashes with soldiers.", "Attack"),
+    # ... also where the parser makes "after" a preposition
+    (
+        "A militia attacked civilians with machetes after one of its fighters was killed in clashes with the army.",
+        "Attack",
+    ),
     # a vehicle that runs over a bomb sets it off: no road accident
     ("Four soldiers were killed after their lorry ran over a buried mine.", "Remote explosive/landmine/IED"),
     # ... and a vehicle laden with explosives that hits people's buses is a bomb

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.actors.pastoral import PASTORAL_PEOPLE
 from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, RIOTER, STATE, TARGET, UNKNOWN, Cue
+from frontlines.events.typing.cue_readings import told_as_background
 from frontlines.events.typing.decision import (
     RULE_CIVILIANS_CLASH,
     RULE_UNORGANISED_CLASH,
@@ -138,6 +139,8 @@ def _in_setting(doc: Doc, cue: Cue) -> bool:
 def _attack_on_civilians(doc: Doc, cues: list[Cue], sentence: Span, classify: Classifier) -> bool:
     """Someone named attacks or kills civilians in the sentence, outside the clash's phrase."""
     acts = [c for c in _pick(cues, "ATTACK", "KILL", "SHOOT", "BEAT", "HARM") if not _in_setting(doc, c)]
+    # (not what came before: "shot dead two civilians after one of their fighters was killed in clashes")
+    acts = [c for c in acts if not told_as_background(c.head(doc))]
     if not acts:
         return False
     targets, perpetrators = _violence_sides(doc, acts, sentence, classify)

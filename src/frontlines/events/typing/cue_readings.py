@@ -457,10 +457,24 @@ def told_as_background(token: Token) -> bool:
     """In a clause that tells what came before: "after a gas leak killed 11", "since police shot".
     The protest or the arrest that follows is the event."""
     while token.dep_ != "ROOT":
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in token.children):
+        if token.dep_ == "advcl" and (
+            any(c.dep_ == "mark" and c.lower_ in _BEFORE_MARKS for c in token.children) or _after_a_preposition(token)
+        ):
             return True
         token = token.head
     return False
+
+
+def _after_a_preposition(clause: Token) -> bool:
+    """A clause right after an "after" the parser made a preposition of the same head ("attacked
+    civilians after one of its fighters was killed"), or whose subject it made that preposition's
+    object ("attacked civilians after one of its members died")."""
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in _BEFORE_MARKS and c.i < clause.i and c.right_edge.i + 1 == clause.left_edge.i
+        for c in clause.head.children
+    )
 
 
 _BEFORE_MARKS = frozenset({"after", "since", "because"})
