@@ -288,10 +288,10 @@ SEAT_ADJECTIVE_COUNTRIES = frozenset({"UA"})
 #: The adjective's ending, and the endings of the seat's own name it stands for: a noun in -ka
 #: ("Kamianka"), a neuter adjective in -ske ("Berezivske") or a town in -sk ("Svitlodarsk").
 _SEAT_ADJECTIVE = "ska"
+_SEAT_ENDINGS = ("ka", "ske", "sk")
 #: A city this big is known by its name across its country: no council's seat form takes it (a
 #: smaller namesake far off does not stop one: "Novotroitske" is also a town of Kherson).
 KNOWN_TOWN_POPULATION = 100_000
-_SEAT_ENDINGS = ("ka", "ske", "sk")
 
 
 def seat_forms(name: str, iso2: str) -> list[str]:
