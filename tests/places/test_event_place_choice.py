@@ -744,6 +744,22 @@ def test_a_state_that_speaks_or_is_accused_is_no_place(pipeline, text: str) -> N
     assert event.country not in ("Russia", "United States")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with Syria named most, a foreign state that acts, the subject of a verb, is no place
+        "Air raids on a market in Idlib in northern Syria killed nine people on Friday. Russia has been "
+        "carrying out air strikes to support the government since September.",
+        # nor one named as the far side of a border
+        "Fighting broke out near Azaz in Aleppo province on Monday. The town lies close to the border with "
+        "Turkey, where a mortar round hit a checkpoint.",
+    ],
+)
+def test_a_foreign_state_that_acts_or_borders_the_place_is_no_place(pipeline, text: str) -> None:
+    events = pipeline.extract(Article(id="t", text=text, published="2016-09-21"))
+    assert events and all(e.location not in ("Russia", "Turkey") for e in events)
+
+
 def test_a_state_that_leads_a_strike_is_no_place_of_it(pipeline) -> None:
     # the report names no other place that resolves ("Syrias" lost its apostrophe): no place at all,
     # not the United States (nor Us, a village of France, as "US" was read before)

@@ -69,7 +69,13 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         foreign = [
             (m, p)
             for m, p in local
-            if p.iso3 != leading and (_state_capital(m, p, {leading}, ctx) or _qualifies_a_noun(m, ctx))
+            if p.iso3 != leading
+            and (
+                _state_capital(m, p, {leading}, ctx)
+                or _qualifies_a_noun(m, ctx)
+                or _state_acts(m, p, ctx)
+                or _across_a_border(m, ctx)
+            )
         ]
         local = [mp for mp in local if mp not in foreign]
         towns = [mp for mp in towns if mp not in foreign]
@@ -183,6 +189,25 @@ def _state_speaks(mention: PlaceMention, place: Place, ctx: DocumentContext) -> 
     if not (speaks or addressed):
         return False
     return place.is_country or _is_capital(place)
+
+
+def _state_acts(mention: PlaceMention, place: Place, ctx: DocumentContext) -> bool:
+    """A country, or its capital, that is the subject of a verb: the state acting ("Russia has been
+    carrying out airstrikes to bolster Syrian government forces"), not where anything happened."""
+    if not (place.is_country or _is_capital(place)):
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
+
+
+#: Words before a country named as the far side of a border: "close to the border with Turkey".
+_BORDER_WITH = re.compile(r"(?i)\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
+
+
+def _across_a_border(mention: PlaceMention, ctx: DocumentContext) -> bool:
+    """A name given as the far side of a border ("the city lies close to the border with Turkey"):
+    the event is on this side."""
+    return bool(_BORDER_WITH.search(ctx.text[max(0, mention.start - 30) : mention.start]))
 
 
 def _located(mention: PlaceMention, ctx: DocumentContext) -> bool:
