@@ -53,8 +53,9 @@ def test_a_front_line_village_cities500_lacks_lies_at_the_council_named_after_it
     assert place_of(pipeline, text, "Ukraine") == ("Starohnativska", "Donetsk")
 
 
-def test_a_small_place_outside_the_container_named_after_a_comma_gives_way_to_the_container(pipeline) -> None:
-    # Donetsk oblast has no Kamianka council; Luhansk's lies 120 km from the city the text names
+def test_a_council_named_like_a_city_does_not_take_the_citys_name(pipeline) -> None:
+    # "Donetska" is a council of Luhansk oblast: were it "Donetsk", the Kamianka council of Luhansk,
+    # 120 km off, would be the village; Donetsk oblast has no Kamianka council, so the city stands for it
     text = "On 1 May, rebel forces fired grenade launchers at government positions near Kamyanka, Donetsk."
     assert place_of(pipeline, text, "Ukraine") == ("Donetsk", "Donetsk")
 

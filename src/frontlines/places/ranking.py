@@ -118,12 +118,9 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
             continue
         if country_named and candidate.admin_level is None and not mention.phrase.site:
             continue  # "the military forces of Mozambique": the country, not the town of that name
-        if not (_acceptable(candidate, weights) and _acceptable_in_regions(candidate, context.regions)):
-            continue
-        if mention.contained and not _acceptable_in_container(candidate, parent):
-            continue
-        mention.best, mention.score, mention.reasons = candidate, score, reasons
-        return
+        if _acceptable(candidate, weights) and _acceptable_in_regions(candidate, context.regions):
+            mention.best, mention.score, mention.reasons = candidate, score, reasons
+            return
 
 
 def _alternate_name_only(c: Candidate) -> bool:
@@ -156,17 +153,6 @@ def _acceptable_in_regions(candidate: Candidate, regions: set[str]) -> bool:
     if not regions or candidate.admin_level is not None or candidate.population >= MIN_POPULATION_OUTSIDE_CONTEXT:
         return True
     return _in_region(candidate, regions)
-
-
-def _acceptable_in_container(candidate: Candidate, parent: Candidate | None) -> bool:
-    """The X of "X, Y": a small place outside Y's first-order unit is a gap in the gazetteer, not
-    the place meant ("near Kamyanka, Donetsk" is not the Kamianka of Luhansk); the container then
-    stands for it."""
-    if parent is None or parent.admin_level == 0 or not parent.admin1_code:
-        return True
-    if candidate.admin_level is not None or candidate.population >= MIN_POPULATION_OUTSIDE_CONTEXT:
-        return True
-    return candidate.country_code != parent.country_code or candidate.admin1_code == parent.admin1_code
 
 
 def _acceptable(candidate: Candidate, context: dict[str, tuple[float, list[str]]]) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.tokens import Token
+
 from frontlines.actors import ActorMention
 from frontlines.actors.resolve import DIRECTION_WORDS
 from frontlines.events.context import DocumentContext
@@ -65,7 +67,8 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
     if leading is not None:
         # with no country given, another country's capital named with no locative word is its state
         # ("Washington accused Moscow of the strike"), and a foreign name that qualifies a noun names
-        # the talks, not the event's place ("excluded from the Geneva peace talks")
+        # the talks, not the event's place ("excluded from the Geneva peace talks"); so does another
+        # country that acts ("Russia has been carrying out air strikes") or lies across a border
         foreign = [
             (m, p)
             for m, p in local
@@ -179,25 +182,28 @@ def _state_speaks(mention: PlaceMention, place: Place, ctx: DocumentContext) -> 
     saying, accusing or demanding ("Washington accused Moscow of responsibility", "Moscow has
     repeatedly demanded", "Russia ... said on Wednesday"), or the object of one of accusing or
     urging. It is no place of any event."""
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    root = _state_name(mention, place, ctx)
+    if root is None:
         return False
-    root = span.root
     lemma = root.head.lemma_.lower()
     speaks = root.dep_ == "nsubj" and lemma in STATE_SPEECH_VERBS
     addressed = root.dep_ == "dobj" and lemma in STATE_ADDRESS_VERBS
-    if not (speaks or addressed):
-        return False
-    return place.is_country or _is_capital(place)
+    return speaks or addressed
+
+
+def _state_name(mention: PlaceMention, place: Place, ctx: DocumentContext) -> Token | None:
+    """The head word of a mention of a country or its capital (which may name its state), else None."""
+    if not (place.is_country or _is_capital(place)):
+        return None
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _state_acts(mention: PlaceMention, place: Place, ctx: DocumentContext) -> bool:
     """A country, or its capital, that is the subject of a verb: the state acting ("Russia has been
     carrying out airstrikes to bolster Syrian government forces"), not where anything happened."""
-    if not (place.is_country or _is_capital(place)):
-        return False
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
+    root = _state_name(mention, place, ctx)
+    return root is not None and root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX")
 
 
 #: Words before a country named as the far side of a border: "close to the border with Turkey".
