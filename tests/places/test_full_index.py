@@ -198,3 +198,24 @@ def test_a_capital_under_its_own_name_outranks_a_namesake_the_actors_country_bac
         text, gpe_spans(text, "San Jose", "El Salvador"), gazetteer, actor_countries=["SLV"], find_extra=False
     )
     assert [m.place.country for m in found if m.place is not None] == ["El Salvador", "El Salvador"]
+
+
+def test_a_capital_whose_country_the_text_names_outranks_a_namesake_of_the_country_named_most(
+    gazetteer: Gazetteer,
+) -> None:
+    # American actors and the United States named more than Syria: "Damascus" is still Syria's
+    # capital, not the town of Maryland
+    text = (
+        "The United States asked for a meeting on the attack in Syria. The U.S. said its experts were "
+        "in talks with Damascus. Washington wants access."
+    )
+    spans = gpe_spans(text, "The United States", "Syria", "U.S.", "Damascus", "Washington")
+    found = {m.text: m.place for m in resolve_places(text, spans, gazetteer, actor_countries=["USA"], find_extra=False)}
+    assert found["Damascus"] is not None and found["Damascus"].country == "Syria"
+
+
+def test_a_country_named_by_another_name_is_no_town_spelt_like_it(gazetteer: Gazetteer) -> None:
+    # "Britain" is the United Kingdom, not Brighton (Colorado), which the American names back
+    text = "The United States and Britain asked for a meeting. The United States wants access."
+    found = {m.text: m.place for m in resolve_places(text, gpe_spans(text, "The United States", "Britain"), gazetteer)}
+    assert found["Britain"] is not None and found["Britain"].country == "United Kingdom"

@@ -106,15 +106,24 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     ]
     parent = _parent(mention, index, mentions)
     weights = context.weights(skip=index)
-    capital = _names_a_capital(mention)
-    scored = [(_score(c, mention, weights, others, parent, context, capital), c) for c in mention.candidates]
+    capitals = _capital_readings(mention)
+    capital = bool(capitals)
+    # "Damascus" in a report that names Syria too is Syria's capital, however many American names it holds
+    own_country = any(c.country_code in weights for c in capitals)
+    scored = [
+        (_score(c, mention, weights, others, parent, context, capital, own_country), c) for c in mention.candidates
+    ]
     mention.scored = {c.geonameid: result for result, c in scored}
     mention.best, mention.score, mention.reasons = None, 0.0, []
     # "Turkey" is the country, not a town that has the name among its alternate names, nor one
     # called so ("Mozambique"), unless a site word says a town is meant ("Mozambique Island")
     country_named = any(c.admin_level == 0 and c.is_primary and c.match == "exact" for c in mention.candidates)
+    # nor is a country's other name ("Britain") a town spelt like it elsewhere (Brighton, Colorado)
+    country_alias = any(c.admin_level == 0 and c.match == "exact" for c in mention.candidates)
     for (score, reasons), candidate in sorted(scored, key=lambda x: -x[0][0]):
         if country_named and _alternate_name_only(candidate):
+            continue
+        if country_alias and candidate.match == "skeleton":
             continue
         if country_named and candidate.admin_level is None and not mention.phrase.site:
             continue  # "the military forces of Mozambique": the country, not the town of that name
@@ -176,18 +185,22 @@ def _score(
     parent: Candidate | None,
     context: _Context,
     capital_named: bool = False,
+    capital_country_named: bool = False,
 ) -> tuple[float, list[str]]:
-    """``capital_named``: one of the mention's readings is a country's capital under its own name."""
+    """``capital_named``: one of the mention's readings is a country's capital under its own name;
+    ``capital_country_named``: the text names that capital's country too."""
     in_region = _in_region(c, context.regions)
     reasons = [f"in {c.admin1}, a region the text is about"] if in_region else []
     weight, why = weights.get(c.country_code, (0.0, []))
     backed_by_names = set(why) <= {"actors"} or (set(why) <= {"actors", "mentions"} and weight < 1.0)
-    if capital_named and backed_by_names and c.population < BIG_CITY:
+    if capital_named and (backed_by_names or capital_country_named) and c.population < BIG_CITY:
         # a capital under its own name is that capital, not a small namesake that only the actors'
         # country, or the names of a country the article is not mostly about, back ("the White House
         # blamed Moscow": not Moscow, Idaho; but Lebanese actors do make Tripoli the big city of
         # Lebanon); a hinted country, a container ("Moscow, Idaho") or the country the article's
-        # names are mostly in (a San Jose of El Salvador beside San Salvador) still hold their own
+        # names are mostly in (a San Jose of El Salvador beside San Salvador) still hold their own,
+        # unless the text names the capital's country too ("Damascus" in a report on Syria that
+        # names the United States more often is not Damascus, Maryland)
         weight, why = 0.0, []
     score = W_COUNTRY * weight
     if weight:
@@ -219,9 +232,9 @@ def _score(
     return score, reasons
 
 
-def _names_a_capital(mention: _Mention) -> bool:
-    """One of the mention's readings is a country's capital (a big city) under its own name."""
-    return any(c.is_primary and c.feature_code == "PPLC" and c.population >= BIG_CITY for c in mention.candidates)
+def _capital_readings(mention: _Mention) -> list[Candidate]:
+    """The mention's readings that are a country's capital (a big city) under its own name."""
+    return [c for c in mention.candidates if c.is_primary and c.feature_code == "PPLC" and c.population >= BIG_CITY]
 
 
 def _feature_score(c: Candidate, phrase: Phrase, holds_previous: bool = False) -> tuple[float, str]:
