@@ -199,6 +199,8 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
         ("11 April. Nyeri KMTC students held demonstrations over a transfer.", "Kenya", "Nyeri", None),
         # a preposition that opens the sentence is capitalised
         ("In Migori the police stormed residential estates and beat people.", "Kenya", "Migori", None),
+        # the capital's own province keeps its name where the text names the capital's country
+        ("Coalition air raids hit the Al Arqoub area (Khwlan, Sanaa) on Thursday.", "Yemen", "Sanaa", "Sanaa"),
         # a facility named after its town is in that town
         ("Machakos University College students protest over absentee lecturers.", "Kenya", "Machakos", None),
         # an air base is a facility named after its town, however it is spelt

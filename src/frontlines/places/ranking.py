@@ -109,9 +109,9 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     capitals = _capital_readings(mention)
     capital = bool(capitals)
     # "Damascus" in a report that names Syria too is Syria's capital, however many American names it holds
-    own_country = any(c.country_code in weights for c in capitals)
+    named_capitals = frozenset(c.country_code for c in capitals if c.country_code in weights)
     scored = [
-        (_score(c, mention, weights, others, parent, context, capital, own_country), c) for c in mention.candidates
+        (_score(c, mention, weights, others, parent, context, capital, named_capitals), c) for c in mention.candidates
     ]
     mention.scored = {c.geonameid: result for result, c in scored}
     mention.best, mention.score, mention.reasons = None, 0.0, []
@@ -185,22 +185,24 @@ def _score(
     parent: Candidate | None,
     context: _Context,
     capital_named: bool = False,
-    capital_country_named: bool = False,
+    named_capitals: frozenset[str | None] = frozenset(),
 ) -> tuple[float, list[str]]:
     """``capital_named``: one of the mention's readings is a country's capital under its own name;
-    ``capital_country_named``: the text names that capital's country too."""
+    ``named_capitals``: the countries (ISO2) of such readings that the text names too."""
     in_region = _in_region(c, context.regions)
     reasons = [f"in {c.admin1}, a region the text is about"] if in_region else []
     weight, why = weights.get(c.country_code, (0.0, []))
     backed_by_names = set(why) <= {"actors"} or (set(why) <= {"actors", "mentions"} and weight < 1.0)
-    if capital_named and (backed_by_names or capital_country_named) and c.population < BIG_CITY:
+    abroad = bool(named_capitals) and c.country_code not in named_capitals
+    if capital_named and (backed_by_names or abroad) and c.population < BIG_CITY:
         # a capital under its own name is that capital, not a small namesake that only the actors'
         # country, or the names of a country the article is not mostly about, back ("the White House
         # blamed Moscow": not Moscow, Idaho; but Lebanese actors do make Tripoli the big city of
         # Lebanon); a hinted country, a container ("Moscow, Idaho") or the country the article's
         # names are mostly in (a San Jose of El Salvador beside San Salvador) still hold their own,
-        # unless the text names the capital's country too ("Damascus" in a report on Syria that
-        # names the United States more often is not Damascus, Maryland)
+        # unless the text names the capital's country too: then no namesake abroad holds its own
+        # ("Damascus" in a report on Syria that names the United States more often is not
+        # Damascus, Maryland; "Khwlan, Sanaa" is still the province of Sanaa)
         weight, why = 0.0, []
     score = W_COUNTRY * weight
     if weight:
