@@ -17,6 +17,7 @@ from pathlib import Path
 
 from frontlines.datafiles import data_path, read_tsv
 from frontlines.errors import InputError
+from frontlines.places.candidates import BIG_CITY
 from frontlines.places.countries import resolve_country
 from frontlines.places.geometry import haversine_km
 from frontlines.places.normalize import fold_accents, is_latin, normalize_name
@@ -243,12 +244,13 @@ def read_geoboundaries(path: Path, towns: list[PlaceRow], units: list[AdminUnit]
     """
     admin1 = {(u.country_code, key): u.admin1_code for u in units if u.level == 1 for key in admin_unit_keys(u)}
     near = _TownGrid(towns)
-    # a seat's name that is a known town's anywhere in the country is that town's ("Donetska", a
-    # council of Luhansk, does not make "Donetsk" a village)
+    # a seat's name that is a big city's anywhere in the country is that city's ("Donetska", a
+    # council of Luhansk, does not make "Donetsk" a village; a smaller namesake far off does not stop
+    # one: "Novotroitske" is also a town of Kherson)
     towns_known = {
         (t.country_code, key)
         for t in towns
-        if t.country_code in SEAT_ADJECTIVE_COUNTRIES and t.population >= KNOWN_TOWN_POPULATION
+        if t.country_code in SEAT_ADJECTIVE_COUNTRIES and t.population >= BIG_CITY
         for key in index_keys(t)
     }
     for number, row, iso2, lat, lon in _geoboundaries_rows(path):
@@ -289,9 +291,6 @@ SEAT_ADJECTIVE_COUNTRIES = frozenset({"UA"})
 #: ("Kamianka"), a neuter adjective in -ske ("Berezivske") or a town in -sk ("Svitlodarsk").
 _SEAT_ADJECTIVE = "ska"
 _SEAT_ENDINGS = ("ka", "ske", "sk")
-#: A city this big is known by its name across its country: no council's seat form takes it (a
-#: smaller namesake far off does not stop one: "Novotroitske" is also a town of Kherson).
-KNOWN_TOWN_POPULATION = 100_000
 
 
 def seat_forms(name: str, iso2: str) -> list[str]:
