@@ -231,3 +231,22 @@ def test_a_district_no_town_locates_lies_at_its_units_centre(tmp_path: Path) -> 
         assert (round(district.latitude, 2), round(district.longitude, 2)) == (40.98, 29.06)
     finally:
         gazetteer.close()
+
+
+def test_a_units_seat_among_towns_of_equal_size_does_not_depend_on_their_order() -> None:
+    from frontlines.places.build import _choose_seats
+    from frontlines.places.sources import AdminUnit, PlaceRow
+
+    def towns() -> list[PlaceRow]:
+        # two villages of no recorded population, both called after the district they lie in
+        return [
+            PlaceRow(7510910, "Laplae", 17.65, 100.04, "TH", "10", "5308", alternatenames=["Lap Lae"]),
+            PlaceRow(1609163, "Lap Lae", 17.65, 100.04, "TH", "10", "5308"),
+        ]
+
+    district = AdminUnit("TH", 2, "10", "5308", "Lap Lae", "Amphoe Lap Lae", None, ["Laplae"])
+    picks = set()
+    for rows in (towns(), towns()[::-1]):
+        seat = _choose_seats(rows, [district])[("TH", 2, "10", "5308")]
+        picks.add((seat.geonameid, seat.feature_code))
+    assert picks == {(1609163, "PPLA2")}  # the older GeoNames entry, whichever comes first

@@ -37,7 +37,7 @@ from frontlines.places.sources import (
     strip_type_words,
 )
 
-SCHEMA_VERSION = "10"  # bump when the builder changes what it writes
+SCHEMA_VERSION = "11"  # bump when the builder changes what it writes
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE admins (
@@ -205,7 +205,9 @@ def _choose_seats(rows: list[PlaceRow], units: list[AdminUnit]) -> dict[tuple, P
         else:
             named = [r for r in named if not r.admin2_code or r.admin2_code == unit.code]
             pool = by_admin2.get((unit.country_code, unit.admin1_code, unit.code), [])
-        best = max(named or pool, key=lambda r: r.population, default=None)
+        # among towns of equal population (often 0), the oldest GeoNames entry: the names above come
+        # from a set, so an order-dependent pick would follow the hash seed
+        best = max(named or pool, key=lambda r: (r.population, -r.geonameid), default=None)
         if best is None:
             continue
         seats[(unit.country_code, unit.level, unit.admin1_code, unit.code)] = best
