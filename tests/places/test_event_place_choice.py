@@ -843,3 +843,19 @@ def test_with_no_country_given_a_town_named_later_places_an_event_told_of_the_co
 def test_with_no_country_given_a_foreign_state_or_talks_place_no_event(pipeline, text: str) -> None:
     [event] = pipeline.extract(Article(id="t", text=text))
     assert (event.location, event.country) == ("Aleppo", "Syria")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GeoNames has towns called Middle East (Maryland) and Levant (Maine); no text means them
+        "Islamic State fighters who have spread terror across the Middle East beheaded two aid workers.",
+        "In the Levant, militants beheaded an American aid worker, a video released on Sunday showed.",
+        "The United States says its troops killed three militants in an air strike in the Middle East.",
+    ],
+)
+def test_a_region_larger_than_a_country_is_no_town_of_its_name(pipeline, text: str) -> None:
+    events = pipeline.extract(Article(id="t", text=text))
+    assert events
+    assert all(e.location not in ("Middle East", "Levant") for e in events)
+    assert all(e.admin1 not in ("Maryland", "Maine") for e in events)

@@ -22,6 +22,7 @@ from frontlines.places.normalize import normalize_name
 from frontlines.places.words import place_words
 
 NOT_PLACES = "places/not_places.tsv"
+WORLD_REGIONS = "places/world_regions.tsv"
 #: Shorter keys ("al", "as") are articles or abbreviations far more often than places.
 MIN_KEY_LENGTH = 3
 #: A capitalised word, or one behind a lower-case Nguni locative prefix: "eThekwini", "uMgungundlovu".
@@ -70,6 +71,12 @@ _UNIT_TAIL = frozenset(
 @cache
 def _not_places() -> frozenset[str]:
     return frozenset(normalize_name(row["word"]) for _, row in read_tsv(data_path(NOT_PLACES), ("word",)))
+
+
+@cache
+def world_regions() -> frozenset[str]:
+    """Lookup keys of the regions larger than a country (world_regions.tsv): "Middle East", "Levant"."""
+    return frozenset(normalize_name(row["name"]) for _, row in read_tsv(data_path(WORLD_REGIONS), ("name",)))
 
 
 @cache

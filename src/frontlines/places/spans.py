@@ -17,6 +17,7 @@ from frontlines.places.matcher import (
     place_word_keys,
     possessive_place,
     town_of_facility,
+    world_regions,
 )
 from frontlines.places.normalize import normalize_name
 from frontlines.places.words import place_words
@@ -25,6 +26,7 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’ .\-]{2,40}?)(?:,\s*[A-Z][A-Za-z .\-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
 )
 LABELS = frozenset({"GPE", "LOC", "FAC"})
+_THE = re.compile(r"^[Tt]he\s+")
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -59,6 +61,8 @@ def _collect_spans(
     )
     # "the Los Enanos gang", "the Sinaloa cartel": a name that heads a gang or a clan is no place
     local += [(s, e) for s, e, _ in given if _GROUP_AFTER.match(text, e)]
+    # nor is a region larger than a country ("the Middle East" is not Middle East, Maryland)
+    local += [(s, e) for s, e, _ in given if normalize_name(_THE.sub("", text[s:e])) in world_regions()]
     whole = names_with_words(text, gaz) if extra else []
     # a known name with its unit's word ("Khabb wa ash Shaaf district") outranks the piece of it NER
     # kept ("Shaaf"): the piece is dropped, and the matcher below adds the whole name
