@@ -100,6 +100,17 @@ def test_islamic_state_aliases_are_one_actor(registry: ActorRegistry, sentence: 
     assert (mention.actor_id, mention.name, mention.inter) == ("islamic-state", "Islamic State", 2)
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Islamic State in Iraq and the Levant", "Islamic State in Iraq and Levant", "Islamic State in Iraq and Syria"],
+)
+def test_the_long_name_with_in_is_the_group_as_a_whole(registry: ActorRegistry, name: str) -> None:
+    # news also writes "in" for "of": the country in the name is the group's, not a place of its own
+    mention = only(registry, f"Fighters of the {name} stormed a village near Raqqa.")
+    assert mention.name == "Islamic State"
+    assert mention.text.endswith(name)
+
+
 def test_short_acronym_matches_only_in_capitals(registry: ActorRegistry) -> None:
     assert registry.find("This is what it is.") == []
     assert names(registry.find("He said IS was behind it.")) == ["Islamic State"]
