@@ -859,3 +859,25 @@ def test_a_region_larger_than_a_country_is_no_town_of_its_name(pipeline, text: s
     assert events
     assert all(e.location not in ("Middle East", "Levant") for e in events)
     assert all(e.admin1 not in ("Maryland", "Maine") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # a province's name alone is the province where the only town of that name lies elsewhere
+        # (Samburu, a village of Kwale county; Jawf al Maqbabah in Abyan, also called Al Jawf)
+        ("Bandits shot dead two herders in Samburu on Monday.", "Kenya", "Samburu"),
+        ("Coalition air raids hit Al Jawf on Tuesday, wounding a farmer.", "Yemen", "Al Jawf"),
+    ],
+)
+def test_a_provinces_name_alone_is_not_a_namesake_town_in_another_province(
+    pipeline, text: str, country: str, admin1: str
+) -> None:
+    assert place_of(pipeline, text, country)[1] == admin1
+
+
+def test_a_provinces_name_alone_is_still_its_town_where_the_town_lies_in_it(pipeline) -> None:
+    # a guard: "Idlib" alone is the town Idlib, the province's seat, at the town's point
+    article = Article(id="t", text="Regime forces shelled Idlib, killing a child.", country="Syria")
+    [event, *_] = pipeline.extract(article)
+    assert (event.location, event.geo_precision) == ("Idlib", 1)

@@ -209,7 +209,7 @@ def _score(
         reasons.append(f"country {c.country_code} ({', '.join(why)})")
     score += W_POPULATION * min(1.0, math.log10(c.population + 1) / 7)
     reasons.append(f"population {c.population}")
-    feature, why_feature = _feature_score(c, mention.phrase, mention.holds_previous)
+    feature, why_feature = _feature_score(c, mention.phrase, mention.holds_previous, _town_inside(c, mention))
     score += feature
     reasons.append(f"feature {c.feature_code}{why_feature}")
     if c.is_primary:
@@ -239,7 +239,24 @@ def _capital_readings(mention: _Mention) -> list[Candidate]:
     return [c for c in mention.candidates if c.is_primary and c.feature_code == "PPLC" and c.population >= BIG_CITY]
 
 
-def _feature_score(c: Candidate, phrase: Phrase, holds_previous: bool = False) -> tuple[float, str]:
+def _town_inside(unit: Candidate, mention: _Mention) -> bool:
+    """False where ``unit`` is a province and the mention's readings that are no admin unit include
+    towns of its country, none of which lies in it (the town Idlib lies in the province of Idlib; the
+    Samburu of Kwale does not lie in Samburu county); True for any other reading. Not for a district:
+    a town's district is often only inferred (the nearest seat), its province is GeoNames' own. Nor
+    for a province read as another spelling ("Manipuri" is no name of Manipur)."""
+    if unit.admin_level != 1 or unit.match != "exact":
+        return True
+    towns = [t for t in mention.candidates if t.admin_level is None and t.country_code == unit.country_code]
+    return not towns or any(t.admin1_code == unit.admin1_code for t in towns)
+
+
+def _feature_score(
+    c: Candidate, phrase: Phrase, holds_previous: bool = False, town_inside: bool = True
+) -> tuple[float, str]:
+    """``town_inside``: a town of the mention's readings lies in ``c`` (see ``_town_inside``); a
+    unit's name alone is that town, but not a namesake town in another province ("Al Jawf" is the
+    governorate, not Jawf al Maqbabah in Abyan, which GeoNames also calls Al Jawf)."""
     level = c.admin_level
     if phrase.wants_admin and level in (1, 2):
         exact = phrase.admin_level in (None, level)
@@ -249,7 +266,7 @@ def _feature_score(c: Candidate, phrase: Phrase, holds_previous: bool = False) -
     if phrase.site and c.feature_class in ("S", "P") and level is None:
         return W_FEATURE / 2 + (0.5 if c.feature_class == "S" else 0.0), " (site word)"
     bonus = SEAT_BONUS.get(c.feature_code or "", 0.0)
-    return (bonus - ADMIN_WITHOUT_WORD_PENALTY if level in (1, 2) else bonus), ""
+    return (bonus - ADMIN_WITHOUT_WORD_PENALTY if level in (1, 2) and town_inside else bonus), ""
 
 
 def _line_score(c: Candidate, line: Sequence[tuple[float, float]]) -> float:
