@@ -180,6 +180,13 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Barra de Santo Antonio",
             "Alagoas",
         ),
+        # ... also back over an Arabic link and article: NER keeps "Shaaf" of "Khabb wa ash Shaaf"
+        (
+            "On 1 May, Houthi forces ambushed tribal fighters near a desert well (Khabb wa ash Shaaf, Al Jawf).",
+            "Yemen",
+            "Khabb wa ash Sha'af",
+            "Al Jawf",
+        ),
         # a possessive whose apostrophe was lost: a country, a province or a city owns what it names
         ("Hawkers and police fought running battles in Nairobis CBD.", "Kenya", "Nairobi", None),
         # ... and what the owner holds, where the gazetteer knows it; a country alone adds no place

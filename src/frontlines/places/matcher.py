@@ -39,8 +39,10 @@ _SHORT_LEAD = (
     r"(?:(?!(?:On|In|As|At|An|Of|To|By|If|Is|It|No|Or|So|Up|Us|We|He|Me|My|Be|Do|Go|Mr|Ms|Dr|St|Mt|Al|El)\s)"
     r"[A-Z][a-z]\s+(?=[A-Z]))"
 )
+#: What may stand between two capitalised words of a name: links and an article ("wa ash").
+BETWEEN_WORDS = rf"{_LINK}{_ARTICLE}?"
 #: A place name: up to four capitalised words, with articles and links.
-NAME = rf"{_SHORT_LEAD}?{_ARTICLE}?{_WORD}(?:\s+{_LINK}{_ARTICLE}?{_WORD}){{0,3}}"
+NAME = rf"{_SHORT_LEAD}?{_ARTICLE}?{_WORD}(?:\s+{BETWEEN_WORDS}{_WORD}){{0,3}}"
 _CONTAINER = re.compile(rf"\s*(?:,|\()\s*(?P<name>{NAME})")
 #: A parenthesised list of places, the news' and the codebook's "(Town, Province)" after a site
 #: no gazetteer has ("Mugerera hill (Kiremba, Ngozi)").

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from frontlines.places.gazetteer import Gazetteer
 from frontlines.places.matcher import (
+    BETWEEN_WORDS,
     NAME,
     UNIT_OF_WORDS,
     find_extra_spans,
@@ -137,8 +138,9 @@ def _variant_run(text: str, start: int, end: int, label: str, gaz: Gazetteer, co
     return start, end, label
 
 
-#: Capitalised words, with the lower-case links of a name between them, right before a span.
-_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]+\s+(?:(?:de|del|do|da|dos|das|la|los|las)\s+)?){1,3}$")
+#: Capitalised words, with the lower-case links and articles of a name between them, right before
+#: a span: "Khabb wa ash" before NER's "Shaaf", "Barra de Santo" before "Antonio".
+_WORDS_BEFORE = re.compile(rf"(?:[A-Z][\w'’\-]+\s+{BETWEEN_WORDS}){{1,3}}$")
 
 
 def _widen_left(text: str, start: int, end: int, gaz: Gazetteer, floor: int = 0) -> int:
