@@ -107,6 +107,13 @@ def test_a_community_named_like_a_county_is_no_place(pipeline) -> None:
             "Halol",
             None,
         ),
+        # ... also where they come from the villages of a place
+        (
+            "Farmers from the border villages of Puducherry protested in Cuddalore city on Monday.",
+            "India",
+            "Cuddalore",
+            None,
+        ),
         # a village the gazetteer lacks is placed by its district, not read as a bare name
         (
             "On 7 May, soldiers of Armenia fired on Azerbaijani positions located at Kokhanebiqala, Tovuz.",

@@ -169,7 +169,9 @@ _ORIGIN = re.compile(
     r"\b(?i:migrants?|workers?|labou?rers?|people|persons|residents|natives|youths|men|women|traders|pilgrims"
     r"|students|citizens|nationals|herders|farmers|delegates|delegation|refugees|returnees|travell?ers|passengers|visitors"
     r"|fighters|militants|troops|soldiers|protesters|demonstrators|activists|supporters)"
-    r"\s+(?:(?:are|were|is|was)\s+(?:also\s+)?)?from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|and)\s+)*$"
+    r"\s+(?:(?:are|were|is|was)\s+(?:also\s+)?)?from\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){1,2}(?:of|in)\s+(?:the\s+)?)?"  # "from the bordering villages of", "from villages in"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|and)\s+)*$"
 )
 #: A journey's start: "as he was travelling from Aden to spend Ramadan at home", "on their way back
 #: from Kisumu", "heading to Mandera from Elwak". Not a road's end ("a bus travelling from Merti to
