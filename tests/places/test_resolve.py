@@ -179,3 +179,9 @@ def test_a_container_after_a_comma_or_parenthesis_is_found_even_if_ner_mislabels
     found = {m.text: m for m in resolve_places(text, ner, small_gazetteer)}
     assert set(found) == {"Kafranbel", "Idlib", "Duma", "Harasta"}
     assert found["Idlib"].place.admin1 == "Idlib"
+
+
+def test_a_region_larger_than_a_country_after_a_preposition_is_no_place(gazetteer: Gazetteer) -> None:
+    # the extra-span finder's "of Levant" as much as NER's "the Levant": not Levant, Maine
+    text = "The gas had never been used before, Director of Levant Institute for Strategic Affairs Sami Nader said."
+    assert "Levant" not in {m.text for m in resolve_places(text, [], gazetteer, keep_unresolved=True)}

@@ -63,7 +63,7 @@ def _collect_spans(
     # "the Los Enanos gang", "the Sinaloa cartel": a name that heads a gang or a clan is no place
     local += [(s, e) for s, e, _ in given if _GROUP_AFTER.match(text, e)]
     # nor is a region larger than a country ("the Middle East" is not Middle East, Maryland)
-    local += [(s, e) for s, e, _ in given if normalize_name(_THE.sub("", text[s:e])) in world_regions()]
+    local += [(s, e) for s, e, _ in given if _is_world_region(text[s:e])]
     whole = names_with_words(text, gaz) if extra else []
     # a known name with its unit's word ("Khabb wa ash Shaaf district") outranks the piece of it NER
     # kept ("Shaaf"): the piece is dropped, and the matcher below adds the whole name
@@ -75,8 +75,13 @@ def _collect_spans(
             kept.append((start, end, label))
     if extra:
         anchors = [(s, e) for s, e, _ in kept]
-        kept += find_extra_spans(text, gaz, anchors + list(exclude) + local, anchors, country=country, named=whole)
+        found = find_extra_spans(text, gaz, anchors + list(exclude) + local, anchors, country=country, named=whole)
+        kept += [(s, e, label) for s, e, label in found if not _is_world_region(text[s:e])]
     return sorted(kept)
+
+
+def _is_world_region(name: str) -> bool:
+    return normalize_name(_THE.sub("", name)) in world_regions()
 
 
 #: Words of a route or an area named after a town that may lie far from it: "Mombasa Road".
