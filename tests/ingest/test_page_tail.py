@@ -29,6 +29,9 @@ def test_the_story_ends_at_the_first_list_of_links_a_footer_follows() -> None:
         STORY + "... 214 Related Blast hits a checkpoint in Homs Tags Syria Community standards Comment via Facebook"
     )
     assert other[: story_end(other)] == STORY + "... 214 "
+    # the page's keywords, which a footer follows, end it too
+    tagged = STORY + "... 13 Tags airstrikes Deir ez-Zor Palmyra Community standards Comment via Facebook"
+    assert tagged[: story_end(tagged)] == STORY + "... 13 "
 
 
 @pytest.mark.parametrize(
@@ -38,6 +41,8 @@ def test_the_story_ends_at_the_first_list_of_links_a_footer_follows() -> None:
         STORY + "Related Coverage Talks on Syria stall in Geneva " + STORY,
         # the words in a sentence of the story, not a heading
         STORY + "Officials said related news of the attack spread fast. Copyright 2018.",
+        # keywords in the middle of a page, the story after them, and no footer
+        STORY + "Tags Syria Aleppo shelling " + STORY,
         # a heading before any story is the page's own, not the story's end, and so is a box of links
         # near the start that the story follows
         "Related News " + FOOTER,

@@ -1,7 +1,7 @@
 """Where the story ends in text copied whole from a web page: before the page's lists of links.
 
 A page copied as plain text goes on after the story with the site's lists of other headlines
-("Related News", "Category News") and its footer ("Follow us on Instagram", "Copyright © 2018").
+("Related News", "Category News"), its keywords ("Tags") and its footer ("Follow us on Instagram", "Copyright © 2018").
 Those headlines are other stories: read as this one's, "Summit in Tehran calls for a political
 solution in Syria" puts an event in Tehran. The HTML reader leaves them out already (trafilatura
 keeps the main text); this is the same cut for text that arrives without its markup.
@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-#: The heading of a list of other stories, capitalised as a heading is.
+#: The heading of a list of other stories, capitalised as a heading is; or of the page's keywords
+#: ("Tags chemical weapons Damascus"), which name places and groups of other stories as well.
 _LIST_HEADING = re.compile(
-    r"\b(?:Related(?= [A-Z])|Category News"
+    r"\b(?:Related(?= [A-Z])|Tags(?= \w)|Category News"
     r"|More (?:News|Stories) from|You May Also Like|You may also like|Most (?:Read|Popular) (?:Stories|News)"
     r"|Recommended (?:Stories|Articles|for You))\b"
 )
