@@ -11,7 +11,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from frontlines.errors import EmptyInput, FrontlinesError, InputTooLarge
-from frontlines.ingest.page_tail import story_end
+from frontlines.ingest.page_tail import keyword_run, story_end
 from frontlines.prefilter import could_hold_event
 from frontlines.records import Article, Event, Failure, Record
 from frontlines.settings import Settings
@@ -103,9 +103,14 @@ class Pipeline:
 
 
 def story_of(article: Article) -> str:
-    """The text the rules read: the article's text up to the page's lists of other stories (the
-    evidence's offsets stay those of ``Article.text``, of which this is the beginning)."""
-    return article.text[: story_end(article.text)]
+    """The text the rules read: the article's text up to the page's lists of other stories, with
+    the page's keywords before the story blanked (the evidence's offsets stay those of
+    ``Article.text``, of which this is the beginning, of the same length)."""
+    story = article.text[: story_end(article.text)]
+    run = keyword_run(story)
+    if run is not None:
+        story = story[: run[0]] + " " * (run[1] - run[0]) + story[run[1] :]
+    return story
 
 
 def failure_of(article: Article, exc: Exception) -> Failure:

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from frontlines.ingest.page_tail import story_end
+from frontlines.ingest.page_tail import keyword_run, story_end
+from frontlines.pipeline import story_of
 from frontlines.records import Article
 
 STORY = (
@@ -76,3 +77,40 @@ def test_the_headlines_after_a_story_give_no_event_and_evidence_stays_in_the_tex
         for spans in event.evidence.values():
             for span in spans:
                 assert text[span.start : span.end] == span.text
+
+
+TAGGED = (
+    "Russian jets struck a rebel-held town near Aleppo on Tuesday, a monitor said. Tags Syria Aleppo Russia rebels "
+    "airstrikes At least 40 people were killed on Tuesday when Russian jets struck the rebel-held town of Anadan, "
+    "the Syrian Observatory for Human Rights said."
+)
+
+
+def test_the_pages_keywords_between_the_lede_and_the_story_are_read_as_blanks() -> None:
+    start, end = keyword_run(TAGGED)  # type: ignore[misc]
+    assert TAGGED[start:end] == "Tags Syria Aleppo Russia rebels airstrikes "
+    story = story_of(Article(id="t", text=TAGGED))
+    assert len(story) == len(TAGGED) and story[start:end].strip() == ""
+    assert story[end:] == TAGGED[end:]
+    # the story goes on at a capitalised word a few words before a function word
+    other = "Two people died, medics said. Tags Homs shelling Three children from one family were killed."
+    assert other[slice(*keyword_run(other))] == "Tags Homs shelling "  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STORY + "Tags Syria Aleppo shelling",  # keywords at the end: nothing follows them
+        STORY + "The Tags gang robbed a shop in Aleppo.",  # a word, not a page's heading
+        "Tags Syria Aleppo " + STORY,  # not after a sentence's end
+    ],
+)
+def test_no_keywords_where_no_story_follows_them_after_a_lede(text: str) -> None:
+    assert keyword_run(text) is None
+
+
+@pytest.mark.slow
+def test_the_pages_keywords_make_no_actor_of_the_event(pipeline) -> None:
+    events = pipeline.extract(Article(id="tags", text=TAGGED, published=date(2016, 9, 20)))
+    assert events and all("(Russia)" not in (e.actor1 or "") + (e.actor2 or "") for e in events)
+    assert [e.fatalities for e in events if e.fatalities] == [40]

@@ -1,14 +1,16 @@
 """Where the story ends in text copied whole from a web page: before the page's lists of links.
 
 A page copied as plain text goes on after the story with the site's lists of other headlines
-("Related News", "Category News"), its keywords ("Tags") and its footer ("Follow us on Instagram", "Copyright © 2018").
-Those headlines are other stories: read as this one's, "Summit in Tehran calls for a political
-solution in Syria" puts an event in Tehran. The HTML reader leaves them out already (trafilatura
-keeps the main text); this is the same cut for text that arrives without its markup.
+("Related News", "Category News"), its keywords ("Tags") and its footer ("Follow us on
+Instagram", "Copyright © 2018"). Those headlines are other stories: read as this one's, "Summit in
+Tehran calls for a political solution in Syria" puts an event in Tehran. The HTML reader leaves
+them out already (trafilatura keeps the main text); this is the same cut for text that arrives
+without its markup.
 
 A list's heading ends the story only when a footer line comes after it and a third of the text
 or more comes before it. Some sites print a "Related Coverage" box in the middle of a story and
 the story goes on after it, with no footer; others print one near the start, before the story.
+Keywords between a lede and the story (`keyword_run`) are read as blanks.
 """
 
 from __future__ import annotations
@@ -29,6 +31,31 @@ _FOOTER = re.compile(
 #: Least share of the text before the heading: a list near the start ("Print Tweet Views 729 Related
 #: ...", then the story) is a box the story follows, not its end.
 MIN_STORY_SHARE = 1 / 3
+
+
+#: Words that open no keyword and that a story's first sentence soon reaches.
+_FUNCTION_WORD = (
+    r"(?:the|a|an|of|in|on|at|from|to|by|with|were|was|have|has|had|is|are|been|including|after|as|for|that|who"
+    r"|said)"
+)
+#: A page's keywords between its lede and its story, with no stop before the story's first sentence:
+#: "... a monitor said. Tags Syria Idlib gas attack chlorine Assad Warplanes carried out a suspected
+#: gas attack ...". The story goes on at "At least N" or at a capitalised word a few words before a
+#: function word ("Warplanes carried out a", "Three women from the").
+_KEYWORDS = re.compile(
+    r"(?<=[.!?\"”] )Tags (?:\S+ ){1,40}?"
+    rf"(?=At least \d|[A-Z][\w'-]*(?: [a-z][\w'-]*| \d[\d,]*){{0,4}} {_FUNCTION_WORD}\b)"
+)
+
+
+def keyword_run(text: str) -> tuple[int, int] | None:
+    """The span of a page's keywords in the first half of ``text`` that the story goes on after, if
+    any: read with the story's first sentence, "Tags Syria Russia rebels ... At least 40 people were
+    killed" made the rebels Russian and the keywords an event's actors."""
+    found = _KEYWORDS.search(text, 0, len(text))
+    if found is None or found.start() >= len(text) / 2:
+        return None
+    return found.start(), found.end()
 
 
 def story_end(text: str) -> int:
