@@ -250,3 +250,12 @@ def test_a_units_seat_among_towns_of_equal_size_does_not_depend_on_their_order()
         seat = _choose_seats(rows, [district])[("TH", 2, "10", "5308")]
         picks.add((seat.geonameid, seat.feature_code))
     assert picks == {(1609163, "PPLA2")}  # the older GeoNames entry, whichever comes first
+
+
+def test_a_units_english_name_is_not_replaced_by_a_nickname() -> None:
+    from frontlines.places.sources import display_name
+
+    aliases = ["Alta California", "Golden State", "State of California"]
+    assert display_name("California", aliases) == "California"  # not "Golden"
+    # an alias with a unit's word still gives the English name of a name in another language
+    assert display_name("Ḩalab", ["Aleppo Governorate", "Muhafazat Halab"]) == "Aleppo"

