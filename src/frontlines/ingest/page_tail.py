@@ -52,7 +52,7 @@ def keyword_run(text: str) -> tuple[int, int] | None:
     """The span of a page's keywords in the first half of ``text`` that the story goes on after, if
     any: read with the story's first sentence, "Tags Syria Russia rebels ... At least 40 people were
     killed" made the rebels Russian and the keywords an event's actors."""
-    found = _KEYWORDS.search(text, 0, len(text))
+    found = _KEYWORDS.search(text)
     if found is None or found.start() >= len(text) / 2:
         return None
     return found.start(), found.end()

@@ -81,6 +81,7 @@ def _collect_spans(
 
 
 def _is_world_region(name: str) -> bool:
+    """The span names a region larger than a country ("the Middle East"; world_regions.tsv)."""
     return normalize_name(_THE.sub("", name)) in world_regions()
 
 
