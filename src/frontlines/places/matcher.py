@@ -19,6 +19,7 @@ from functools import cache
 from frontlines.datafiles import data_path, read_tsv
 from frontlines.places.gazetteer import Candidate, Gazetteer
 from frontlines.places.normalize import normalize_name
+from frontlines.places.phrases import LEADING_THE
 from frontlines.places.words import place_words
 
 NOT_PLACES = "places/not_places.tsv"
@@ -76,9 +77,13 @@ def _not_places() -> frozenset[str]:
 
 
 @cache
-def world_regions() -> frozenset[str]:
-    """Lookup keys of the regions larger than a country (world_regions.tsv): "Middle East", "Levant"."""
+def _world_regions() -> frozenset[str]:
     return frozenset(normalize_name(row["name"]) for _, row in read_tsv(data_path(WORLD_REGIONS), ("name",)))
+
+
+def is_world_region(name: str) -> bool:
+    """The name is a region larger than a country (world_regions.tsv): "the Middle East", "Levant"."""
+    return normalize_name(LEADING_THE.sub("", name)) in _world_regions()
 
 
 @cache

@@ -14,7 +14,8 @@ from frontlines.places.words import place_words
 LOOK_BEHIND = 40
 #: How far after a span to look for "camp", "province", "countryside" (characters).
 LOOK_AHEAD = 30
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+#: "the" before a name: "the Middle East", "the Yarmouk camp".
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _WORD_AFTER = re.compile(r"^[\s-]+(?P<word>[A-Za-z-]+(?:\s+camp)?)")
 
 
@@ -44,7 +45,7 @@ class Phrase:
 def read_phrase(text: str, start: int, end: int) -> Phrase:
     """The lookup names (longest first) and the roles implied by the words in and around the span."""
     words = place_words()
-    surface = _LEADING_THE.sub("", text[start:end]).strip()
+    surface = LEADING_THE.sub("", text[start:end]).strip()
     phrase = Phrase(names=[])
     tokens = surface.split()
     named_with_direction = ""

@@ -13,12 +13,12 @@ from frontlines.places.matcher import (
     UNIT_OF_WORDS,
     find_extra_spans,
     is_known,
+    is_world_region,
     longest_known,
     names_with_words,
     place_word_keys,
     possessive_place,
     town_of_facility,
-    world_regions,
 )
 from frontlines.places.normalize import normalize_name
 from frontlines.places.words import place_words
@@ -27,7 +27,6 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'’ .\-]{2,40}?)(?:,\s*[A-Z][A-Za-z .\-]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—]{1,2}\s"
 )
 LABELS = frozenset({"GPE", "LOC", "FAC"})
-_THE = re.compile(r"^[Tt]he\s+")
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -63,7 +62,7 @@ def _collect_spans(
     # "the Los Enanos gang", "the Sinaloa cartel": a name that heads a gang or a clan is no place
     local += [(s, e) for s, e, _ in given if _GROUP_AFTER.match(text, e)]
     # nor is a region larger than a country ("the Middle East" is not Middle East, Maryland)
-    local += [(s, e) for s, e, _ in given if _is_world_region(text[s:e])]
+    local += [(s, e) for s, e, _ in given if is_world_region(text[s:e])]
     whole = names_with_words(text, gaz) if extra else []
     # a known name with its unit's word ("Khabb wa ash Shaaf district") outranks the piece of it NER
     # kept ("Shaaf"): the piece is dropped, and the matcher below adds the whole name
@@ -76,13 +75,8 @@ def _collect_spans(
     if extra:
         anchors = [(s, e) for s, e, _ in kept]
         found = find_extra_spans(text, gaz, anchors + list(exclude) + local, anchors, country=country, named=whole)
-        kept += [(s, e, label) for s, e, label in found if not _is_world_region(text[s:e])]
+        kept += [(s, e, label) for s, e, label in found if not is_world_region(text[s:e])]
     return sorted(kept)
-
-
-def _is_world_region(name: str) -> bool:
-    """The span names a region larger than a country ("the Middle East"; world_regions.tsv)."""
-    return normalize_name(_THE.sub("", name)) in world_regions()
 
 
 #: Words of a route or an area named after a town that may lie far from it: "Mombasa Road".
