@@ -79,6 +79,50 @@ def test_the_headlines_after_a_story_give_no_event_and_evidence_stays_in_the_tex
                 assert text[span.start : span.end] == span.text
 
 
+ABOUT = (
+    "Example Herald English Example Herald is the region's leading independent daily newspaper, printed in "
+    "six cities. Launched in London in 1994, it has readers in forty countries."
+)
+
+
+def test_a_publishers_account_of_itself_at_the_end_of_the_page_ends_the_story() -> None:
+    text = STORY + ABOUT
+    assert text[: story_end(text)] == STORY
+    # before a footer and its list of links, the account ends the story too
+    assert (STORY + ABOUT + FOOTER)[: story_end(STORY + ABOUT + FOOTER)] == STORY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story goes on for more than a few sentences after it
+        STORY + ABOUT + STORY * 3,
+        # a sentence of the story about something else
+        STORY + "There is a media blackout over the battle. " + STORY,
+        # near the start of the page: a masthead, the story after it
+        ABOUT + STORY,
+    ],
+)
+def test_no_cut_where_no_publishers_account_closes_the_page(text: str) -> None:
+    assert story_end(text) == len(text)
+
+
+@pytest.mark.slow
+def test_a_publishers_account_of_itself_puts_no_event_where_it_was_launched(pipeline) -> None:
+    # the story's last sentence tells of the bombing again with no place: the account's London was
+    # taken for it, a second event by a British group
+    text = (
+        "Warplanes struck the town of Saraqib in Idlib on Tuesday, killing four civilians, a local monitor said. "
+        "Opposition websites also stated that the bombing resulted in the destruction of a mill and a number "
+        "of mosques and schools. Example Herald Example Herald is the worlds premier regional daily newspaper "
+        "printed each day in six cities. Launched in London in 1994 Example Herald has established itself as "
+        "the leading publication on regional affairs."
+    )
+    events = pipeline.extract(Article(id="about", text=text, published=date(2018, 5, 2)))
+    assert events and {e.location for e in events} == {"Saraqib"}
+    assert all("United Kingdom" not in (e.actor1 or "") for e in events)
+
+
 TAGGED = (
     "Russian jets struck a rebel-held town near Aleppo on Tuesday, a monitor said. Tags Syria Aleppo Russia rebels "
     "airstrikes At least 40 people were killed on Tuesday when Russian jets struck the rebel-held town of Anadan, "

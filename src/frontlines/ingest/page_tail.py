@@ -10,7 +10,9 @@ without its markup.
 A list's heading ends the story only when a footer line comes after it and a third of the text
 or more comes before it. Some sites print a "Related Coverage" box in the middle of a story and
 the story goes on after it, with no footer; others print one near the start, before the story.
-Keywords between a lede and the story (`keyword_run`) are read as blanks.
+Keywords between a lede and the story (`keyword_run`) are read as blanks. A publisher's account of
+itself at the end of the page ("Asharq Al-Awsat is the world's premier pan-Arab daily newspaper ...
+Launched in London in 1978") ends the story too: read as the story's, it put events in London.
 """
 
 from __future__ import annotations
@@ -48,6 +50,32 @@ _KEYWORDS = re.compile(
 )
 
 
+#: Words that open a sentence about something other than a publication: "There is a media embargo".
+_NOT_A_NAME = r"(?!(?:There|It|This|That|These|Those|He|She|They|We|Which|What|Who)\b)"
+#: A publisher's account of itself: its name (and perhaps its edition: "Asharq Al-Awsat English"),
+#: then "is the/a" and, within a few words, what kind of outlet it is.
+_ABOUT_PUBLISHER = re.compile(
+    rf"(?:(?<=[.!?\"”] )|^){_NOT_A_NAME}(?:[A-Z][\w'’.-]*[ -]){{1,8}}is (?:the|a|an) (?:[\w'’-]+ ){{0,6}}?"
+    r"(?:newspaper|daily|news agency|news website|news site|broadcaster|magazine|news network|news channel"
+    r"|television (?:channel|network|station)|media (?:group|outlet|organi[sz]ation))\b"
+)
+#: Most sentences a publisher's account of itself runs to after its first: it closes the page.
+ABOUT_PUBLISHER_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _about_publisher(text: str) -> int | None:
+    """The start of a publisher's account of itself that closes ``text`` (in its last two thirds,
+    with at most ``ABOUT_PUBLISHER_SENTENCES`` sentences after its first before the end or the
+    footer), if any."""
+    for found in _ABOUT_PUBLISHER.finditer(text, int(MIN_STORY_SHARE * len(text))):
+        footer = _FOOTER.search(text, found.end())
+        end = footer.start() if footer else len(text)
+        if len(_SENTENCE_END.findall(text, found.end(), end)) <= ABOUT_PUBLISHER_SENTENCES:
+            return found.start()
+    return None
+
+
 def keyword_run(text: str) -> tuple[int, int] | None:
     """The span of a page's keywords in the first half of ``text`` that the story goes on after, if
     any: read with the story's first sentence, "Tags Syria Russia rebels ... At least 40 people were
@@ -60,7 +88,11 @@ def keyword_run(text: str) -> tuple[int, int] | None:
 
 def story_end(text: str) -> int:
     """The offset where the story of ``text`` ends: the start of the first list of other stories
-    that a footer line follows, else the end of the text."""
+    that a footer line follows, else of a publisher's account of itself that closes the page, else
+    the end of the text."""
+    about = _about_publisher(text)
+    if about is not None:
+        text = text[:about]
     footers = [m.start() for m in _FOOTER.finditer(text, int(MIN_STORY_SHARE * len(text)))]
     if not footers:
         return len(text)
