@@ -88,7 +88,24 @@ def _cue_of(token: Token, pos: str) -> _Cue | None:
         cue = _cues().get((stem, "verb")) or _cues().get((stem + "e", "verb"))
     if cue is not None and lemma == "claim" and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "two people who claimed to be police officers": a claim, not lives claimed
+    if cue is not None and lemma == "claim" and _said_by_someone(token):
+        return None  # "Three are killed (some sources claim four)": a figure said, not lives claimed
     return cue
+
+
+#: Nouns of those who tell a figure rather than take lives: "some sources claim four".
+_TELLERS = frozenset({"source", "report", "official", "witness", "medium", "media", "spokesman", "spokesperson"})
+
+
+def _said_by_someone(verb: Token) -> bool:
+    """The verb's subject is someone who speaks (a person, a group, a source), not the attack or
+    violence that "claimed" lives: "some sources claim four", "the rebels claimed 20"."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.pos_ == "PRON" and subject.lower_ not in ("it", "which", "that", "this"):
+            return True
+        if subject.ent_type_ in ("PERSON", "ORG", "NORP") or _lemma(subject) in _TELLERS | _person_nouns():
+            return True
+    return False
 
 
 def _is_number(token: Token) -> bool:
