@@ -181,6 +181,7 @@ class EventBuilder:
             institutions=[
                 (m.start, m.end) for m in actors if m.kind == "named" and m.category in ("government", "state")
             ],
+            country_of_word=self.registry.country_code,
         )
         return DocumentContext(
             doc=doc,

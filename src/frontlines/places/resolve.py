@@ -6,14 +6,15 @@ the phrase, the name being the place's primary name, distance to the other place
 containment ("Yarmouk camp in Damascus"). The ranker may answer "none of these".
 
 The steps live in sibling modules: ``spans`` (toponym spans, dateline), ``candidates`` (gazetteer
-lookup), ``ranking`` (features and weights), ``containers`` ("X, Y", "X in Y") and ``agreement``
-(one sense per article and other checks across mentions).
+lookup), ``ranking`` (features and weights), ``containers`` ("X, Y", "X in Y"), ``agreement``
+(one sense per article and other checks across mentions) and ``capital`` ("the capital" with no
+name).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from pydantic import Field
 
@@ -24,6 +25,7 @@ from frontlines.places.agreement import (
     _outside_named_provinces,
 )
 from frontlines.places.candidates import _add_in_country_candidates, _Mention, _mention
+from frontlines.places.capital import capital_mentions
 from frontlines.places.containers import _mark_container_positions, _read_containers
 from frontlines.places.countries import resolve_country
 from frontlines.places.gazetteer import Candidate, Gazetteer
@@ -63,6 +65,7 @@ def resolve_places(
     regions: Sequence[str] = (),
     line: Sequence[tuple[float, float]] = (),
     institutions: Sequence[tuple[int, int]] = (),
+    country_of_word: Callable[[str], str | None] | None = None,
 ) -> list[PlaceMention]:
     """Resolve the toponym spans of ``text`` (plus those the extra-span finder adds), in text order.
 
@@ -72,6 +75,8 @@ def resolve_places(
     ``line`` the points of a front line it speaks of: of the towns of one name in those regions, the
     one nearer the line comes first; ``institutions`` are spans of a state's offices ("the White
     House", "the Kremlin"): a span that is one of them, and no more, is no place (a town White House).
+    An unnamed "the capital" is the capital of the country the text is about (``capital``);
+    ``country_of_word`` tells the country of a people's adjective ("the Syrian capital").
     """
     hinted = resolve_country(country_hint) if country_hint else None
     chosen = _collect_spans(text, spans, exclude, gaz, find_extra, hinted.iso2 if hinted else None)
@@ -94,6 +99,8 @@ def resolve_places(
     _neighbourhoods_near_towns(mentions)
     _far_spelling_variants(mentions)
     _outside_named_provinces(text, mentions)
+    mentions += capital_mentions(text, mentions, gaz, hinted, country_of_word)
+    mentions.sort(key=lambda m: m.start)
     return [_to_mention(text, m) for m in mentions if m.best is not None or keep_unresolved]
 
 

@@ -13,6 +13,7 @@ from frontlines.actors.resolve import DIRECTION_WORDS
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _mention_evidence
 from frontlines.places import Country, PlaceMention, resolve_country
+from frontlines.places.capital import UNNAMED_ROLE
 from frontlines.places.geometry import haversine_km
 from frontlines.places.normalize import normalize_name
 from frontlines.places.ranking import REGION_KM
@@ -63,7 +64,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # Moscow"), which names its state
         local = [(m, p) for m, p in local if not _state_capital(m, p, located, ctx)]
         towns = [(m, p) for m, p in towns if not _state_capital(m, p, located, ctx)]
-    leading = _leading_country(places) if hinted is None else None
+    leading = _leading_country([(m, p) for m, p in places if UNNAMED_ROLE not in m.roles]) if hinted is None else None
     if leading is not None:
         # with no country given, another country's capital named with no locative word is its state
         # ("Washington accused Moscow of the strike"), and a foreign name that qualifies a noun names
@@ -127,6 +128,9 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
                 mp[0].start,
             ),
         )
+    # "the capital" places the events of its own sentences; the document's most-named place is among
+    # the places it names by name ("Jobar ... on the eastern outskirts of the capital": Jobar)
+    places = [(m, p) for m, p in places if UNNAMED_ROLE not in m.roles] or places
     if not places:
         return None
     if leading is not None:
