@@ -35,7 +35,6 @@ NO_EVENT = {
     "earthquake": "An earthquake struck the province overnight, damaging some buildings and injuring 39 people.",
     "derailment": "A train derailment near the city killed two passengers and injured several others.",
     "boxing": "In boxing, the champion defeated his challenger by unanimous decision in his final fight.",
-    "air force named, nothing struck": "The air force withdrew its fighter planes from the airbase after the threats.",
     "court": "A court convicted twelve men for their roles in the bombing which killed 209 people.",
     "treaty": "Angola ratified the Chemical Weapons Convention on Monday.",
     "verdict with injuries": (

@@ -222,6 +222,15 @@ CASES = [
         "Non-violent transfer of territory",
     ),
     ("Authorities imposed a curfew in the city after the unrest.", "Change to group/activity"),
+    # arms or aircraft withdrawn hand over no ground: a force's activity changes
+    ("The army withdrew a squadron of fighter jets from the airbase on Monday.", "Change to group/activity"),
+    # (an air force named: nothing struck, but its planes moved)
+    ("The air force withdrew its fighter planes from the airbase after the threats.", "Change to group/activity"),
+    # (the force that announces it is withdrawing them is the one that withdraws)
+    (
+        "The army announced it was withdrawing two missile batteries and the troops that operate them.",
+        "Change to group/activity",
+    ),
     # rockets aimed at something near a word of spaceflight are still weapons
     ("Militants launched rockets at a satellite station near the town.", "Shelling/artillery/missile attack"),
     # a group's affiliation ended changes the group (codebook)

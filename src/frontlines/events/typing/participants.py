@@ -584,7 +584,10 @@ def _armed_agent(doc: Doc, cue: Cue, sentence: Span, classify: Classifier) -> bo
     agents, _ = arguments(cue.head(doc))
     if agents and all(a.pos_ == "PRON" for a in agents):
         # "the SDF said they had established a military council": "they" are the speakers
-        speech = next((t for t in cue.head(doc).ancestors if t.pos_ == "VERB" and t.lemma_.lower() == "say"), None)
+        # (or announced: "the US government announced it was withdrawing 300 troops")
+        speech = next(
+            (t for t in cue.head(doc).ancestors if t.pos_ == "VERB" and t.lemma_.lower() in ("say", "announce")), None
+        )
         agents = [c for c in speech.children if c.dep_ == "nsubj"] if speech is not None else agents
     classes = classes_of(agents, classify) if agents else set()
     return bool(classes & {STATE, ARMED, UNKNOWN})

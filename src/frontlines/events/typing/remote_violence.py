@@ -44,12 +44,22 @@ def _at_unarmed(doc: Doc, cues: list[Cue], sentence: Span, classify: Classifier)
     return bool(targets) and targets <= {CIVILIAN, TARGET, CROWD}
 
 
+#: Cues that name a weapon of remote violence.
+WEAPON_CUES = frozenset({"AIR", "AIRCRAFT", "SHELL", "IED", "GRENADE", "BOMB", "CHEM"})
+
+
 def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
     """Remote violence by its method, whatever the target; not when small arms show an engagement."""
     remnant = _pick(cues, "IED", "SHELL", "BLAST", "BOMB", "GRENADE")
     if remnant and REMNANT.search(sentence.text):
         rule = RULE_REMNANT
         return Decision("Other", sentence, remnant, rule, 0.6)
+    # "the army withdrew a squadron of fighter jets", "withdrew its tanks and heavy weapons": arms
+    # taken away are not used
+    withdrawn = {
+        t.i for c in _pick(cues, "WITHDRAW") for o in c.head(doc).children if o.dep_ == "dobj" for t in o.subtree
+    }
+    cues = [c for c in cues if c.cue not in WEAPON_CUES or c.head(doc).i not in withdrawn]
     heavy = HEAVY_CALIBRE.search(sentence.text) or HEAVY_WEAPONS.search(sentence.text)
     if heavy and not _has(cues, "SHELL"):
         # "fired 14.5mm and 12.7mm machine guns at residential areas": heavy weapons

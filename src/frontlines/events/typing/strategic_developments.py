@@ -272,6 +272,12 @@ def rule_strategic(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
         for c in _pick(cues, "MOVE", "ENTER")
         if _armed_agent(doc, c, sentence, classify) or _military_unit_moves(doc, c)
     ]
+    # "The regime withdrew a number of fighter planes from its airbase": arms moved, no ground handed
+    moves += [
+        c
+        for c in _pick(cues, "WITHDRAW")
+        if _object_words(doc, c) & words("materiel") and _armed_agent(doc, c, sentence, classify)
+    ]
     if moves:
         rule = "codebook:an armed group's movement or non-violent activity"
         return Decision("Change to group/activity", sentence, moves, rule, 0.45)
