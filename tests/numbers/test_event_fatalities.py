@@ -308,6 +308,10 @@ CASES = [
     ),
     # an attempt to kill kills no one
     (0, "Two gunmen attempted to kill a district official at a checkpoint on the highway."),
+    # nor does a stabbing or a hacking, unless "to death" says so
+    (0, "A man stabbed a trader at the bus stop in Nakuru on Sunday evening."),
+    (0, "Raiders hacked a herder with machetes near the river."),
+    (1, "A man stabbed a trader to death at the bus stop in Nakuru on Sunday evening."),
     # a war's toll gives no single victim either
     (0, "Shelling hit the old market on Monday. The war has killed more than a quarter of a million people."),
     # "martyrs" and "martyred" count the dead, as reports in the region write them

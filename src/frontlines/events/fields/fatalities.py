@@ -79,12 +79,18 @@ def _is_cumulative(count: Count, ctx: DocumentContext) -> bool:
     )
 
 
+#: Killing cues that tell a wound, not a death, unless "to death" or "dead" goes with them.
+WOUNDING_PATTERNS = frozenset({"stab", "hack", "spear"})
+
+
 def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool = True) -> Evidence | None:
     """One person killed, said without a number: "The guard died", "the death of a bystander";
     without ``described``, not in a clause that describes someone ("a man who died")."""
     for cue in ctx.cues:
         if cue.cue != "KILL" or ctx.sentence_index(ctx.doc[cue.start].idx) not in sentences:
             continue
+        if cue.pattern in WOUNDING_PATTERNS:
+            continue  # "a man stabbed a trader": a stabbing or a hacking is violence, not yet a death
         head = cue.head(ctx.doc)
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in UNREALISED:
             continue  # "attempted to kill a commander": no one died
