@@ -56,6 +56,21 @@ def test_tripoli_by_context_in_the_full_index(gazetteer: Gazetteer) -> None:
         assert found["Tripoli"].place.country == country
 
 
+def test_a_big_city_is_not_read_as_a_small_namesake_for_the_actors_country(gazetteer: Gazetteer) -> None:
+    # American actors make no American town of Geneva; a hint or a container still does, and the
+    # hinted country's town stays the hinted one beside a big namesake abroad
+    text = "US troops and American officials attended the talks in Geneva on Tuesday."
+    span = [(text.index("Geneva"), text.index("Geneva") + 6, "GPE")]
+    [geneva] = resolve_places(text, span, gazetteer, actor_countries=["USA", "USA"])
+    assert geneva.place.country == "Switzerland"
+    [geneva] = resolve_places(text, span, gazetteer, country_hint="United States")
+    assert geneva.place.country == "United States"
+    text = "A bomb blast near the border town of Rafah badly wounded a soldier."
+    span = [(text.index("Rafah"), text.index("Rafah") + 5, "GPE")]
+    [rafah] = resolve_places(text, span, gazetteer, country_hint="Egypt")
+    assert rafah.place.country == "Egypt"
+
+
 def test_southern_idleb_is_the_province_at_precision_3(gazetteer: Gazetteer) -> None:
     text = "Regime air strikes hit southern Idleb."
     start = text.index("Idleb")

@@ -107,7 +107,12 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     parent = _parent(mention, index, mentions)
     weights = context.weights(skip=index)
     capitals = _capital_readings(mention)
-    capital = bool(capitals)
+    # a big city under its own name is that city for readings only the actors' country backs, as a
+    # capital is ("Geneva" in a report on talks there, with American actors: not Geneva, Illinois)
+    capital = bool(capitals) or any(
+        c.is_primary and c.admin_level is None and c.population >= BIG_CITY and c.match == "exact"
+        for c in mention.candidates
+    )
     # "Damascus" in a report that names Syria too is Syria's capital, however many American names it holds
     named_capitals = frozenset(c.country_code for c in capitals if c.country_code in weights)
     scored = [
@@ -187,13 +192,14 @@ def _score(
     capital_named: bool = False,
     named_capitals: frozenset[str | None] = frozenset(),
 ) -> tuple[float, list[str]]:
-    """``capital_named``: one of the mention's readings is a country's capital under its own name;
-    ``named_capitals``: the countries (ISO2) of such readings that the text names too."""
+    """``capital_named``: one of the mention's readings is a country's capital or another big city
+    under its own name; ``named_capitals``: the countries (ISO2) of its capital readings that the
+    text names too."""
     in_region = _in_region(c, context.regions)
     reasons = [f"in {c.admin1}, a region the text is about"] if in_region else []
     weight, why = weights.get(c.country_code, (0.0, []))
     backed_by_names = set(why) <= {"actors"} or (set(why) <= {"actors", "mentions"} and weight < 1.0)
-    abroad = bool(named_capitals) and c.country_code not in named_capitals
+    abroad = bool(named_capitals) and c.country_code not in named_capitals  # (capitals only)
     if capital_named and (backed_by_names or abroad) and c.population < BIG_CITY:
         # a capital under its own name is that capital, not a small namesake that only the actors'
         # country, or the names of a country the article is not mostly about, back ("the White House
