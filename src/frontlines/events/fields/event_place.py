@@ -47,6 +47,9 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # event only where the document names no other place ("near Syria capital")
         named = [(m, p) for m, p in places if not (p.is_country and _qualifies_a_noun(m, ctx))]
         places = named or places
+    # "the capital" places the events of its own sentences; the document's places are those it names
+    # by name ("Jobar ... on the eastern outskirts of the capital": the document's place is Jobar)
+    by_name = [(m, p) for m, p in places if UNNAMED_ROLE not in m.roles]
     local = [(m, p) for m, p in places if ctx.sentence_index(m.start) in sentences]
     towns = (
         []
@@ -64,7 +67,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # Moscow"), which names its state
         local = [(m, p) for m, p in local if not _state_capital(m, p, located, ctx)]
         towns = [(m, p) for m, p in towns if not _state_capital(m, p, located, ctx)]
-    leading = _leading_country([(m, p) for m, p in places if UNNAMED_ROLE not in m.roles]) if hinted is None else None
+    leading = _leading_country(by_name) if hinted is None else None
     if leading is not None:
         # with no country given, another country's capital named with no locative word is its state
         # ("Washington accused Moscow of the strike"), and a foreign name that qualifies a noun names
@@ -128,9 +131,7 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
                 mp[0].start,
             ),
         )
-    # "the capital" places the events of its own sentences; the document's most-named place is among
-    # the places it names by name ("Jobar ... on the eastern outskirts of the capital": Jobar)
-    places = [(m, p) for m, p in places if UNNAMED_ROLE not in m.roles] or places
+    places = by_name or places
     if not places:
         return None
     if leading is not None:
