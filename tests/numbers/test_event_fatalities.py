@@ -329,6 +329,16 @@ def test_primary_event_fatalities(pipeline, expected: int, text: str) -> None:
     assert (events[0].fatalities or 0) == expected
 
 
+def test_a_hacking_to_death_is_a_death_where_no_count_reaches_the_victims(pipeline) -> None:
+    # the parse leaves "a Lamu chief and his assistant" to no count; the one-victim rule still says
+    # someone died, as "hacked to death" tells (two did: the counts do not reach them, see docs)
+    text = (
+        "On Monday two men wearing clothing for women hacked to death a Lamu chief and his assistant in their office."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="Kenya"))
+    assert events and events[0].fatalities >= 1
+
+
 @pytest.mark.parametrize(
     "post",
     [

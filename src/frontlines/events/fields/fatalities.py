@@ -89,9 +89,9 @@ def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool
     for cue in ctx.cues:
         if cue.cue != "KILL" or ctx.sentence_index(ctx.doc[cue.start].idx) not in sentences:
             continue
-        if cue.pattern in WOUNDING_PATTERNS:
-            continue  # "a man stabbed a trader": a stabbing or a hacking is violence, not yet a death
         head = cue.head(ctx.doc)
+        if cue.pattern in WOUNDING_PATTERNS and not _to_death(head):
+            continue  # "a man stabbed a trader": a stabbing or a hacking is violence, not yet a death
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in UNREALISED:
             continue  # "attempted to kill a commander": no one died
         if not described and (in_description(head) or head.pos_ == "NOUN"):
@@ -115,6 +115,13 @@ def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool
                     rule="numbers:one person killed, no number said",
                 )
     return None
+
+
+def _to_death(verb: Token) -> bool:
+    """The verb is done "to death": "hacked to death a Lamu chief and his assistant"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in verb.children
+    )
 
 
 def _of_many(noun: Token) -> bool:
