@@ -24,8 +24,7 @@ from frontlines.places.phrases import read_phrase
 #: a noun of money ("the capital markets").
 _CAPITAL = re.compile(
     r"\b[Tt]he (?:(?:country|nation)['’]s |(?P<adjective>[A-Z][a-z]+) )?capital(?: city)?\b"
-    r"(?!['’]s? (?:markets?|gains?|flight|investment|spending)\b)"
-    r"(?! ?,? (?:of\b|[A-Z])| (?:markets?|gains?|flight|investment|spending|punishment|city of)\b)"
+    r"(?!(?:['’]s?)? (?:markets?|gains?|flight|investment|spending|punishment)\b| city of\b| ?,? (?:of\b|[A-Z]))"
 )
 
 RULE = "the capital of the country the text is about"

@@ -109,10 +109,7 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     capitals = _capital_readings(mention)
     # a big city under its own name is that city for readings only the actors' country backs, as a
     # capital is ("Geneva" in a report on talks there, with American actors: not Geneva, Illinois)
-    capital = bool(capitals) or any(
-        c.is_primary and c.admin_level is None and c.population >= BIG_CITY and c.match == "exact"
-        for c in mention.candidates
-    )
+    capital = bool(capitals) or any(_big_city(c) and c.match == "exact" for c in mention.candidates)
     # "Damascus" in a report that names Syria too is Syria's capital, however many American names it holds
     named_capitals = frozenset(c.country_code for c in capitals if c.country_code in weights)
     scored = [
@@ -240,9 +237,14 @@ def _score(
     return score, reasons
 
 
+def _big_city(c: Candidate) -> bool:
+    """A town of ``BIG_CITY`` people or more, read under its own name."""
+    return c.is_primary and c.admin_level is None and c.population >= BIG_CITY
+
+
 def _capital_readings(mention: _Mention) -> list[Candidate]:
     """The mention's readings that are a country's capital (a big city) under its own name."""
-    return [c for c in mention.candidates if c.is_primary and c.feature_code == "PPLC" and c.population >= BIG_CITY]
+    return [c for c in mention.candidates if _big_city(c) and c.feature_code == "PPLC"]
 
 
 def _town_inside(unit: Candidate, mention: _Mention) -> bool:

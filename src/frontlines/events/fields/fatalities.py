@@ -79,7 +79,7 @@ def _is_cumulative(count: Count, ctx: DocumentContext) -> bool:
     )
 
 
-#: Killing cues that tell a wound, not a death, unless "to death" or "dead" goes with them.
+#: Killing cues that tell a wound, not a death, unless the verb is done "to death".
 WOUNDING_PATTERNS = frozenset({"stab", "hack", "spear"})
 
 
