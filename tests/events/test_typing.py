@@ -470,3 +470,55 @@ def test_fighting_told_as_background_still_wins_the_ground_entered(nlp, lexicon)
     # "after fierce clashes" is a background phrase, yet it is the fighting that took the town
     text = "Government forces entered the town after fierce clashes with rebels."
     assert _types(nlp, lexicon, text) == ["Government regains territory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement told as what came before, or as what was broken, is the setting of the act
+        (
+            "Armed gangs burned homes in the valley a day after the peace deal was signed.",
+            "Looting/property destruction",
+        ),
+        ("Militiamen attacked a village in the hills after the elders signed a truce.", "Attack"),
+        ("Fighting resumed in the district despite the ceasefire agreed on Monday.", "Armed clash"),
+        ("Rebels attacked an army post at dawn, breaching the ceasefire signed in May.", "Armed clash"),
+        # guard: a truce named by no verb of agreeing was never read as one
+        ("Government forces shelled rebel positions in violation of the truce.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_an_agreement_in_the_background_gives_way_to_the_act(nlp, lexicon, text: str, expected: str) -> None:
+    assert _types(nlp, lexicon, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: an agreement with no act of the sentence's own, or with the fighting as its setting
+        "The two clans signed a peace deal after weeks of clashes over grazing land.",
+        "Despite the fighting, the two sides agreed to a ceasefire in the district on Monday.",
+    ],
+)
+def test_an_agreement_with_no_act_of_its_own_stays_one(nlp, lexicon, text: str) -> None:
+    assert _types(nlp, lexicon, text) == ["Agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry welcomed a halt in the bombardments of the eastern districts.",
+        "A lull in the fighting allowed aid convoys to enter the town.",
+        "The pause in air strikes lasted only a few hours.",
+        # guard: a call for an end is already no event (the verb of calling says so)
+        "The envoy called for an end to the shelling of the besieged town.",
+    ],
+)
+def test_violence_named_as_what_stopped_is_no_event(nlp, lexicon, text: str) -> None:
+    assert _types(nlp, lexicon, text) == []
+
+
+def test_an_act_that_ends_a_lull_is_still_one(nlp, lexicon) -> None:
+    # guard: only what the stop noun's phrase names is stopped; "at the end of the march" it was held
+    text = "Government forces shelled the town on Monday, ending a lull in the bombardment."
+    assert _types(nlp, lexicon, text) == ["Shelling/artillery/missile attack"]
+    assert "Violent demonstration" in _types(nlp, lexicon, "At the end of the march, protesters burned tyres.")

@@ -194,8 +194,29 @@ def _no_inside(doc: Doc, cue: Cue) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for t in doc[cue.start : cue.end] for c in t.children)
 
 
+#: Nouns of a stop, with the prepositions that name what stopped: "a halt in the bombardments",
+#: "an end to the shelling", "a lull in fighting", "the cessation of hostilities".
+HALT_NOUNS = {
+    **dict.fromkeys(("halt", "pause", "lull", "let-up", "letup"), ("in", "to", "of")),
+    **dict.fromkeys(("cessation", "suspension"), ("of",)),
+    **dict.fromkeys(("end", "stop"), ("to",)),
+    "respite": ("from",),
+}
+
+
+def _halted(token: Token) -> bool:
+    """The cue names what stopped or should stop, not what happened: "welcoming a halt in the
+    bombardments", "demanded an end to the shelling" (not "at the end of the march", which was held)."""
+    for t in (token, *token.ancestors):
+        if t.dep_ == "pobj" and t.head.lower_ in HALT_NOUNS.get(t.head.head.lemma_.lower(), ()):
+            return True
+        if t.pos_ == "VERB":
+            return False
+    return False
+
+
 def _is_irrealis(token: Token) -> bool:
-    if _banned(token):
+    if _banned(token) or _halted(token):
         return True
     chain = [token]
     current = token

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.lexicon import ARMED, CROWD, RIOTER, STATE, UNKNOWN, Cue
 from frontlines.events.typing.civilian_violence import RULE_MOB_JUSTICE, _armed_doer_named, _mob_justice_victims
-from frontlines.events.typing.cue_readings import in_description, is_reason
+from frontlines.events.typing.cue_readings import in_description, is_reason, told_as_background
 from frontlines.events.typing.decision import (
     FIGHT_CUES,
     RULE_FOUND_DEVICE,
@@ -133,6 +133,8 @@ def rule_agreement(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
     agree += [c for c in _pick(cues, "SURRENDER") if classes_of(arguments(c.head(doc))[0], classify) & {ARMED, STATE}]
     if agree or (said and _has(cues, "SIGN")):
         found = agree + _pick(cues, "SIGN")
+        if _agreed_before_acts(doc, found, cues):
+            return None  # "gangs burned homes after the peace deal was signed": the burning is the event
         return Decision("Agreement", sentence, found, "codebook:rival actors agree (ceasefire, deal)", 0.7)
     for cue in _pick(cues, "RELEASE"):
         freed = _object_words(doc, cue)
@@ -148,6 +150,50 @@ def rule_agreement(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
             # stormed a prison, killing four guards and freeing 350 prisoners": a jailbreak by force)
             return Decision("Other", sentence, [cue], "codebook:prisoners released by one side", 0.5)
     return None
+
+
+#: Cues of acts a sentence may tell against the background of an agreement.
+ACTS_AFTER_AGREEMENT = (
+    *(*VIOLENCE, *FIGHT_CUES, "BURN", "DESTROY", "LOOT", "ABDUCT", "PROTEST", "RIOT", "RIOTACT"),
+    *("WITHDRAW", "CAPTURE", "SEIZE"),
+)
+#: Words before an agreement that make it what an act went against: "despite the ceasefire".
+DESPITE_PREPS = frozenset({"despite", "notwithstanding"})
+#: Nouns and verbs of breaking an agreement: "in violation of the truce", "breaching the ceasefire".
+BREACH_WORDS = frozenset({"spite", "violation", "breach", "defiance", "violate", "break", "flout", "defy"})
+
+
+def _agreed_before_acts(doc: Doc, found: list[Cue], cues: list[Cue]) -> bool:
+    """Every agreement cue is what came before ("after the peace deal was signed", "since the
+    truce was agreed") or what was broken ("despite the ceasefire", "in violation of the truce"),
+    and the sentence tells an act of its own outside such a clause: "Militiamen attacked a village
+    a day after a peace deal was signed" is an attack, "fighting resumed despite the ceasefire" a
+    battle."""
+
+    def behind(token: Token) -> bool:
+        if token.pos_ == "VERB" and token.i > 0 and doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
+            # "despite the ceasefire agreed on Monday", however the parser hangs "agreed" (as the
+            # subject of the verb, "the rebels agreed", the noun stands where the verb does)
+            token = doc[token.i - 1]
+        return told_as_background(token) or _broken(token)
+
+    if not all(behind(c.head(doc)) for c in found):
+        return False
+    return any(not told_as_background(c.head(doc)) for c in _pick(cues, *ACTS_AFTER_AGREEMENT))
+
+
+def _broken(token: Token) -> bool:
+    """The agreement is the object of "despite", of a noun of breaking ("in violation of") or of a
+    verb of breaking ("breached the ceasefire"), itself or through its participle ("breaching the
+    ceasefire signed in May")."""
+    for t in (token, *token.ancestors):
+        if t.dep_ == "pobj" and (t.head.lower_ in DESPITE_PREPS or t.head.head.lemma_.lower() in BREACH_WORDS):
+            return True
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in BREACH_WORDS:
+            return True
+        if t.pos_ == "VERB" and t.dep_ != "acl":
+            return False
+    return False
 
 
 #: Places people are held in, whose inmates are prisoners whatever the text calls them.
