@@ -1216,3 +1216,12 @@ def test_no_state_force_is_the_doer_of_a_suicide_bombing(pipeline) -> None:
     event = primary(pipeline, text, country="Nigeria")
     assert event.sub_event_type == "Suicide bomb"
     assert event.actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_crowd_named_before_an_air_strike_is_not_its_doer(pipeline) -> None:
+    # residents inspecting a damaged site are neither rioters nor the strikers; civilians found so
+    # are the strike's target (see test_civilians_are_never_the_doer_of_remote_violence)
+    text = "Residents inspected a damaged site after the air strikes on the market in Idlib."
+    [event] = pipeline.extract(Article(id="case", text=text, country="Syria"))
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is None and event.inter1 is None

@@ -522,3 +522,20 @@ def test_an_act_that_ends_a_lull_is_still_one(nlp, lexicon) -> None:
     text = "Government forces shelled the town on Monday, ending a lull in the bombardment."
     assert _types(nlp, lexicon, text) == ["Shelling/artillery/missile attack"]
     assert "Violent demonstration" in _types(nlp, lexicon, "At the end of the march, protesters burned tyres.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle before a noun tells the state of a thing, not what anyone did to it
+        "Police found two burnt cars near the market on Sunday.",
+        "Investigators photographed the damaged buildings in the old town.",
+    ],
+)
+def test_a_damaged_thing_is_no_destruction(nlp, lexicon, text: str) -> None:
+    assert _types(nlp, lexicon, text) == []
+
+
+def test_things_destroyed_by_someone_are_still_destruction(nlp, lexicon) -> None:
+    # guard: the verb, not the participle before a noun
+    assert _types(nlp, lexicon, "Militants burned two cars near the market.") == ["Looting/property destruction"]

@@ -60,6 +60,10 @@ ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 GROUP_NOUNS = frozenset({"group", "faction", "movement", "organization", "organisation", "member", "brigade"})
 PEOPLE = frozenset({ARMED, UNKNOWN, STATE, CROWD})
 BATTLE_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
+#: ACLED inter codes of crowds: rioters, protesters.
+CROWD_INTERS = frozenset({5, 6})
+#: Sub-event types only an armed, organised actor carries out (aircraft, artillery, chemical arms).
+ARMED_ONLY_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"})
 #: Sub-event types whose target is people, not an armed side.
 CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 #: Verbs whose subject speaks of the event rather than doing it ("residents accused police of torching").
@@ -425,6 +429,10 @@ class RoleFinder:
                 for m in parties
                 if m.end <= cue_char and m.name not in taken and m not in suffering and not self._observer(m)
             ]
+            if decision.sub_event_type in ARMED_ONLY_TYPES:
+                # "residents inspect a damaged site after airstrikes": no crowd strikes or shells (civilians
+                # found so are made the target later, see fields/fill.py)
+                before = [m for m in before if m.inter not in CROWD_INTERS]
             subjects = [m for m in before if self._subject_over(m, decision)]
             before = before if not subjects else [m for m in before if m not in subjects] + subjects
             agents = [m for m in parties if m.start >= cue_char and m.name not in taken and self._in_by_phrase(m)]

@@ -278,6 +278,8 @@ def rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
         for c in found
         if not (c.pattern in ("dismantle", "destroy") and _object_core_words(doc, c) & words("organisation_object"))
     ]  # not "demolished an agricultural structure"
+    # "residents inspect a damaged site after airstrikes": a participle before a noun tells its state
+    found = [c for c in found if not _state_of_a_thing(c.head(doc))]
     found += [c for c in _pick(cues, "RIOTACT") if c.pattern.startswith("vandal")]  # "militants vandalized"
     if found:
         agents = [a for c in found for a in arguments(c.head(doc))[0]]
@@ -295,6 +297,15 @@ def rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
             rule = "codebook:goods or property seized"
             return Decision("Looting/property destruction", sentence, [cue], rule, 0.45)
     return None
+
+
+def _state_of_a_thing(token: Token) -> bool:
+    """A past participle between a determiner or number and the noun it describes ("a damaged site",
+    "two burnt cars"), not the act of anyone the sentence names (nor "Al Shabaab invaded Mandera,
+    looted shops", where the parser may read the verb as the noun's adjective)."""
+    if token.dep_ != "amod" or token.tag_ != "VBN" or token.i > token.head.i:
+        return False
+    return any(c.dep_ in ("det", "nummod", "poss") and c.i < token.i for c in token.head.children)
 
 
 def rule_strategic(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
