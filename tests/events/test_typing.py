@@ -539,3 +539,50 @@ def test_a_damaged_thing_is_no_destruction(nlp, lexicon, text: str) -> None:
 def test_things_destroyed_by_someone_are_still_destruction(nlp, lexicon) -> None:
     # guard: the verb, not the participle before a noun
     assert _types(nlp, lexicon, "Militants burned two cars near the market.") == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike that lasts, or that people who carry no arms launch or announce, is a stoppage of work
+        "The employees of a state-owned company launched a three-day strike.",
+        "Court clerks in the capital announced a 24-hour strike over unpaid wages.",
+        # a mine one is at is a workplace
+        "The men stopped work at the mine for the second day.",
+    ],
+)
+def test_a_stoppage_of_work_is_no_strike_from_the_air(nlp, lexicon, text: str) -> None:
+    assert "Air/drone strike" not in _types(nlp, lexicon, text)
+    assert "Remote explosive/landmine/IED" not in _types(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition launched a strike on a weapons depot near the city.",
+        "Warplanes bombed a weapons depot near the airport on Monday.",
+    ],
+)
+def test_a_weapons_depot_struck_is_a_strike_not_a_cache_found(nlp, lexicon, text: str) -> None:
+    assert _types(nlp, lexicon, text) == ["Air/drone strike"]
+
+
+def test_strikes_from_the_air_and_landmines_stay(nlp, lexicon) -> None:
+    # guards: a strike launched by a force, a mine a vehicle hits, a cache police seize
+    assert _types(nlp, lexicon, "The coalition launched a strike on militant positions.") == ["Air/drone strike"]
+    text = "Two soldiers were killed when their vehicle hit a mine near the border."
+    assert _types(nlp, lexicon, text) == ["Remote explosive/landmine/IED"]
+    text = "Police seized an arms cache at a farm near the town."
+    assert _types(nlp, lexicon, text) == ["Disrupted weapons use"]
+
+
+def test_a_stoppage_of_work_is_a_peaceful_protest(nlp, lexicon) -> None:
+    # as "workers strike over pay" is: the strike named by its span of time, or by who launched it
+    assert _types(nlp, lexicon, "The employees of a state-owned company launched a three-day strike.") == [
+        "Peaceful protest"
+    ]
+
+
+def test_a_heavy_weapon_among_the_weapons_seized_is_no_strike(nlp, lexicon) -> None:
+    text = "Gendarmerie forces seized six assault rifles, two sniper rifles and one RPG near the village."
+    assert _types(nlp, lexicon, text) == ["Disrupted weapons use"]

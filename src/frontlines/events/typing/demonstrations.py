@@ -10,6 +10,7 @@ from frontlines.events.typing.cue_readings import in_description, is_reason, led
 from frontlines.events.typing.decision import RULE_RIOTING_CROWDS, VIOLENCE, Classifier, Decision, _has, _pick, words
 from frontlines.events.typing.other_senses import DYING_VERBS
 from frontlines.events.typing.participants import _object_words, _reciprocal, arguments, classes_of
+from frontlines.events.typing.remote_violence import _strike_of_people
 
 #: Participant classes of a crowd that may demonstrate.
 CROWDS = frozenset({"crowd", "civilian", "protester", "rioter"})
@@ -85,7 +86,12 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
         return Decision("Other", sentence, armed_blocks, rule, 0.5)
     protest += blocks
     protest += [c for c in _pick(cues, "GATHER") if _gathered_to_demand(doc, c)]
-    protest += [c for c in _pick(cues, "STRIKE") if _workers_strike(doc, c)]
+    # "the employees launched a three-day strike": a stoppage of work, as "workers strike" is
+    protest += [
+        c
+        for c in _pick(cues, "STRIKE")
+        if _workers_strike(doc, c) or (_strike_of_people(doc, c, classify) and not is_reason(doc, c))
+    ]
     # "workers of a construction company demanded the payment of their salaries": a crowd that
     # makes a demand in public is a demonstration (codebook); an official's or a state's is not
     protest += [c for c in _pick(cues, "DEMAND") if _crowd_demands(doc, c, classify)]

@@ -67,6 +67,10 @@ MINING_WORDS = frozenset({"miner", "mining", "quarry", "colliery"})
 WORKPLACE_NOUNS = frozenset({"closure", "owner", "worker", "employee", "management", "operator", "shaft"})
 
 
+#: Prepositions of being at a site: a landmine is hit, stepped on or set off, not stood at.
+SITE_PREPOSITIONS = frozenset({"at", "inside", "outside", "near", "into"})
+
+
 def _mine_of_ore(doc: Doc, cue: Cue) -> bool:
     """ "blocked the entrance to a gold mine", "miners protested against the closure of a local
     mine": a pit dug for ore, a workplace, is no landmine."""
@@ -77,6 +81,8 @@ def _mine_of_ore(doc: Doc, cue: Cue) -> bool:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in WORKPLACE_NOUNS:
         return True
+    if head.dep_ == "pobj" and head.head.lower_ in SITE_PREPOSITIONS:
+        return True  # "workers went on strike at the mine": a place one is at is no landmine
     return any(t.lemma_.lower() in MINING_WORDS for t in head.sent)
 
 

@@ -141,10 +141,23 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
 
 
 def _strike_of_people(doc: Doc, cue: Cue, classify: Classifier) -> bool:
-    """The strike noun is "of" or "by" people who are no armed force: "the strike of the lecturers"."""
+    """The strike noun is "of" or "by" people who are no armed force ("the strike of the lecturers"),
+    or such people launch, announce or hold it ("the employees launched a strike"), or it lasts a
+    span of time ("a three-day strike", "a 24-hour strike"): a stoppage of work, not a blow."""
     head = cue.head(doc)
+    if head.pos_ != "NOUN":
+        return False
     people = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in _pobjs(c)]
-    return head.pos_ == "NOUN" and any(classify(p) in (CIVILIAN, CROWD, PROTESTER) for p in people)
+    if head.dep_ == "dobj":
+        people += [s for s in head.head.children if s.dep_ == "nsubj"]
+    if any(classify(p) in (CIVILIAN, CROWD, PROTESTER) for p in people):
+        return True
+    before = doc[max(head.left_edge.i, head.i - 4) : head.i]
+    return any(t.lemma_.lower() in STRIKE_SPANS for t in before)
+
+
+#: Words of a span of time before a strike noun: a strike that lasts is a stoppage of work.
+STRIKE_SPANS = frozenset({"hour", "day", "week", "month", "indefinite", "open-ended"})
 
 
 #: Verbs of aircraft striking a target that the trigger lexicon leaves out as too general alone.

@@ -117,7 +117,12 @@ def rule_disrupted(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifi
             # "engineering units are dismantling explosive devices and landmines left behind"
             rule = "codebook:explosives destroyed or dismantled before use"
             return Decision("Disrupted weapons use", sentence, [cue], rule, 0.6)
-    if _has(cues, "KILL", "SHOOT", "HARM", "EXECUTE", "CLASH", "EXCHANGE"):
+    # (not the weapons seized themselves: "seized six rifles and one RPG")
+    seized = {t.i for c in _pick(cues, "SEIZE") for p in arguments(c.head(doc))[1] for t in p.subtree}
+    strikes = [c for c in _pick(cues, "AIR", "AIRCRAFT", "STRIKE", "SHELL", "BOMBARD") if c.start not in seized]
+    struck = bool(strikes) or any(c.head(doc).pos_ == "VERB" for c in _pick(cues, "BOMB"))
+    # "a strike on a weapons depot", "warplanes bombed an arms depot": the depot was hit, not found
+    if struck or _has(cues, "KILL", "SHOOT", "HARM", "EXECUTE", "CLASH", "EXCHANGE"):
         return None  # "killed four militants and recovered weapons": the fight is the event
     for cue in _pick(cues, "SEIZE", "CACHE"):
         if cue.cue == "CACHE" or _object_words(doc, cue) & words("weapon"):
