@@ -416,3 +416,18 @@ def test_the_day_a_sentence_names_outweighs_the_month_it_names(pipeline) -> None
     )
     events = pipeline.extract(Article(id="t", text=text, published=date(2017, 11, 18), country="Syria"))
     assert events[0].fatalities == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Residents protested outside the court after eleven men were killed in feuds over land.", "Peaceful protest"),
+        ("The two clans signed a peace deal after clashes killed ten people.", "Agreement"),
+    ],
+)
+def test_a_type_without_violence_has_no_fatalities(pipeline, text: str, sub: str) -> None:
+    # codebook: a peaceful protest or an agreement has no toll; the deaths told are its cause
+    [event] = pipeline.extract(Article(id="t", text=text, country="Kenya"))
+    assert event.sub_event_type == sub
+    assert (event.fatalities, event.fatalities_low, event.injuries) == (0, None, None)
+    assert "fatalities" not in event.evidence

@@ -359,7 +359,23 @@ def _describes_someone(ctx: DocumentContext, count: Count) -> bool:
     return not reported
 
 
+#: Sub-event types the codebook defines as without violence: they have no fatalities, whatever
+#: deaths their sentences tell ("residents protested after 11 were killed in feuds", "a deal to end a
+#: war in which 300,000 have been killed").
+NO_TOLL_TYPES = frozenset(
+    {
+        "Peaceful protest",
+        "Agreement",
+        "Change to group/activity",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+    }
+)
+
+
 def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: DocumentContext, sentences: list[int]) -> None:
+    if event.sub_event_type in NO_TOLL_TYPES:
+        return
     killed = _counts_of(ctx, sentences, "killed")
     # "as a resident died from coronavirus": a death from illness is no one's toll
     killed = [c for c in killed if (cue := _cue_token(ctx, c)) is None or not died_of_illness(cue)]
