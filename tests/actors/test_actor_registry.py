@@ -547,6 +547,21 @@ def test_country_argument_accepts_codes_and_names(registry: ActorRegistry) -> No
     assert registry.country_code("Atlantis") is None
 
 
+def test_an_alias_without_a_letter_names_no_one(registry: ActorRegistry, tmp_path: Path) -> None:
+    # Phoenix gives Recontra 380 the alias "380": a number in a text is no actor, in a built-in
+    # dictionary or a user's
+    assert "Recontra 380" not in names(registry.find("Over 380 police officers were deployed to the stadium."))
+    user = tmp_path / "numbers.tsv"
+    user.write_text(
+        "id\tname\tinter\tcountry\tcameo\tkind\taliases\n"
+        "unit-1905\tBrigade 1905\t3\tKEN\tKENREB\tmilitia\t1905|Brigade 1905\n",
+        encoding="utf-8",
+    )
+    mine = load_registry([user], settings=Settings(cache_dir=tmp_path / "cache"))
+    assert "Brigade 1905" not in names(mine.find("In 1905 the town had 400 houses."))
+    assert only(mine, "Brigade 1905 raided the farm.").name == "Brigade 1905"
+
+
 # -- user files and bad data ----------------------------------------------------------------------
 
 

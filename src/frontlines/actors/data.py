@@ -370,4 +370,6 @@ def load_data(extra_files: tuple[Path, ...] = ()) -> RegistryData:
     read_lexicons(data)
     for path in extra_files:
         read_actors(path, data, USER)
+    # an alias with no letter ("380" for Recontra 380) would match every such number in a text
+    data.aliases = [a for a in data.aliases if any(ch.isalpha() for ch in a[0])]
     return data
