@@ -71,6 +71,30 @@ def test_a_big_city_is_not_read_as_a_small_namesake_for_the_actors_country(gazet
     assert rafah.place.country == "Egypt"
 
 
+def _country_of_berlin(gazetteer: Gazetteer, text: str, hint: str | None = None) -> str:
+    spans = [(m.start(), m.end(), "GPE") for m in re.finditer(r"Berlin|Russia", text)]
+    found = {m.text: m.place for m in resolve_places(text, spans, gazetteer, country_hint=hint)}
+    return found["Berlin"].country
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "country"),
+    [
+        # Russia is named, and no place in it: Berlin stays the capital, whether Russia follows it
+        # loosely or stands elsewhere in the text
+        ("Leaders met in Berlin on Wednesday as Russia came under criticism.", None, "Germany"),
+        ("Russia came under criticism. Leaders met in Berlin on Wednesday.", None, "Germany"),
+        # guards: a container or a hint still makes the village
+        ("Two men were shot dead in Berlin, Russia.", None, "Russia"),
+        ("Two men were shot dead in Berlin on Wednesday.", "Russia", "Russia"),
+    ],
+)
+def test_a_country_named_near_a_capital_makes_no_namesake_of_it(
+    gazetteer: Gazetteer, text: str, hint: str | None, country: str
+) -> None:
+    assert _country_of_berlin(gazetteer, text, hint) == country
+
+
 def test_southern_idleb_is_the_province_at_precision_3(gazetteer: Gazetteer) -> None:
     text = "Regime air strikes hit southern Idleb."
     start = text.index("Idleb")

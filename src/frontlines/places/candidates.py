@@ -35,6 +35,8 @@ class _Mention:
     holds_part: bool = False
     #: the Y of "X (Y": right after an opening bracket
     in_brackets: bool = False
+    #: words in lower case stand between it and the place named before it ("Berlin on Wednesday as Russia")
+    after_words: bool = False
     best: Candidate | None = None
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)

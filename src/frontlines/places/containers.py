@@ -171,12 +171,18 @@ NEARER_BY = 3.0
 CONTAINER_REACH_KM = 60.0
 
 
+#: A word in lower case between two place names: the text goes on between them ("Berlin on
+#: Wednesday as Russia"), not a name the gazetteer lacks ("San Carlos Nuevo Guaymas, Sonora").
+_WORD = re.compile(r"\b[a-z]+\b")
+
+
 def _mark_container_positions(text: str, mentions: list[_Mention]) -> None:
     """Mark the Y of "X, Y", "X (Y)", "X area of Y", "X in Y" and "X of the Y region" (not the items of a
     list "X, Y and Z")."""
     part_of, within = _part_gaps()
     gaps = (_CONTAINER_GAP, within, _facility_gap())
     for inner, outer in itertools.pairwise(mentions):
+        outer.after_words = _WORD.search(text, inner.end, outer.start) is not None
         part = part_of.fullmatch(text, inner.end, outer.start) is not None
         of_unit = _OF_THE.fullmatch(text, inner.end, outer.start) and any(
             r.startswith("admin:") for r in outer.phrase.roles

@@ -56,6 +56,8 @@ class _Context:
     regions: set[str] = field(default_factory=set)
     #: points of a front line the text speaks of (see ``resolve_places``)
     line: tuple[tuple[float, float], ...] = ()
+    #: mentions that name a country ("Russia"), not a place in one
+    country_names: set[int] = field(default_factory=set)
 
     def add(self, value: str | None, weight: float, reason: str, mention: int | None = None) -> None:
         country = resolve_country(value)
@@ -79,6 +81,16 @@ class _Context:
         top = max(weights.values(), default=0.0)
         return {k: (w / top, sorted(why[k])) for k, w in weights.items()} if top else {}
 
+    def placed_in(self, skip: int) -> set[str]:
+        """The countries (ISO2) that mentions of places in them back, not counting mention ``skip``
+        nor the names of countries."""
+        twins = self.same_name.get(skip, set())
+        return {
+            iso2
+            for index, (iso2, _, _) in self.by_mention.items()
+            if index != skip and index not in twins and index not in self.country_names
+        }
+
 
 def _country_context(mentions: list[_Mention], hint: str | None, actor_countries: Sequence[str]) -> _Context:
     """Country evidence from the hint, the actors, the dateline and the unambiguous mentions."""
@@ -94,6 +106,8 @@ def _country_context(mentions: list[_Mention], hint: str | None, actor_countries
         if len(countries) == 1 or (m.candidates and m.candidates[0].admin_level == 0):
             weight, reason = (DATELINE_WEIGHT, "dateline") if m.is_dateline else (MENTION_WEIGHT, "mentions")
             context.add(m.candidates[0].country_code, weight, reason, mention=index)
+            if m.candidates[0].admin_level == 0:
+                context.country_names.add(index)
     return context
 
 
@@ -105,6 +119,8 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
         if i != index and m.best is not None and not m.is_dateline and normalize_name(m.phrase.names[-1]) != own
     ]
     parent = _parent(mention, index, mentions)
+    loose = parent is not None and not mentions[index + 1].follows_place and mentions[index + 1].after_words
+    placed = frozenset(context.placed_in(index))
     weights = context.weights(skip=index)
     capitals = _capital_readings(mention)
     # a big city under its own name is that city for readings only the actors' country backs, as a
@@ -113,7 +129,8 @@ def _rank(mention: _Mention, index: int, mentions: list[_Mention], context: _Con
     # "Damascus" in a report that names Syria too is Syria's capital, however many American names it holds
     named_capitals = frozenset(c.country_code for c in capitals if c.country_code in weights)
     scored = [
-        (_score(c, mention, weights, others, parent, context, capital, named_capitals), c) for c in mention.candidates
+        (_score(c, mention, weights, others, parent, context, capital, named_capitals, loose, placed), c)
+        for c in mention.candidates
     ]
     mention.scored = {c.geonameid: result for result, c in scored}
     mention.best, mention.score, mention.reasons = None, 0.0, []
@@ -188,14 +205,21 @@ def _score(
     context: _Context,
     capital_named: bool = False,
     named_capitals: frozenset[str | None] = frozenset(),
+    loose_parent: bool = False,
+    placed_in: frozenset[str] | None = None,
 ) -> tuple[float, list[str]]:
     """``capital_named``: one of the mention's readings is a country's capital or another big city
     under its own name; ``named_capitals``: the countries (ISO2) of its capital readings that the
-    text names too."""
+    text names too; ``loose_parent``: the next place follows only nearby, in no form of a container
+    ("talks in Berlin on Wednesday as Russia ...", not "Berlin, Russia" or "Berlin in Russia");
+    ``placed_in``: the countries (ISO2) the other mentions' places lie in."""
     in_region = _in_region(c, context.regions)
     reasons = [f"in {c.admin1}, a region the text is about"] if in_region else []
     weight, why = weights.get(c.country_code, (0.0, []))
-    backed_by_names = set(why) <= {"actors"} or (set(why) <= {"actors", "mentions"} and weight < 1.0)
+    # only the country's names back it, no place in it and no actor of it: "talks in Berlin on
+    # Wednesday as Russia comes under criticism" (not "in San Jose, the army of El Salvador said")
+    only_named = placed_in is not None and c.country_code not in placed_in and set(why) <= {"mentions"}
+    backed_by_names = set(why) <= {"actors"} or (set(why) <= {"actors", "mentions"} and weight < 1.0) or only_named
     abroad = bool(named_capitals) and c.country_code not in named_capitals  # (capitals only)
     if capital_named and (backed_by_names or abroad) and c.population < BIG_CITY:
         # a capital under its own name is that capital, not a small namesake that only the actors'
@@ -230,7 +254,9 @@ def _score(
         if near_line:
             score += near_line
             reasons.append("near the front line the text speaks of")
-    if parent is not None and c.country_code == parent.country_code:
+    # a big city's small namesake is not vouched for by a place that only stands near the name
+    vouched = not (capital_named and loose_parent and c.population < BIG_CITY)
+    if parent is not None and c.country_code == parent.country_code and vouched:
         same_admin1 = parent.admin_level == 0 or c.admin1_code == parent.admin1_code
         score += W_CONTAINED if same_admin1 else W_CONTAINED / 3
         reasons.append(f"inside {parent.asciiname}" if same_admin1 else f"same country as {parent.asciiname}")
