@@ -683,6 +683,27 @@ def test_where_a_monitor_is_based_is_not_where_the_strike_was(pipeline) -> None:
             "location",
             "Aleppo",
         ),
+        # where words were said, through phrases within phrases ("in an interview with media in
+        # Brussels"), gives way to the country of the event's sentences, and that to its town named later
+        (
+            "An official said a gas attack killed 58 people in a rebel-held town in northern Syria on Tuesday. "
+            "The news is awful, she said in an interview with media organisations in Brussels on Tuesday. "
+            "Doctors in Khan Sheikhoun treated dozens of people, and more bodies were found in Khan Sheikhoun.",
+            "location",
+            "Khan Shaykhun",
+        ),
+        (
+            "The minister said in a statement in Paris that the attack on the market in Idlib killed 58 people.",
+            "location",
+            "Idlib",
+        ),
+        # guard: said where it happened, in the same country as the other place named
+        (
+            "On 1 May, in Santa Maria de Ostula, Michoacan, villagers announced the creation of a community "
+            "police force to confront the cartel.",
+            "location",
+            "Santa Maria de Ostula",
+        ),
     ],
 )
 def test_where_a_report_was_told_or_filed_is_not_where_it_happened(pipeline, text, field, expected) -> None:

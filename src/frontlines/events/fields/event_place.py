@@ -93,6 +93,12 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         first = min(towns, key=lambda mp: mp[0].start)[1].iso3
         local = [(m, p) for m, p in local if p.iso3 == first]
     told_there = [(m, p) for m, p in places if _where_said(m, ctx)]
+    elsewhere = {p.iso3 for m, p in local if (m, p) not in told_there}
+    if elsewhere:
+        # "... killed 58 people in Syria. Mogherini said in an interview ... in Brussels": where words
+        # were said abroad yields to the other places of the event's sentences, a country too (not
+        # "in Santa Maria de Ostula, Michoacan, Nahuas announced": said where it happened)
+        local = [(m, p) for m, p in local if (m, p) not in told_there or p.iso3 in elsewhere]
     if local and len(told_there) < len(places) and all(mp in told_there for mp in local):
         # "..., the defence ministry in Moscow said. The camps lay outside Raqqa": where the teller sits
         # places the event only where the document names no other place
@@ -283,10 +289,37 @@ def _where_said(mention: PlaceMention, ctx: DocumentContext) -> bool:
         occasion = prep.head  # "at a news conference in Lima" that hangs from "said" or "speaking"
         by = occasion.head if occasion.dep_ == "pobj" else None
         return by is not None and by.dep_ == "prep" and by.head.lemma_.lower() in TELLING_VERBS | {"speak"}
-    if prep is None or prep.dep_ != "prep" or prep.head.lemma_.lower() not in TELLING_VERBS:
+    if prep is not None and prep.dep_ == "prep" and prep.head.lemma_.lower() not in TELLING_VERBS:
+        # "said in an interview with media organisations in Brussels": phrase within phrase up to the teller
+        teller = _teller_above(prep)
+        return teller is not None and _has_teller(teller)
+    if prep is None or prep.dep_ != "prep":
         return False
-    # someone who tells, not "in the town it was reported that gunmen fired at a car" (no teller)
-    return any(c.dep_ == "nsubj" and c.lower_ != "it" for c in prep.head.children)
+    return _has_teller(prep.head)
+
+
+def _has_teller(verb: Token) -> bool:
+    """Someone tells, not "in the town it was reported that gunmen fired at a car" (no teller)."""
+    return any(c.dep_ == "nsubj" and c.lower_ != "it" for c in verb.children)
+
+
+def _teller_above(prep: Token) -> Token | None:
+    """The verb of telling a chain of phrases hangs from ("in an interview with media organisations
+    in Brussels" from "said"), through prepositions and their objects only: not "said the attack in
+    Idlib killed 58", where the chain stops at the attack, nor "bombed a meeting in Aleppo"."""
+    token = prep
+    for _ in range(MAX_PHRASES):
+        head = token.head
+        if token.dep_ not in ("prep", "pobj") or head.i == token.i:
+            return None
+        if token.dep_ == "prep" and head.lemma_.lower() in TELLING_VERBS | {"speak"}:
+            return head
+        token = head
+    return None
+
+
+#: Phrases within phrases read up from a place to the verb of telling they hang from.
+MAX_PHRASES = 8
 
 
 #: A group's legal status where the name follows: "Islamic State (banned in Russia)".
