@@ -586,3 +586,10 @@ def test_a_stoppage_of_work_is_a_peaceful_protest(nlp, lexicon) -> None:
 def test_a_heavy_weapon_among_the_weapons_seized_is_no_strike(nlp, lexicon) -> None:
     text = "Gendarmerie forces seized six assault rifles, two sniper rifles and one RPG near the village."
     assert _types(nlp, lexicon, text) == ["Disrupted weapons use"]
+
+
+def test_armed_people_shooting_at_a_business_attack_it(nlp, lexicon) -> None:
+    # "armed individuals shot at a car wash", read by the parser as a passive relative: they are the
+    # shooters, the car wash the target, not a battle with them
+    text = "On 4 May, in the town centre, at least three armed individuals shot at a car wash."
+    assert _types(nlp, lexicon, text) == ["Attack"]

@@ -65,6 +65,14 @@ def test_killer_is_not_counted_but_the_victim_is(nlp) -> None:
     ]
 
 
+def test_armed_people_shooting_at_something_are_no_one_hurt(nlp) -> None:
+    # the parser reads "individuals shot at a car wash" as a passive relative; armed people fire
+    text = "On 4 May, in the town centre, at least three armed individuals shot at a car wash."
+    assert [c.kind for c in find_counts(nlp(text))] == ["other"]
+    # guard: people shot at a place are its victims
+    assert [c.kind for c in find_counts(nlp("Three people shot at a party were taken to hospital."))] == ["injured"]
+
+
 def test_seed_counts_separate_deaths_injuries_and_people_at_risk(nlp, seed_text: str) -> None:
     counts = [c for c in find_counts(nlp(seed_text)) if c.quantity.value in (6, 17, 3500, 18000)]
     assert {(c.kind, c.quantity.value) for c in counts} == {

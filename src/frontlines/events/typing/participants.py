@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, STATE, TARGET, UNKNOWN, Cue
 from frontlines.events.typing.decision import Classifier, words
+from frontlines.numbers.counts.roles import armed_shooters
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 #: Verbs whose object is the agent of the verb they govern: "X helped Y push back Z".
@@ -99,7 +100,9 @@ def arguments(head: Token) -> tuple[list[Token], list[Token]]:
         # "IS snipers targeted and wounded two policemen", parsed as a reduced relative: a verb
         # with an object (its own or its conjunct's) is done by the noun, not to it
         acts = any(c.dep_ == "dobj" for v in (head, *head.conjuncts) for c in v.children)
-        (agents if acts and head.tag_ in ("VBD", "VBN") and head.head.dep_ == "ROOT" else patients).append(head.head)
+        acts = acts and head.tag_ in ("VBD", "VBN") and head.head.dep_ == "ROOT"
+        # "three armed individuals shot at a car wash": armed people firing at something
+        (agents if acts or armed_shooters(head.head, head) else patients).append(head.head)
     if verb is None and head.pos_ == "ADJ" and head.lower_ in HARM_STATES:
         _state_arguments(head, agents, patients)
     if verb is None and _passive_broken_at_time(head):

@@ -186,12 +186,31 @@ def _relative_cue(noun: Token) -> _Decision | None:
             continue
         if child.pos_ == "VERB" and any(c.dep_ == "dobj" for c in child.children):
             continue  # "four men shot dead a priest": the men act on someone else
+        if armed_shooters(noun, child):
+            continue  # "three armed individuals shot at a car wash": they fired, no one was hit
         passive = child.tag_ in ("VBN", "VBD") or child.dep_ == "amod"  # VBD: headline mis-tags
         if passive or cue.kind in ("at_risk", "displaced"):
             # "4 civilians shot dead by gunmen": the verb's predicates tell the outcome
             fuller = _verb_cue(child, "acl") if passive and child.pos_ == "VERB" else None
             return fuller or _Decision(cue.kind, child, f"acl:{child.lemma_.lower()}")
     return None
+
+
+#: Nouns of people who carry arms to use them: the subject of "shot at", not its target.
+SHOOTER_NOUNS = frozenset({"gunman", "gunmen", "assailant", "attacker", "militant", "bandit", "shooter", "sniper"})
+#: Words before a noun of people that arm them: "armed individuals", "masked men".
+ARMING_WORDS = frozenset({"armed", "masked", "heavily-armed"})
+
+
+def armed_shooters(noun: Token, verb: Token) -> bool:
+    """The noun's people are armed and the reduced relative is firing "at" or "on" something: the
+    parser's passive ("individuals [who were] shot at a car wash") is their act."""
+    if verb.lemma_.lower() not in ("shoot", "fire") or not any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") for c in verb.children
+    ):
+        return False
+    armed = any(c.dep_ == "amod" and c.lower_ in ARMING_WORDS for c in noun.children)
+    return armed or noun.lower_ in SHOOTER_NOUNS or noun.lemma_.lower() in SHOOTER_NOUNS
 
 
 def _climb(noun: Token) -> Token:
@@ -506,6 +525,8 @@ def _bracketed(token: Token) -> bool:
 
 
 def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
+    if armed_shooters(arg, verb):
+        return None  # "three armed individuals shot at a car wash": a headline's passive has no arms
     decision = _verb_cue(verb, "nsubj")
     shared = [verb] + [c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)]
     # "beat up and tried to lynch a man": the object of a complement (not "died following the attack",
