@@ -196,7 +196,7 @@ def _no_inside(doc: Doc, cue: Cue) -> bool:
 
 #: Nouns of a stop, with the prepositions that name what stopped: "a halt in the bombardments",
 #: "an end to the shelling", "a lull in fighting", "the cessation of hostilities".
-HALT_NOUNS = {
+HALT_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("halt", "pause", "lull", "let-up", "letup"), ("in", "to", "of")),
     **dict.fromkeys(("cessation", "suspension"), ("of",)),
     **dict.fromkeys(("end", "stop"), ("to",)),

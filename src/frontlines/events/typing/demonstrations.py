@@ -10,7 +10,7 @@ from frontlines.events.typing.cue_readings import in_description, is_reason, led
 from frontlines.events.typing.decision import RULE_RIOTING_CROWDS, VIOLENCE, Classifier, Decision, _has, _pick, words
 from frontlines.events.typing.other_senses import DYING_VERBS
 from frontlines.events.typing.participants import _object_words, _reciprocal, arguments, classes_of
-from frontlines.events.typing.remote_violence import _strike_of_people
+from frontlines.events.typing.remote_violence import strike_of_people
 
 #: Participant classes of a crowd that may demonstrate.
 CROWDS = frozenset({"crowd", "civilian", "protester", "rioter"})
@@ -90,7 +90,7 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     protest += [
         c
         for c in _pick(cues, "STRIKE")
-        if _workers_strike(doc, c) or (_strike_of_people(doc, c, classify) and not is_reason(doc, c))
+        if _workers_strike(doc, c) or (strike_of_people(doc, c, classify) and not is_reason(doc, c))
     ]
     # "workers of a construction company demanded the payment of their salaries": a crowd that
     # makes a demand in public is a demonstration (codebook); an official's or a state's is not

@@ -122,7 +122,7 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     strikes = _pick(cues, "STRIKE")
     labour = _has(cues, "PROTEST", "LABOUR") or sentence_words & words("labour_context")
     # "the ongoing strike of the extension lecturers": a strike of people is a stoppage of work
-    labour = labour or any(_strike_of_people(doc, c, classify) for c in strikes)
+    labour = labour or any(strike_of_people(doc, c, classify) for c in strikes)
     noun = any(c.head(doc).pos_ == "NOUN" for c in strikes)
     # "University workers go on strike ... The strike was over pay": a strike the report is about
     if strikes and not labour and (air_context or (noun and not _labour_report(doc))):
@@ -140,7 +140,7 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     return None
 
 
-def _strike_of_people(doc: Doc, cue: Cue, classify: Classifier) -> bool:
+def strike_of_people(doc: Doc, cue: Cue, classify: Classifier) -> bool:
     """The strike noun is "of" or "by" people who are no armed force ("the strike of the lecturers"),
     or such people launch, announce or hold it ("the employees launched a strike"), or it lasts a
     span of time ("a three-day strike", "a 24-hour strike"): a stoppage of work, not a blow."""
