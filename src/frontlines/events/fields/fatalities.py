@@ -18,6 +18,7 @@ from frontlines.events.typing import arguments, in_description
 from frontlines.events.typing.decision import words
 from frontlines.events.typing.other_senses import died_of_illness
 from frontlines.numbers import BACKGROUND_PREPOSITIONS, UNREALISED, Count
+from frontlines.numbers.counts.roles import done_to_death
 from frontlines.numbers.quantity import number_value
 from frontlines.records import Claim, Event, Evidence
 
@@ -90,7 +91,7 @@ def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool
         if cue.cue != "KILL" or ctx.sentence_index(ctx.doc[cue.start].idx) not in sentences:
             continue
         head = cue.head(ctx.doc)
-        if cue.pattern in WOUNDING_PATTERNS and not _to_death(head):
+        if cue.pattern in WOUNDING_PATTERNS and not done_to_death(head):
             continue  # "a man stabbed a trader": a stabbing or a hacking is violence, not yet a death
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in UNREALISED:
             continue  # "attempted to kill a commander": no one died
@@ -115,13 +116,6 @@ def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool
                     rule="numbers:one person killed, no number said",
                 )
     return None
-
-
-def _to_death(verb: Token) -> bool:
-    """The verb is done "to death": "hacked to death a Lamu chief and his assistant"."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in verb.children
-    )
 
 
 def _of_many(noun: Token) -> bool:

@@ -199,7 +199,7 @@ def _relative_cue(noun: Token) -> _Decision | None:
 #: Nouns of people who carry arms to use them: the subject of "shot at", not its target.
 SHOOTER_NOUNS = frozenset({"gunman", "gunmen", "assailant", "attacker", "militant", "bandit", "shooter", "sniper"})
 #: Words before a noun of people that arm them: "armed individuals", "masked men".
-ARMING_WORDS = frozenset({"armed", "masked", "heavily-armed"})
+ARMING_WORDS = frozenset({"armed", "masked"})
 
 
 def armed_shooters(noun: Token, verb: Token) -> bool:
@@ -396,12 +396,15 @@ def _left_for_dead(verb: Token) -> bool:
     """A harm verb whose object ends up dead: "shot a journalist dead", "stoned a thief to death"."""
     if verb.lemma_.lower() not in _HARM_TO_DEATH:
         return False
-    for child in verb.children:
-        if child.dep_ in ("oprd", "xcomp", "acomp", "advmod", "advcl", "ccomp") and child.lower_ == "dead":
-            return True
-        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
-            return True
-    return False
+    dead = ("oprd", "xcomp", "acomp", "advmod", "advcl", "ccomp")
+    return any(c.dep_ in dead and c.lower_ == "dead" for c in verb.children) or done_to_death(verb)
+
+
+def done_to_death(verb: Token) -> bool:
+    """The verb is done "to death": "stoned a thief to death", "hacked to death a Lamu chief"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children
+    )
 
 
 def _dead_after(arg: Token, verb: Token) -> bool:
