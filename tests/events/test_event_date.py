@@ -120,3 +120,16 @@ def test_a_sentence_with_no_event_of_its_own_told_of_another_day_does_not_date_t
     )
     events = pipeline.extract(Article(id="t", text=text, published=date(2019, 1, 15), country="Kenya"))
     assert events[0].event_date == date(2019, 1, 15)
+
+
+def test_a_date_in_a_look_back_at_the_war_does_not_date_an_event_told_beside_it(pipeline) -> None:
+    # the war's start, in a clause that looks back at the conflict, is not when this strike was
+    text = (
+        "Air strikes hit a market in the town, killing 12 people. Thousands have been killed and millions "
+        "displaced since the conflict began in March 2011."
+    )
+    events = pipeline.extract(Article(id="t", text=text, published=PUBLISHED, country="Syria"))
+    assert [e.event_date for e in events] == [PUBLISHED]
+    # the look-back clause that tells the event itself keeps its date
+    text = "Since the army shelled the town in October, no aid has reached its people."
+    assert _event_date(pipeline, text)[0] == date(2017, 10, 15)

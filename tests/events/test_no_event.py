@@ -26,8 +26,12 @@ NO_EVENT = {
     ),
     "threat": "The opposition threatened to stage protests if the results are not annulled next week.",
     "war toll": "More than 300,000 people have been killed in the country since its conflict began with protests.",
+    "war toll with a joined verb": (
+        "Hundreds of thousands of people have been killed and millions displaced since the war began in 2011."
+    ),
     "war history": "The sacking of the vice-president ignited a war in 2013 which has killed thousands.",
     "fled a fight": "Thousands of families have arrived in the camp after fleeing the fighting.",
+    "people a fight drove out": "The town is home to tens of thousands of people displaced by fighting nearby.",
     "habitual": "The region has seen numerous bombings targeted at the army stationed there.",
     "tally": "There have been several attacks in the region by groups who demand land rights.",
     "flood": "Heavy rain triggered flash floods that killed ten people in the north, with eight others missing.",

@@ -12,6 +12,7 @@ from frontlines.dates import times_apart
 from frontlines.dates.find import OTHER_WEEK_DAYS
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _sentence_evidence
+from frontlines.events.fields.history import RUNNING_TOTAL, history_clauses
 from frontlines.events.typing import is_background
 from frontlines.records import Event, Evidence
 
@@ -29,11 +30,14 @@ _TIME_NOUNS = frozenset(
 
 def _background_date(ctx: DocumentContext, mention: DateMention, cue_tokens: set[int], own_tokens: set[int]) -> bool:
     """True when the date tells when something else was: it modifies a noun that is not the event's
-    own trigger ("to uphold his October 26 election victory", "their delayed June salaries"), or
-    starts a state that goes on ("since May")."""
+    own trigger ("to uphold his October 26 election victory", "their delayed June salaries"), starts a
+    state that goes on ("since May"), or sits in a clause that looks back at the conflict's history and
+    holds none of the event's own words ("displaced since the conflict began in March 2011")."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
+    if _in_look_back(ctx, mention, own_tokens):
+        return True
     root = span.root
     head = root.head
     if head.i in range(span.start, span.end) or head.i in cue_tokens or span.start == span.sent.start:
@@ -45,6 +49,17 @@ def _background_date(ctx: DocumentContext, mention: DateMention, cue_tokens: set
     if root.dep_ == "pobj" and head.lower_ == "since":
         return True
     return _in_other_clause(root, own_tokens)
+
+
+def _in_look_back(ctx: DocumentContext, mention: DateMention, own_tokens: set[int]) -> bool:
+    """The date lies in a look-back or running-total clause of its sentence that holds none of the
+    event's own cues: the clause's date is when the war began, not when this event was."""
+    sentence = ctx.sentences[ctx.sentence_index(mention.start)]
+    own_chars = {ctx.doc[i].idx for i in own_tokens}
+    return any(
+        start <= mention.start < end and not any(start <= c < end for c in own_chars)
+        for start, end in history_clauses(sentence) + history_clauses(sentence, RUNNING_TOTAL)
+    )
 
 
 #: Prepositions of a phrase that tells what came before or what a protest is about; a date deep in

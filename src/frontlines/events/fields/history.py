@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from frontlines.events.context import DocumentContext
 
@@ -90,9 +90,37 @@ def history_clauses(sentence: Span, pattern: re.Pattern[str] = LOOK_BACK) -> lis
             verb = verb.head  # "since the war began": the clause it is the mark of modifies the verb above
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        while (joined := _borrowed_perfect(verb)) is not None:
+            # "have been killed in Syria and 11 million displaced since the conflict began": a joined
+            # verb that borrows the first one's "have" shares its look-back (not "shelled the town on
+            # Monday and have killed 300 since 2011", nor "staged rallies ... and mark the deaths")
+            verb = joined
         tokens = list(verb.subtree)
         ranges.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
     return ranges
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _borrowed_perfect(verb: Token) -> Token | None:
+    """The perfect verb a participle with no auxiliary of its own is joined to, whose "have" it
+    borrows, or None: "have been killed and millions displaced", whether the parse makes "displaced"
+    the verb's conjunct or a modifier of "millions", the conjunct."""
+    if verb.tag_ not in ("VBN", "VBD") or _auxiliaries(verb) or verb.dep_ not in ("conj", "acl"):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl":
+        if head.dep_ != "conj" or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return None  # "people displaced since 2011": a noun's own modifier
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and _perfect(head) else None
+
+
+def _perfect(verb: Token) -> bool:
+    """A verb in a perfect tense: "have been killed", "had fled"."""
+    return any(a.lemma_.lower() == "have" for a in _auxiliaries(verb))
 
 
 def in_history(ctx: DocumentContext, char: int) -> bool:

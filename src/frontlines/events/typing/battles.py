@@ -319,8 +319,13 @@ def _fled_or_fell(token: Token) -> bool:
 
 
 def _fled_from(head: Token) -> bool:
-    """The fight, no side named, is what people fled or escaped: "fleeing (from) the fighting
-    elsewhere", "escaped the clashes"; not "fled the fighting between the army and rebels"."""
-    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "from" else head.head
+    """The fight, no side named, is what people fled or escaped, or what drove them out: "fleeing
+    (from) the fighting elsewhere", "escaped the clashes", "people displaced by fighting in nearby
+    areas" (who they are, not what happened); not "fled the fighting between the army and rebels"."""
     sides = any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in head.children)
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "by":  # ("by fighting": a gerund)
+        # (a participle that describes people, not "thousands were displaced by the fighting on Monday")
+        displaced = head.head.head
+        return displaced.lemma_.lower() == "displace" and displaced.dep_ == "acl" and not sides
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "from" else head.head
     return head.dep_ in ("pobj", "dobj") and verb.lemma_.lower() in ("flee", "escape") and not sides
