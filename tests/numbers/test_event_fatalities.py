@@ -319,6 +319,13 @@ CASES = [
     (2, "Two soldiers were martyred when gunmen attacked the checkpoint."),
     # the year of a date written without commas is no count of the dead
     (14, "Published May 9 2018 A Daesh car bomb killed at least 14 soldiers at a base."),
+    # animals killed are no one's death, with no number or with an article
+    (0, "Troops shelled the village on Monday, killing livestock and destroying crops."),
+    (0, "Soldiers fired artillery at the farms, killing livestock."),
+    (0, "Raiders shot dead a camel near the well and drove off the herd."),
+    # (guards: a head is an animal only counted after a number, "200 head of cattle")
+    (1, "A human head was found in a plastic bag near the market."),
+    (1, "The district head of intelligence was killed in an operation by police."),
 ]
 
 

@@ -19,6 +19,7 @@ from frontlines.events.typing.decision import words
 from frontlines.events.typing.other_senses import died_of_illness
 from frontlines.numbers import BACKGROUND_PREPOSITIONS, UNREALISED, Count
 from frontlines.numbers.counts.roles import done_to_death
+from frontlines.numbers.counts.spans import ANIMAL_NOUNS
 from frontlines.numbers.quantity import number_value
 from frontlines.records import Claim, Event, Evidence
 
@@ -104,6 +105,8 @@ def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool
         if head.lemma_.lower() == "death":
             victims = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
         for noun in victims:
+            if noun.lemma_.lower() in ANIMAL_NOUNS:
+                continue  # "killing livestock": no person
             if noun.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in noun.children) and not _of_many(noun):
                 if ctx.doc[cue.start].idx < noun.idx:
                     span = ctx.doc[cue.start : noun.i + 1]

@@ -154,11 +154,55 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
                 found.append((cue, _Decision(cue.kind, obj, f"{role}:at_{obj.lemma_.lower()}")))
             elif cue and obj.lemma_.lower() == "death" and child.lower_ == "to" and not doomed and bare:
                 found.append((_Cue("killed", 0), _Decision("killed", obj, f"{role}:to_death")))
+    if not found and role == "dobj" and verb.lemma_.lower() == "leave":
+        # "left the son of a trader shot dead", "left a soldier seriously wounded": the state the
+        # object was left in, a participle the parse hangs on the verb or on the object
+        for state in _left_in_state(verb):
+            left = _verb_cue(state, "nsubjpass")
+            if left is not None:
+                return _Decision(left.kind, left.cue, f"dobj:left_{left.cue.lemma_.lower()}")
     either = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
     if either and {d.kind for _, d in found} >= {"killed", "injured"}:
         # "killed or injured 4 militants": how many died is not told, so the figure counts the hurt
         return next(d for _, d in found if d.kind == "injured")
+    if any(d.kind == "killed" for _, d in found):
+        # "3 militants were killed, injured or captured", however the parse hangs the list: the same
+        hurt = [t for t in _or_list(verb) if (cue := _cue_of(t, "verb")) is not None and cue.kind == "injured"]
+        if hurt:
+            return _Decision("injured", hurt[0], f"{role}:{hurt[0].lemma_.lower()}")
     return _best(found)
+
+
+def _or_list(verb: Token) -> list[Token]:
+    """The participles listed right after the verb up to an "or" ("killed, injured or captured"), or
+    nothing where no "or" closes the list."""
+    doc, at, listed = verb.doc, verb.i + 1, []
+    while at < len(doc) and doc[at].lower_ in (",", "or"):
+        closing = doc[at].lower_ == "or"
+        at += 1
+        if not closing and at < len(doc) and doc[at].lower_ == "or":  # ", or"
+            closing, at = True, at + 1
+        if at >= len(doc) or doc[at].tag_ not in ("VBN", "VBD"):
+            return []
+        listed.append(doc[at])
+        at += 1
+        if closing:
+            return listed
+    return []
+
+
+def _left_in_state(verb: Token) -> list[Token]:
+    """The participles right after the object of "leave" ("left a soldier seriously wounded", "left
+    the son of a trader shot dead"), with no word between but the participle's own adverbs, and no
+    object of their own (not "material left. A car bomb ... killed 45 people", a headline run on)."""
+    states = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        phrase_end = max([obj.i, *(t.i for c in obj.children if c.i > obj.i and c.dep_ != "acl" for t in c.subtree)])
+        for state in [*(c for c in obj.children if c.dep_ == "acl"), *(c for c in verb.children if c.dep_ == "advcl")]:
+            own_object = any(c.dep_ == "dobj" for c in state.children)  # a verb of its own: "... killed 45"
+            if state.tag_ in ("VBN", "VBD") and state.left_edge.i == phrase_end + 1 and not own_object:
+                states.append(state)
+    return states
 
 
 def _active_infinitive(verb: Token) -> bool:

@@ -59,8 +59,10 @@ def _with_prefix(doc: Doc, i: int) -> int:
     return i
 
 
-#: Animals a number may count ("killed 15 livestock"): never people.
-ANIMALS = frozenset({"goat", "cattle", "cow", "camel", "sheep", "donkey", "livestock", "animal", "head"})
+#: Animals, never people: "shot dead a camel", "killing livestock".
+ANIMAL_NOUNS = frozenset({"goat", "cattle", "cow", "camel", "sheep", "donkey", "livestock", "animal"})
+#: What a number may count that is no people ("killed 15 livestock", "200 head of cattle").
+ANIMALS = ANIMAL_NOUNS | {"head"}
 #: Buildings and vehicles a number may count ("30 houses razed", "two cars torched"): never people.
 STRUCTURES = frozenset(
     {"house", "home", "hut", "homestead", "building", "shop", "stall", "structure", "vehicle", "car", "truck"}

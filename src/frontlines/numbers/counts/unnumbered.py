@@ -16,7 +16,7 @@ from frontlines.numbers.counts.roles import (
     _stranded_verb,
     _verb_cue,
 )
-from frontlines.numbers.counts.spans import SCHOOL_YEARS
+from frontlines.numbers.counts.spans import ANIMAL_NOUNS, SCHOOL_YEARS
 from frontlines.numbers.counts.words import (
     _ANAPHORIC_NOUNS,
     _INTRANSITIVE,
@@ -397,6 +397,8 @@ def _one_victim_marker(noun: Token) -> Token | None:
         return None  # "the killing", "the injuring of 3 others": an act, not a person
     if noun.lemma_.lower() in _NOT_ARTICLE_NOUNS or noun.lower_ in vague_words():
         return None
+    if noun.lemma_.lower() in ANIMAL_NOUNS:
+        return None  # "shot dead a camel": no person
     if noun.lemma_.lower() in _GROUND_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     if any(c.dep_ in ("nummod", "quantmod") and not _school_year(c) for c in noun.children):
@@ -539,6 +541,11 @@ def _of_person(noun: Token) -> bool:
     )
 
 
+def _numbered_phrase(noun: Token) -> bool:
+    """The noun is a number or has one: "six bandits", "six", "a dozen fighters"."""
+    return noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+
+
 def _unknown_deaths(doc: Doc, found: list[Count]) -> list[Count]:
     """Deaths reported with no number: "incurring fatalities", "with deaths on both sides". Coded as
     ACLED codes an unknown number (``UNKNOWN_DEATHS``), marked ``unknown`` for the event's total to
@@ -550,8 +557,8 @@ def _unknown_deaths(doc: Doc, found: list[Count]) -> list[Count]:
             continue
         if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in _NEGATIONS for c in noun.children):
             continue
-        if any(c.lower_ == "of" for c in noun.children):
-            continue  # "the deaths of six bandits": counted from the number
+        if any(c.lower_ == "of" and any(_numbered_phrase(p) for p in c.children) for c in noun.children):
+            continue  # "the deaths of six bandits": counted from the number (not "fatalities of the Houthi forces")
         if not _reported_outcome(noun):
             continue  # "the number of fatalities is not known", "FATALITIES: not specified"
         before = doc[max(noun.sent.start, noun.i - 6) : noun.i]
