@@ -25,6 +25,16 @@ def test_a_town_wins_over_the_road_named_after_another(pipeline) -> None:
     assert place_of(pipeline, text, "Pakistan")[0] == "Rawalpindi"
 
 
+def test_two_streets_named_after_towns_are_a_corner_of_the_town_not_two_places(pipeline) -> None:
+    # Sucre and Rocafuerte are also towns of Manabi; at an intersection they are streets of Machala
+    text = (
+        "On 1 May, nurses protested in Machala over unpaid salaries. They gathered at the Sucre and "
+        "Rocafuerte intersection."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="Ecuador"))
+    assert [(e.location, e.admin1) for e in events] == [("Machala", "El Oro")]
+
+
 def test_where_people_come_from_gives_way_to_where_they_protest(pipeline) -> None:
     text = "Mandera teachers protested over insecurity outside the union offices in Nairobi."
     assert place_of(pipeline, text, "Kenya")[0] == "Nairobi"

@@ -113,6 +113,8 @@ def _read_list(ctx: DocumentContext, offset: int, match: re.Match[str], text: st
         )
         if mention is not None and "destination" in mention.roles:
             return None  # "demanding transport to their homes in Uttar Pradesh, Bihar and Odisha"
+        if mention is not None and "route" in mention.roles:
+            return None  # "gathered in Olmedo and Salinas intersection": two streets' names
         items.append(LocationItem(name_start, name_end, ctx.article.text[name_start:name_end], mention, container))
     if last_joined is not None:
         items = items[: last_joined + 1]  # "Shah Wali Kot and Maywand districts, Kandahar": the container

@@ -160,8 +160,13 @@ def _admin_role(word: str, phrase: Phrase) -> None:
     phrase.admin_level = levels[word]
 
 
+#: A road's name after a place's ("Murree road", "the Kisumu-Kakamega highway"), and a crossing of
+#: two streets named after places ("Olmedo and Salinas intersection", the corner of two streets).
 _ROUTE = re.compile(
-    r"(?:\s*[-–]\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*)*\s+(?:road|highway|street|avenue|motorway|route|expressway)\b"
+    r"(?:\s*[-–]\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*)*"
+    r"(?:\s+and\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*)?"
+    r"\s+(?:road|highway|street|avenue|motorway|route|expressway|streets|roads|avenues|intersection|crossroads"
+    r"|roundabout)\b"
 )
 _ADMIN_OF = re.compile(r"(?:^|\W)(?P<word>[a-z-]+)\s+of$")
 #: People said to come from a place (the place of the event is elsewhere): "migrants from UP and
