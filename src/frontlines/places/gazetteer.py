@@ -10,7 +10,7 @@ import re
 import sqlite3
 import threading
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
@@ -73,6 +73,8 @@ def _candidate(row: tuple, is_primary: bool = False, match: str = "exact") -> Ca
     return Candidate(**dict(zip(_FIELDS, row, strict=True)), is_primary=is_primary, match=match)
 
 
+#: Letters a name's words must have, written as one, to be looked up so ("Ceel Buur": "ceelbuur").
+JOINED_MIN_LETTERS = 6
 #: A one-word name that opens with the Arabic article: "Elwak", "Alsancak".
 _FUSED_ARTICLE = re.compile(r"^([EA]l)([a-z]{3,})$")
 
@@ -140,7 +142,15 @@ class Gazetteer:
         resolved = resolve_country(country)
         iso2 = resolved.iso2 if resolved else country.upper()
         found = [c for c in found if c.country_code == iso2]
-        return (found or self.skeleton_candidates(key, iso2))[:limit]
+        return (found or self.skeleton_candidates(key, iso2) or self._joined_candidates(key, iso2))[:limit]
+
+    def _joined_candidates(self, key: str, iso2: str) -> list[Candidate]:
+        """Places in country ``iso2`` indexed under the name's words written as one ("Ceel Buur" is
+        the index's "Ceelbuur"), with ``match="skeleton"``: another spelling of the name."""
+        joined = key.replace(" ", "")
+        if joined == key or len(joined) < JOINED_MIN_LETTERS:
+            return []
+        return [replace(c, match="skeleton") for c in self._by_key(joined) if c.country_code == iso2]
 
     def skeleton_candidates(self, key: str, iso2: str) -> list[Candidate]:
         """Places in country ``iso2`` whose name has the same skeleton as ``key``."""
