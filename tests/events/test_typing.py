@@ -1,6 +1,7 @@
 """Sub-event typing by the codebook's rules, one sentence per case.
 
-The sentences are written in the style of wire copy by the frontlines team; none is an ACLED note.
+The sentences are written in the style of wire copy by the frontlines team (one, marked, is a FA-KES
+article's); none is an ACLED note.
 """
 
 from __future__ import annotations
@@ -386,6 +387,15 @@ CASES = [
         "Forty evacuees were killed when an explosives-laden vehicle hit their buses at a transit point.",
         "Remote explosive/landmine/IED",
     ),
+    # (a guard: what the parser hangs on "wait" without an infinitive happened; FA-KES, CC BY, see
+    # tests/fixtures/README.md)
+    (
+        "As they waited at two transit points miles apart outside Aleppo a bomb attack hit Nohas bus convoy "
+        "killing more than 120 people including dozens of children.",
+        "Remote explosive/landmine/IED",
+    ),
+    # (a guard: police "called in", sent for, not asked, to disperse a crowd did disperse it)
+    ("Police were called in to disperse the crowd outside the stadium.", "Protest with intervention"),
 ]
 
 NO_EVENT = [
@@ -400,6 +410,13 @@ NO_EVENT = [
     "The tanker truck exploded after an accident on the highway.",
     "Leaders called for a ceasefire ahead of the talks.",
     "The ministry asked permission to resume air strikes, but the president refused.",
+    # an infinitive after a noun of asking or pretending, or awaited, has not happened
+    "The rebels rejected a US plea to halt their attacks on the town.",
+    "The envoy renewed his appeal to the rebels to withdraw from the town.",
+    "The army accused the rebels of using the truce as a pretext to mobilise their fighters.",
+    "The militants said they were waiting for their reinforcements to arrive in the valley.",
+    # (a guard: what a protest only called for is about is still no event of its own)
+    "The minister called for activists to protest outside the embassy over the bombing of the hospital.",
     "The activist was sentenced to six years for inciting violence at opposition rallies.",
     "The country joined the Chemical Weapons Convention on Monday.",
     "There was no word on whether the crowd had been protesting.",

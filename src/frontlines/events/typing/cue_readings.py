@@ -230,8 +230,13 @@ def _is_irrealis(token: Token) -> bool:
     governor = chain[-1].head
     if governor.i != chain[-1].i and governor.pos_ == "VERB" and not _reported_after(chain[-1], governor):
         chain.append(governor)
-    if chain[-1].dep_ == "acl" and governor.lemma_.lower() in words("modal_noun"):
-        return True  # "asked permission to resume air strikes", "plans to attack the city"
+    infinitive_of_noun = chain[-1].dep_ == "acl" or (chain[-1].dep_ == "relcl" and _to_infinitive(chain[-1]))
+    if infinitive_of_noun and governor.lemma_.lower() in words("modal_noun"):
+        # "asked permission to resume air strikes", "plans to attack the city", "used the ceasefire as
+        # a pretext to mobilise" (an infinitive the parser calls a relative clause)
+        return True
+    if _infinitive_of_modal_noun(token):
+        return True  # "rejected a US plea to halt their attacks", "used the truce as a pretext to mobilise"
     for t in chain:
         if any(c.dep_ == "neg" for c in t.children):
             return True
@@ -253,13 +258,44 @@ def _is_irrealis(token: Token) -> bool:
         return True  # "No reports of violence or clashes", "celebrations devoid of running battles"
     denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
     governed = any(
-        t.lemma_.lower() in words("modal_governor")
-        and prev.dep_ not in ("nsubj", "nsubjpass", "agent", "conj", "advcl")  # "cancelled X, resulting in protests"
+        (t.lemma_.lower() in words("modal_governor") or (t.lemma_.lower() in AWAITING and _to_infinitive(prev)))
+        and not _summoned(t)
+        and prev.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
+        # "cancelled X, resulting in protests"; not "waiting for your armies to arrive", an infinitive
+        and not (prev.dep_ == "advcl" and not _to_infinitive(prev))
         and not _feared_toll(t)
         and not _reported_after(prev, t)  # "Students riot - demanding the resignation of..."
         for prev, t in pairwise(chain)
     )  # "protesters demanded ..." is a protest; "they demanded an attack" is not an attack
     return denied or governed
+
+
+#: Verbs of waiting for what has not yet happened, read only with an infinitive ("waiting for their
+#: reinforcements to arrive"), as the parser also hangs on them what was there ("as they waited at
+#: the transit points a bomb attack hit the convoy").
+AWAITING = frozenset({"wait", "expect"})
+
+
+def _summoned(verb: Token) -> bool:
+    """ "called in", "called out": sent for, not asked of ("anti-riot police were called in to disperse
+    the protesters" did disperse them)."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ in ("in", "out") for c in verb.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """The verb is an infinitive with "to": "to arrive", "to mobilise"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _infinitive_of_modal_noun(verb: Token) -> bool:
+    """An infinitive that follows a noun of asking, planning or pretending in its governor's clause,
+    wherever the parser hangs it: "rejected a US plea to halt their attacks", "renewed his appeal to
+    the rebels to withdraw", "used the truce as a pretext to mobilise" (not "launched an attack on
+    the town to capture it")."""
+    if not _to_infinitive(verb) or verb.head.i == verb.i or verb.head.i > verb.i:
+        return False
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words("modal_noun") for t in between)
 
 
 def _feared_toll(token: Token) -> bool:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from frontlines.events.lexicon import ARMED, CIVILIAN, CROWD, PROTESTER, STATE, TARGET, UNKNOWN, Cue
-from frontlines.events.typing.cue_readings import in_description
+from frontlines.events.typing.cue_readings import in_description, is_reason
 from frontlines.events.typing.decision import RULE_REMNANT, VIOLENCE, Classifier, Decision, _has, _pick, words
 from frontlines.events.typing.participants import HARM_VERBS, _pobjs, _violence_sides, arguments
 
@@ -30,6 +30,10 @@ HEAVY_WEAPONS = re.compile(
     r"|\bmachine[- ]?guns?,?\s+(?:[a-z]+ly\s+)?heavy\b",  # "machine guns, assumedly heavy"
     re.IGNORECASE,
 )
+
+
+#: Words of a protest, held or only called for, whose topic a bombing may be.
+PROTEST_WORDS = frozenset({"protest", "demonstrate", "demonstration", "rally", "march", "vigil", "sit-in"})
 
 
 def _at_unarmed(doc: Doc, cues: list[Cue], sentence: Span, classify: Classifier) -> bool:
@@ -128,6 +132,10 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     if strikes and not labour and (air_context or (noun and not _labour_report(doc))):
         return Decision("Air/drone strike", sentence, strikes, "codebook:strike by aircraft or drone", 0.65)
     bombs = _pick(cues, "BOMB", "BLAST")
+    if any(t.lemma_.lower() in PROTEST_WORDS for t in sentence):
+        # "called for campaigners to protest outside the embassy over its bombing in Syria": what a
+        # protest, held or only called for, is about is no bombing of the sentence's own
+        bombs = [c for c in bombs if not is_reason(doc, c)]
     if bombs and not _has(cues, "PROTEST", "LABOUR"):
         if air_context and _has(bombs, "BOMB"):
             return Decision("Air/drone strike", sentence, bombs, "codebook:bombing from the air", 0.65)
