@@ -571,6 +571,10 @@ def _bracketed(token: Token) -> bool:
     return left > 0 and right + 1 < len(doc) and doc[left - 1].text == "(" and doc[right + 1].text == ")"
 
 
+#: Verbs whose subject was spared the harm their object names: "escaped death", "cheated death".
+ESCAPE_VERBS = frozenset({"escape", "survive", "cheat", "evade", "avoid", "dodge"})
+
+
 def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
     if armed_shooters(arg, verb):
         return None  # "three armed individuals shot at a car wash": a headline's passive has no arms
@@ -584,6 +588,8 @@ def _subject_cue(arg: Token, verb: Token) -> _Decision | None:
     if decision is not None and objects:
         return None  # "a police officer shot dead a driver": the subject did it
     if decision is None:
+        if verb.lemma_.lower() in ESCAPE_VERBS:
+            return None  # "four officers escaped death", "survived injuries": no harm came to them
         for child in verb.children:
             # "the rebels suffered fatalities"; not "hundreds protested the killing of a student"
             if (
