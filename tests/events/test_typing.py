@@ -394,6 +394,20 @@ CASES = [
         "killing more than 120 people including dozens of children.",
         "Remote explosive/landmine/IED",
     ),
+    # a taking told as the aim of an operation or a fight is not done: the attempt is a battle
+    (
+        "Turkish-backed groups launched a major military operation to liberate the towns from the militants.",
+        "Armed clash",
+    ),
+    ("Police launched an operation to retake the border posts held by the militia.", "Armed clash"),
+    (
+        "The operation aimed at liberating the city from the militants was launched by the alliance in November.",
+        "Armed clash",
+    ),
+    # (a guard: a taking someone "managed" to make was made)
+    ("Rebels managed to capture the town after heavy fighting.", "Non-state actor overtakes territory"),
+    # a participle before its noun tells what was agreed once, not an agreement of the sentence
+    ("Air strikes hit a school in the town, an area outside the agreed ceasefire zone.", "Air/drone strike"),
     # (a guard: police "called in", sent for, not asked, to disperse a crowd did disperse it)
     ("Police were called in to disperse the crowd outside the stadium.", "Protest with intervention"),
 ]

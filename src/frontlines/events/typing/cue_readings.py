@@ -230,7 +230,7 @@ def _is_irrealis(token: Token) -> bool:
     governor = chain[-1].head
     if governor.i != chain[-1].i and governor.pos_ == "VERB" and not _reported_after(chain[-1], governor):
         chain.append(governor)
-    infinitive_of_noun = chain[-1].dep_ == "acl" or (chain[-1].dep_ == "relcl" and _to_infinitive(chain[-1]))
+    infinitive_of_noun = chain[-1].dep_ == "acl" or (chain[-1].dep_ == "relcl" and to_infinitive(chain[-1]))
     if infinitive_of_noun and governor.lemma_.lower() in words("modal_noun"):
         # "asked permission to resume air strikes", "plans to attack the city", "used the ceasefire as
         # a pretext to mobilise" (an infinitive the parser calls a relative clause)
@@ -258,11 +258,11 @@ def _is_irrealis(token: Token) -> bool:
         return True  # "No reports of violence or clashes", "celebrations devoid of running battles"
     denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
     governed = any(
-        (t.lemma_.lower() in words("modal_governor") or (t.lemma_.lower() in AWAITING and _to_infinitive(prev)))
+        (t.lemma_.lower() in words("modal_governor") or (t.lemma_.lower() in AWAITING and to_infinitive(prev)))
         and not _summoned(t)
         and prev.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
         # "cancelled X, resulting in protests"; not "waiting for your armies to arrive", an infinitive
-        and not (prev.dep_ == "advcl" and not _to_infinitive(prev))
+        and not (prev.dep_ == "advcl" and not to_infinitive(prev))
         and not _feared_toll(t)
         and not _reported_after(prev, t)  # "Students riot - demanding the resignation of..."
         for prev, t in pairwise(chain)
@@ -282,7 +282,7 @@ def _summoned(verb: Token) -> bool:
     return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ in ("in", "out") for c in verb.children)
 
 
-def _to_infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
     """The verb is an infinitive with "to": "to arrive", "to mobilise"."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -292,7 +292,7 @@ def _infinitive_of_modal_noun(verb: Token) -> bool:
     wherever the parser hangs it: "rejected a US plea to halt their attacks", "renewed his appeal to
     the rebels to withdraw", "used the truce as a pretext to mobilise" (not "launched an attack on
     the town to capture it")."""
-    if not _to_infinitive(verb) or verb.head.i == verb.i or verb.head.i > verb.i:
+    if not to_infinitive(verb) or verb.head.i == verb.i or verb.head.i > verb.i:
         return False
     between = verb.doc[verb.head.i + 1 : verb.i]
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in words("modal_noun") for t in between)

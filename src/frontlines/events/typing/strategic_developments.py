@@ -218,10 +218,13 @@ def _from_prison(doc: Doc, cue: Cue) -> bool:
 def _agreement_aside(doc: Doc, cue: Cue) -> bool:
     """An agreement that is not the event: a purpose ("to advance the peace deal"), a description
     ("who had accepted the reconciliation agreement", "which was agreed by the authorities", "as
-    agreed with"), or what people protest about ("against brokers' deals")."""
+    agreed with", "the agreed ceasefire zone"), or what people protest about ("against brokers'
+    deals")."""
     head = cue.head(doc)
     if is_reason(doc, cue) or in_description(head):
         return True
+    if _agreed_before_its_noun(head):
+        return True  # "an area outside the agreed ceasefire zone": what was agreed once, before its noun
     for token in (head, *head.ancestors):
         purpose = token.dep_ == "advcl" and any(c.lower_ in ("to", "as") for c in token.children)
         if token.dep_ in ("relcl", "xcomp") or purpose:
@@ -229,6 +232,17 @@ def _agreement_aside(doc: Doc, cue: Cue) -> bool:
         if token.pos_ == "VERB" and token.dep_ not in ("conj",):
             break
     return False
+
+
+def _agreed_before_its_noun(token: Token) -> bool:
+    """A participle before the noun it describes, within a determined phrase ("the agreed ceasefire
+    zone", "an agreed truce"): what was agreed once, not an agreement the sentence tells."""
+    if token.dep_ != "amod" or token.tag_ != "VBN" or token.i > token.head.i:
+        return False
+    noun = token.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "the agreed ceasefire zone": "ceasefire" is a part of the zone's name
+    return any(c.dep_ in ("det", "nummod", "poss") and c.i < token.i for c in noun.children)
 
 
 def _agreed(doc: Doc, cue: Cue) -> bool:

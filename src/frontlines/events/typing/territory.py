@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.lexicon import ARMED, CROWD, PROTESTER, RIOTER, STATE, UNKNOWN, Cue
+from frontlines.events.typing.cue_readings import to_infinitive
 from frontlines.events.typing.decision import Classifier, Decision, _has, _pick, words
 from frontlines.events.typing.participants import (
     _armed_agent,
@@ -20,6 +21,7 @@ from frontlines.events.typing.participants import (
 )
 
 RULE_SAME_DAY_REVERSAL = "codebook:territory taken and lost within a day is a battle"
+RULE_ATTEMPT = "codebook:an attempt to take ground, not told as taken, is a battle"
 #: Phrases in a sentence that make a territory change a same-day reversal (codebook: a battle).
 REVERSAL_PHRASES = ("hours earlier", "hours later", "same day", "later that day", "earlier that day")
 
@@ -109,6 +111,15 @@ def _territory(
             # "occupied Kashmir" names a place, "a town retaken by government forces" describes one;
             # "prevented them from entering" did not happen
             continue
+        if _aimed_at(head):
+            # "launched an operation to retake police posts", "battling to take control of Aleppo": an
+            # attempt to take ground is fighting (codebook: ground changes hands only when taken)
+            taking = cue.cue in ("CAPTURE", "RECAPTURE", "SEIZE", "STORM", "ENTER")
+            ground = _is_place_object(doc, cue) or _has_place_prep(head)
+            ground = ground or (cue.cue == "RECAPTURE" and _pushes_back_armed(doc, cue, classify))
+            if taking and ground and not out:
+                out.append(Decision("Armed clash", sentence, [cue], RULE_ATTEMPT, 0.6))
+            continue
         if _object_core_words(doc, cue) & words("building"):
             taken = [c for c in cue.head(doc).children if c.dep_ == "dobj" and c.lemma_.lower() in words("building")]
             seized = cue.pattern in ("seize", "confiscate", "commandeer") and bool(taken)
@@ -137,6 +148,22 @@ def _territory(
         if evacuation is not None:
             out.append(evacuation)
     return out
+
+
+#: Words whose infinitive happened: "managed to capture the town", "were able to overtake the area".
+IMPLICATIVE_VERBS = frozenset({"manage", "succeed", "able"})
+#: Prepositions before a gerund of an aim: "aimed at liberating", "an operation on liberating",
+#: "a push towards retaking".
+AIM_PREPOSITIONS = frozenset({"at", "on", "for", "towards", "toward"})
+
+
+def _aimed_at(verb: Token) -> bool:
+    """A taking told as the aim of an operation or a fight, not as done: an infinitive ("launched an
+    operation to liberate the towns", "battling to take control of Aleppo"; not "managed to capture
+    the town") or a gerund after "at", "on", "for" or "towards" ("aimed at liberating Raqqa")."""
+    if to_infinitive(verb):
+        return verb.head.lemma_.lower() not in IMPLICATIVE_VERBS
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in AIM_PREPOSITIONS
 
 
 #: Auxiliaries of a departure still to come: "a deal under which the rebels will leave", "agreed to leave".
