@@ -323,6 +323,8 @@ CASES = [
     (0, "Troops shelled the village on Monday, killing livestock and destroying crops."),
     (0, "Soldiers fired artillery at the farms, killing livestock."),
     (0, "Raiders shot dead a camel near the well and drove off the herd."),
+    # a death only vowed, joined to the verb the vow governs, is no death
+    (0, "Her husband had vowed to live and die in the town, she said. Rockets hit the town on Monday."),
     # (guards: a head is an animal only counted after a number, "200 head of cattle")
     (1, "A human head was found in a plastic bag near the market."),
     (1, "The district head of intelligence was killed in an operation by police."),

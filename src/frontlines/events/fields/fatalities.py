@@ -94,8 +94,11 @@ def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool
         head = cue.head(ctx.doc)
         if cue.pattern in WOUNDING_PATTERNS and not done_to_death(head):
             continue  # "a man stabbed a trader": a stabbing or a hacking is violence, not yet a death
-        if head.dep_ == "xcomp" and head.head.lemma_.lower() in UNREALISED:
-            continue  # "attempted to kill a commander": no one died
+        governed = head
+        while governed.dep_ == "conj" and governed.head.i != governed.i:
+            governed = governed.head  # "vowed to live and die": the first verb's complement
+        if governed.dep_ == "xcomp" and governed.head.lemma_.lower() in UNREALISED:
+            continue  # "attempted to kill a commander", "had vowed to live and die in the town": no one died
         if not described and (in_description(head) or head.pos_ == "NOUN"):
             continue  # "protested the killing of a student": the death is told by its noun, the cause
         if in_history(ctx, ctx.doc[cue.start].idx):
