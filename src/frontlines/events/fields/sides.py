@@ -14,6 +14,7 @@ from frontlines.events.roles import PARTY_KINDS
 from frontlines.events.typing import CROWD_CLASH_RULES, RULE_FOUND_DEVICE, RULE_REMNANT, arguments, is_reason
 from frontlines.events.typing.decision import VIOLENCE
 from frontlines.events.typing.participants import out_of_service
+from frontlines.numbers.counts.spans import ANIMAL_NOUNS
 from frontlines.places import resolve_country
 from frontlines.records import DEFAULT_ACTOR_RULE, FRONT_RULE, Actor, Event, Evidence
 from frontlines.taxonomy import interaction_code
@@ -288,8 +289,8 @@ COMMUNAL_FIGHTS = frozenset(
 )
 
 
-#: Herds whose raiding is a pastoral community's violence.
-LIVESTOCK = frozenset({"cattle", "livestock", "camel", "goat", "sheep", "cow", "herd", "animal"})
+#: Herds whose raiding is a pastoral community's violence: the animals the counts know, and a herd.
+LIVESTOCK = ANIMAL_NOUNS | {"herd"}
 
 
 def _communal_word(token: Token) -> bool:

@@ -159,7 +159,7 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
         # object was left in, a participle the parse hangs on the verb or on the object
         for state in _left_in_state(verb):
             left = _verb_cue(state, "nsubjpass")
-            if left is not None:
+            if left is not None and left.cue is not None:
                 return _Decision(left.kind, left.cue, f"dobj:left_{left.cue.lemma_.lower()}")
     either = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
     if either and {d.kind for _, d in found} >= {"killed", "injured"}:
