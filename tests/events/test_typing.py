@@ -624,3 +624,12 @@ def test_armed_people_shooting_at_a_business_attack_it(nlp, lexicon) -> None:
     # shooters, the car wash the target, not a battle with them
     text = "On 4 May, in the town centre, at least three armed individuals shot at a car wash."
     assert _types(nlp, lexicon, text) == ["Attack"]
+
+
+def test_a_purpose_after_a_verb_of_stopping_is_the_subjects_own_act(nlp, lexicon) -> None:
+    # "suspend" governs what does not happen ("suspended the march"), but its purpose clause is what
+    # the subject does by suspending: the protest cue stays live ("vowed to recapture" does not)
+    doc = nlp("The rebels suspended their talks with the government to protest the arrest of their negotiator.")
+    assert "PROTEST" in {c.cue for c in live_cues(doc, lexicon.cues(doc))}
+    doc = nlp("The army vowed to recapture the town from the rebels.")
+    assert "RECAPTURE" not in {c.cue for c in live_cues(doc, lexicon.cues(doc))}

@@ -261,8 +261,9 @@ def _is_irrealis(token: Token) -> bool:
         (t.lemma_.lower() in words("modal_governor") or (t.lemma_.lower() in AWAITING and to_infinitive(prev)))
         and not _summoned(t)
         and prev.dep_ not in ("nsubj", "nsubjpass", "agent", "conj")
-        # "cancelled X, resulting in protests"; not "waiting for your armies to arrive", an infinitive
-        and not (prev.dep_ == "advcl" and not to_infinitive(prev))
+        # "cancelled X, resulting in protests"; but "vowed to recapture", an infinitive, is governed
+        # (not after a verb of stopping: "suspended its dialogue to protest an attack" is the protest)
+        and not (prev.dep_ == "advcl" and (not to_infinitive(prev) or t.lemma_.lower() in STOPPING_VERBS))
         and not _feared_toll(t)
         and not _reported_after(prev, t)  # "Students riot - demanding the resignation of..."
         for prev, t in pairwise(chain)
@@ -270,6 +271,9 @@ def _is_irrealis(token: Token) -> bool:
     return denied or governed
 
 
+#: Governors whose object does not happen but whose purpose clause is the subject's own act:
+#: "suspended its dialogue to protest the attack".
+STOPPING_VERBS = frozenset({"suspend", "cancel", "postpone", "ban", "prohibit", "outlaw", "prevent", "avoid"})
 #: Verbs of waiting for what has not yet happened, read only with an infinitive ("waiting for their
 #: reinforcements to arrive"), as the parser also hangs on them what was there ("as they waited at
 #: the transit points a bomb attack hit the convoy").
