@@ -10,6 +10,7 @@ import pytest
 
 from frontlines.events.lexicon import load_lexicon
 from frontlines.events.typing import decide, live_cues
+from frontlines.events.typing.territory import RULE_ATTEMPT
 
 CASES = [
     ("Government troops and rebels clashed near the town of Kafr Nabl on Tuesday.", "Armed clash"),
@@ -633,3 +634,16 @@ def test_a_purpose_after_a_verb_of_stopping_is_the_subjects_own_act(nlp, lexicon
     assert "PROTEST" in {c.cue for c in live_cues(doc, lexicon.cues(doc))}
     doc = nlp("The army vowed to recapture the town from the rebels.")
     assert "RECAPTURE" not in {c.cue for c in live_cues(doc, lexicon.cues(doc))}
+
+
+def test_a_fight_told_beside_an_aimed_taking_is_typed_by_the_battle_rule(nlp, lexicon) -> None:
+    # the attempt rule is for an aim told alone; the clashes the sentence tells keep their own rule
+    # (and its weight, which ranks the lead's event first)
+    doc = nlp(
+        "Twenty rebel fighters were killed in clashes with the militants on Monday, where the groups launched "
+        "an operation to liberate the towns."
+    )
+    cues = live_cues(doc, lexicon.cues(doc))
+    decisions = decide(doc, next(iter(doc.sents)), cues, lexicon, lexicon.participant_class)
+    assert [d.sub_event_type for d in decisions] == ["Armed clash"]
+    assert decisions[0].rule != RULE_ATTEMPT

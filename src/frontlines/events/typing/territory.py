@@ -117,7 +117,9 @@ def _territory(
             taking = cue.cue in ("CAPTURE", "RECAPTURE", "SEIZE", "STORM", "ENTER")
             ground = _is_place_object(doc, cue) or _has_place_prep(head)
             ground = ground or (cue.cue == "RECAPTURE" and _pushes_back_armed(doc, cue, classify))
-            if taking and ground and not out:
+            # (a fight the sentence tells is the battle rule's to type, with its own sides and weight:
+            # "were killed in clashes with Daish ... launched an operation to liberate the towns")
+            if taking and ground and not out and not _has(fought or cues, *TAKING_FIGHT):
                 out.append(Decision("Armed clash", sentence, [cue], RULE_ATTEMPT, 0.6))
             continue
         if _object_core_words(doc, cue) & words("building"):
