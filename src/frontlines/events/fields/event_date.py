@@ -12,7 +12,7 @@ from frontlines.dates import times_apart
 from frontlines.dates.find import OTHER_WEEK_DAYS
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _sentence_evidence
-from frontlines.events.fields.history import RUNNING_TOTAL, history_clauses
+from frontlines.events.fields.history import history_clauses_at
 from frontlines.events.typing import is_background
 from frontlines.records import Event, Evidence
 
@@ -54,12 +54,9 @@ def _background_date(ctx: DocumentContext, mention: DateMention, cue_tokens: set
 def _in_look_back(ctx: DocumentContext, mention: DateMention, own_tokens: set[int]) -> bool:
     """The date lies in a look-back or running-total clause of its sentence that holds none of the
     event's own cues: the clause's date is when the war began, not when this event was."""
-    sentence = ctx.sentences[ctx.sentence_index(mention.start)]
     own_chars = {ctx.doc[i].idx for i in own_tokens}
-    return any(
-        start <= mention.start < end and not any(start <= c < end for c in own_chars)
-        for start, end in history_clauses(sentence) + history_clauses(sentence, RUNNING_TOTAL)
-    )
+    clauses = history_clauses_at(ctx, mention.start)
+    return any(not any(start <= c < end for c in own_chars) for start, end in clauses)
 
 
 #: Prepositions of a phrase that tells what came before or what a protest is about; a date deep in

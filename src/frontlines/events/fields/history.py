@@ -123,8 +123,14 @@ def _perfect(verb: Token) -> bool:
     return any(a.lemma_.lower() == "have" for a in _auxiliaries(verb))
 
 
-def in_history(ctx: DocumentContext, char: int) -> bool:
-    """True where the character sits in a look-back or running-total clause of its sentence."""
+def history_clauses_at(ctx: DocumentContext, char: int) -> list[tuple[int, int]]:
+    """Character ranges of the look-back and running-total clauses of its sentence that hold the
+    character."""
     sentence = ctx.sentences[ctx.sentence_index(char)]
     clauses = history_clauses(sentence) + history_clauses(sentence, RUNNING_TOTAL)
-    return any(start <= char < end for start, end in clauses)
+    return [(start, end) for start, end in clauses if start <= char < end]
+
+
+def in_history(ctx: DocumentContext, char: int) -> bool:
+    """True where the character sits in a look-back or running-total clause of its sentence."""
+    return bool(history_clauses_at(ctx, char))

@@ -32,10 +32,6 @@ HEAVY_WEAPONS = re.compile(
 )
 
 
-#: Words of a protest, held or only called for, whose topic a bombing may be.
-PROTEST_WORDS = frozenset({"protest", "demonstrate", "demonstration", "rally", "march", "vigil", "sit-in"})
-
-
 def _at_unarmed(doc: Doc, cues: list[Cue], sentence: Span, classify: Classifier) -> bool:
     """The fire is aimed at homes, villages or people, not at armed positions: no engagement."""
     fire = _pick(cues, "SHELL", "SHOOT")
@@ -132,7 +128,7 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
     if strikes and not labour and (air_context or (noun and not _labour_report(doc))):
         return Decision("Air/drone strike", sentence, strikes, "codebook:strike by aircraft or drone", 0.65)
     bombs = _pick(cues, "BOMB", "BLAST")
-    if any(t.lemma_.lower() in PROTEST_WORDS for t in sentence):
+    if any(t.lemma_.lower() in words("protest_word") for t in sentence):
         # "called for campaigners to protest outside the embassy over its bombing in Syria": what a
         # protest, held or only called for, is about is no bombing of the sentence's own
         bombs = [c for c in bombs if not is_reason(doc, c)]

@@ -223,7 +223,7 @@ def _agreement_aside(doc: Doc, cue: Cue) -> bool:
     head = cue.head(doc)
     if is_reason(doc, cue) or in_description(head):
         return True
-    if _agreed_before_its_noun(head):
+    if _state_of_a_thing(head, through_compounds=True):
         return True  # "an area outside the agreed ceasefire zone": what was agreed once, before its noun
     for token in (head, *head.ancestors):
         purpose = token.dep_ == "advcl" and any(c.lower_ in ("to", "as") for c in token.children)
@@ -232,17 +232,6 @@ def _agreement_aside(doc: Doc, cue: Cue) -> bool:
         if token.pos_ == "VERB" and token.dep_ not in ("conj",):
             break
     return False
-
-
-def _agreed_before_its_noun(token: Token) -> bool:
-    """A participle before the noun it describes, within a determined phrase ("the agreed ceasefire
-    zone", "an agreed truce"): what was agreed once, not an agreement the sentence tells."""
-    if token.dep_ != "amod" or token.tag_ != "VBN" or token.i > token.head.i:
-        return False
-    noun = token.head
-    while noun.dep_ == "compound" and noun.head.i > noun.i:
-        noun = noun.head  # "the agreed ceasefire zone": "ceasefire" is a part of the zone's name
-    return any(c.dep_ in ("det", "nummod", "poss") and c.i < token.i for c in noun.children)
 
 
 def _agreed(doc: Doc, cue: Cue) -> bool:
@@ -318,13 +307,17 @@ def rule_property(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifie
     return None
 
 
-def _state_of_a_thing(token: Token) -> bool:
+def _state_of_a_thing(token: Token, through_compounds: bool = False) -> bool:
     """A past participle between a determiner or number and the noun it describes ("a damaged site",
     "two burnt cars"), not the act of anyone the sentence names (nor "Al Shabaab invaded Mandera,
-    looted shops", where the parser may read the verb as the noun's adjective)."""
+    looted shops", where the parser may read the verb as the noun's adjective). With
+    ``through_compounds``, the noun may be a part of a longer one: "the agreed ceasefire zone"."""
     if token.dep_ != "amod" or token.tag_ != "VBN" or token.i > token.head.i:
         return False
-    return any(c.dep_ in ("det", "nummod", "poss") and c.i < token.i for c in token.head.children)
+    noun = token.head
+    while through_compounds and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return any(c.dep_ in ("det", "nummod", "poss") and c.i < token.i for c in noun.children)
 
 
 def rule_strategic(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier) -> Decision | None:
