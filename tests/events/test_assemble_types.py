@@ -924,6 +924,20 @@ def test_who_chases_whom_decides_riot_or_intervention(pipeline, text: str, expec
     assert primary_type(pipeline, text, "Kenya") == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes killed nine people in Idlib on Saturday. The raids also destroyed several shops and cars.",
+        "Shells hit Douma in Syria on Monday, killing two. The attack destroyed a school.",
+    ],
+)
+def test_damage_the_event_told_before_did_is_its_harm(pipeline, text: str) -> None:
+    # "the raids" is the subject of the damage: the strikes told before did it, no second event
+    events = pipeline.extract(Article(id="t", text=text))
+    assert len(events) == 1
+    assert events[0].sub_event_type != "Looting/property destruction"
+
+
 def test_damage_denied_is_no_harm_of_the_event_before(nlp) -> None:
     lexicon = load_lexicon()
     told = nlp("The school was damaged.")

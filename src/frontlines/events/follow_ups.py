@@ -40,11 +40,11 @@ def _crowd_that_suffered(doc: Doc, cue: Cue) -> bool:
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
-def fold_target(drafts: list[EventDraft], decision: Decision, sides: Sides) -> EventDraft | None:
+def fold_target(drafts: list[EventDraft], decision: Decision, sides: Sides, cues: list[Cue]) -> EventDraft | None:
     """The event a bare casualty or anaphoric sentence reports on: the one told just before, or,
     past a strategic development told in between, the first violent event that takes it ("A blast
     killed six in Aleppo. Buses carrying fighters left Madaya. No one claimed the attack": the blast)."""
-    if _folds_into(drafts, decision, sides):
+    if _folds_into(drafts, decision, sides, cues):
         return drafts[-1]
     if not drafts or event_type_of()[drafts[-1].sub_event_type] != "Strategic developments":
         return None
@@ -54,12 +54,12 @@ def fold_target(drafts: list[EventDraft], decision: Decision, sides: Sides) -> E
         return None  # "On Sunday 11 civilians were killed": a day of its own, perhaps another event
     # (the first that takes it: the report's lead event, which a later "the attack" goes back to)
     violent = [i for i, d in enumerate(drafts) if event_type_of()[d.sub_event_type] in VIOLENT_TYPES]
-    return next((drafts[i] for i in violent if _folds_into(drafts[: i + 1], decision, sides)), None)
+    return next((drafts[i] for i in violent if _folds_into(drafts[: i + 1], decision, sides, cues)), None)
 
 
-def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides) -> bool:
+def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides, cues: list[Cue]) -> bool:
     """A bare casualty sentence ("six people were killed", "13 militants were also killed")
-    reports on the violent event before it, not on a new one."""
+    reports on the violent event before it, not on a new one; ``cues`` are the document's."""
     if not drafts or decision.territory_agent is not None:
         return False
     doc = decision.sentence.doc
@@ -68,7 +68,12 @@ def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides) -> b
 
     def points_back(cue: Cue) -> bool:
         told_again = _anaphoric(doc, cue) and _told_before(cue, told)
-        return told_again or _crowd_that_suffered(doc, cue) or _damage_done(doc, cue)
+        return (
+            told_again
+            or _crowd_that_suffered(doc, cue)
+            or _damage_done(doc, cue)
+            or _damage_by_told(doc, cue, cues, told)
+        )
 
     # "Two LNA soldiers were reportedly killed", "Two militants were killed in the attack,
     # including a commander": a side named only as the victims of a passive casualty verb, in a
@@ -272,6 +277,19 @@ def _damage_done(doc: Doc, cue: Cue) -> bool:
     # not a damage denied ("the counter wasn't that damaged") nor one done by someone named
     holders = [verb, verb.head] if verb.dep_ == "acomp" else [verb]
     return not any(c.dep_ in ("agent", "neg") for v in holders for c in v.children)
+
+
+def _damage_by_told(doc: Doc, cue: Cue, cues: list[Cue], told: set[str]) -> bool:
+    """Damage done by the event told before, named again as the subject: "The raids also destroyed
+    several shops", "the blast damaged nearby buildings" (its harm, not a new act of destruction);
+    ``cues`` are the document's, the subject's among them."""
+    verb = cue.head(doc)
+    if cue.cue not in DAMAGE_CUES or verb.pos_ != "VERB" or _passive(verb):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    return any(other.head(doc).i in subjects and _anaphoric(doc, other) and _told_before(other, told) for other in cues)
 
 
 #: Cues that report casualties without saying what happened.
