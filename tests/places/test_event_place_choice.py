@@ -35,6 +35,17 @@ def test_two_streets_named_after_towns_are_a_corner_of_the_town_not_two_places(p
     assert [(e.location, e.admin1) for e in events] == [("Machala", "El Oro")]
 
 
+def test_where_talks_sit_gives_way_to_the_place_of_the_event_before(pipeline) -> None:
+    # with no country given, a sentence with no event of its own belongs to the event before it;
+    # the venue of talks it names is no place of that event (the parser hangs "Geneva" on "Secretary")
+    text = (
+        "Air strikes killed nine people in Idlib on Saturday. Gunmen also destroyed several shops. "
+        "After marathon talks in Geneva US Secretary of State John Kerry said a truce would begin Monday."
+    )
+    events = pipeline.extract(Article(id="t", text=text))
+    assert [e.location for e in events] == ["Idlib", "Idlib"]
+
+
 def test_where_people_come_from_gives_way_to_where_they_protest(pipeline) -> None:
     text = "Mandera teachers protested over insecurity outside the union offices in Nairobi."
     assert place_of(pipeline, text, "Kenya")[0] == "Nairobi"

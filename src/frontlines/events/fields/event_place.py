@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from frontlines.actors import ActorMention
 from frontlines.actors.resolve import DIRECTION_WORDS
@@ -276,15 +276,20 @@ def _is_aside(mention: PlaceMention) -> bool:
 TELLING_VERBS = frozenset({"say", "confirm", "announce", "tell", "state", "add", "report", "deny", "warn"})
 #: Occasions of telling: "said at a news conference in Lima", "speaking at a briefing in Geneva".
 TELLING_OCCASIONS = frozenset({"conference", "briefing", "summit", "interview", "speech", "meeting"})
+#: Nouns of diplomacy: "talks in Geneva", "negotiations in Astana" meet where no fighting is.
+TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "summit"})
 
 
 def _where_said(mention: PlaceMention, ctx: DocumentContext) -> bool:
-    """ "In Washington the Pentagon confirmed eight US strikes in Aleppo province": where it was said."""
+    """ "In Washington the Pentagon confirmed eight US strikes in Aleppo province": where it was said,
+    or where talks sat ("After marathon talks in Geneva")."""
     span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     prep = span.root.head if span is not None else None
     if prep is not None and prep.dep_ == "prep" and prep.head.dep_ == "nsubj" and prep.head.pos_ in ("NOUN", "PROPN"):
         # "the defence ministry in Moscow said on Sunday that bombers struck": where the teller sits
         return prep.lower_ == "in" and prep.head.head.lemma_.lower() in TELLING_VERBS
+    if span is not None and _talks_venue(span):
+        return True
     if prep is not None and prep.lower_ == "in" and prep.head.lemma_.lower() in TELLING_OCCASIONS:
         occasion = prep.head  # "at a news conference in Lima" that hangs from "said" or "speaking"
         by = occasion.head if occasion.dep_ == "pobj" else None
@@ -296,6 +301,20 @@ def _where_said(mention: PlaceMention, ctx: DocumentContext) -> bool:
     if prep is None or prep.dep_ != "prep":
         return False
     return _has_teller(prep.head)
+
+
+def _talks_venue(span: Span) -> bool:
+    """Where talks sit: "negotiations in Astana", "After marathon talks in Geneva US Secretary of
+    State John Kerry ..." (read from the words where the parser hangs the name on the next noun)."""
+    prep = span.root.head
+    if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in TALKS_NOUNS:
+        return True
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ in ("in", "at")
+        and doc[span.start - 2].lemma_.lower() in TALKS_NOUNS
+    )
 
 
 def _has_teller(verb: Token) -> bool:
