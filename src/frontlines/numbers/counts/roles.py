@@ -89,6 +89,8 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
     # "tried to lynch", "threatened to kill": a complement of an unrealised verb did not happen
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in UNREALISED:
         return None
+    if _negated(verb):
+        return None  # "a woman who was inside was not injured either", "the driver was not killed"
     realised = verb.lemma_.lower() not in UNREALISED
     candidates = [verb] + [
         c
@@ -128,6 +130,8 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
         m for o in verb.children if o.dep_ == "dobj" for m in o.children if m.lower_ == "dead" and m.i == verb.i + 1
     ]
     for token in candidates:
+        if _negated(token):
+            continue  # "was shot but not killed"
         if token.lemma_.lower() != "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
             continue  # "shot down": an aircraft, not a person ("gunned down" is a person shot dead)
         for pos in ("verb", "adj"):
@@ -171,6 +175,11 @@ def _verb_cue(verb: Token, role: str) -> _Decision | None:
         if hurt:
             return _Decision("injured", hurt[0], f"{role}:{hurt[0].lemma_.lower()}")
     return _best(found)
+
+
+def _negated(token: Token) -> bool:
+    """ "was not injured", "were never found dead": the harm denied."""
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _or_list(verb: Token) -> list[Token]:
