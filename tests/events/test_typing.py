@@ -421,6 +421,9 @@ NO_EVENT = [
     "The striker scored twice as the home side beat their rivals 3-1.",
     "The opposition threatened to stage protests if the results are not annulled.",
     "The ministry denied that any air strikes had taken place.",
+    # a gerund denied is a denial too
+    "The army again denied using chemical weapons on Tuesday.",
+    "The militia denied shelling the market in the town.",
     "Whisk the eggs with the sugar and bake for twenty minutes.",
     "The tanker truck exploded after an accident on the highway.",
     "Leaders called for a ceasefire ahead of the talks.",

@@ -256,7 +256,8 @@ def _is_irrealis(token: Token) -> bool:
         return True  # "drove him to the garage with the intention of robbery": an aim, not an act
     if _none_of(token):
         return True  # "No reports of violence or clashes", "celebrations devoid of running battles"
-    denied = any(t.lemma_.lower() == "deny" and prev.dep_ == "ccomp" for prev, t in pairwise(chain))
+    # "denied that it had shelled the market", "The army denied using chemical weapons": a denial
+    denied = any(t.lemma_.lower() == "deny" and prev.dep_ in ("ccomp", "xcomp") for prev, t in pairwise(chain))
     governed = any(
         (t.lemma_.lower() in words("modal_governor") or (t.lemma_.lower() in AWAITING and to_infinitive(prev)))
         and not _summoned(t)
