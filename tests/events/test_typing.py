@@ -135,6 +135,10 @@ CASES = [
     ("Cross-border firing was reported on both sides in the sector on Monday.", "Armed clash"),
     # aircraft that hit or pound something strike it
     ("Suspected US drones hit Al Shabaab bases near the town.", "Air/drone strike"),
+    # aircraft that destroy or target something strike it from the air: no looting or destruction
+    ("Russian warplanes destroyed an ammunition store near the town.", "Air/drone strike"),
+    # (a guard: "target" cues an attack already)
+    ("Coalition jets targeted a convoy of militants on the highway.", "Air/drone strike"),
     ("Warplanes pounded rebel positions near the town overnight.", "Air/drone strike"),
     # a suicide car bomber is no aircraft
     ("Two police officers were injured in an attack on a police station by a suicide car bomber.", "Suicide bomb"),

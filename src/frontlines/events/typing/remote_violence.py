@@ -112,7 +112,7 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         return Decision(
             "Air/drone strike",
             sentence,
-            flying + violent,
+            flying + [c for c in violent if c not in flying],
             "codebook:attack from the air",
             0.7,
         )
@@ -165,11 +165,12 @@ STRIKE_SPANS = frozenset({"hour", "day", "week", "month", "indefinite", "open-en
 
 
 #: Verbs of aircraft striking a target that the trigger lexicon leaves out as too general alone.
-AIRCRAFT_HIT_VERBS = frozenset({"hit", "pound", "pummel", "strafe"})
+AIRCRAFT_HIT_VERBS = frozenset({"hit", "pound", "pummel", "strafe", "destroy", "target"})
 
 
 def _aircraft_hits(doc: Doc, cue: Cue) -> bool:
-    """The aircraft is the subject of a verb of hitting, with an object: "drones hit bases"."""
+    """The aircraft is the subject of a verb of hitting, with an object: "drones hit bases", "Russian
+    warplanes destroyed a depot"."""
     noun = cue.head(doc)
     verb = noun.head
     return (
