@@ -46,6 +46,16 @@ def test_where_talks_sit_gives_way_to_the_place_of_the_event_before(pipeline) ->
     assert [e.location for e in events] == ["Idlib", "Idlib"]
 
 
+def test_where_a_victim_was_born_is_no_place_of_the_event(pipeline) -> None:
+    # with no country given: the strikes' place is told in the sentence before
+    text = (
+        "Russian aircraft carried out air strikes in Syria over the past two days, the ministry said. "
+        "Seven commanders who led assault units were killed, including a native of Kazakhstan."
+    )
+    events = pipeline.extract(Article(id="t", text=text))
+    assert {e.country for e in events} == {"Syria"}
+
+
 def test_where_people_come_from_gives_way_to_where_they_protest(pipeline) -> None:
     text = "Mandera teachers protested over insecurity outside the union offices in Nairobi."
     assert place_of(pipeline, text, "Kenya")[0] == "Nairobi"

@@ -102,8 +102,9 @@ def read_phrase(text: str, start: int, end: int) -> Phrase:
     if _ROUTE.match(text, end):  # "Murree road", "the Kisumu-Kakamega highway": a road's name
         phrase.roles.append("route")
     before = text[max(0, start - LOOK_BEHIND * 2) : start]
-    if _ORIGIN.search(before) or (_JOURNEY_FROM.search(before) and not _TO_PLACE.match(text, end)):
-        phrase.roles.append("origin")  # "migrants from UP and Bihar": where people come from
+    native = _NATIVE_OF.search(before)
+    if _ORIGIN.search(before) or native or (_JOURNEY_FROM.search(before) and not _TO_PLACE.match(text, end)):
+        phrase.roles.append("origin")  # "migrants from UP and Bihar", "a native of Kazakhstan": where people come from
     if _DESTINATION.search(before) or _JOURNEY_TO.search(before):
         phrase.roles.append("destination")  # "demanding to go back to their homes in Bihar", "heading to Djerba"
     sides = [r for r in phrase.roles if r.startswith("direction") and r != "direction:central"]
@@ -179,6 +180,8 @@ _ORIGIN = re.compile(
     r"(?:(?:[a-z]+\s+){1,2}(?:of|in)\s+(?:the\s+)?)?"  # "from the bordering villages of", "from villages in"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|and)\s+)*$"
 )
+#: Where a person was born or is a citizen of: "including a native of Kazakhstan", "a national of Chad".
+_NATIVE_OF = re.compile(r"\b(?i:natives?|citizens?|nationals?)\s+of\s+(?:the\s+)?$|\bborn\s+in\s+$")
 #: A journey's start: "as he was travelling from Aden to spend Ramadan at home", "on their way back
 #: from Kisumu", "heading to Mandera from Elwak". Not a road's end ("a bus travelling from Merti to
 #: Isiolo"), which may be all there is.

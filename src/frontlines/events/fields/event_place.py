@@ -108,6 +108,11 @@ def _event_place(ctx: DocumentContext, sentences: list[int]) -> tuple[PlaceMenti
         # "According to the Al-Quds hospital four people died": a hospital's or an office's name
         # places the event only where the document names no other place (Aleppo, later)
         local = []
+    origins = [(m, p) for m, p in places if "origin" in m.roles]
+    if local and len(origins) < len(places) and all(mp in origins for mp in local):
+        # "Seven commanders were killed, including a native of Kazakhstan": where a person comes from
+        # places the event only where the document names no other place (Syria, before)
+        local = []
     only_the_country = bool(local) and all(p.is_country for _, p in local)
     told = {p.iso3 for _, p in local}
     if hinted is None:  # a place in that country the document names at least twice ("Manbij" ... "Manbij")
