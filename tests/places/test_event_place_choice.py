@@ -46,6 +46,30 @@ def test_where_talks_sit_gives_way_to_the_place_of_the_event_before(pipeline) ->
     assert [e.location for e in events] == ["Idlib", "Idlib"]
 
 
+def test_a_peoples_adjective_puts_the_town_in_its_country(pipeline) -> None:
+    # with no country given, and Turkey named more often: "the Syrian border town of Kobani" is
+    # 'Ayn al 'Arab in Syria, in the headline too, not a Turkish village the name is respelt into
+    text = (
+        "Militants killed in Kobani. Fighting raged in the Syrian border town of Kobani on Saturday. "
+        "Turkey opened its border crossing to the wounded. Turkey said it would not intervene."
+    )
+    events = pipeline.extract(Article(id="t", text=text))
+    assert [(e.country, e.admin1) for e in events] == [("Syria", "Aleppo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops clashed with militants near Maan, 30 km north of Hama, on Friday.",
+        "Troops clashed with militants near Maan some 19 miles north of the city of Hama on Friday.",
+    ],
+)
+def test_a_namesake_far_beyond_the_distance_told_is_another_place(pipeline, text: str) -> None:
+    # Ma'an in Jordan lies 400 km from Hama: the gazetteer lacks the village, and Hama stands for it
+    events = pipeline.extract(Article(id="t", text=text))
+    assert [(e.location, e.country) for e in events] == [("Hamah", "Syria")]
+
+
 def test_where_a_victim_was_born_is_no_place_of_the_event(pipeline) -> None:
     # with no country given: the strikes' place is told in the sentence before
     text = (
@@ -695,7 +719,7 @@ def test_where_a_monitor_is_based_is_not_where_the_strike_was(pipeline) -> None:
             "Russian bombers struck militant camps, killing 20 fighters, the defence ministry in Moscow said on "
             "Sunday. The camps lay in the desert outside the Syrian city of Raqqa.",
             "location",
-            "Raqqa",
+            "Ar Raqqah",  # the city (GeoNames' name), not the province of the same point
         ),
         # the event's sentence names no place: of the report's others, not where a leader spoke
         (

@@ -321,3 +321,38 @@ def _holds(container: Candidate, place: Candidate) -> bool:
     if container.admin_level == 2 and place.admin2_rule == "geonames" and place.admin2_code == container.admin2_code:
         return True  # GeoNames files the town in the district: "Fraserburg (Namakwa, Northern Cape)", 430 km
     return container.admin_level in (0, 1) or _apart(place, container) <= REGION_KM
+
+
+#: "X 30 km north of Y", "X, some 20 kilometres from the city of Y", "X 12 miles (19 km) south of Y".
+_DISTANCE_GAP = re.compile(
+    r",?\s*(?:about |some |around |nearly |approximately |roughly )?(?P<n>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\([^()]{1,20}\)\s+)?"
+    r"(?:[a-z]+(?:-[a-z]+)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+)
+#: Slack on a distance the text gives: roads wind, and a town's point is not where the reporter measured.
+DISTANCE_SLACK = 1.5
+#: ... and at least this many kilometres.
+DISTANCE_MIN_KM = 20.0
+MILE_KM = 1.609
+
+
+def _read_distances(text: str, mentions: list[_Mention]) -> None:
+    """ "Maan 30 km north of Hama city": X lies about that far from Y, so a reading of X far beyond it
+    is a namesake elsewhere (Ma'an in Jordan, 400 km off); the reading within reach wins, and with
+    none X is a place the gazetteer lacks and Y, named beside it, stands for the event."""
+    for inner, outer in itertools.pairwise(mentions):
+        found = _DISTANCE_GAP.fullmatch(text, inner.end, outer.start)
+        if found is None or inner.best is None or outer.best is None or outer.best.admin_level == 0:
+            continue
+        if None in (outer.best.latitude, outer.best.longitude) or inner.is_dateline:
+            continue
+        stated = float(found.group("n")) * (MILE_KM if found.group("unit").startswith("mile") else 1.0)
+        reach = max(stated * DISTANCE_SLACK, stated + DISTANCE_MIN_KM)
+        if _apart(inner.best, outer.best) <= reach:
+            continue
+        near = [c for c in inner.candidates if _apart(c, outer.best) <= reach]
+        holder = outer.best.asciiname
+        if near:
+            inner.choose(max(near, key=lambda c: inner.scored.get(c.geonameid, (0.0, []))[0]), f"near {holder}")
+        else:
+            inner.choose(None)  # the gazetteer lacks X; Y stands for it

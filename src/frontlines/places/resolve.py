@@ -26,12 +26,12 @@ from frontlines.places.agreement import (
 )
 from frontlines.places.candidates import _add_in_country_candidates, _Mention, _mention
 from frontlines.places.capital import capital_mentions
-from frontlines.places.containers import _mark_container_positions, _read_containers
+from frontlines.places.containers import _mark_container_positions, _read_containers, _read_distances
 from frontlines.places.countries import resolve_country
 from frontlines.places.gazetteer import Candidate, Gazetteer
 from frontlines.places.normalize import normalize_name
 from frontlines.places.phrases import Phrase
-from frontlines.places.ranking import _country_context, _rank
+from frontlines.places.ranking import MENTION_WEIGHT, _country_context, _rank
 from frontlines.places.sources import LOCAL_UNIT_FEATURE
 from frontlines.places.spans import _DAY_AFTER, _collect_spans, _dateline_span
 from frontlines.records import Evidence, Place, Record
@@ -86,15 +86,21 @@ def resolve_places(
     dateline_span = _dateline_span(text, dateline)
     mentions = [_mention(text, s, e, label, gaz, dateline_span) for s, e, label in chosen]
     _mark_container_positions(text, mentions)
+    national = _national_sites(text, mentions, country_of_word) if country_of_word is not None else {}
+    _keep_national(mentions, national)
     context = _country_context(mentions, country_hint, actor_countries)
+    for iso2 in sorted(set(national.values())):
+        context.add(iso2, MENTION_WEIGHT, "a people's adjective")  # "the Syrian border town of"
     context.regions = {normalize_name(r) for r in regions}
     context.line = tuple(line)
     for index, mention in enumerate(mentions):
         _add_in_country_candidates(mention, context.weights(skip=index), gaz)
+    _keep_national(mentions, national)  # (not respelt into the main country's villages again)
     for _ in range(2):  # the second pass sees where the other places of the first pass lie
         for index, mention in enumerate(mentions):
             _rank(mention, index, mentions, context)
     _read_containers(text, mentions, hinted.iso2 if hinted else None)
+    _read_distances(text, mentions)
     _one_sense(mentions)
     _neighbourhoods_near_towns(mentions)
     _far_spelling_variants(mentions)
@@ -102,6 +108,39 @@ def resolve_places(
     mentions += capital_mentions(text, mentions, gaz, hinted, country_of_word)
     mentions.sort(key=lambda m: m.start)
     return [_to_mention(text, m) for m in mentions if m.best is not None or keep_unresolved]
+
+
+#: A people's adjective before a place word and "of": "the Syrian border town of", "the Iraqi city of".
+_NATIONAL_SITE = re.compile(
+    r"\b[Tt]he (?P<adjective>[A-Z][a-z]+)(?: [a-z]+){0,2} "
+    r"(?:town|city|village|camp|port|province|region|district|governorate|capital) of\s*$"
+)
+
+
+def _national_sites(
+    text: str, mentions: list[_Mention], country_of_word: Callable[[str], str | None]
+) -> dict[str, str]:
+    """Names a people's adjective puts in its country (normalised name -> ISO2), where they have a
+    reading there: "the Syrian border town of Kobani" is not a Turkish village the name is respelt
+    into, there or in the headline."""
+    national: dict[str, str] = {}
+    for mention in mentions:
+        found = _NATIONAL_SITE.search(text, max(0, mention.start - 80), mention.start)
+        if found is None or resolve_country(found.group("adjective")) is not None:
+            continue  # (a country's name is no people's: "the Somalia border town of Elwak" is on that border)
+        country = resolve_country(country_of_word(found.group("adjective")))
+        if country is not None and any(c.country_code == country.iso2 for c in mention.candidates):
+            national[normalize_name(mention.phrase.names[-1])] = country.iso2
+    return national
+
+
+def _keep_national(mentions: list[_Mention], national: dict[str, str]) -> None:
+    """Every mention of a name ``national`` places keeps only its readings in that country."""
+    for mention in mentions:
+        iso2 = national.get(normalize_name(mention.phrase.names[-1]))
+        there = [c for c in mention.candidates if c.country_code == iso2]
+        if there:
+            mention.candidates = there
 
 
 def geo_precision(c: Candidate, phrase: Phrase) -> tuple[int, str]:
