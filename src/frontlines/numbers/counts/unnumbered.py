@@ -148,6 +148,9 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
         decision = _role_cue(climbed)
         if decision is None and noun.conjuncts and noun.idx not in taken and _cue_of(noun, "noun") is None:
             decision = _relative_cue(climbed)  # "Two gunmen and a police officer killed in a shootout"
+        opens_headline = marker is noun and noun.i == noun.sent.start and noun.lower_ in _person_nouns()
+        if decision is None and opens_headline:
+            decision = _relative_cue(noun)  # "Policeman killed by raiders": a headline's reduced relative
         if decision is None and climbed.i != noun.i:
             decision = _noun_cue(climbed)  # "the death of a bystander", "the body of a woman"
         if decision is None and remains:
@@ -161,6 +164,7 @@ def _article_counts(doc: Doc, found: list[Count]) -> list[Count]:
         if decision.cue.i == noun.i and not remains:
             continue  # "claimed the life of a soldier": the cue noun is not the victim
         headline = marker is noun and noun.lower_ in _person_nouns() and decision.rule.startswith("nsubj:")
+        headline = headline or (opens_headline and decision.rule.startswith("acl:"))
         # "Two gunmen and a police officer killed in a shootout": a reduced relative told of joined
         # nouns, or a headline's verb whose numbered subject was counted for the same harm
         joined = bool(noun.conjuncts) and (
