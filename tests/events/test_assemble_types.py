@@ -938,6 +938,23 @@ def test_damage_the_event_told_before_did_is_its_harm(pipeline, text: str) -> No
     assert events[0].sub_event_type != "Looting/property destruction"
 
 
+def test_clashes_told_of_towns_far_apart_are_two_events(pipeline) -> None:
+    # a round-up: one event per location (the codebook), though the sides are the same
+    text = (
+        "An army unit clashed with al-Nusra terrorists in al-Tamanaa, north of Hama city, on Friday. "
+        "In Daraa army units clashed with terrorist groups affiliated to al-Nusra."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="Syria"))
+    assert sorted(e.admin1 for e in events) == ["Daraa", "Idlib"]  # (At Tamaniah lies in Idlib)
+
+
+def test_a_clash_told_again_near_its_town_is_one_event(pipeline) -> None:
+    # (a guard: Jobar lies in Damascus)
+    text = "Clashes erupted between the army and rebels in Jobar on Monday. The clashes went on near Damascus."
+    events = pipeline.extract(Article(id="t", text=text, country="Syria"))
+    assert len(events) == 1
+
+
 def test_damage_denied_is_no_harm_of_the_event_before(nlp) -> None:
     lexicon = load_lexicon()
     told = nlp("The school was damaged.")

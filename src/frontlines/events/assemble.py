@@ -348,7 +348,7 @@ class EventBuilder:
                 # three": the same shelling goes on, its toll with it
                 drafts[-1].decisions.append(decision)
                 continue
-            told_of = fold_target(drafts, decision, sides, ctx.cues)
+            told_of = fold_target(drafts, decision, sides, ctx)
             if told_of is not None:
                 _armed_victims_told(told_of, decision, sides)
                 harm_after_destruction(told_of, decision)

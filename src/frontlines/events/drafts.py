@@ -12,6 +12,9 @@ from frontlines.dates import DateMention, times_apart
 from frontlines.events.context import DocumentContext
 from frontlines.events.roles import RoleFinder, Sides
 from frontlines.events.typing import Decision
+from frontlines.places import PlaceMention
+from frontlines.places.geometry import haversine_km
+from frontlines.records import Place
 
 
 @dataclass
@@ -69,6 +72,7 @@ def _mergeable(drafts: list[EventDraft], decision: Decision, sides: Sides, roles
             draft.sub_event_type == decision.sub_event_type
             and _compatible(draft.sides, sides, decision, roles)
             and not _told_of_another_day(draft, decision, roles.ctx)
+            and not _told_of_another_place(draft, decision, roles.ctx)
         ):
             return draft
     return None
@@ -112,6 +116,51 @@ def _told_of_another_day(draft: EventDraft, decision: Decision, ctx: DocumentCon
         return other_year or (bool(own) and all(d.precision == 3 and times_apart(d, published) for d in own))
     theirs = _written_days(ctx, {index})
     return bool(mine and theirs) and all(times_apart(b, a.date) for a in mine for b in theirs)
+
+
+#: Fewest kilometres between the towns two mentions of an event name for them to be two events.
+OTHER_PLACE_KM = 50.0
+#: Roles of a place that does not say where an event happened: where people come from or go, a road.
+NOT_WHERE = frozenset({"origin", "destination", "route", "bare name"})
+#: Words that open a sentence on where it happened: "In Daraa, ...".
+OPENING_LOCATIVES = frozenset({"in", "at", "near", "outside"})
+
+
+def _told_of_another_place(draft: EventDraft, decision: Decision, ctx: DocumentContext) -> bool:
+    """The decision's sentence opens on a town ("In Daraa, ..."), the way a round-up moves on to its
+    next place, and every town the draft's sentences name lies far from it: "An army unit clashed
+    with al-Nusra in al-Tamanaa, north of Hama ... In Daraa army units clashed with terrorist groups"
+    are two clashes (the codebook: one event per location). Not a sentence that only tells more of
+    the same event ("The gang attacked at the Fino police station" after an attack in Mandera)."""
+    opening = decision.sentence[0]
+    if opening.lower_ not in OPENING_LOCATIVES:
+        return False
+    # the town right after the opening word ("In Daraa al-Balad army units ...", a determiner or a
+    # direction between at most), however the parser hangs it
+    near_start = decision.sentence[min(3, len(decision.sentence) - 1)].idx
+    index = ctx.sentence_index(decision.sentence.start_char)
+    theirs = [p for m, p in _towns(ctx, {index}) if m.start <= near_start]
+    mine = [p for _, p in _towns(ctx, _decided_sentences(draft, ctx))]
+    return bool(mine and theirs) and all(
+        a.location != b.location
+        and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > OTHER_PLACE_KM  # type: ignore[arg-type]
+        for a in mine
+        for b in theirs
+    )
+
+
+def _towns(ctx: DocumentContext, sentences: set[int]) -> list[tuple[PlaceMention, Place]]:
+    """The places below a country that the sentences name as where something is."""
+    return [
+        (m, m.place)
+        for m in ctx.places
+        if m.place is not None
+        and not m.is_dateline
+        and not m.place.is_country
+        and m.place.latitude is not None
+        and not NOT_WHERE & set(m.roles)
+        and ctx.sentence_index(m.start) in sentences
+    ]
 
 
 def _decided_sentences(draft: EventDraft, ctx: DocumentContext) -> set[int]:

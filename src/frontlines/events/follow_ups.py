@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
-from frontlines.events.drafts import EventDraft
+from frontlines.events.drafts import EventDraft, _told_of_another_place
 from frontlines.events.lexicon import Cue
 from frontlines.events.roles import NEAREST_PARTY_RULE, Sides
 from frontlines.events.typing import RULE_REMNANT, Decision
@@ -40,11 +40,11 @@ def _crowd_that_suffered(doc: Doc, cue: Cue) -> bool:
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
-def fold_target(drafts: list[EventDraft], decision: Decision, sides: Sides, cues: list[Cue]) -> EventDraft | None:
+def fold_target(drafts: list[EventDraft], decision: Decision, sides: Sides, ctx: DocumentContext) -> EventDraft | None:
     """The event a bare casualty or anaphoric sentence reports on: the one told just before, or,
     past a strategic development told in between, the first violent event that takes it ("A blast
     killed six in Aleppo. Buses carrying fighters left Madaya. No one claimed the attack": the blast)."""
-    if _folds_into(drafts, decision, sides, cues):
+    if _folds_into(drafts, decision, sides, ctx):
         return drafts[-1]
     if not drafts or event_type_of()[drafts[-1].sub_event_type] != "Strategic developments":
         return None
@@ -54,12 +54,12 @@ def fold_target(drafts: list[EventDraft], decision: Decision, sides: Sides, cues
         return None  # "On Sunday 11 civilians were killed": a day of its own, perhaps another event
     # (the first that takes it: the report's lead event, which a later "the attack" goes back to)
     violent = [i for i, d in enumerate(drafts) if event_type_of()[d.sub_event_type] in VIOLENT_TYPES]
-    return next((drafts[i] for i in violent if _folds_into(drafts[: i + 1], decision, sides, cues)), None)
+    return next((drafts[i] for i in violent if _folds_into(drafts[: i + 1], decision, sides, ctx)), None)
 
 
-def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides, cues: list[Cue]) -> bool:
+def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides, ctx: DocumentContext) -> bool:
     """A bare casualty sentence ("six people were killed", "13 militants were also killed")
-    reports on the violent event before it, not on a new one; ``cues`` are the document's."""
+    reports on the violent event before it, not on a new one."""
     if not drafts or decision.territory_agent is not None:
         return False
     doc = decision.sentence.doc
@@ -72,7 +72,7 @@ def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides, cues
             told_again
             or _crowd_that_suffered(doc, cue)
             or _damage_done(doc, cue)
-            or _damage_by_told(doc, cue, cues, told)
+            or _damage_by_told(doc, cue, ctx.cues, told)
         )
 
     # "Two LNA soldiers were reportedly killed", "Two militants were killed in the attack,
@@ -112,8 +112,14 @@ def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides, cues
         # "The attack caused material damage", "One militant was killed in the airstrike": the
         # event told before, not a new one.
         return violent_before or previous.sub_event_type == "Looting/property destruction"
-    # "The clashes happened near X": the clashes already told, when no one new is named.
-    return sides.actor2 is None and bool(told & {"CLASH"}) and all(c.cue == "CLASH" for c in decision.cues)
+    # "The clashes happened near X": the clashes already told, when no one new is named (not "In Daraa
+    # army units clashed with ..." after a clash in Hama: another place, another clash)
+    return (
+        sides.actor2 is None
+        and bool(told & {"CLASH"})
+        and all(c.cue == "CLASH" for c in decision.cues)
+        and not _told_of_another_place(previous, decision, ctx)
+    )
 
 
 #: Remote violence that becomes a battle when its target fires back.
