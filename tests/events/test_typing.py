@@ -135,6 +135,11 @@ CASES = [
     ("Cross-border firing was reported on both sides in the sector on Monday.", "Armed clash"),
     # aircraft that hit or pound something strike it
     ("Suspected US drones hit Al Shabaab bases near the town.", "Air/drone strike"),
+    # a strike that people who strike name before it is a stoppage of work, not a blow from the air
+    ("A student strike paralysed the university in the capital on Monday.", "Peaceful protest"),
+    ("The teachers' strike entered its third day in the town.", "Peaceful protest"),
+    # (a guard: a weapon's or a force's word before it is an air strike still)
+    ("A coalition strike killed three militants in the town.", "Air/drone strike"),
     # aircraft that destroy or target something strike it from the air: no looting or destruction
     ("Russian warplanes destroyed an ammunition store near the town.", "Air/drone strike"),
     # (a guard: "target" cues an attack already)

@@ -145,13 +145,16 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
 
 
 def strike_of_people(doc: Doc, cue: Cue, classify: Classifier) -> bool:
-    """The strike noun is "of" or "by" people who are no armed force ("the strike of the lecturers"),
+    """The strike noun is "of" or "by" people who are no armed force ("the strike of the lecturers",
+    "a student strike"),
     or such people launch, announce or hold it ("the employees launched a strike"), or it lasts a
     span of time ("a three-day strike", "a 24-hour strike"): a stoppage of work, not a blow."""
     head = cue.head(doc)
     if head.pos_ != "NOUN":
         return False
     people = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for p in _pobjs(c)]
+    # "a student strike", "the students' strike", "a teachers strike": people who strike named before it
+    people += [c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("NOUN", "PROPN")]
     if head.dep_ == "dobj":
         people += [s for s in head.head.children if s.dep_ == "nsubj"]
     if any(classify(p) in (CIVILIAN, CROWD, PROTESTER) for p in people):
