@@ -385,6 +385,21 @@ def test_parts_within_a_tenth_of_a_bound_are_its_breakdown(pipeline) -> None:
     assert [e.fatalities for e in events if e.sub_event_type == "Armed clash"] == [70]
 
 
+def test_a_whole_broken_down_over_two_events_gives_each_its_part(pipeline) -> None:
+    # FA-KES (CC BY, see tests/fixtures/README.md): 31 = 14 in the clashes + 17 in the strikes
+    text = (
+        "Thirty one Islamic State (IS) group militants have been killed in clashes and U.S.-led coalition "
+        "air strikes in northern Syria over the last 24 hours the Turkish military said on Sunday. "
+        "Fourteen of the IS group fighters were killed as they attempted to enter the rebel-controlled "
+        "villages of Akhtarin and Turkmen Bareh three kilometres (two miles) east of Dabiq the Turkish army "
+        "said in a statement. Another 17 IS group fighters were killed in air strikes by coalition "
+        "warplanes in the same areas the military said."
+    )
+    events = pipeline.extract(Article(id="t", text=text))
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.fatalities for e in strikes] == [17]
+
+
 def test_a_toll_told_of_another_country_is_not_the_events(pipeline) -> None:
     text = (
         "At least 10 civilians were killed in coalition strikes west of Raqqa, state media reported on Saturday. "

@@ -11,7 +11,7 @@ from frontlines.dates import times_apart
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.history import in_history
 from frontlines.events.fields.sources import _sources_for
-from frontlines.events.fields.tally import GENERIC_GROUPS, _group, _total
+from frontlines.events.fields.tally import GENERIC_GROUPS, STAND_IN_RULES, _group, _total
 from frontlines.events.lexicon import ARMED, STATE, load_lexicon
 from frontlines.events.roles import ARMED_INTERS
 from frontlines.events.typing import arguments, in_description
@@ -122,6 +122,28 @@ def _singular_victim(ctx: DocumentContext, sentences: list[int], described: bool
                     rule="numbers:one person killed, no number said",
                 )
     return None
+
+
+def _without_whole_told_across_events(ctx: DocumentContext, killed: list[Count]) -> list[Count]:
+    """Without a figure that a later one of the event's own and one the event does not hold add up
+    to: the whole of a toll the report breaks down over several events ("31 militants were killed in
+    clashes and air strikes ... Fourteen were killed as they attempted to enter the villages ...
+    Another 17 were killed in air strikes": the strikes' toll is 17, not 31 + 17)."""
+    elsewhere = [c for c in ctx.counts if c.kind == "killed" and c.quantity.value and c not in killed]
+    for whole in killed:
+        value = whole.quantity.value or 0
+        if not value or whole.rule.startswith(STAND_IN_RULES):
+            continue
+        sentence = ctx.sentence_index(whole.start)
+        parts = [
+            c
+            for c in killed
+            if c.start > whole.start and 0 < (c.quantity.value or 0) < value and ctx.sentence_index(c.start) != sentence
+        ]
+        others = [c for c in elsewhere if c.start > whole.start and (c.quantity.value or 0) < value]
+        if any((p.quantity.value or 0) + (o.quantity.value or 0) == value for p in parts for o in others):
+            return [c for c in killed if c.quantity.value != value]
+    return killed
 
 
 def _of_many(noun: Token) -> bool:
@@ -417,6 +439,9 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     # "... killed 13 people in a fuel market. Three people were also killed in another town": not here
     if any(not _elsewhere(ctx, c, told) for c in killed):
         killed = [c for c in killed if not _elsewhere(ctx, c, told)]
+    # "Thirty one militants were killed in clashes and air strikes ... Fourteen were killed as they
+    # attempted to enter the villages ... Another 17 were killed in air strikes": the strikes' 17
+    killed = _without_whole_told_across_events(ctx, killed)
     also = _told_also(ctx, killed)
     value, low, high = _total(killed, also)
     # the codebook keeps the most conservative figure: another source's toll replaces the report's
