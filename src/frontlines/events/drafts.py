@@ -142,8 +142,7 @@ def _told_of_another_place(draft: EventDraft, decision: Decision, ctx: DocumentC
     theirs = [p for m, p in _towns(ctx, {index}) if m.start <= near_start]
     mine = [p for _, p in _towns(ctx, _decided_sentences(draft, ctx))]
     return bool(mine and theirs) and all(
-        a.location != b.location
-        and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > OTHER_PLACE_KM  # type: ignore[arg-type]
+        a.location != b.location and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > OTHER_PLACE_KM  # type: ignore[arg-type]
         for a in mine
         for b in theirs
     )
