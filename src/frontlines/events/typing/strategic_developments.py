@@ -225,6 +225,8 @@ def _agreement_aside(doc: Doc, cue: Cue) -> bool:
         return True
     if _state_of_a_thing(head, through_compounds=True):
         return True  # "an area outside the agreed ceasefire zone": what was agreed once, before its noun
+    if _participle_after_its_noun(head):
+        return True  # "part of a de-escalation zone agreed under a deal earlier this year"
     for token in (head, *head.ancestors):
         purpose = token.dep_ == "advcl" and any(c.lower_ in ("to", "as") for c in token.children)
         if token.dep_ in ("relcl", "xcomp") or purpose:
@@ -232,6 +234,20 @@ def _agreement_aside(doc: Doc, cue: Cue) -> bool:
         if token.pos_ == "VERB" and token.dep_ not in ("conj",):
             break
     return False
+
+
+def _participle_after_its_noun(verb: Token) -> bool:
+    """A past participle with no subject of its own right after a noun, however the parser hangs it
+    ("a zone agreed under a deal", read as an adverbial clause of the verb before): it describes the
+    noun, as a relative clause would."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("acl", "advcl") or verb.i == 0:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "agent") for c in verb.children):
+        return False  # (not "a ceasefire agreed by Russia and Turkey took effect": who agreed is told)
+    before = verb.doc[verb.i - 1]
+    while before.is_punct and before.i > 0:
+        before = verb.doc[before.i - 1]
+    return before.pos_ in ("NOUN", "PROPN")
 
 
 def _agreed(doc: Doc, cue: Cue) -> bool:
