@@ -22,6 +22,15 @@ def test_a_battle_between_two_named_communities_has_both_as_sides(pipeline) -> N
     assert (event.inter1, event.inter2) == (4, 4)
 
 
+def test_a_battle_between_one_hand_and_the_other_has_the_first_of_each_as_sides(pipeline) -> None:
+    text = (
+        "Clashes erupted between the Nusra Front as well as the so-called Free Syria Army on one hand "
+        "and ISIS on the other near the town of Qara."
+    )
+    event = primary(pipeline, text, country="Syria")
+    assert {event.actor1, event.actor2} == {"Jabhat al-Nusra", "Islamic State"}
+
+
 def test_communities_named_in_the_plural_are_their_militias(pipeline) -> None:
     text = "Four people were killed in tribal skirmishes between the Boranas and Gabras near Moyale."
     event = primary(pipeline, text)

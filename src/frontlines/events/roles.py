@@ -292,11 +292,36 @@ class RoleFinder:
         for token in (head, head.head):
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "between":
+                    sides = self._on_one_hand(prep, decision)
+                    if sides is not None:
+                        return sides
                     objs = [t for p in prep.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
                     parties = [m for t in objs if (m := self.party_at(t, decision)) is not None]
                     if len(parties) >= 2 and parties[0].name != parties[1].name:
                         return parties[0], parties[1]
         return None
+
+    def _on_one_hand(self, prep: Token, decision: Decision) -> tuple[ActorMention, ActorMention] | None:
+        """ "between Nusra Front as well as the FSA on one hand and ISIL on the other": the first
+        party of each hand (the parse of such a list is no guide)."""
+        doc = prep.doc
+        end = min(len(doc), prep.sent.end)
+        hand = next(
+            (t for t in doc[prep.i : end - 1] if t.lower_ == "one" and doc[t.i + 1].lower_ == "hand"),
+            None,
+        )
+        if hand is None:
+            return None
+        found = [
+            (t, m)
+            for t in doc[prep.i + 1 : end]
+            if t.pos_ in ("NOUN", "PROPN") and (m := self.party_at(t, decision)) is not None
+        ]
+        first = next((m for t, m in found if t.i < hand.i), None)
+        second = next((m for t, m in found if t.i > hand.i + 1), None)
+        if first is None or second is None or first.name == second.name:
+            return None
+        return first, second
 
     def _subject_over(self, mention: ActorMention, decision: Decision) -> bool:
         """The mention is the active subject of a verb the event word hangs from ("HTS targeted regime
