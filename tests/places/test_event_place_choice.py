@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontlines.events.fields.event_place import _talks_venue
 from frontlines.records import Article
 
 pytestmark = pytest.mark.slow
@@ -78,6 +79,19 @@ def test_where_a_victim_was_born_is_no_place_of_the_event(pipeline) -> None:
     )
     events = pipeline.extract(Article(id="t", text=text))
     assert {e.country for e in events} == {"Syria"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "venue"),
+    [
+        ("The two sides held talks in Mexico and Costa Rica last year.", "Costa Rica", True),
+        ("The rebels called for peace and negotiation in El Salvador.", "El Salvador", False),
+    ],
+)
+def test_each_town_of_a_list_after_talks_is_a_venue(nlp, text: str, name: str, venue: bool) -> None:
+    doc = nlp(text)
+    start = text.index(name)
+    assert _talks_venue(doc.char_span(start, start + len(name))) is venue
 
 
 def test_where_people_come_from_gives_way_to_where_they_protest(pipeline) -> None:

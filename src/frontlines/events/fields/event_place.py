@@ -281,8 +281,9 @@ def _is_aside(mention: PlaceMention) -> bool:
 TELLING_VERBS = frozenset({"say", "confirm", "announce", "tell", "state", "add", "report", "deny", "warn"})
 #: Occasions of telling: "said at a news conference in Lima", "speaking at a briefing in Geneva".
 TELLING_OCCASIONS = frozenset({"conference", "briefing", "summit", "interview", "speech", "meeting"})
-#: Nouns of diplomacy: "talks in Geneva", "negotiations in Astana" meet where no fighting is.
-TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "summit"})
+#: Nouns of diplomacy: "talks in Geneva", "negotiations in Astana" meet where no fighting is (in the
+#: plural: "peace and negotiation in El Salvador" is the process, not a meeting).
+TALKS_NOUNS = frozenset({"talks", "negotiations", "summit"})
 
 
 def _where_said(mention: PlaceMention, ctx: DocumentContext) -> bool:
@@ -311,14 +312,17 @@ def _where_said(mention: PlaceMention, ctx: DocumentContext) -> bool:
 def _talks_venue(span: Span) -> bool:
     """Where talks sit: "negotiations in Astana", "After marathon talks in Geneva US Secretary of
     State John Kerry ..." (read from the words where the parser hangs the name on the next noun)."""
-    prep = span.root.head
-    if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in TALKS_NOUNS:
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "talks in Mexico and Costa Rica": each a venue
+    prep = root.head
+    if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.head.lower_ in TALKS_NOUNS:
         return True
     doc = span.doc
     return (
         span.start >= 2
         and doc[span.start - 1].lower_ in ("in", "at")
-        and doc[span.start - 2].lemma_.lower() in TALKS_NOUNS
+        and doc[span.start - 2].lower_ in TALKS_NOUNS
     )
 
 
