@@ -319,11 +319,7 @@ def _talks_venue(span: Span) -> bool:
     if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.head.lower_ in TALKS_NOUNS:
         return True
     doc = span.doc
-    return (
-        span.start >= 2
-        and doc[span.start - 1].lower_ in ("in", "at")
-        and doc[span.start - 2].lower_ in TALKS_NOUNS
-    )
+    return span.start >= 2 and doc[span.start - 1].lower_ in ("in", "at") and doc[span.start - 2].lower_ in TALKS_NOUNS
 
 
 def _has_teller(verb: Token) -> bool:
