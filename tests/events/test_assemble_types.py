@@ -948,6 +948,16 @@ def test_clashes_told_of_towns_far_apart_are_two_events(pipeline) -> None:
     assert sorted(e.admin1 for e in events) == ["Daraa", "Idlib"]  # (At Tamaniah lies in Idlib)
 
 
+def test_a_site_told_after_its_province_is_the_same_event(pipeline) -> None:
+    # a province's point is its seat, no town: the market lies in the state the strike was called in
+    text = (
+        "Over 40 people were injured in clashes during a strike called in Tripura by three tribal parties on "
+        "Wednesday. At Gandacherra market, there were clashes between strike supporters and residents."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="India"))
+    assert [e.location for e in events] == ["Gandacherra"]
+
+
 def test_a_clash_told_again_near_its_town_is_one_event(pipeline) -> None:
     # (a guard: Jobar lies in Damascus)
     text = "Clashes erupted between the army and rebels in Jobar on Monday. The clashes went on near Damascus."

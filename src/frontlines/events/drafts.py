@@ -149,13 +149,14 @@ def _told_of_another_place(draft: EventDraft, decision: Decision, ctx: DocumentC
 
 
 def _towns(ctx: DocumentContext, sentences: set[int]) -> list[tuple[PlaceMention, Place]]:
-    """The places below a country that the sentences name as where something is."""
+    """The towns and sites (not a province or a country) that the sentences name as where something is."""
     return [
         (m, m.place)
         for m in ctx.places
         if m.place is not None
         and not m.is_dateline
         and not m.place.is_country
+        and m.place.geo_precision != 3  # (a province's point is its seat, no town the event is at)
         and m.place.latitude is not None
         and not NOT_WHERE & set(m.roles)
         and ctx.sentence_index(m.start) in sentences
