@@ -33,6 +33,12 @@ CASES = [
     # "air force" before a noun names a unit: an intelligence branch's colonel shot dead is no air strike
     ("Gunmen shot dead a colonel of the air force intelligence in the town.", "Armed clash"),
     ("Dozens were killed in air-raids by the air force on the city.", "Air/drone strike"),
+    # an air force's name is the force that strikes
+    ("The Syrian Air Force killed 30 militants near Hama.", "Air/drone strike"),
+    ("Russia's Aerospace Forces killed 30 militants near Deir ez-Zor.", "Air/drone strike"),
+    # rockets or missiles that aircraft fire are an air strike
+    ("Helicopters fired rockets at the town on Monday.", "Air/drone strike"),
+    ("Rockets were fired by warplanes at the village.", "Air/drone strike"),
     (
         "Government forces shelled residential neighbourhoods of the city, killing five people.",
         "Shelling/artillery/missile attack",
@@ -455,6 +461,13 @@ NO_EVENT = [
     "Three cyclists died after a speeding bus ran over them on the bypass.",
     "A schoolgirl was killed when a lorry knocked her down outside the gate.",
     "Two pedestrians were killed by a drunk driver on Saturday night.",
+    # a threat of a weapon's use, or the use of it, is no use
+    "The coalition urged the world to eliminate the constant threat of the use of chemical weapons by the regime.",
+    "The threat of chemical weapons use by the regime remains.",
+    # an attack word before a unit or a craft names its kind
+    "The commander led the assault units in the Euphrates valley.",
+    "Attack helicopters flew over the town on Monday.",
+    "A strike force was sent to the province.",
 ]
 
 

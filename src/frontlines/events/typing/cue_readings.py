@@ -32,6 +32,7 @@ from frontlines.events.typing.other_senses import (
     _embezzled,
     _fight_for_a_cause,
     _intangible_damage,
+    _kind_of_unit,
     _mine_of_ore,
     _on_computers,
     _reported_on,
@@ -98,6 +99,7 @@ def _live_cues(doc: Doc, cues: Iterable[Cue]) -> list[Cue]:
         and not _on_computers(doc, c)
         and not _dismissal(doc, c)
         and not _air_force_unit(doc, c)
+        and not _kind_of_unit(doc, c)
         and not _shut_in(doc, c)
         and not _embezzled(doc, c)
         and not _mine_of_ore(doc, c)
@@ -118,6 +120,8 @@ def _in_name(doc: Doc, cue: Cue) -> bool:
         return False  # a name's words are capitalised: "suicide bombers" in "Islamic State suicide bombers"
     if _weapon_acronym(doc, cue):
         return False  # "IS fighters fired a RPG at a checkpoint": NER calls the acronym an organisation
+    if cue.cue == "AIR" and "force" in cue.pattern:
+        return False  # "the Syrian Air Force killed 30 militants": an air force's name is the force that strikes
     if token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O" and doc[cue.end - 1].ent_type_ in NAME_LABELS:
         # a headline's verb with its subject is no name, whatever NER spans ("Students Protest Over Fees")
         return not (token.pos_ == "VERB" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children))
@@ -215,6 +219,29 @@ def _halted(token: Token) -> bool:
     return False
 
 
+#: Nouns of using a weapon, through which an aim or a threat reaches it: "the threat of the use of
+#: chemical weapons".
+USE_NOUNS = frozenset({"use", "usage", "deployment"})
+
+
+def _aim_of(token: Token) -> bool:
+    """The cue is what a noun of aim, plan or threat is "of", directly or through the use of it ("with
+    the intention of robbery", "the constant threat of the use of chemical weapons", "the threat of
+    chemical weapons use")."""
+    for _ in range(2):
+        if token.dep_ == "compound" and token.head.lemma_.lower() in USE_NOUNS:
+            token = token.head  # "chemical weapons use"
+        if token.dep_ != "pobj" or token.head.lower_ != "of":
+            return False
+        noun = token.head.head
+        if noun.lemma_.lower() in words("modal_noun"):
+            return True
+        if noun.lemma_.lower() not in USE_NOUNS:
+            return False
+        token = noun
+    return False
+
+
 def _is_irrealis(token: Token) -> bool:
     if _banned(token) or _halted(token):
         return True
@@ -252,7 +279,7 @@ def _is_irrealis(token: Token) -> bool:
         return True  # "nobody was killed", "no one was hurt" (not the attack in which no one was)
     if token.dep_ == "pobj" and token.head.lower_ == "without":
         return True  # "entered the town without a fight"
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in words("modal_noun"):
+    if _aim_of(token):
         return True  # "drove him to the garage with the intention of robbery": an aim, not an act
     if _none_of(token):
         return True  # "No reports of violence or clashes", "celebrations devoid of running battles"

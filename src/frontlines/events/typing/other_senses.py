@@ -1,7 +1,8 @@
 """Cue words used in another sense than a political event's: a rocket that launches a crew, a gold
 mine, an effigy burnt, an attack on computers, a blow a vehicle deals, public money looted, people
-shut in, an air force unit, a worker fired, a body taken away, an "anti-" prefix, a clash reported
-on, a fight for a cause, bodies washed ashore, financial or economic damage, a death from illness.
+shut in, an air force unit, a kind of unit ("assault units"), a worker fired, a body taken away, an
+"anti-" prefix, a clash reported on, a fight for a cause, bodies washed ashore, financial or
+economic damage, a death from illness.
 ``cue_readings.live_cues`` reads them.
 """
 
@@ -200,6 +201,23 @@ def _air_force_unit(doc: Doc, cue: Cue) -> bool:
         return False
     after = doc[cue.end]
     return after.pos_ in ("NOUN", "PROPN") and after.head.i != cue.end - 1
+
+
+#: Nouns of units, crews and craft that an attack word before them names the kind of: "assault
+#: units", "attack helicopters", "a strike force".
+UNIT_KINDS = frozenset(
+    {"unit", "team", "troop", "force", "squad", "brigade", "battalion", "regiment", "detachment", "group"}
+    | {"helicopter", "aircraft", "plane", "jet", "craft", "boat", "ship", "submarine", "vessel", "rifle"}
+)
+
+
+def _kind_of_unit(doc: Doc, cue: Cue) -> bool:
+    """ "the actions of Daesh assault units", "Attack helicopters flew over the town": an attack word
+    before a unit or a craft names what kind it is, not an attack (what the unit does may be one)."""
+    if cue.cue not in ("ATTACK", "STRIKE") or cue.end - cue.start != 1:
+        return False
+    head = doc[cue.start]
+    return head.dep_ == "compound" and head.head.i == cue.end and head.head.lemma_.lower() in UNIT_KINDS
 
 
 #: Objects of "fire" that are the people an employer dismisses: "to fire those implicated in graft".

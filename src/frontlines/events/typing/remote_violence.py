@@ -97,6 +97,11 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         ("IED", "Remote explosive/landmine/IED", "codebook:IED, landmine or remote explosive"),
         ("GRENADE", "Grenade", "codebook:grenade"),
     )
+    aircraft = _firing_aircraft(doc, cues)
+    if aircraft and not _has(cues, "SUICIDE", "CHEM", "AIR"):
+        # "Helicopters fired rockets at the town": missiles fired from the air are an air strike
+        rule = "codebook:missiles or rockets fired from aircraft"
+        return Decision("Air/drone strike", sentence, aircraft + _pick(cues, "SHELL"), rule, 0.75)
     for name, sub, rule in order:
         if _has(cues, name):
             return Decision(sub, sentence, _pick(cues, name), rule, 0.8)
@@ -142,6 +147,17 @@ def rule_remote(doc: Doc, sentence: Span, cues: list[Cue], classify: Classifier)
         rule = "codebook:bomb or explosion, not thrown, not from the air"
         return Decision("Remote explosive/landmine/IED", sentence, bombs, rule, 0.6)
     return None
+
+
+def _firing_aircraft(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """Aircraft that are the agents of the verb a rocket or missile hangs on: "Helicopters fired
+    rockets at the town", "missiles fired by warplanes"."""
+    verbs = {c.head(doc).head.i for c in _pick(cues, "SHELL") if c.head(doc).dep_ in ("dobj", "nsubjpass")}
+    return [
+        c
+        for c in _pick(cues, "AIRCRAFT")
+        if c.head(doc).i in {a.i for v in verbs for a in arguments(doc[v])[0]} and not in_description(c.head(doc))
+    ]
 
 
 def strike_of_people(doc: Doc, cue: Cue, classify: Classifier) -> bool:
