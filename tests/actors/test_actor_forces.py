@@ -373,3 +373,30 @@ def test_coalition_forces_where_no_known_coalition_fights_are_no_one(registry: A
 def test_intelligence_organization_is_no_fatah_militia(registry: ActorRegistry) -> None:
     names = [n for _, n, _ in found(registry, "the National Intelligence Organization said", "Turkey")]
     assert "Tanzim" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # possessives whose apostrophe the scraped text lost
+        ("Assads forces shelled the village.", "Assads forces", "Military Forces of Syria"),
+        ("Syrias army shelled the village.", "Syrias army", "Military Forces of Syria"),
+        ("Russias Aerospace Forces struck the village.", "Russias Aerospace Forces", "Military Forces of Russia"),
+        ("The Syrian armys air force struck the village.", "Syrian armys", "Military Forces of Syria"),
+    ],
+)
+def test_a_possessive_that_lost_its_apostrophe_still_names_the_owner(
+    registry: ActorRegistry, text: str, span: str, name: str
+) -> None:
+    assert [(m.text, m.name.split(" (")[0]) for m in registry.find(text, country="Syria")] == [(span, name)]
+
+
+# (guards: a name + "s" that is a word or a name of its own stays one)
+@pytest.mark.parametrize("text", ["Frances said the village was shelled.", "Fans in Guineas and jerseys cheered."])
+def test_a_name_plus_s_that_is_a_word_of_its_own_is_no_possessive(registry: ActorRegistry, text: str) -> None:
+    assert registry.find(text, country="Syria") == []
+
+
+def test_the_us_led_international_coalition_is_the_global_coalition(registry: ActorRegistry) -> None:
+    mention = first(registry, "Aircraft of the US-led international coalition struck the village.", "Syria")
+    assert mention.name == "Global Coalition Against Daesh"

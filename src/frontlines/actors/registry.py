@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 MentionKind = Literal["named", "composed", "agent", "coref", "source", "metonym"]
 #: Bumped when the pickled layout or what the build reads from the files changes, so old caches are rebuilt.
-CACHE_FORMAT = 15
+CACHE_FORMAT = 16
 #: Shortest folded alias kept in the automaton (two letters: "IS", "UN", "AP" in capitals).
 MIN_KEY_LENGTH = 2
 #: What a key stands for: (length, case tag + actor id, case tag + ISO3 of a country word,
@@ -130,6 +130,8 @@ def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, ahocoras
                 items.setdefault(key, {})["country"] = case_tag(name) + country.iso3
         if country.capital:
             items.setdefault(fold(country.capital), {})["capital"] = country.iso3
+    for key, value in _lost_apostrophes(data, items).items():
+        items.setdefault(key, value)
     for noun, (agent, use) in data.agents.items():
         if use == "drop":
             for key in (fold(noun), fold(plural(noun))):
@@ -160,6 +162,36 @@ def build_automaton(data: RegistryData) -> tuple[ahocorasick.Automaton, ahocoras
     automaton.make_automaton()
     capitals.make_automaton()
     return automaton, capitals, values
+
+
+#: Kinds of actor whose one-word name is read with a possessive whose apostrophe was lost ("Assads forces").
+POSSESSIVE_KINDS = frozenset({"government", "state"})
+#: Name + "s" forms that are a word or a name of their own ("Frances", "guineas", "jerseys", "Senates").
+NOT_POSSESSIVE = frozenset({"frances", "guineas", "jerseys", "chads", "senates"})
+
+
+def _lost_apostrophes(data: RegistryData, items: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Keys for possessives whose apostrophe text scraped from the web often loses: "Assads forces",
+    "Russias Aerospace Forces", "Syrias army", "the Syrian armys air force". Only a one-word
+    country name, the one-word name of a state actor or a government, and an agent noun in -y (whose
+    plural is -ies) get one, and never where name + "s" is a word or a name of its own."""
+    keys: dict[str, dict[str, Any]] = {}
+    names = [(fold(c.name), "country") for c in data.countries.values()]
+    names += [
+        (fold(alias), "actor")
+        for alias, actor_id, _ in data.aliases
+        if actor_id in data.actors and data.actors[actor_id].kind in POSSESSIVE_KINDS and not alias.isupper()
+    ]
+    for name, tag in names:
+        value = items.get(name, {}).get(tag)
+        if " " in name or name.endswith("s") or value is None or not str(value).startswith("C"):
+            continue
+        if name + "s" not in NOT_POSSESSIVE:
+            keys.setdefault(name + "s", {})[tag] = value
+    for noun, (agent, use) in data.agents.items():
+        if " " not in noun and noun.endswith("y") and use != "drop" and plural(noun) != noun + "s":
+            keys.setdefault(fold(noun) + "s", {})["agent"] = (agent, use)
+    return keys
 
 
 def _other_country(data: RegistryData, ids: list[str], actor_id: str) -> bool:
