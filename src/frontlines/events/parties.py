@@ -3,6 +3,7 @@ the armed groups by country, and the UN bodies and NGOs that are no side of viol
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Span
@@ -127,3 +128,39 @@ def partner(first: Span | None, span: Span | None) -> bool:
         return True
     between = span.doc[first.end : span.start]
     return span.root.dep_ == "appos" and span.root.head.i in words and any(t.text == "(" for t in between)
+
+
+#: Nouns of a group grown from or tied to the group named with them: "the al Qaeda offshoot",
+#: "al-Qaeda's former Syrian affiliate", "the Syrian branch of al-Qaeda".
+_OFFSHOOT = r"(?:offshoot|off-shoot|affiliate|branch|franchise|splinter|breakaway)"
+#: Words a group's name may stand before: "al Qaeda-linked Nusra Front".
+_TIED = r"(?:linked|affiliated|aligned|allied|inspired)"
+_QUALIFIES_AFTER = re.compile(
+    r"^(?:['’]?s)?\s*-?\s*(?:(?:former|one-time|onetime|erstwhile|syrian|iraqi|local|official|regional)\s+)*"
+    rf"(?:(?P<offshoot>{_OFFSHOOT})|{_TIED})\b\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+_QUALIFIES_BEFORE = re.compile(
+    rf"\b(?:{_OFFSHOOT}\s+(?:of|from)"
+    # "broke allegiance with al Qaeda", "split from al Qaeda": a group that left it
+    r"|(?:broke|breaks|break|severed|severs|cut|cuts|renounced|renounces)\s+(?:its\s+|their\s+|all\s+)?"
+    r"(?:allegiance|ties|links|relations)\s+(?:with|to|from)"
+    r"|(?:split|splits|broke\s+away|breaks\s+away|broken\s+away)\s+from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def qualifies_another(text: str, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """The name only says what another group grew from, left or is tied to ("the al Qaeda offshoot",
+    "the Syrian branch of al-Qaeda", "broke allegiance with al Qaeda", "al Qaeda-linked Nusra Front",
+    a name right after): that group is no party. Not people tied to it ("a cleric linked with Al
+    Shabaab", "Al-Qaeda-linked groups"), whom the codebook codes as the group."""
+    if _QUALIFIES_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
+        return True
+    match = _QUALIFIES_AFTER.match(text[mention.end : mention.end + 60])
+    if match is None:
+        return False
+    if match.group("offshoot"):
+        return True
+    after = mention.end + match.end()
+    return any(m.start == after for m in mentions) or text[after : after + 1].isupper()  # a name, known or not

@@ -24,6 +24,7 @@ from frontlines.events.parties import (
     landmark,
     names_a_deed,
     partner,
+    qualifies_another,
     same_force,
     unarmed_body,
 )
@@ -56,6 +57,11 @@ WEAPON_CUES = frozenset({"SHELL", "AIR"})
 FIGHTING_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: ACLED inter codes of armed, organised actors (the sides of a battle).
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+#: ACLED inter codes of armed groups with no aircraft: rebels, political and identity militias (a
+#: drone is another matter).
+GROUND_ONLY_INTERS = frozenset({2, 3, 4})
+#: Words of a cue that make an air strike a drone's.
+DRONE_WORDS = ("drone", "uav")
 #: Nouns for an organised group, which a nationality may stand in for ("a Palestinian faction").
 GROUP_NOUNS = frozenset({"group", "faction", "movement", "organization", "organisation", "member", "brigade"})
 PEOPLE = frozenset({ARMED, UNKNOWN, STATE, CROWD})
@@ -107,6 +113,8 @@ class RoleFinder:
             return False
         if any(s < mention.end and mention.start < e for s, e in self.speakers):
             return False
+        if qualifies_another(self.ctx.text, mention, self.ctx.actors):
+            return False  # "al Qaeda-linked al-Nusra Front", "the al Qaeda offshoot": another group
         fighting = decision is not None and event_type_of().get(decision.sub_event_type) in FIGHTING_EVENT_TYPES
         if fighting and unarmed_body(self.ctx.text, mention):
             return False  # "the UN said ... air strikes", "MSF's hospital was shelled": no side
@@ -128,8 +136,11 @@ class RoleFinder:
         return None
 
     def _by_nationality(self, token: Token, decision: Decision | None) -> ActorMention | None:
-        if not (token.ent_type_ == "NORP" or token.lemma_.lower() in GROUP_NOUNS or self.classify(token) in PEOPLE):
+        kind = self.classify(token)
+        if not (token.ent_type_ == "NORP" or token.lemma_.lower() in GROUP_NOUNS or kind in PEOPLE):
             return None
+        if kind == STATE or (token.dep_ in ("amod", "compound") and self.classify(token.head) == STATE):
+            return None  # "the Syrian armys air force": a state's own force, never the country's armed group
         words = [token] + [c for c in token.children if c.dep_ in ("amod", "compound")]
         for word in words:
             if word.ent_type_ != "NORP":
@@ -415,6 +426,14 @@ class RoleFinder:
         span = self._span(mention)
         return span is not None and any(t.dep_ in ("agent", "prep") and t.lower_ == "by" for t in span.root.ancestors)
 
+    def _by_right_after(self, mention: ActorMention, decision: Decision) -> bool:
+        """The mention's "by" is the word right after an event word: "air strikes by the coalition"."""
+        span = self._span(mention)
+        if span is None:
+            return False
+        by = next((t for t in span.root.ancestors if t.lower_ == "by"), None)
+        return by is not None and any(c.end == by.i for c in decision.cues)
+
     def _clause_attacker(self, mention: ActorMention) -> bool:
         """The subject of an assault told in a clause of time ("two died as gunmen stormed the camp")."""
         span = self._span(mention)
@@ -461,8 +480,19 @@ class RoleFinder:
             subjects = [m for m in before if self._subject_over(m, decision)]
             before = before if not subjects else [m for m in before if m not in subjects] + subjects
             agents = [m for m in parties if m.start >= cue_char and m.name not in taken and self._in_by_phrase(m)]
+            if decision.sub_event_type == "Air/drone strike" and not _drone(decision):
+                # "air strikes on a town held by Daesh", "rebels hold Idlib, a target of air bombardment":
+                # a group named near an air strike with no drone in it has no aircraft to strike with
+                before = [m for m in before if m.inter not in GROUND_ONLY_INTERS]
+                agents = [m for m in agents if m.inter not in GROUND_ONLY_INTERS]
             attackers = [m for m in parties if m.start >= cue_char and m.name not in taken and self._clause_attacker(m)]
-            if before:
+            right_after = [m for m in agents if self._by_right_after(m, decision)]
+            if right_after:
+                # "with the help of air strikes by the U.S.-led coalition" (the parse hangs "by" on "help")
+                sides.actor1 = right_after[0]
+                sides.rule1 = "role:'by' agent right after the event word"
+                taken.add(right_after[0].name)
+            elif before:
                 sides.actor1 = before[-1]
                 sides.rule1 = NEAREST_PARTY_RULE
                 taken.add(before[-1].name)
@@ -637,3 +667,8 @@ OPERATION_NOUNS = frozenset({"operation", "raid", "crackdown", "patrol", "sweep"
 def _community_alone(mention: ActorMention | None) -> bool:
     """A community's name alone ("the Turkana") or its herders, not its armed men ("Turkana raiders")."""
     return mention is not None and mention.rule.endswith("+community")
+
+
+def _drone(decision: Decision) -> bool:
+    """The air strike is told as a drone's ("a drone strike", "UAVs hit")."""
+    return any(word in cue.pattern for cue in decision.cues for word in DRONE_WORDS)

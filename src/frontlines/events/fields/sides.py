@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.fields.evidence import _cue_evidence, _mention_evidence, _sentence_evidence
-from frontlines.events.parties import _speaker_spans
+from frontlines.events.parties import _speaker_spans, qualifies_another
 from frontlines.events.roles import PARTY_KINDS
 from frontlines.events.typing import CROWD_CLASH_RULES, RULE_FOUND_DEVICE, RULE_REMNANT, arguments, is_reason
 from frontlines.events.typing.decision import VIOLENCE
@@ -539,8 +539,8 @@ def _claimed_perpetrator(ctx: DocumentContext, sentences: list[int]) -> ActorMen
         for mention in ctx.actors_in(sentence.start_char, sentence.end_char):
             if mention.kind not in ("named", "composed") or mention.inter not in (2, 3, 4):
                 continue
-            if mention.name.startswith("Unidentified"):
-                continue
+            if mention.name.startswith("Unidentified") or qualifies_another(ctx.text, mention, ctx.actors):
+                continue  # (not "linked with Al-Qaeda allied Shebab insurgents": the group Shebab is tied to)
             span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and _held_responsible(span.root):
                 return mention
@@ -561,7 +561,10 @@ def _held_responsible(token: Token) -> bool:
         noun = noun.head  # "al Shabaab militants"
     if any(c.lower_ in HEDGE_WORDS for c in noun.children):
         return False
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in CLAIM_WORDS and c.i < token.i for c in noun.children):
+    if any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in CLAIM_WORDS and c.i < token.i and not _tied_to_a_name(c)
+        for c in noun.children
+    ):
         return True  # (not "al Qaeda-linked groups": the word after the name qualifies another group)
     for ancestor in list(token.ancestors)[:4]:
         if any(c.lower_ in HEDGE_WORDS for c in ancestor.children):
@@ -570,9 +573,33 @@ def _held_responsible(token: Token) -> bool:
             return False  # "Al-Qaeda-linked Shebab rebels": the group another is linked to
         if ancestor.lemma_.lower() in CLAIM_WORDS or ancestor.lower_ in CLAIM_WORDS:
             return not _unconfirmed(ancestor) and not _denied_claim(ancestor) and not _of_an_outlet(ancestor)
+        if _carried_out_by(ancestor, token):
+            return True  # "the attacks were carried out by al-Qaeda-linked Jabhat al-Nusra"
         if ancestor.pos_ == "VERB" and ancestor.dep_ in ("ROOT", "conj") and ancestor.lemma_.lower() != "be":
             return False  # a verb of its own clause that says something else of it
     return any(c.lower_ in CLAIM_WORDS for c in token.head.children if c.dep_ in ("acomp", "attr", "xcomp"))
+
+
+#: Nouns of the acts a passive "carried out by", "committed by" or "perpetrated by" ties to its doer.
+ACT_NOUNS = frozenset({"attack", "bombing", "shelling", "strike", "assault", "killing", "massacre", "blast"})
+#: Verbs of doing an act, whose passive 'by' agent did it.
+DOING_VERBS = frozenset({"carry", "commit", "perpetrate", "execute", "conduct", "launch", "stage"})
+
+
+def _carried_out_by(verb: Token, token: Token) -> bool:
+    """The group is the 'by' agent of a passive verb of doing whose subject is an act: "the
+    attacks were carried out by X"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DOING_VERBS:
+        return False
+    agent = next((t for t in token.ancestors if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")), None)
+    subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return agent is not None and agent.head.i == verb.i and any(c.lemma_.lower() in ACT_NOUNS for c in subject)
+
+
+def _tied_to_a_name(word: Token) -> bool:
+    """A claim word that carries the name it ties to: "Al-Qaeda-linked Shebab rebels" ties the
+    rebels to al-Qaeda, it does not say who did the act."""
+    return any(c.dep_ in ("npadvmod", "compound", "nmod") for c in word.children)
 
 
 #: Nouns of outlets a group's tie describes: "the Amaq news agency, which is linked to Islamic State".

@@ -136,10 +136,18 @@ def under_attack(subject: Token) -> bool:
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in ("come", "be"):
         return False
-    return any(
-        c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in UNDER_WHAT for o in _pobjs(c))
-        for c in verb.children
-    )
+    under = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"]
+    return any(UNDER_WHAT & {o.lemma_.lower(), o.lower_} for c in under for o in _under_what(c))
+
+
+def _under_what(under: Token) -> list[Token]:
+    """What "under" names: its object, or the noun right after it that the parser made a verb ("came
+    under shelling by government forces")."""
+    objects = _pobjs(under)
+    if objects or under.i + 1 >= len(under.doc):
+        return objects
+    after = under.doc[under.i + 1]
+    return [after] if after.lower_ in UNDER_WHAT else []
 
 
 #: Adjectives that tell a harm suffered, and verbs that leave their object in it: "the raid left 2
