@@ -464,6 +464,8 @@ NO_EVENT = [
     # a threat of a weapon's use, or the use of it, is no use
     "The coalition urged the world to eliminate the constant threat of the use of chemical weapons by the regime.",
     "The threat of chemical weapons use by the regime remains.",
+    # a crackdown on suspects is no crowd dispersed
+    "Authorities are engaged in a major security crackdown on suspected supporters of the rebels.",
     # an attack word before a unit or a craft names its kind
     "The commander led the assault units in the Euphrates valley.",
     "Attack helicopters flew over the town on Monday.",

@@ -61,6 +61,19 @@ def _crowd_named(doc: Doc, cue: Cue) -> bool:
     return any(p.lemma_.lower() in words("gathering") for p in arguments(cue.head(doc))[1])
 
 
+#: Words that make people suspects of a crime or of ties to a group, not a crowd.
+SUSPECT_WORDS = frozenset({"suspected", "alleged", "suspect"})
+
+
+def _on_suspects(doc: Doc, cue: Cue) -> bool:
+    """The cue's targets are suspects: "a crackdown on suspected supporters of the rebels"."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in SUSPECT_WORDS
+        for p in arguments(cue.head(doc))[1]
+        for c in p.children
+    )
+
+
 #: Nouns of people who demonstrate, whatever they do: "demonstrators stoned a bus".
 DEMONSTRATOR_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "picketer"})
 
@@ -104,6 +117,8 @@ def rule_demonstration(doc: Doc, sentence: Span, cues: list[Cue], classify: Clas
     # a crowd said to be broken up ("dispersed the villagers"), or named as one ("fired tear gas at
     # the crowd"); not rubber bullets fired at fishermen in their boats, which is an attack on them
     dispersed = [c for c in dispersed if doc[c.start].pos_ == "VERB" or _crowd_named(doc, c)]
+    # nor a crackdown on suspects ("a security crackdown on suspected supporters of the rebels")
+    dispersed = [c for c in dispersed if not _on_suspects(doc, c)]
     if dispersed and not protest:
         if _violent_manner(doc, [], sentence, classify):
             # "police fired into the air to disperse a rowdy crowd": the crowd was violent first (not
