@@ -259,3 +259,15 @@ def test_a_toll_of_another_day_after_a_deployment_is_no_part_of_the_attack(pipel
     events = pipeline.extract(Article(id="t", text=text, country="Syria"))
     assert events[0].sub_event_type == "Remote explosive/landmine/IED"
     assert events[0].fatalities == 6
+
+
+def test_the_strike_after_airstrikes_is_the_same_event(pipeline) -> None:
+    # two sentences of a FA-KES article, trimmed; "with women and children among the victims" names
+    # who was harmed, no opponent of a clash
+    text = (
+        "Over 100 Syrian civilians have been killed in US-led coalition airstrikes against Daesh near the city "
+        "of Manbij, a local source said on Tuesday. The strike was carried out on Tuesday morning with women "
+        "and children among the victims, the source said."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="Syria", published=date(2016, 7, 19)))
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

@@ -261,12 +261,14 @@ FIGHT_OR_RIOT_CUES = frozenset({"CLASH", "RIOT", "RIOTACT", "MOB"})
 
 
 def _told_before(cue: Cue, told: set[str]) -> bool:
-    """ "The attack" points back to any event; "the airstrike" to an airstrike; "the explosion" to
+    """ "The attack" points back to any event; "the airstrike" or "the strike" to an airstrike; "the explosion" to
     any explosive violence; "the unrest" or "the confrontation" to a fight or a riot."""
     if cue.cue == "ATTACK" or cue.cue in told:
         return True
     if cue.cue in ("RIOT", "CLASH") and told & FIGHT_OR_RIOT_CUES:
         return True
+    if cue.cue == "STRIKE" and told & {"AIR", "AIRCRAFT"}:
+        return True  # "the strike" after "coalition airstrikes"
     return cue.cue in ("BLAST", "BOMB") and bool(told & EXPLOSIVE_CUES)
 
 

@@ -456,7 +456,9 @@ class RoleFinder:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "with":
                     for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and (m := self.party_at(pobj, decision)) is not None:
+                        if pobj.dep_ != "pobj" or _among_the_harmed(pobj):
+                            continue
+                        if (m := self.party_at(pobj, decision)) is not None:
                             return m
         return None
 
@@ -672,3 +674,8 @@ def _community_alone(mention: ActorMention | None) -> bool:
 def _drone(decision: Decision) -> bool:
     """The air strike is told as a drone's ("a drone strike", "UAVs hit")."""
     return any(word in cue.pattern for cue in decision.cues for word in DRONE_WORDS)
+
+
+def _among_the_harmed(noun: Token) -> bool:
+    """ "with women and children among the victims": who was harmed, not an opponent fought with."""
+    return any(c.dep_ == "prep" and c.lower_ == "among" for t in (noun, *noun.conjuncts) for c in t.children)
