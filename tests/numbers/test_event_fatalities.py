@@ -202,6 +202,9 @@ CASES = [
     (2, "Gunmen killed five people in the town. A local newspaper reported two dead."),
     (4, "Gunmen killed three people in the town. Another source reported that one more policeman was killed."),
     (12, "At least 12 (some reports 25) were killed in clan fighting near the wells."),
+    (50, "A car bomb killed at least 70 people in the town. Some news agencies reported that 50 were killed."),
+    # ... but not a vague word the figure fits
+    (70, "A car bomb killed at least 70 people in the town. Some news agencies reported that dozens were killed."),
     # a victim named with "the" after deaths told before is one of them; a passive shares no object
     (1, "One person died after raiders attacked a village near the river. The herder died after he was shot."),
     (2, "A guard was shot dead by a gunman at the bank. The attacker died in the exchange of fire."),

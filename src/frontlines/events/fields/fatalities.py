@@ -455,7 +455,9 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
         mine = [c for c in killed if c not in others]
         value, low, high = _total(mine, also)
         theirs = _total(others, also)
-        if value is not None and theirs[0] is not None and theirs[0] < value:
+        # (not a vague word that the figure fits: "dozens were killed" after "at least 70")
+        vague = all(c.quantity.qualifier == "vague" for c in others)
+        if value is not None and theirs[0] is not None and theirs[0] < value and not vague:
             mine, (value, low, high) = others, theirs
         killed = mine
     if value is None:
