@@ -15,6 +15,7 @@ from frontlines.events.fields.tally import GENERIC_GROUPS, STAND_IN_RULES, _grou
 from frontlines.events.lexicon import ARMED, STATE, load_lexicon
 from frontlines.events.roles import ARMED_INTERS
 from frontlines.events.typing import arguments, in_description
+from frontlines.events.typing.cue_readings import _title_case
 from frontlines.events.typing.decision import words
 from frontlines.events.typing.other_senses import died_of_illness
 from frontlines.numbers import BACKGROUND_PREPOSITIONS, UNREALISED, Count
@@ -170,6 +171,25 @@ def _told_also(ctx: DocumentContext, counts: list[Count]) -> frozenset[int]:
         if opening or any(c.dep_ == "advmod" and c.lower_ == "also" for c in cue.children):
             found.add(count.start)
     return frozenset(found)
+
+
+def _headline_or_text(ctx: DocumentContext, killed: list[Count]) -> list[Count]:
+    """A title-case headline's figure that the text tells again is the text's, however the text names
+    the group or adds "also" ("Suicide Bomber Kills Five Kurdish Police. A suicide bomber killed
+    five Kurdish policemen"; "Army Kills over 60 ISIL Terrorists ... The army also killed over 60
+    ISIL terrorists"): the headline's is dropped."""
+    heads = [c for c in killed if _in_headline(ctx, c)]
+    text = [c for c in killed if c not in heads]
+    told = {c.quantity.value for c in text}
+    return [c for c in killed if c not in heads or c.quantity.value not in told]
+
+
+def _in_headline(ctx: DocumentContext, count: Count) -> bool:
+    """The count is in a headline set in title case."""
+    span = ctx.doc.char_span(count.start, count.end, alignment_mode="expand")
+    return span is not None and _title_case(span.sent)
+
+
 
 
 #: Event types for which a death told only by its noun ("protesting the death of a student", "after
@@ -443,6 +463,7 @@ def _set_counts(event: Event, evidence: dict[str, list[Evidence]], ctx: Document
     # attempted to enter the villages ... Another 17 were killed in air strikes": the strikes' 17
     killed = _without_whole_told_across_events(ctx, killed)
     also = _told_also(ctx, killed)
+    killed = _headline_or_text(ctx, killed)
     value, low, high = _total(killed, also)
     # the codebook keeps the most conservative figure: another source's toll replaces the report's
     # only when lower ("at least three were killed ... another source reported tens of fatalities")

@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlines.events.lexicon import Cue
 from frontlines.events.typing.decision import FIGHT_CUES, VIOLENCE, _has, words
@@ -122,9 +122,20 @@ def _in_name(doc: Doc, cue: Cue) -> bool:
         return False  # "IS fighters fired a RPG at a checkpoint": NER calls the acronym an organisation
     if cue.cue == "AIR" and "force" in cue.pattern:
         return False  # "the Syrian Air Force killed 30 militants": an air force's name is the force that strikes
-    if token.ent_type_ in NAME_LABELS and token.ent_iob_ != "O" and doc[cue.end - 1].ent_type_ in NAME_LABELS:
-        # a headline's verb with its subject is no name, whatever NER spans ("Students Protest Over Fees")
-        return not (token.pos_ == "VERB" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children))
+    headline = _title_case(token.sent)
+    if (
+        not headline
+        and token.ent_type_ in NAME_LABELS
+        and token.ent_iob_ != "O"
+        and doc[cue.end - 1].ent_type_ in NAME_LABELS
+    ):
+        # a headline's verb with its subject is no name, whatever NER spans ("Students Protest Over Fees"),
+        # nor is its subject where NER runs the name on over the verb ("Damascus Car Bomb Kills 70 People")
+        entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        return not any(
+            t.pos_ == "VERB" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children)
+            for t in (entity if entity is not None else [token])
+        )
     # "the Chemical Weapons Convention", "the Suicide Prevention Day": capitalised words before a
     # head noun of names, whether or not the model tagged them.
     end = cue.end
@@ -132,6 +143,15 @@ def _in_name(doc: Doc, cue: Cue) -> bool:
         end += 1
     capitalised = all(t.is_title or t.is_upper for t in doc[cue.start : end]) and not token.is_sent_start
     return capitalised and end < len(doc) and doc[end].is_title and doc[end].lower_ in words("name_head")
+
+
+def _title_case(sentence: Span) -> bool:
+    """The sentence is a headline set in title case, where NER takes capitalised words for names
+    ("Five Civilians Killed in Terrorist Car Bomb Attack in Qamishli City"): at least four words
+    of four letters or more that are no stop words, nearly all capitalised."""
+    long_words = [t for t in sentence if t.is_alpha and len(t) >= 4 and not t.is_stop]
+    capitalised = sum(t.is_title or t.is_upper for t in long_words)
+    return len(long_words) >= 4 and capitalised >= 0.85 * len(long_words)
 
 
 #: Words after an acronym that make it an organisation's: "the RPG (ruling) party".
