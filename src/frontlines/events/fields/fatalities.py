@@ -190,8 +190,6 @@ def _in_headline(ctx: DocumentContext, count: Count) -> bool:
     return span is not None and _title_case(span.sent)
 
 
-
-
 #: Event types for which a death told only by its noun ("protesting the death of a student", "after
 #: the body of a girl was found") is what the event is about, not a death in it.
 NOT_VIOLENT_TYPES = frozenset({"Protests", "Riots", "Strategic developments"})
