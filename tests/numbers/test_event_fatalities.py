@@ -201,8 +201,9 @@ CASES = [
     (3, "Gunmen killed three people in the town. A local newspaper reported 5 dead."),
     (2, "Gunmen killed five people in the town. A local newspaper reported two dead."),
     (4, "Gunmen killed three people in the town. Another source reported that one more policeman was killed."),
-    # the headline's figure told again in the text is the text's, however it names the group, even with "also"
+    # the headline's figure told again in the text is the text's, however the text names the group
     (5, "Gunmen Kill Five Police Officers in Northern Town. Gunmen shot dead five policemen at a checkpoint."),
+    # (a guard: nor does "also" make the text's figure more of them)
     (60, "Army Kills Over 60 Rebel Fighters in Northern Province. The army also killed over 60 rebel fighters there."),
     (12, "At least 12 (some reports 25) were killed in clan fighting near the wells."),
     (50, "A car bomb killed at least 70 people in the town. Some news agencies reported that 50 were killed."),
