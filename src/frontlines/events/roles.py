@@ -40,7 +40,13 @@ from frontlines.events.suffering import (
     harm_suffered,
 )
 from frontlines.events.typing import Classifier, Decision, arguments
-from frontlines.events.typing.participants import VIOLENCE_NOUNS, clause_assailant, observes, under_attack
+from frontlines.events.typing.participants import (
+    SUSPECT_WORDS,
+    VIOLENCE_NOUNS,
+    clause_assailant,
+    observes,
+    under_attack,
+)
 from frontlines.taxonomy import event_type_of
 
 #: Words that make their object an ally: "with the help of", "backed by", "alongside".
@@ -76,8 +82,6 @@ CIVILIAN_TARGET_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "
 SPEECH_VERBS = frozenset({"accuse", "say", "claim", "report", "allege", "blame", "tell", "deny", "condemn", "urge"})
 #: Verbs whose subject fought off an attack by the other side ("repelled an attack by X").
 REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "counter"})
-#: Words that make a mob's victim someone suspected of a crime: "a suspected cattle rustler".
-SUSPECTED = frozenset({"suspected", "alleged", "suspect"})
 WITH_OPPONENT_RULE = "role:'clashed / exchanged fire with X'"
 #: Rule of actor1 taken as the party named nearest before the event word (a guess, not a role).
 NEAREST_PARTY_RULE = "role:nearest party named before the event word"
@@ -104,6 +108,7 @@ class RoleFinder:
         self.classify = classify
         self.speakers = _speaker_spans(ctx)
         self.groups_by_country = _groups_by_country(ctx)
+        self._qualifies: dict[tuple[int, int], bool] = {}
         self.allies = self._alliances()
 
     # -- parties ---------------------------------------------------------------------------
@@ -113,7 +118,7 @@ class RoleFinder:
             return False
         if any(s < mention.end and mention.start < e for s, e in self.speakers):
             return False
-        if qualifies_another(self.ctx.text, mention, self.ctx.actors):
+        if self._qualifies_another(mention):
             return False  # "al Qaeda-linked al-Nusra Front", "the al Qaeda offshoot": another group
         fighting = decision is not None and event_type_of().get(decision.sub_event_type) in FIGHTING_EVENT_TYPES
         if fighting and unarmed_body(self.ctx.text, mention):
@@ -123,6 +128,14 @@ class RoleFinder:
         if decision is not None and decision.sub_event_type in BATTLE_TYPES:
             return mention.inter in ARMED_INTERS
         return True
+
+    def _qualifies_another(self, mention: ActorMention) -> bool:
+        """``qualifies_another`` for the mention, read once per span (``is_party`` runs for every
+        token the roles look at)."""
+        key = (mention.start, mention.end)
+        if key not in self._qualifies:
+            self._qualifies[key] = qualifies_another(self.ctx.text, mention, self.ctx.actors)
+        return self._qualifies[key]
 
     def party_at(self, token: Token, decision: Decision | None = None) -> ActorMention | None:
         """The party a noun head names, or the armed group its nationality stands for."""
@@ -286,7 +299,7 @@ class RoleFinder:
         if span is None:
             return False
         before = span.doc[max(span.start - 2, 0) : span.start]
-        return any(t.lower_ in SUSPECTED for t in (*span, *before))
+        return any(t.lower_ in SUSPECT_WORDS for t in (*span, *before))
 
     def _first_party(self, tokens: list[Token], decision: Decision) -> tuple[ActorMention | None, list[ActorMention]]:
         # the subject of a passive ("policemen were killed following an attack by Taliban militants") is

@@ -15,7 +15,7 @@ from frontlines.events.fields.tally import GENERIC_GROUPS, STAND_IN_RULES, _grou
 from frontlines.events.lexicon import ARMED, STATE, load_lexicon
 from frontlines.events.roles import ARMED_INTERS
 from frontlines.events.typing import arguments, in_description
-from frontlines.events.typing.cue_readings import _title_case
+from frontlines.events.typing.cue_readings import title_case_headline
 from frontlines.events.typing.decision import words
 from frontlines.events.typing.other_senses import died_of_illness
 from frontlines.numbers import BACKGROUND_PREPOSITIONS, UNREALISED, Count
@@ -187,7 +187,7 @@ def _headline_or_text(ctx: DocumentContext, killed: list[Count]) -> list[Count]:
 def _in_headline(ctx: DocumentContext, count: Count) -> bool:
     """The count is in a headline set in title case."""
     span = ctx.doc.char_span(count.start, count.end, alignment_mode="expand")
-    return span is not None and _title_case(span.sent)
+    return span is not None and title_case_headline(span.sent)
 
 
 #: Event types for which a death told only by its noun ("protesting the death of a student", "after

@@ -122,7 +122,7 @@ def _in_name(doc: Doc, cue: Cue) -> bool:
         return False  # "IS fighters fired a RPG at a checkpoint": NER calls the acronym an organisation
     if cue.cue == "AIR" and "force" in cue.pattern:
         return False  # "the Syrian Air Force killed 30 militants": an air force's name is the force that strikes
-    headline = _title_case(token.sent)
+    headline = title_case_headline(token.sent)
     if (
         not headline
         and token.ent_type_ in NAME_LABELS
@@ -145,7 +145,7 @@ def _in_name(doc: Doc, cue: Cue) -> bool:
     return capitalised and end < len(doc) and doc[end].is_title and doc[end].lower_ in words("name_head")
 
 
-def _title_case(sentence: Span) -> bool:
+def title_case_headline(sentence: Span) -> bool:
     """The sentence is a headline set in title case, where NER takes capitalised words for names
     ("Five Civilians Killed in Terrorist Car Bomb Attack in Qamishli City"): at least four words
     of four letters or more that are no stop words, nearly all capitalised."""

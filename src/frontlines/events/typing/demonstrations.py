@@ -9,7 +9,7 @@ from frontlines.events.typing.battles import _fighters, _in_setting
 from frontlines.events.typing.cue_readings import in_description, is_reason, led_to_dispersal, told_as_background
 from frontlines.events.typing.decision import RULE_RIOTING_CROWDS, VIOLENCE, Classifier, Decision, _has, _pick, words
 from frontlines.events.typing.other_senses import DYING_VERBS
-from frontlines.events.typing.participants import _object_words, _reciprocal, arguments, classes_of
+from frontlines.events.typing.participants import SUSPECT_WORDS, _object_words, _reciprocal, arguments, classes_of
 from frontlines.events.typing.remote_violence import strike_of_people
 
 #: Participant classes of a crowd that may demonstrate.
@@ -59,10 +59,6 @@ def _two_named(noun: Token) -> bool:
 def _crowd_named(doc: Doc, cue: Cue) -> bool:
     """The cue's targets are named as a gathering: "a crowd", "the mob", "the demonstrators"."""
     return any(p.lemma_.lower() in words("gathering") for p in arguments(cue.head(doc))[1])
-
-
-#: Words that make people suspects of a crime or of ties to a group, not a crowd.
-SUSPECT_WORDS = frozenset({"suspected", "alleged", "suspect"})
 
 
 def _on_suspects(doc: Doc, cue: Cue) -> bool:

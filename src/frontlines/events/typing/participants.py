@@ -613,6 +613,8 @@ def _passive_broken_at_time(head: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in between) and (by_agent or head.tag_ == "VBN")
 
 
+#: Words that make someone a suspect: "a suspected thief", "alleged supporters", "a robbery suspect".
+SUSPECT_WORDS = frozenset({"suspected", "alleged", "suspect"})
 #: People suspected of a common crime: "a suspected thief" is a suspect, no armed group.
 SUSPECTED_OF_CRIME = frozenset({"thief", "robber", "burglar", "dealer", "criminal", "pickpocket", "mugger", "poacher"})
 
@@ -623,7 +625,7 @@ def _suspect(token: Token) -> bool:
     armed = {"armed", "militant", "terror", "terrorist", "insurgent", "rebel"}
     modifiers = [c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")]
     if token.lemma_.lower() in SUSPECTED_OF_CRIME:
-        return any(m in ("suspected", "alleged", "suspect") for m in modifiers) and not set(modifiers) & armed
+        return any(m in SUSPECT_WORDS for m in modifiers) and not set(modifiers) & armed
     return token.lemma_.lower() == "suspect" and not set(modifiers) & armed
 
 

@@ -153,11 +153,8 @@ def _firing_aircraft(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """Aircraft that are the agents of the verb a rocket or missile hangs on: "Helicopters fired
     rockets at the town", "missiles fired by warplanes"."""
     verbs = {c.head(doc).head.i for c in _pick(cues, "SHELL") if c.head(doc).dep_ in ("dobj", "nsubjpass")}
-    return [
-        c
-        for c in _pick(cues, "AIRCRAFT")
-        if c.head(doc).i in {a.i for v in verbs for a in arguments(doc[v])[0]} and not in_description(c.head(doc))
-    ]
+    agents = {a.i for v in verbs for a in arguments(doc[v])[0]}
+    return [c for c in _pick(cues, "AIRCRAFT") if c.head(doc).i in agents and not in_description(c.head(doc))]
 
 
 def strike_of_people(doc: Doc, cue: Cue, classify: Classifier) -> bool:
