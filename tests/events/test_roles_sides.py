@@ -1345,3 +1345,17 @@ def test_a_group_the_acts_were_carried_out_by_is_their_perpetrator(pipeline) -> 
     )
     event = primary(pipeline, text, "Syria")
     assert (event.sub_event_type, event.actor1) == ("Shelling/artillery/missile attack", "Jabhat al-Nusra")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A U.S. missile strike on the airbase killed six soldiers on Friday.",
+        "U.S. missiles hit the airbase on Friday, killing six soldiers.",
+    ],
+)
+def test_a_country_before_a_missile_strike_names_its_military(pipeline, text: str) -> None:
+    # "U.S." keeps its last full stop out of the name, and a missile is a weapon word like "airstrikes"
+    event = primary(pipeline, text, country="Syria")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1.startswith("Military Forces of the United States")

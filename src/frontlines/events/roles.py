@@ -237,7 +237,7 @@ class RoleFinder:
                 continue
             start = self.ctx.doc[cue.start].idx
             for mention in self.ctx.actors:
-                adjacent = mention.end <= start and self.ctx.text[mention.end : start] in ("", " ", "-")
+                adjacent = mention.end <= start and _adjacent(self.ctx.text[mention.end : start], mention)
                 if adjacent and self.is_party(mention, decision) and mention.inter in ARMED_INTERS:
                     return mention
         return None
@@ -692,3 +692,9 @@ def _drone(decision: Decision) -> bool:
 def _among_the_harmed(noun: Token) -> bool:
     """ "with women and children among the victims": who was harmed, not an opponent fought with."""
     return any(c.dep_ == "prep" and c.lower_ == "among" for t in (noun, *noun.conjuncts) for c in t.children)
+
+
+def _adjacent(gap: str, mention: ActorMention) -> bool:
+    """Nothing but a space or a hyphen stands between a name and the word after it; or the full stop
+    of an abbreviation the name's span left out ("A U.S. missile strike")."""
+    return gap in ("", " ", "-") or (gap in (". ", ".-") and "." in mention.text)
