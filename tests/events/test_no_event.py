@@ -271,3 +271,37 @@ def test_the_strike_after_airstrikes_is_the_same_event(pipeline) -> None:
     )
     events = pipeline.extract(Article(id="t", text=text, country="Syria", published=date(2016, 7, 19)))
     assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_an_attack_told_by_the_bare_word_then_by_its_method_is_one_event(pipeline) -> None:
+    # a headline's "attack", then the lead sentence's missile strike: one shelling, not an attack and a strike
+    text = (
+        "Governor says U.S. attack caused deaths at the airbase. A U.S. missile strike on an airbase near the "
+        "city of Homs on Friday caused deaths, the governor said."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="Syria", published=date(2017, 4, 7)))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    assert events[0].actor1.startswith("Military Forces of the United States")
+
+
+def test_a_sentence_about_the_attack_names_no_new_fight(pipeline) -> None:
+    # "the attack" and "the targeted airbase" point back to the strike; the groups the governor says
+    # it helped are no sides of a battle, and fire-fighting is no fight
+    text = (
+        "Missiles struck an airbase near Homs on Friday, killing four soldiers. The governor said the attack "
+        "served the interests of armed groups including Islamic State, adding that the targeted airbase had "
+        "supported army operations against the group. Rescue and fire-fighting operations went on for hours."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="Syria", published=date(2017, 4, 7)))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    assert events[0].fatalities == 4
+
+
+def test_combat_fatigues_are_no_combat(pipeline) -> None:
+    # what a victim wore names no fight
+    text = (
+        "A photograph taken by activists showed the bodies of three adults, one wearing combat fatigues, laid on "
+        "the floor of a clinic."
+    )
+    types = [e.sub_event_type for e in pipeline.extract(Article(id="t", text=text, country="Syria"))]
+    assert "Armed clash" not in types

@@ -1359,3 +1359,15 @@ def test_a_country_before_a_missile_strike_names_its_military(pipeline, text: st
     event = primary(pipeline, text, country="Syria")
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert event.actor1.startswith("Military Forces of the United States")
+
+
+def test_a_fight_told_with_no_side_takes_the_sides_its_next_mention_names(pipeline) -> None:
+    # guard: passes on the code before the fold of a sentence that speaks of the event told before,
+    # where "The clashes follow ..." was merged as a second mention of the clash
+    text = (
+        "Clashes erupted in Olololunga on Sunday, leaving one man dead. The clashes follow fighting in "
+        "September between the Maasai and Kipsigis communities."
+    )
+    event = primary(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.inter1 == 4

@@ -49,6 +49,7 @@ from frontlines.events.follow_ups import (
     doer_named_after,
     fold_target,
     harm_after_destruction,
+    method_after_generic,
 )
 from frontlines.events.lexicon import (
     ARMED,
@@ -84,6 +85,7 @@ from frontlines.places import open_gazetteer, resolve_places
 from frontlines.places.words import place_words
 from frontlines.records import Article, Event
 from frontlines.settings import Settings
+from frontlines.taxonomy import event_type_of
 
 __all__ = ["EventBuilder", "EventDraft"]
 
@@ -343,6 +345,14 @@ class EventBuilder:
                 # "Police seized 3 tons of marijuana. A man was arrested": one operation, the seizure
                 drafts[-1].decisions.append(decision)
                 continue
+            if method_after_generic(drafts, decision, sides, index, ctx):
+                # "Governor says U.S. attack caused deaths. A U.S. missile strike on an airbase ...":
+                # the strike is the attack, of the method the second sentence tells
+                previous = drafts[-1]
+                previous.decisions.insert(0, decision)
+                told, previous.sides = previous.sides, sides
+                _complete_sides(previous.sides, told, decision.sentence.doc)
+                continue
             if _goes_on(drafts, decision, sides):
                 # "LNA forces shelled GNA positions. Shells also struck the coastal road, killing
                 # three": the same shelling goes on, its toll with it
@@ -353,6 +363,15 @@ class EventBuilder:
                 _armed_victims_told(told_of, decision, sides)
                 harm_after_destruction(told_of, decision)
                 doer_named_after(told_of, sides)
+                if (
+                    told_of.sides.actor1 is None
+                    and event_type_of()[told_of.sub_event_type] == "Battles"
+                    and _between(sides.actor1, ctx)
+                ):
+                    # "Clashes erupted in Olulunga ... The clashes follow violence between the Maasai and
+                    # Kipsigi": a fight told with no side takes those its next mention names between
+                    # them (not "after gendarmerie forces called a member of the family": who acted)
+                    _complete_sides(told_of.sides, sides, decision.sentence.doc)
                 told_of.extra_sentences.add(index)
                 continue
             target = _mergeable(drafts, decision, sides, roles)
@@ -543,3 +562,16 @@ def _names_a_unit(token: Token) -> bool:
         first = first.head
     head = first.head.lower_
     return first.dep_ in ("compound", "nmod") and (head in words.admin_level or head in words.part | words.site)
+
+
+def _between(mention: ActorMention | None, ctx: DocumentContext) -> bool:
+    """The mention is named in a "between" phrase: "violence between the Maasai and Kipsigi"."""
+    if mention is None:
+        return False
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("conj", "compound", "amod", "nmod") and root.head.i != root.i:
+        root = root.head  # "between the Maasai and Kipsigi groups"
+    return root.dep_ == "pobj" and root.head.lower_ == "between"

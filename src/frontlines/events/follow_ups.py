@@ -12,7 +12,7 @@ from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.drafts import EventDraft, _told_of_another_place
 from frontlines.events.lexicon import Cue
-from frontlines.events.roles import NEAREST_PARTY_RULE, Sides
+from frontlines.events.roles import NEAREST_PARTY_RULE, WITH_OPPONENT_RULE, Sides
 from frontlines.events.typing import RULE_REMNANT, Decision
 from frontlines.taxonomy import event_type_of
 
@@ -96,6 +96,13 @@ def _folds_into(drafts: list[EventDraft], decision: Decision, sides: Sides, ctx:
     own = all(c.cue in EFFECT_ONLY or points_back(c) for c in decision.cues) and (
         _one_of(sides.actor1, previous) or unclaimed
     )
+    # "Barazi said the attack served the interests of armed groups including Islamic State": every
+    # event word is a noun that points back, and the parties the sentence names are not the noun's
+    # own sides, so it speaks of the event told before
+    own = own or (
+        all(_anaphoric(doc, c) and _told_before(c, told) for c in decision.cues)
+        and not {sides.rule1, sides.rule2} & NOUN_SIDE_RULES
+    )
     if _same_fight(decision, previous):
         return True
     if _names_actor1(sides) and not suffered and not own:
@@ -166,6 +173,19 @@ def _same_fight(decision: Decision, previous: EventDraft) -> bool:
     if _RECIPROCAL.search(decision.sentence.text):
         return kind in ("Battles", "Riots")
     return kind in ("Protests", "Riots") and any(c.cue == "CLASH" for c in decision.cues)
+
+
+#: Rules by which the event word itself names a side: "the clashes between A and B", "the attack
+#: by X", "clashed with X".
+NOUN_SIDE_RULES = frozenset(
+    {
+        "role:'between A and B'",
+        WITH_OPPONENT_RULE,
+        "role:agent of the event verb",
+        "role:'by' agent right after the event word",
+        "role:'by' agent named after the event word",
+    }
+)
 
 
 def _names_actor1(sides: Sides) -> bool:
@@ -247,8 +267,11 @@ def _passive(verb: Token) -> bool:
 
 
 def _anaphoric(doc: Doc, cue: Cue) -> bool:
-    """A noun cue that points back: 'the attack', 'this attack', 'the airstrike', 'the explosion'."""
+    """A noun cue that points back: 'the attack', 'this attack', 'the airstrike', 'the explosion'; or a
+    participle before such a noun: 'the targeted airbase', 'the bombed hospital'."""
     head = cue.head(doc)
+    if head.dep_ == "amod" and head.tag_ == "VBN" and head.i < head.head.i:
+        head = head.head
     return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
@@ -336,3 +359,32 @@ def harm_after_destruction(draft: EventDraft, decision: Decision) -> None:
     if any(c.cue in ("KILL", "HARM") for c in decision.cues):
         rule = f"{draft.primary.rule}; people were killed or hurt in it: an attack"
         draft.decisions[0] = replace(draft.primary, sub_event_type="Attack", rule=rule)
+
+
+#: Index of the last sentence that may tell again, with its method, an attack its headline told.
+HEADLINE_AND_LEAD = 2
+#: Words that name an attack without saying how it was done.
+GENERIC_ATTACK_WORDS = frozenset({"attack", "target"})
+
+
+def method_after_generic(
+    drafts: list[EventDraft], decision: Decision, sides: Sides, index: int, ctx: DocumentContext
+) -> bool:
+    """ "Homs governor says U.S. attack caused deaths. A U.S. missile strike on an airbase near Homs
+    caused deaths": an attack told only by the bare word, then in the next sentence by its method
+    (explosive or remote violence), is one event of that method, not an attack and a strike."""
+    if not drafts or event_type_of()[decision.sub_event_type] != "Explosions/Remote violence":
+        return False
+    previous = drafts[-1]
+    if previous.sub_event_type not in ("Attack", "Armed clash") or _last_sentence(previous, ctx) != index - 1:
+        return False
+    if index > HEADLINE_AND_LEAD:
+        return False  # a report's headline, then its lead; later, "attacks" are more often a tally
+    if len(previous.decisions) > 1 or not all(
+        c.cue == "ATTACK" and c.pattern in GENERIC_ATTACK_WORDS for c in previous.primary.cues
+    ):
+        return False
+    told, own = previous.sides.actor1, sides.actor1
+    if told is not None and (own is None or told.name != own.name):
+        return False  # "IS attacked the town. Air strikes hit it": two acts, or a doer we cannot tell
+    return not _told_of_another_place(previous, decision, ctx)

@@ -211,13 +211,25 @@ UNIT_KINDS = frozenset(
 )
 
 
+#: What "combat" before it names the kind of, besides units and craft: "one wearing combat fatigues",
+#: "combat boots", "combat training".
+COMBAT_KINDS = frozenset(
+    {"fatigue", "uniform", "gear", "boot", "dress", "helmet", "vest", "jacket", "training", "experience", "readiness"}
+)
+
+
 def _kind_of_unit(doc: Doc, cue: Cue) -> bool:
-    """ "the actions of Daesh assault units", "Attack helicopters flew over the town": an attack word
-    before a unit or a craft names what kind it is, not an attack (what the unit does may be one)."""
-    if cue.cue not in ("ATTACK", "STRIKE") or cue.end - cue.start != 1:
+    """ "the actions of Daesh assault units", "Attack helicopters flew over the town", "a man wearing
+    combat fatigues": an attack or combat word before a unit, a craft or gear names what kind it is,
+    not an attack (what the unit does may be one)."""
+    if cue.end - cue.start != 1:
         return False
     head = doc[cue.start]
-    return head.dep_ == "compound" and head.head.i == cue.end and head.head.lemma_.lower() in UNIT_KINDS
+    combat = cue.cue == "CLASH" and head.lower_ == "combat"
+    if cue.cue not in ("ATTACK", "STRIKE") and not combat:
+        return False
+    kinds, deps = (UNIT_KINDS | COMBAT_KINDS, ("compound", "amod")) if combat else (UNIT_KINDS, ("compound",))
+    return head.dep_ in deps and head.head.i == cue.end and head.head.lemma_.lower() in kinds
 
 
 #: Objects of "fire" that are the people an employer dismisses: "to fire those implicated in graft".
@@ -248,8 +260,14 @@ def _takes_a_body(doc: Doc, cue: Cue) -> bool:
 
 
 def _against_prefix(doc: Doc, cue: Cue) -> bool:
-    """ "anti-riot police", "counter-terrorism unit": the word names what a unit is against."""
-    return cue.start >= 2 and doc[cue.start - 1].text == "-" and doc[cue.start - 2].lower_ in ("anti", "counter")
+    """ "anti-riot police", "counter-terrorism unit": the word names what a unit is against; "fire-fighting
+    operations", "crime-fighting": a fight against an ill, which the word before the hyphen names."""
+    if cue.start < 2 or doc[cue.start - 1].text != "-":
+        return False
+    before = doc[cue.start - 2].lower_
+    if before in ("anti", "counter"):
+        return True
+    return cue.cue == "CLASH" and doc[cue.start].lemma_.lower() == "fight" and before in words("fought_ill")
 
 
 #: Verbs whose object is what someone reports on, not what happens in the sentence.
