@@ -561,6 +561,13 @@ def test_a_gangs_name_is_no_place(pipeline) -> None:
             "Kenya",
             "Machakos",
         ),
+        # a state's head or officials say whose words they are, not where the attack was
+        (
+            "Aid workers reached the town of Idlib on Monday. U.S. President Joe Biden said a chemical weapons "
+            "attack had been carried out there this week.",
+            None,
+            "Idlib",
+        ),
     ],
 )
 def test_a_place_in_a_named_actors_name_gives_way_to_the_place_of_the_act(
@@ -991,3 +998,12 @@ def test_a_provinces_name_alone_is_still_its_town_where_the_town_lies_in_it(pipe
     article = Article(id="t", text="Regime forces shelled Idlib, killing a child.", country="Syria")
     [event, *_] = pipeline.extract(article)
     assert (event.location, event.geo_precision) == ("Idlib", 1)
+
+
+def test_an_arabic_article_cut_off_its_name_is_no_place(pipeline) -> None:
+    # NER takes "Ash" of "Ash Shairat" alone; respelt, it was Ashe County in the United States
+    text = (
+        "On Thursday night the United States launched 59 cruise missiles at the military airfield in Ash Shairat "
+        "about 40 kilometers from the city of Homs."
+    )
+    assert place_of(pipeline, text, None)[0] == "Homs"

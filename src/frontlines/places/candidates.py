@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from frontlines.places.gazetteer import Candidate, Gazetteer
-from frontlines.places.normalize import normalize_name, skeleton
+from frontlines.places.normalize import ARTICLES, normalize_name, skeleton
 from frontlines.places.phrases import TRAILING_DIRECTIONS, Phrase, read_phrase
 from frontlines.places.words import place_words
 
@@ -127,7 +127,10 @@ def _country_letters(mention: _Mention) -> bool:
 
 def _lookup(gaz: Gazetteer, name: str, country: str | None = None, limit: int = 20) -> list[Candidate]:
     """The gazetteer's candidates for a name; an acronym ("DMK", "BJP") only as spelt ("UAE", "KPK"),
-    never by its consonants (Dumka, Bajpe)."""
+    never by its consonants (Dumka, Bajpe); no place for an Arabic article alone ("Ash" of "Ash Shairat",
+    which NER cut off the name: not a respelling of Ashe County)."""
+    if name.strip().lower() in ARTICLES:
+        return []
     found = gaz.candidates(name, country=country, limit=limit)
     return [c for c in found if c.match == "exact"] if name.isupper() else found
 

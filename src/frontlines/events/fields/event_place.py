@@ -428,8 +428,13 @@ def _in_a_name(mention: PlaceMention, ctx: DocumentContext) -> bool:
     return any(a.kind == "named" and _inside(mention, a) for a in ctx.actors)
 
 
-#: An office named after the place it serves, right after the name: "Nairobi Governor", "Kakamega senator".
-_OFFICE = re.compile(r"\s+(?:deputy\s+)?(?:governor|senator|mayor|MP|MCA|commissioner)\b", re.IGNORECASE)
+#: An office named after the place it serves, right after the name: "Nairobi Governor", "Kakamega senator",
+#: "U.S. President Donald Trump", "U.S. officials said".
+_OFFICE = re.compile(
+    r"\s+(?:deputy\s+|vice\s+)?(?:governor|senator|mayor|MP|MCA|commissioner|president|prime\s+minister"
+    r"|(?:foreign\s+|defen[cs]e\s+)?minister|officials?|envoy|ambassador)\b",
+    re.IGNORECASE,
+)
 #: A hospital named after a place, right after the name: "Al-Quds hospital", "the Wajir District Hospital".
 _HOSPITAL = re.compile(r"\s+(?:(?:district|county|referral|general|teaching)\s+)*hospital\b", re.IGNORECASE)
 
@@ -437,7 +442,10 @@ _HOSPITAL = re.compile(r"\s+(?:(?:district|county|referral|general|teaching)\s+)
 def _names_an_office(mention: PlaceMention, ctx: DocumentContext) -> bool:
     """The name only says whose official acts ("a protest led by Nairobi Governor Mike Sonko was held in
     Machakos"): the official is anywhere, so the name places the event only where no other does."""
-    return _OFFICE.match(ctx.text, mention.end) is not None
+    end = mention.end
+    if ctx.text[end : end + 1] == "." and "." in ctx.text[mention.start : end]:
+        end += 1  # "U.S. President": the abbreviation's last full stop, not a sentence's end
+    return _OFFICE.match(ctx.text, end) is not None
 
 
 def _names_a_hospital(mention: PlaceMention, ctx: DocumentContext) -> bool:
