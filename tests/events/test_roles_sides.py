@@ -1032,7 +1032,7 @@ def test_victims_named_by_their_trade_are_the_civilian_side_with_their_words_as_
 def test_a_victim_joined_to_another_is_not_the_party_that_acted(pipeline) -> None:
     text = "A woman and a child were killed after a chlorine gas attack carried out by the Syrian regime near Hama."
     event = primary(pipeline, text, country="Syria")
-    assert event.actor1.startswith("Government of Syria")
+    assert event.actor1.startswith("Military Forces of Syria")  # the regime, by its forces (codebook)
     assert event.actor2 == "Civilians (Syria)"
 
 
@@ -1244,7 +1244,7 @@ def test_a_partner_joined_to_the_doer_is_not_the_target(pipeline) -> None:
         "hit mainly markets and homes in a sharp escalation."
     )
     event = pipeline.extract(Article(id="case", text=text, published=date(2016, 12, 7)))[0]
-    assert event.actor1 == "Government of Syria (2000-2024)"
+    assert event.actor1 == "Military Forces of Syria (2000-2024)"  # the regime, by its forces (codebook)
     assert event.actor2 == "Civilians (Syria)"
 
 
@@ -1371,3 +1371,32 @@ def test_a_fight_told_with_no_side_takes_the_sides_its_next_mention_names(pipeli
     event = primary(pipeline, text)
     assert event.sub_event_type == "Armed clash"
     assert event.inter1 == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "military"),
+    [
+        (
+            "Clashes took place between regime forces and opposition factions on the Saraqib front on Monday.",
+            "Syria",
+            "Military Forces of Syria",
+        ),
+        (
+            "On Thursday night the United States launched 59 cruise missiles at the military airfield near Homs.",
+            "Syria",
+            "Military Forces of the United States",
+        ),
+    ],
+)
+def test_a_government_that_fights_or_strikes_is_its_military(pipeline, text: str, country: str, military: str) -> None:
+    event = primary(pipeline, text, country=country)
+    assert event.event_type in ("Battles", "Explosions/Remote violence")
+    assert event.actor1.startswith(military)
+
+
+def test_a_government_that_signs_an_agreement_stays_the_government(pipeline) -> None:
+    event = primary(
+        pipeline, "The Syrian government signed a ceasefire agreement with rebels in Daraa.", country="Syria"
+    )
+    assert event.sub_event_type == "Agreement"
+    assert event.actor1.startswith("Government of Syria")

@@ -155,6 +155,7 @@ def fill_event(
     actor1 = _party_militia(actor1)
     actor1, actor2 = _as_communal((actor1, actor2), registry, country, ctx, sentences)
     actor1, actor2 = (_in_the_events_country(m, registry, country, ctx) for m in (actor1, actor2))
+    actor1, actor2 = (_government_in_arms(m, sub, registry, ctx) for m in (actor1, actor2))
     event = Event(
         event_id=event_id_for(content_hash, index),
         doc_id=ctx.article.id,
@@ -267,6 +268,37 @@ def _in_the_events_country(
     added = [part for part in mention.rule.removeprefix(_COUNTRYLESS + agent).split("+") if part]
     rule = found.rule + "".join(f"+{part}" for part in added if f"+{part}" not in found.rule)
     return replace(mention, name=found.name, country=found.country, cameo=found.cameo, rule=rule)
+
+
+#: Sub-event types in which a state takes part by its armed forces: the codebook's actor is the
+#: state's military, not its government.
+ARMED_FORCE_TYPES = frozenset(
+    {
+        *(sub for sub, family in event_type_of().items() if family in ("Battles", "Explosions/Remote violence")),
+        "Government regains territory",
+    }
+)
+
+
+def _government_in_arms(
+    mention: ActorMention | None, sub: str, registry: ActorRegistry, ctx: DocumentContext
+) -> ActorMention | None:
+    """A government that fights, shells or strikes does it by its military: "clashes between regime and
+    pro-regime militia forces", "pro-Hadi forces thwarted an incursion", "the United States launched
+    59 cruise missiles" are the Military Forces of Syria, of Yemen, of the United States (codebook)."""
+    if mention is None or sub not in ARMED_FORCE_TYPES or not mention.name.startswith("Government of"):
+        return mention
+    if mention.country is None or mention.inter not in (1, 8):
+        return mention
+    text = FoldedText(mention.text)
+    article = registry.country_code(_hint_iso3(ctx)) or mention.country
+    found = composed_mention(
+        registry.data, text, (0, len(text.folded)), mention.country, "MIL", ctx.published, "composed", article
+    )
+    if found is None or found.inter != mention.inter:
+        return mention
+    rule = f"{mention.rule}; a government in arms: its military forces"
+    return replace(mention, name=found.name, cameo=found.cameo, rule=rule)
 
 
 def _civilians_of(
