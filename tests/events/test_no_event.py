@@ -305,3 +305,14 @@ def test_combat_fatigues_are_no_combat(pipeline) -> None:
     )
     types = [e.sub_event_type for e in pipeline.extract(Article(id="t", text=text, country="Syria"))]
     assert "Armed clash" not in types
+
+
+def test_a_states_government_and_its_military_strike_once(pipeline) -> None:
+    # "the United States" (its government, in arms) and "the US missile strike" (its military): one strike
+    text = (
+        "On Thursday night the United States launched 59 cruise missiles at the Shayrat airfield near Homs. "
+        "The US missile strike on the airbase killed four children living nearby, a source in Homs said."
+    )
+    events = pipeline.extract(Article(id="t", text=text, country="Syria", published=date(2017, 4, 7)))
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+    assert events[0].actor1.startswith("Military Forces of the United States")

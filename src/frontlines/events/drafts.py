@@ -215,11 +215,19 @@ def _told_before(mention: ActorMention, doc: Doc) -> bool:
 CROWD_INTER = frozenset({5, 6})
 
 
+#: Names of a state's government and of its military, one side for merging.
+STATE_SIDE_PREFIXES = ("Government of ", "Military Forces of ")
+
+
 def _identity(mention: ActorMention) -> str:
     """Who an actor is for merging: a country's unnamed crowd is one crowd, whether a sentence calls
-    it protesters or rioters ("Traders protest ... Demonstrations became violent")."""
+    it protesters or rioters ("Traders protest ... Demonstrations became violent"); a state's
+    government and its military are one side ("the United States launched 59 cruise missiles ...
+    The US missile strike on the airbase": the government in arms is its military)."""
     if mention.inter in CROWD_INTER and mention.kind in ("agent", "composed"):
         return f"crowd:{mention.country}"
+    if mention.inter in (1, 8) and mention.country and mention.name.startswith(STATE_SIDE_PREFIXES):
+        return f"state:{mention.country}"
     return mention.name
 
 
