@@ -1400,3 +1400,25 @@ def test_a_government_that_signs_an_agreement_stays_the_government(pipeline) -> 
     )
     assert event.sub_event_type == "Agreement"
     assert event.actor1.startswith("Government of Syria")
+
+
+def test_the_patron_of_loyal_forces_is_no_side_of_their_fight(pipeline) -> None:
+    # "Bashar Assad" is whom the forces are loyal to (the parse hangs the title on the other side)
+    text = (
+        "A violent conflict between the forces loyal to Syrian President Bashar Assad and opposition factions "
+        "broke out in Aleppo on Saturday."
+    )
+    event = primary(pipeline, text, country="Syria")
+    assert (event.actor1, event.actor2) == ("Military Forces of Syria (2024-)", "Rebels (Syria)")
+    # guard (passes on the code before too): an owner "belonging to" names is the target's side
+    text = "Israeli artillery shelled two monitoring sites belonging to the al Qassam brigades in Bayt Hanun."
+    assert primary(pipeline, text, country="Palestine").actor2 == "IZZ ad-Din al Qassam"
+
+
+def test_officials_a_clause_says_told_of_an_attack_did_not_do_it(pipeline) -> None:
+    text = (
+        "On Tuesday the results were confirmed by Turkish health officials who said post-mortem tests on "
+        "victims of the suspected chemical attack showed that sarin had been used."
+    )
+    events = primary_all(pipeline, text)
+    assert events and all(not (e.actor1 or "").endswith("of Turkey (2002-)") for e in events)

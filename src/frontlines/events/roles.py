@@ -10,6 +10,7 @@ X", "backed by X", "X helped Y") join the side they help as associated actors.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -53,6 +54,13 @@ from frontlines.taxonomy import event_type_of
 ALLY_CUES = frozenset({"help", "support", "backing", "alongside", "backed", "supported", "aided", "assisted"})
 #: Words that tie a group to a patron named after "to" or "with": "a faction linked to Hamas".
 PATRON_TIES = frozenset({"linked", "loyal", "affiliated", "allied", "aligned", "tied", "belonging", "close"})
+#: A tie word and the capitalised title words that end right before a name: "loyal to Syrian President ".
+_PATRON_BEFORE = re.compile(
+    rf"\b((?i:{'|'.join(sorted(PATRON_TIES))}))\s+(?:to|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
+)
+#: Ties of allegiance: the group named after them leads or backs a side ("forces loyal to the
+#: president"), where "belonging to" may name the owner of a target ("sites belonging to Hamas").
+ALLEGIANCE_TIES = PATRON_TIES - {"belonging"}
 #: Actor kinds that may be a party to an event; sources and monitors only speak.
 PARTY_KINDS = frozenset({"named", "composed", "agent", "coref", "metonym"})
 #: Registry categories of actors that report events (outlets, monitors) and are never parties.
@@ -253,13 +261,22 @@ class RoleFinder:
             return False
         return any(t.lower_ in ALLY_CUES for t in span.doc[max(span.start - 4, span.sent.start) : span.start])
 
-    def _told_as_patron(self, mention: ActorMention) -> bool:
+    def _told_as_patron(self, mention: ActorMention, allegiance: bool = False) -> bool:
         """The mention names whom a group is tied to ("a faction linked to the terror group Hamas",
         "militias loyal to the government"): a description of that group, not a party of its own."""
         span = self._span(mention)
-        if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("to", "with"):
+        if span is None:
             return False
-        return span.root.head.head.lower_ in PATRON_TIES
+        ties = ALLEGIANCE_TIES if allegiance else PATRON_TIES
+        before = _PATRON_BEFORE.search(self.ctx.text, max(0, mention.start - 60), mention.start)
+        if before is not None and before.group(1).lower() in ties:
+            return True  # "loyal to Syrian President Bashar Assad", which the parse may hang elsewhere
+        if span.root.dep_ != "pobj" or span.root.head.lower_ not in ("to", "with"):
+            return False
+        tie = span.root.head.head
+        # not a name after "and" the parse hangs there: "forces loyal to Syrian President Bashar Assad
+        # and opposition factions" names the other side
+        return tie.lower_ in ties and " and " not in self.ctx.text[tie.idx : mention.start]
 
     def _joined(self, first: ActorMention | None, mention: ActorMention) -> bool:
         """The mention is joined to the first by "and" or "or", or stands beside it as its apposition:
@@ -426,9 +443,15 @@ class RoleFinder:
             sides.rule1, sides.rule2 = "role:the side a harmed party fought with", "role:the side harmed in the clash"
 
     def _observer(self, mention: ActorMention) -> bool:
-        """The subject of a verb that looks into or tells of an act: "police are investigating"."""
+        """The subject of a verb that looks into or tells of an act: "police are investigating"; or
+        people a clause says tell of it: "confirmed by Turkish health officials who said post-mortem
+        tests on victims of the attack ..."."""
         span = self._span(mention)
-        return span is not None and span.root.dep_ == "nsubj" and observes(span.root.head)
+        if span is None:
+            return False
+        if span.root.dep_ == "nsubj" and observes(span.root.head):
+            return True
+        return any(c.dep_ == "relcl" and (c.lemma_.lower() in SPEECH_VERBS or observes(c)) for c in span.root.children)
 
     def _speaker(self, mention: ActorMention) -> bool:
         """The subject of a verb of saying: "police said", "the army claims"."""
@@ -579,7 +602,15 @@ class RoleFinder:
                 sides.actor2, sides.rule2 = losers[0], "role:the other armed party of the territory's sentence"
                 taken.add(losers[0].name)
         if sides.actor2 is None and sides.actor1 is not None and decision.territory_agent is None:
-            after = [m for m in parties if m.start >= cue_char and m.name not in taken and not self._aside(m, sides)]
+            after = [
+                m
+                for m in parties
+                if m.start >= cue_char
+                and m.name not in taken
+                and not self._aside(m, sides)
+                # "the forces loyal to President Bashar Assad" (not "likely linked to demonstrations")
+                and not (m.inter in ARMED_INTERS and self._told_as_patron(m, allegiance=True))
+            ]
             if decision.sub_event_type not in BATTLE_TYPES:
                 after = [m for m in after if not self._violence_itself(m)]  # "... - ongoing ethnic violence"
                 after = [m for m in after if not partner(self._span(sides.actor1), self._span(m))]  # its partner
