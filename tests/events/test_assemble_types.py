@@ -1026,3 +1026,20 @@ def test_an_event_of_the_reports_time_goes_before_one_long_past(pipeline) -> Non
 )
 def test_a_departure_without_a_handover_is_no_transfer_of_territory(pipeline, text: str) -> None:
     assert primary_type(pipeline, text, "Syria") != "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Regime bombing raids in and around the city of Aleppo killed 31 civilians on Friday.", "Air/drone strike"),
+        ("More than 33 people were killed in Syrian regime and Russian bombing on Wednesday.", "Air/drone strike"),
+        ("Russian bombing raids on Aleppo killed 20 civilians on Monday.", "Air/drone strike"),
+        # guards (they pass on the code before too): a device planted is no bombing from the air, and a
+        # bombing no one names is no state's
+        ("A car bombing in Damascus killed 20 soldiers on Monday.", "Remote explosive/landmine/IED"),
+        ("A bombing at a market in Azaz killed 20 civilians on Monday.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_states_forces_bomb_from_the_air(pipeline, text: str, expected: str) -> None:
+    [event, *_] = pipeline.extract(Article(id="t", text=text, country="Syria"))
+    assert event.sub_event_type == expected

@@ -78,6 +78,7 @@ from frontlines.events.typing import (
 )
 from frontlines.events.typing.battles import _subordinate
 from frontlines.events.typing.cue_readings import EFFECT_CUES
+from frontlines.events.typing.decision import words
 from frontlines.events.typing.not_events import tells_a_disaster
 from frontlines.events.typing.participants import headline_victim, out_of_service
 from frontlines.numbers import find_counts
@@ -306,6 +307,7 @@ class EventBuilder:
                 decision = replace(decision, confidence=decision.confidence - DESCRIBED_PENALTY)
             sides = roles.assign(decision)
             decision = _on_armed_target(decision, sides, self.lexicon)
+            decision = _state_bombing(decision, sides)
             if gang_victim and decision.sub_event_type == "Attack" and _unnamed(sides.actor2):
                 rule = "codebook:violence between gang members is an armed clash"
                 decision = replace(decision, sub_event_type="Armed clash", rule=rule)
@@ -499,6 +501,41 @@ def _on_armed_target(decision: Decision, sides: Sides, lexicon: Lexicon) -> Deci
         return decision
     rule = "codebook:violence against an armed, organised group is a battle"
     return replace(decision, sub_event_type="Armed clash", rule=rule)
+
+
+#: Rules by which the parse names who did the act (not a party found only near it).
+DOER_RULES = frozenset(
+    {
+        "role:agent of the event verb",
+        "role:nearest party named before the event word",
+        "role:'by' agent right after the event word",
+        "role:'by' agent named after the event word",
+        "role:the force named right before the weapon word",
+    }
+)
+#: Names of a state's armed forces and of a state, whose bombing is from the air.
+STATE_FORCE_PREFIXES = ("Military Forces of ", "Government of ")
+
+
+def _state_bombing(decision: Decision, sides: Sides) -> Decision:
+    """ "Regime bombing raids in and around Aleppo killed 31", "killed in Syrian regime and Russian
+    bombing", "Assads Bombing of Aleppo": a state's forces bomb from the air (codebook: air strike),
+    where the bomb is no device of its own ("a car bombing", "a roadside bomb")."""
+    if decision.sub_event_type != "Remote explosive/landmine/IED" or sides.actor1 is None:
+        return decision
+    doer = sides.actor1
+    if doer.inter not in (1, 8) or not doer.name.startswith(STATE_FORCE_PREFIXES) or sides.rule1 not in DOER_RULES:
+        return decision
+    doc = decision.sentence.doc
+    for cue in decision.cues:
+        head = cue.head(doc)
+        bombing = head.lemma_.lower() == "bombing" or (head.lemma_.lower() == "bomb" and head.pos_ == "VERB")
+        if cue.cue != "BOMB" or not bombing:
+            return decision  # "a bomb fired by UPDF", "destroyed bombs belonging to ADF": a device
+        if any(c.i < head.i and c.lower_ in words("planted_device") for c in head.children):
+            return decision  # "a car bombing", "a roadside bomb": a device planted, whoever planted it
+    rule = f"{decision.rule}; codebook:a state's forces bomb from the air"
+    return replace(decision, sub_event_type="Air/drone strike", rule=rule)
 
 
 def _armed_external(mention: ActorMention, span: Span, lexicon: Lexicon) -> bool:
