@@ -25,6 +25,10 @@ NO_EVENT = {
         "of voters undecided a month before the election."
     ),
     "threat": "The opposition threatened to stage protests if the results are not annulled next week.",
+    "strikes stopped": (
+        "Moscow announced on Tuesday that the Russian and Syrian air forces had stopped bombing Aleppo to pave "
+        "the way for a truce."
+    ),
     "war toll": "More than 300,000 people have been killed in the country since its conflict began with protests.",
     "war toll with a joined verb": (
         "Hundreds of thousands of people have been killed and millions displaced since the war began in 2011."

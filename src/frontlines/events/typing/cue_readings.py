@@ -228,9 +228,22 @@ HALT_NOUNS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Verbs of stopping, and the strikes and shelling whose stop they tell: "halted airstrikes in Aleppo
+#: for a 48-hour pause", "had stopped bombing Aleppo" (not "intervened and stopped the clashes", which
+#: were fought).
+HALT_VERBS = frozenset({"halt", "stop", "cease", "pause"})
+HALTED_REMOTE = frozenset(
+    {"airstrike", "strike", "raid", "bombing", "bomb", "bombardment", "bombard", "shelling", "shell"}
+)
+
+
 def _halted(token: Token) -> bool:
     """The cue names what stopped or should stop, not what happened: "welcoming a halt in the
-    bombardments", "demanded an end to the shelling" (not "at the end of the march", which was held)."""
+    bombardments", "demanded an end to the shelling" (not "at the end of the march", which was held),
+    "Russian and Syrian air forces halted airstrikes in Aleppo"."""
+    stopping = token.dep_ in ("dobj", "xcomp") and token.head.lemma_.lower() in HALT_VERBS
+    if stopping and token.lemma_.lower() in HALTED_REMOTE:
+        return True
     for t in (token, *token.ancestors):
         if t.dep_ == "pobj" and t.head.lower_ in HALT_NOUNS.get(t.head.head.lemma_.lower(), ()):
             return True
