@@ -24,6 +24,7 @@ from frontlines.events.context import DocumentContext, candidate_place_spans
 from frontlines.events.demonstrations import _refine_demonstrations
 from frontlines.events.drafts import (
     OTHER_YEAR_DAYS,
+    STATE_SIDE_PREFIXES,
     EventDraft,
     _attach_orphan_sentences,
     _complete_sides,
@@ -64,7 +65,16 @@ from frontlines.events.lexicon import (
     load_lexicon,
 )
 from frontlines.events.locations import find_location_list, split_by_location
-from frontlines.events.roles import SPEECH_VERBS, RoleFinder, Sides
+from frontlines.events.roles import (
+    AGENT_RULE,
+    BY_AFTER_RULE,
+    BY_RIGHT_AFTER_RULE,
+    NEAREST_PARTY_RULE,
+    SPEECH_VERBS,
+    WEAPON_OWNER_RULE,
+    RoleFinder,
+    Sides,
+)
 from frontlines.events.suffering import PEERS, _members_of, _peers_of
 from frontlines.events.typing import (
     Classifier,
@@ -504,17 +514,7 @@ def _on_armed_target(decision: Decision, sides: Sides, lexicon: Lexicon) -> Deci
 
 
 #: Rules by which the parse names who did the act (not a party found only near it).
-DOER_RULES = frozenset(
-    {
-        "role:agent of the event verb",
-        "role:nearest party named before the event word",
-        "role:'by' agent right after the event word",
-        "role:'by' agent named after the event word",
-        "role:the force named right before the weapon word",
-    }
-)
-#: Names of a state's armed forces and of a state, whose bombing is from the air.
-STATE_FORCE_PREFIXES = ("Military Forces of ", "Government of ")
+DOER_RULES = frozenset({AGENT_RULE, NEAREST_PARTY_RULE, BY_RIGHT_AFTER_RULE, BY_AFTER_RULE, WEAPON_OWNER_RULE})
 
 
 def _state_bombing(decision: Decision, sides: Sides) -> Decision:
@@ -524,7 +524,7 @@ def _state_bombing(decision: Decision, sides: Sides) -> Decision:
     if decision.sub_event_type != "Remote explosive/landmine/IED" or sides.actor1 is None:
         return decision
     doer = sides.actor1
-    if doer.inter not in (1, 8) or not doer.name.startswith(STATE_FORCE_PREFIXES) or sides.rule1 not in DOER_RULES:
+    if doer.inter not in (1, 8) or not doer.name.startswith(STATE_SIDE_PREFIXES) or sides.rule1 not in DOER_RULES:
         return decision
     doc = decision.sentence.doc
     for cue in decision.cues:

@@ -12,7 +12,15 @@ from frontlines.actors import ActorMention
 from frontlines.events.context import DocumentContext
 from frontlines.events.drafts import EventDraft, _told_of_another_place
 from frontlines.events.lexicon import Cue
-from frontlines.events.roles import NEAREST_PARTY_RULE, WITH_OPPONENT_RULE, Sides
+from frontlines.events.roles import (
+    AGENT_RULE,
+    BETWEEN_RULE,
+    BY_AFTER_RULE,
+    BY_RIGHT_AFTER_RULE,
+    NEAREST_PARTY_RULE,
+    WITH_OPPONENT_RULE,
+    Sides,
+)
 from frontlines.events.typing import RULE_REMNANT, Decision
 from frontlines.taxonomy import event_type_of
 
@@ -177,15 +185,7 @@ def _same_fight(decision: Decision, previous: EventDraft) -> bool:
 
 #: Rules by which the event word itself names a side: "the clashes between A and B", "the attack
 #: by X", "clashed with X".
-NOUN_SIDE_RULES = frozenset(
-    {
-        "role:'between A and B'",
-        WITH_OPPONENT_RULE,
-        "role:agent of the event verb",
-        "role:'by' agent right after the event word",
-        "role:'by' agent named after the event word",
-    }
-)
+NOUN_SIDE_RULES = frozenset({BETWEEN_RULE, WITH_OPPONENT_RULE, AGENT_RULE, BY_RIGHT_AFTER_RULE, BY_AFTER_RULE})
 
 
 def _names_actor1(sides: Sides) -> bool:

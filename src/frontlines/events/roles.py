@@ -93,6 +93,12 @@ REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "counter"
 WITH_OPPONENT_RULE = "role:'clashed / exchanged fire with X'"
 #: Rule of actor1 taken as the party named nearest before the event word (a guess, not a role).
 NEAREST_PARTY_RULE = "role:nearest party named before the event word"
+#: Rules by which the parse ties a side to the event word itself.
+BETWEEN_RULE = "role:'between A and B'"
+AGENT_RULE = "role:agent of the event verb"
+BY_RIGHT_AFTER_RULE = "role:'by' agent right after the event word"
+BY_AFTER_RULE = "role:'by' agent named after the event word"
+WEAPON_OWNER_RULE = "role:the force named right before the weapon word"
 
 
 @dataclass
@@ -185,12 +191,12 @@ class RoleFinder:
         if sides.actor1 is None and owner is not None:
             # "killed in Russian shelling", "in regime shelling": the parser may make the weapon a
             # verb and its owner its object
-            sides.actor1, sides.rule1 = owner, "role:the force named right before the weapon word"
+            sides.actor1, sides.rule1 = owner, WEAPON_OWNER_RULE
         for head in heads:
             pair = self._between(head, decision)
             if pair and sides.actor1 is None:
                 sides.actor1, sides.actor2 = pair
-                sides.rule1 = sides.rule2 = "role:'between A and B'"
+                sides.rule1 = sides.rule2 = BETWEEN_RULE
                 break
         for head in heads:
             opponent = self._with_opponent(head, decision)
@@ -211,7 +217,7 @@ class RoleFinder:
             if sides.actor1 is None:
                 sides.actor1, extra = self._first_party(agents, decision)
                 sides.assoc1.extend(extra)
-                sides.rule1 = "role:agent of the event verb"
+                sides.rule1 = AGENT_RULE
             if sides.actor2 is None:
                 sides.actor2, extra = self._first_party(patients, decision)
                 sides.assoc2.extend(extra)
@@ -528,7 +534,7 @@ class RoleFinder:
             if right_after:
                 # "with the help of air strikes by the U.S.-led coalition" (the parse hangs "by" on "help")
                 sides.actor1 = right_after[0]
-                sides.rule1 = "role:'by' agent right after the event word"
+                sides.rule1 = BY_RIGHT_AFTER_RULE
                 taken.add(right_after[0].name)
             elif before:
                 sides.actor1 = before[-1]
@@ -536,7 +542,7 @@ class RoleFinder:
                 taken.add(before[-1].name)
             elif agents:
                 sides.actor1 = agents[0]
-                sides.rule1 = "role:'by' agent named after the event word"
+                sides.rule1 = BY_AFTER_RULE
                 taken.add(agents[0].name)
             elif attackers:
                 sides.actor1 = attackers[0]
