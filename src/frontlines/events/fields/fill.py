@@ -270,14 +270,10 @@ def _in_the_events_country(
     return replace(mention, name=found.name, country=found.country, cameo=found.cameo, rule=rule)
 
 
-#: Sub-event types in which a state takes part by its armed forces: the codebook's actor is the
-#: state's military, not its government.
-ARMED_FORCE_TYPES = frozenset(
-    {
-        *(sub for sub, family in event_type_of().items() if family in ("Battles", "Explosions/Remote violence")),
-        "Government regains territory",
-    }
-)
+#: Event types, and a sub-event type, in which a state takes part by its armed forces: the
+#: codebook's actor is the state's military, not its government.
+ARMED_FORCE_FAMILIES = frozenset({"Battles", "Explosions/Remote violence"})
+ARMED_FORCE_SUB_TYPES = frozenset({"Government regains territory"})
 
 
 def _government_in_arms(
@@ -286,12 +282,14 @@ def _government_in_arms(
     """A government that fights, shells or strikes does it by its military: "clashes between regime and
     pro-regime militia forces", "pro-Hadi forces thwarted an incursion", "the United States launched
     59 cruise missiles" are the Military Forces of Syria, of Yemen, of the United States (codebook)."""
-    if mention is None or sub not in ARMED_FORCE_TYPES or not mention.name.startswith("Government of"):
+    if mention is None or not mention.name.startswith("Government of"):
+        return mention
+    if event_type_of()[sub] not in ARMED_FORCE_FAMILIES and sub not in ARMED_FORCE_SUB_TYPES:
         return mention
     if mention.country is None or mention.inter not in (1, 8):
         return mention
     text = FoldedText(mention.text)
-    article = registry.country_code(_hint_iso3(ctx)) or mention.country
+    article = _hint_iso3(ctx) or mention.country
     found = composed_mention(
         registry.data, text, (0, len(text.folded)), mention.country, "MIL", ctx.published, "composed", article
     )
